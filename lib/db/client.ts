@@ -1,0 +1,24 @@
+// The one Prisma client. Shared by Next, the worker, the render pipeline and tests, so no
+// "server-only" here. Both generated clients are imported statically (a dynamic require breaks
+// the ESM worker bundle); DATABASE_URL alone picks the engine.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { env } from "@/lib/env";
+
+export type Db = PrismaClient;
+
+function create(): Db {
+  if (env.databaseProvider === "postgresql") {
+    // Serverless hosts: keep the pool small per instance; put a pooler (PgBouncer) in front.
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.NODE_ENV === "production" ? 5 : 10 });
+    // Same schema, same API: the generated Postgres client differs only in its provider.
+    return new PgPrismaClient({ adapter }) as unknown as Db;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { inksetDb?: Db };
+export const db: Db = globalForDb.inksetDb ?? create();
+if (env.NODE_ENV !== "production") globalForDb.inksetDb = db;

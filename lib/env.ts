@@ -1,0 +1,117 @@
+// The only module that reads process.env. Parsed once; every default works on a fresh machine.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+const int = (def: number) => z.coerce.number().int().positive().default(def);
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: optional,
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+    DATABASE_URL: z
+      .string()
+      .default("file:./data/inkset.db")
+      .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "must start with file: or postgres://"),
+
+    AUTH_SECRET: optional,
+    AUTH_GITHUB_ID: optional,
+    AUTH_GITHUB_SECRET: optional,
+    AUTH_GOOGLE_ID: optional,
+    AUTH_GOOGLE_SECRET: optional,
+    AUTH_OIDC_ISSUER: optional,
+    AUTH_OIDC_ID: optional,
+    AUTH_OIDC_SECRET: optional,
+    AUTH_OIDC_NAME: z.string().default("Single sign-on"),
+    /** Development sign-in (no password) in production. Never set this on a public deployment. */
+    AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: bool,
+
+    PDF_RUNNER: z.enum(["local", "inngest", "off"]).default("local"),
+    PDF_WORKER_CONCURRENCY: int(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    MAX_PDF_MEMORY_MB: int(2048),
+    PDF_TIMEOUT_SECONDS: int(600),
+    PDF_SYNC_TIMEOUT_SECONDS: int(30),
+    MAX_PDF_PAGES: int(1000),
+    MAX_PDF_SIZE_MB: z.coerce.number().positive().default(50),
+    MAX_REQUEST_BODY_MB: z.coerce.number().positive().default(8),
+    JOB_RETENTION_HOURS: z.coerce.number().positive().default(24),
+    JOB_CLEANUP_INTERVAL_HOURS: z.coerce.number().positive().default(6),
+    JOB_MAX_ATTEMPTS: int(3),
+    JOB_LEASE_SECONDS: int(30),
+
+    STORAGE_DRIVER: z.enum(["fs", "s3"]).default("fs"),
+    JOBS_DIR: z.string().default("data/jobs"),
+    STORAGE_S3_BUCKET: optional,
+    STORAGE_S3_REGION: z.string().default("us-east-1"),
+    STORAGE_S3_ENDPOINT: optional,
+    STORAGE_S3_ACCESS_KEY_ID: optional,
+    STORAGE_S3_SECRET_ACCESS_KEY: optional,
+    STORAGE_S3_FORCE_PATH_STYLE: bool,
+    DOWNLOAD_MODE: z.enum(["stream", "redirect"]).default("stream"),
+    DOWNLOAD_URL_TTL_SECONDS: int(300),
+
+    INNGEST_EVENT_KEY: optional,
+    INNGEST_SIGNING_KEY: optional,
+    INNGEST_DEV: optional,
+    INNGEST_USER_CONCURRENCY: int(2),
+    INNGEST_GLOBAL_CONCURRENCY: int(10),
+
+    REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
+    IMAGE_HOSTS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((h) => h.trim()).filter(Boolean)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV !== "production") return;
+    const need = (key: keyof typeof v, why: string) => {
+      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: `is required ${why}` });
+    };
+    need("AUTH_SECRET", "in production (generate one with `openssl rand -base64 32`)");
+    if (v.PDF_RUNNER === "inngest") {
+      need("INNGEST_SIGNING_KEY", "when PDF_RUNNER=inngest in production");
+      need("INNGEST_EVENT_KEY", "when PDF_RUNNER=inngest in production");
+    }
+    if (v.STORAGE_DRIVER === "s3") need("STORAGE_S3_BUCKET", "when STORAGE_DRIVER=s3");
+  });
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; databaseProvider: "sqlite" | "postgresql" };
+
+/** Outside production a fresh clone needs no env file: keep a generated secret under data/. */
+function developmentSecret(): string {
+  const file = path.join(process.cwd(), "data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  return secret;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const v = result.data;
+  return {
+    ...v,
+    AUTH_SECRET: v.AUTH_SECRET ?? developmentSecret(),
+    databaseProvider: v.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql",
+  };
+}
+
+// eslint-disable-next-line n/no-process-env -- this module is the one place env is read
+export const env: Env = parseEnv(process.env);

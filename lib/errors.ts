@@ -1,0 +1,69 @@
+// One error type for the whole app and one place that turns any error into an HTTP answer.
+import { randomUUID } from "node:crypto";
+import { ZodError, type core } from "zod";
+import { logger } from "@/lib/log";
+
+const STATUS = {
+  BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TEMPLATE_INVALID: 422,
+  PAGE_LIMIT: 422,
+  QUOTA_EXCEEDED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly retryable = false,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "Resource") => new AppError("NOT_FOUND", `${what} not found`);
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+/** `[0].position.width` style path, matching the template diagnostics. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || "(body)";
+}
+
+export function describeZodIssues(issues: readonly core.$ZodIssue[]): string {
+  return issues.map((i) => `${issuePath(i.path)}: ${i.message}`).join("; ");
+}
+
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+  if (err instanceof AppError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message } };
+    if (err.details !== undefined) body.error.details = err.details;
+    return { status: STATUS[err.code], body };
+  }
+  if (err instanceof ZodError) {
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: "BAD_INPUT",
+          message: describeZodIssues(err.issues),
+          details: err.issues.map((i) => ({ path: issuePath(i.path), message: i.message })),
+        },
+      },
+    };
+  }
+  const ref = randomUUID().slice(0, 8);
+  logger.error({ ref, err }, "unhandled error");
+  return { status: 500, body: { error: { code: "INTERNAL", message: `Something went wrong (ref ${ref})` } } };
+}

@@ -1,0 +1,63 @@
+// The contract between the job system and the renderer. The job system (local child process or
+// Inngest step) only ever calls `renderDocument` and `inspectDocument` from lib/render/render.ts.
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+
+export type RenderPhase = "parse" | "compile" | "layout" | "write";
+
+/** Real progress: pages done out of total within the current phase. */
+export type RenderProgress = { phase: RenderPhase; done: number; total: number };
+
+export type RenderOptions = {
+  /** Device profile id; overrides metadata.profile / metadata.device_profile. */
+  profile?: string;
+  strict: boolean;
+  deterministic: boolean;
+  /** Server ceiling (MAX_PDF_PAGES). A template's own max_pages can only lower it. */
+  maxPages: number;
+  /** ISO date used by highlight_today (§7.8). */
+  today?: string;
+};
+
+export type RenderRequest = RenderOptions & {
+  /** A template (§2) or a project (§6) as YAML text. */
+  yaml: string;
+  /** Absolute path the PDF is written to. The caller owns temp-name + rename. */
+  outputPath: string;
+  onProgress?: (progress: RenderProgress) => void;
+};
+
+export type RenderTimings = { parseMs: number; compileMs: number; layoutMs: number; writeMs: number };
+
+export type RenderResult = {
+  pageCount: number;
+  /** Warnings and info notes (errors throw a TemplateRenderError instead). */
+  diagnostics: Diagnostic[];
+  timings: RenderTimings;
+  stats: { widgets: number; links: number; destinations: number; outlineEntries: number };
+};
+
+export type InspectResult = {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Exact page count when the document is valid enough to count (§2.8, §6.4). */
+  pageCount?: number;
+  /** metadata.name, for titles and download file names. */
+  title: string;
+  kind: "template" | "project";
+};
+
+/**
+ * Thrown by renderDocument for user errors: invalid template, page limit, strict-mode violations.
+ * `code` is "TEMPLATE_INVALID" or "PAGE_LIMIT"; `message` is user-facing (for the page limit exactly
+ * `PDF has 1500 pages, exceeds limit of 1000`). Never retried.
+ */
+export class TemplateRenderError extends Error {
+  constructor(
+    readonly code: "TEMPLATE_INVALID" | "PAGE_LIMIT",
+    message: string,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = "TemplateRenderError";
+  }
+}

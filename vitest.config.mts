@@ -1,0 +1,40 @@
+import { defineConfig } from "vitest/config";
+import tsconfigPaths from "vite-tsconfig-paths";
+import { testDatabases } from "./tests/setup/databases";
+
+// Three projects: pure unit tests once, and every `*.db.test.ts` once per database engine
+// (SQLite always; Postgres when reachable — CI guarantees it is). Each engine gets a fresh
+// database for the run, dropped afterwards (tests/setup/db-global.ts).
+const dbProjects = testDatabases().map(({ name, url }) => ({
+  extends: true as const,
+  test: {
+    name,
+    include: ["**/*.db.test.ts", "**/*.db.test.tsx"],
+    exclude: ["node_modules/**", "e2e/**", "dist/**"],
+    env: { DATABASE_URL: url, NODE_ENV: "test" },
+    globalSetup: ["tests/setup/db-global.ts"],
+    // Database files share one database per engine; supervisors claim any pending job.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+}));
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts", "**/*.test.tsx"],
+          exclude: ["node_modules/**", "e2e/**", "dist/**", "**/*.db.test.ts", "**/*.db.test.tsx"],
+          testTimeout: 30_000,
+        },
+      },
+      ...dbProjects,
+    ],
+  },
+});
