@@ -1,0 +1,26 @@
+// Where finished PDFs live. Keys are derived from job ids only (e.g. `jobs/<jobId>.pdf`), never
+// from user input. Implementations: fs.ts (local directory JOBS_DIR) and s3.ts (S3-compatible).
+import type { Readable } from "node:stream";
+
+export type StoredObject = { key: string; size: number; lastModified: Date };
+
+export interface Storage {
+  readonly driver: "fs" | "s3";
+  /** Stores the file at `localPath` under `key`, atomically (readers never see a partial object). */
+  putFile(key: string, localPath: string): Promise<{ size: number }>;
+  /** null when the object does not exist (e.g. removed by retention). */
+  stat(key: string): Promise<StoredObject | null>;
+  /** Streams the object; null when it does not exist. */
+  read(key: string): Promise<{ stream: Readable; size: number } | null>;
+  /** A short-lived download URL, or null when the driver cannot sign (fs). */
+  signedDownloadUrl(key: string, options: { fileName: string; expiresInSeconds: number }): Promise<string | null>;
+  /** Idempotent: deleting a missing key is not an error. */
+  delete(key: string): Promise<void>;
+  /** Every stored object under `prefix`, for the orphan sweep. */
+  list(prefix: string): AsyncIterable<StoredObject>;
+}
+
+export const jobOutputKey = (jobId: string) => {
+  if (!/^[a-z0-9]+$/i.test(jobId)) throw new Error("job ids are alphanumeric");
+  return `jobs/${jobId}.pdf`;
+};
