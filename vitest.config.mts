@@ -11,7 +11,7 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
     name,
     include: ["**/*.db.test.ts", "**/*.db.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", "dist/**"],
-    env: { DATABASE_URL: url, NODE_ENV: "test" },
+    env: { DATABASE_URL: url, NODE_ENV: "test" as const },
     globalSetup: ["tests/setup/db-global.ts"],
     // Database files share one database per engine; supervisors claim any pending job.
     fileParallelism: false,

@@ -1,0 +1,19 @@
+import { apiRoute, readJsonBody } from "@/lib/auth/route";
+import { createProject, listProjects } from "@/lib/db/projects";
+import { createProjectSchema, paginationSchema, toProjectData } from "@/lib/projects/schema";
+import { serializeProject } from "@/lib/projects/serialize";
+
+// GET /api/projects?limit=&offset=: the caller's projects, most recently updated first.
+export const GET = apiRoute(async (req, { user }) => {
+  const page = paginationSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const { projects, total } = await listProjects(user.id, page);
+  return Response.json({ projects: projects.map(serializeProject), total, ...page });
+});
+
+// POST /api/projects: create a project.
+export const POST = apiRoute(async (req, { user }) => {
+  const input = await readJsonBody(req, createProjectSchema);
+  const data = toProjectData(input);
+  const project = await createProject(user.id, { ...data, name: input.name });
+  return Response.json(serializeProject(project), { status: 201 });
+});

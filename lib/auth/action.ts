@@ -1,0 +1,35 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { ZodError, type z } from "zod";
+import { AppError, issuePath, toErrorBody } from "@/lib/errors";
+import { currentUser } from "@/lib/auth/current-user";
+import type { Caller } from "@/lib/db/users";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+/**
+ * Server actions can be POSTed by anyone, so each one re-checks the user, parses its input with
+ * the same schema the API uses, and returns errors as data (never a thrown stack to the client).
+ */
+export function authAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.infer<S>, ctx: { user: Caller }) => Promise<T>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const user = await currentUser();
+      if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+      return { ok: true, data: await fn(schema.parse(input), { user }) };
+    } catch (err) {
+      unstable_rethrow(err);
+      if (err instanceof ZodError) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of err.issues) fieldErrors[issuePath(issue.path)] ??= issue.message;
+        return { ok: false, error: "Please fix the highlighted fields.", fieldErrors };
+      }
+      return { ok: false, error: toErrorBody(err).body.error.message };
+    }
+  };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { getCaller, type Caller } from "@/lib/db/users";
+
+/** The signed-in user for server components and actions, once per request. */
+export const currentUser = cache(async (): Promise<Caller | null> => {
+  const session = await auth();
+  return session?.user?.id ? getCaller(session.user.id) : null;
+});
+
+export async function requireUser(): Promise<Caller> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

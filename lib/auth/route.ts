@@ -1,0 +1,74 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError, toErrorBody } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { resolveCaller, type Caller } from "@/lib/auth/caller";
+
+type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P }) => Promise<Response>;
+
+export function errorResponse(err: unknown): Response {
+  const { status, body } = toErrorBody(err);
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** Wraps an authenticated /api route: resolves the caller, maps every thrown error to JSON. */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const user = await resolveCaller(req);
+      return await handler(req, { user, params: await context.params });
+    } catch (err) {
+      unstable_rethrow(err);
+      return errorResponse(err);
+    }
+  };
+}
+
+/** Same error mapping for routes anyone may call (health, device profiles). */
+export function publicRoute<P = Record<string, never>>(handler: (req: NextRequest, ctx: { params: P }) => Promise<Response>) {
+  return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    try {
+      return await handler(req, { params: await context.params });
+    } catch (err) {
+      unstable_rethrow(err);
+      return errorResponse(err);
+    }
+  };
+}
+
+/**
+ * Reads a JSON body of at most MAX_REQUEST_BODY_MB, streaming so an oversized body is refused
+ * without buffering it, then validates it: 413 too large, 400 not JSON, 400 naming the field.
+ */
+export async function readJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const limit = env.MAX_REQUEST_BODY_MB * 1024 * 1024;
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `Request body exceeds the limit of ${env.MAX_REQUEST_BODY_MB} MB`);
+  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) throw new AppError("BAD_INPUT", "Request body must be a JSON object");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_INPUT", "Request body is not valid JSON");
+  }
+  return schema.parse(json);
+}

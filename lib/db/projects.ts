@@ -1,0 +1,69 @@
+import { db } from "@/lib/db/client";
+
+const projectSelect = {
+  id: true,
+  name: true,
+  description: true,
+  deviceProfile: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export type ProjectSummary = {
+  id: string;
+  name: string;
+  description: string;
+  deviceProfile: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export type ProjectDetail = ProjectSummary & { templateYaml: string };
+
+export async function listProjects(
+  ownerId: string,
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+): Promise<{ projects: ProjectSummary[]; total: number }> {
+  const [projects, total] = await Promise.all([
+    db.project.findMany({
+      where: { ownerId },
+      orderBy: { updatedAt: "desc" },
+      take: page.limit,
+      skip: page.offset,
+      select: projectSelect,
+    }),
+    db.project.count({ where: { ownerId } }),
+  ]);
+  return { projects, total };
+}
+
+export function getProjectForOwner(ownerId: string, projectId: string): Promise<ProjectDetail | null> {
+  return db.project.findFirst({
+    where: { id: projectId, ownerId },
+    select: { ...projectSelect, templateYaml: true },
+  });
+}
+
+export function createProject(
+  ownerId: string,
+  input: { name: string; description?: string; deviceProfile?: string; templateYaml?: string },
+): Promise<ProjectDetail> {
+  return db.project.create({
+    data: { ownerId, ...input },
+    select: { ...projectSelect, templateYaml: true },
+  });
+}
+
+/** Owner-scoped update; null when the project is not the owner's (callers answer 404). */
+export async function updateProject(
+  ownerId: string,
+  projectId: string,
+  input: { name?: string; description?: string; deviceProfile?: string; templateYaml?: string },
+): Promise<ProjectDetail | null> {
+  const { count } = await db.project.updateMany({ where: { id: projectId, ownerId }, data: input });
+  return count === 1 ? getProjectForOwner(ownerId, projectId) : null;
+}
+
+export async function deleteProject(ownerId: string, projectId: string): Promise<boolean> {
+  const { count } = await db.project.deleteMany({ where: { id: projectId, ownerId } });
+  return count === 1;
+}

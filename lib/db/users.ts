@@ -1,0 +1,21 @@
+import { db } from "@/lib/db/client";
+
+/** What the app knows about the caller: the same shape for sessions and API tokens. */
+export const callerSelect = { id: true, name: true, email: true, role: true, plan: true } as const;
+
+export type Caller = { id: string; name: string | null; email: string | null; role: "user" | "admin"; plan: "free" | "pro" };
+
+export function getCaller(userId: string): Promise<Caller | null> {
+  return db.user.findUnique({ where: { id: userId }, select: callerSelect });
+}
+
+/** Used by the development sign-in and `npm run tokens:create`: e-mail is the identity. */
+export async function findOrCreateUserByEmail(email: string, name?: string): Promise<Caller> {
+  const normalised = email.trim().toLowerCase();
+  return db.user.upsert({
+    where: { email: normalised },
+    update: {},
+    create: { email: normalised, name: name?.trim() || normalised.split("@")[0] },
+    select: callerSelect,
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// One schema per operation, shared by the REST API, the server actions and the forms.
+const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
+const description = z.string().trim().max(500, "must be at most 500 characters");
+const deviceProfile = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id");
+const templateYaml = z.string().max(32 * 1024 * 1024, "must be at most 32 MiB");
+
+export const createProjectSchema = z.object({
+  name,
+  description: description.optional(),
+  device_profile: deviceProfile.optional(),
+  template_yaml: templateYaml.optional(),
+});
+export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+
+export const updateProjectSchema = createProjectSchema.partial().refine((v) => Object.keys(v).length > 0, {
+  message: "provide at least one of name, description, device_profile, template_yaml",
+});
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+
+export const paginationSchema = z.object({
+  limit: z.coerce.number().int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(50),
+  offset: z.coerce.number().int().min(0, "must be ≥ 0").default(0),
+});
+
+/** snake_case API input → the data layer's camelCase fields. */
+export function toProjectData(input: UpdateProjectInput) {
+  return {
+    name: input.name,
+    description: input.description,
+    deviceProfile: input.device_profile,
+    templateYaml: input.template_yaml,
+  };
+}

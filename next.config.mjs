@@ -1,0 +1,16 @@
+// Next.js configuration. Request-size limits come from the same env var the API routes use.
+const bodyLimitMb = Number(process.env.MAX_REQUEST_BODY_MB || 8);
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The render child (dist/render-child.mjs) and the worker run outside Next; keep the
+  // native/ESM-heavy packages external so the server bundle loads the same copies.
+  serverExternalPackages: ["@react-pdf/renderer", "pdf-lib", "better-sqlite3", "pg"],
+  experimental: {
+    serverActions: { bodySizeLimit: `${bodyLimitMb}mb` },
+  },
+};
+
+export default nextConfig;
