@@ -65,6 +65,14 @@ const schema = z
     INNGEST_EVENT_KEY: optional,
     INNGEST_SIGNING_KEY: optional,
     INNGEST_DEV: optional,
+    /** A self-hosted Inngest server (e.g. http://inngest.internal:8288); unset for Inngest Cloud. */
+    INNGEST_BASE_URL: optional,
+    /** Stream responses back to Inngest (Next.js on Vercel Fluid Compute); off elsewhere. */
+    INNGEST_STREAMING: bool,
+    /** Checkpointing hands over to async mode after this long; keep below the route's maxDuration (800 s). */
+    INNGEST_CHECKPOINT_MAX_RUNTIME_SECONDS: int(780),
+    /** How often a long-running process (web or worker) re-sends outbox events left unsent. */
+    OUTBOX_RELAY_INTERVAL_SECONDS: int(30),
     INNGEST_USER_CONCURRENCY: int(2),
     INNGEST_GLOBAL_CONCURRENCY: int(10),
 
