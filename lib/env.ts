@@ -50,6 +50,12 @@ const schema = z
     JOB_CLEANUP_INTERVAL_HOURS: z.coerce.number().positive().default(6),
     JOB_MAX_ATTEMPTS: int(3),
     JOB_LEASE_SECONDS: int(30),
+    /** How often an idle supervisor looks for pending jobs (another process may have queued them). */
+    JOB_POLL_INTERVAL_MS: int(100),
+    /** Keep one render child started ahead of time (beats the ~0.5 s cold start); "false" to disable. */
+    PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+    /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
+    INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 
     STORAGE_DRIVER: z.enum(["fs", "s3"]).default("fs"),
     JOBS_DIR: z.string().default("data/jobs"),

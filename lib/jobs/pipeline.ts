@@ -1,0 +1,190 @@
+// The one render pipeline. Both runners (the local supervisor and, later, Inngest) call
+// runRenderJob; they only decide how a step runs and retries. Steps return small JSON, never
+// PDF bytes, and every side effect happens inside a step.
+import { mkdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import * as jobs from "@/lib/db/jobs";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
+import { pageLimitMessage, sizeLimitMessage } from "@/lib/jobs/limits";
+import { logger } from "@/lib/log";
+import { TemplateRenderError, type RenderProgress, type RenderResult } from "@/lib/render/types";
+import { getStorage, jobOutputKey } from "@/lib/storage";
+
+export type StepRunner = { run<T>(id: string, fn: () => Promise<T>): Promise<T> };
+
+export type RenderJobContext = {
+  /** The local supervisor's lease id; null for runners without leases (Inngest). */
+  leaseOwner: string | null;
+  /** Aborted on cancel: kills the child at once. */
+  signal?: AbortSignal;
+  /** Tests read the child pid. */
+  onSpawn?: (pid: number) => void;
+};
+
+export type RenderJobOutcome = { status: "completed" | "failed" | "cancelled" | "skipped"; pages?: number };
+
+export type RenderOutput = { key: string; sizeBytes: number; pageCount: number; diagnostics: JobDiagnostics };
+
+export type JobDiagnostics = {
+  timings: { parse_ms: number; compile_ms: number; layout_ms: number; write_ms: number; total_ms: number };
+  warnings: RenderResult["diagnostics"];
+  warning_count: number;
+  stats: RenderResult["stats"];
+  attempt: number;
+};
+
+// Progress is stored at most this often per job (plus the final state), however fast pages go.
+const PROGRESS_WRITE_MS = 500;
+const MAX_STORED_WARNINGS = 100;
+
+export const localStepRunner: StepRunner = {
+  async run(id, fn) {
+    const started = Date.now();
+    try {
+      return await fn();
+    } finally {
+      logger.debug({ module: "jobs", step: id, ms: Date.now() - started }, "step finished");
+    }
+  },
+};
+
+/** Errors that end the job (no retry): user errors and limits. */
+export function isNonRetryable(err: unknown): boolean {
+  if (err instanceof TemplateRenderError) return true;
+  if (err instanceof AppError) return !err.retryable;
+  return false;
+}
+
+/** A message safe to store on the job and show to the user. */
+export function userMessage(err: unknown): string {
+  if (err instanceof TemplateRenderError || err instanceof AppError) return err.message;
+  return "Rendering failed because of an internal error";
+}
+
+export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJobContext): Promise<RenderJobOutcome> {
+  const claimed = await step.run("claim-job", () => claimForRun(jobId, ctx.leaseOwner));
+  if (!claimed) return { status: "skipped" };
+  try {
+    const out = await step.run("render-and-upload", () => renderToStorage(jobId, ctx));
+    const done = await step.run("mark-completed", () => finishJob(jobId, ctx.leaseOwner, out));
+    return done ? { status: "completed", pages: out.pageCount } : { status: "cancelled" };
+  } catch (err) {
+    if (err instanceof RenderCancelledError) return { status: "cancelled" };
+    if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
+    const diagnostics = err instanceof TemplateRenderError ? { warnings: err.diagnostics.slice(0, MAX_STORED_WARNINGS) } : undefined;
+    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), diagnostics));
+    return { status: "failed" };
+  }
+}
+
+/** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
+async function claimForRun(jobId: string, leaseOwner: string | null): Promise<boolean> {
+  const row = await jobs.getJobStatus(jobId);
+  if (!row) return false;
+  if (row.status === "processing" && (leaseOwner === null || row.leaseOwner === leaseOwner)) return true;
+  if (row.status !== "pending") return false;
+  return jobs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
+}
+
+const tempPath = (jobId: string, attempt: number) => path.join(env.JOBS_DIR, "tmp", `${jobId}-${attempt}.pdf`);
+
+/** Render in a child to a temp file, check limits, hand the file to storage, remove the temp. */
+export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
+  const job = await jobs.getJobForRender(jobId);
+  if (!job || job.status !== "processing") throw new RenderCancelledError();
+  const temp = path.resolve(tempPath(jobId, job.attempts));
+  await mkdir(path.dirname(temp), { recursive: true });
+  const progress = progressWriter(jobId, ctx.leaseOwner);
+  const started = Date.now();
+  try {
+    const result = await renderInChild({
+      yaml: job.yamlContent,
+      outputPath: temp,
+      options: {
+        profile: job.profile ?? undefined,
+        strict: job.strictMode,
+        deterministic: job.deterministic,
+        maxPages: env.MAX_PDF_PAGES,
+      },
+      timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
+      signal: ctx.signal,
+      onSpawn: ctx.onSpawn,
+      onProgress: progress.push,
+    });
+    await progress.flush();
+    // The renderer enforces the page limit before writing; verify anyway on the real output.
+    if (result.pageCount > env.MAX_PDF_PAGES) {
+      throw new AppError("PAGE_LIMIT", pageLimitMessage(result.pageCount, env.MAX_PDF_PAGES));
+    }
+    const { size } = await stat(temp);
+    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("PAGE_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    if (ctx.signal?.aborted) throw new RenderCancelledError();
+    const key = jobOutputKey(jobId);
+    const stored = await getStorage().putFile(key, temp);
+    const warnings = result.diagnostics.filter((d) => d.severity !== "info");
+    return {
+      key,
+      sizeBytes: stored.size,
+      pageCount: result.pageCount,
+      diagnostics: {
+        timings: {
+          parse_ms: Math.round(result.timings.parseMs),
+          compile_ms: Math.round(result.timings.compileMs),
+          layout_ms: Math.round(result.timings.layoutMs),
+          write_ms: Math.round(result.timings.writeMs),
+          total_ms: Date.now() - started,
+        },
+        warnings: warnings.slice(0, MAX_STORED_WARNINGS),
+        warning_count: warnings.length,
+        stats: result.stats,
+        attempt: job.attempts,
+      },
+    };
+  } finally {
+    progress.stop();
+    await rm(temp, { force: true }); // partial output of a cancelled/failed render, or the moved file
+  }
+}
+
+async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
+  const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
+  if (!ok) await getStorage().delete(out.key);
+  return ok;
+}
+
+function progressWriter(jobId: string, leaseOwner: string | null) {
+  let latest: RenderProgress | null = null;
+  let written: RenderProgress | null = null;
+  let lastWrite = 0;
+  let pending: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  const write = () => {
+    timer = null;
+    if (!latest || latest === written) return;
+    const p = latest;
+    written = p;
+    lastWrite = Date.now();
+    pending = pending
+      .then(() => jobs.updateJobProgress(jobId, leaseOwner, p))
+      .catch((err: unknown) => logger.warn({ module: "jobs", jobId, err }, "progress write failed"));
+  };
+  return {
+    push(p: RenderProgress) {
+      latest = p;
+      if (timer) return;
+      timer = setTimeout(write, Math.max(0, PROGRESS_WRITE_MS - (Date.now() - lastWrite)));
+    },
+    async flush() {
+      if (timer) clearTimeout(timer);
+      write();
+      await pending;
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

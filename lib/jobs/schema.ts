@@ -1,0 +1,29 @@
+// Job API input, shared by the REST handlers, the server actions and the forms.
+import { z } from "zod";
+import { JOB_STATUSES } from "@/lib/db/jobs";
+
+// Prisma's cuid() ids; checked so an id never reaches a query or a file name unvalidated.
+const id = z.string().regex(/^[a-z0-9]{20,40}$/i, "must be an id");
+
+export const createRenderJobSchema = z
+  .object({
+    yaml_content: z.string().min(1, "must not be empty").optional(),
+    project_id: id.optional(),
+    profile: z.string().min(1).max(100).optional(),
+    deterministic: z.boolean().default(false),
+    strict_mode: z.boolean().default(false),
+  })
+  .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
+    message: "provide yaml_content or project_id",
+    path: ["yaml_content"],
+  });
+export type CreateRenderJobInput = z.infer<typeof createRenderJobSchema>;
+
+export const listJobsQuerySchema = z.object({
+  status_filter: z.enum(JOB_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
+
+export const jobIdSchema = z.object({ jobId: id });
