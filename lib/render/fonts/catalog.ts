@@ -1,0 +1,98 @@
+// The bundled font faces (§8.1). Every file comes from an npm package; nothing is fetched at run time.
+// JetBrains Mono is not bundled: the packaged TTFs crash fontkit 2.0.4 on ligature sequences ("->")
+// and the WOFF2 build crashes its subsetter on composite glyphs.
+
+export type FontStyle = "normal" | "italic";
+
+export type FaceDef = {
+  family: string;
+  /** Style word as it appears in the face name: "Regular", "Bold", "Oblique", "Bold Italic", … */
+  style: string;
+  weight: number;
+  fontStyle: FontStyle;
+  /** Package specifiers; the first holds the face, the rest are extra Unicode subsets of it. */
+  files: readonly string[];
+  /** The DejaVu family used for characters this face lacks. */
+  fallbackFamily: string;
+};
+
+const DEJAVU = "dejavu-fonts-ttf/ttf/";
+
+type StyleSpec = { style: string; suffix: string; weight: number; fontStyle: FontStyle };
+
+const SANS_STYLES: readonly StyleSpec[] = [
+  { style: "Regular", suffix: "", weight: 400, fontStyle: "normal" },
+  { style: "Bold", suffix: "-Bold", weight: 700, fontStyle: "normal" },
+  { style: "Oblique", suffix: "-Oblique", weight: 400, fontStyle: "italic" },
+  { style: "Bold Oblique", suffix: "-BoldOblique", weight: 700, fontStyle: "italic" },
+];
+const SERIF_STYLES: readonly StyleSpec[] = [
+  { style: "Regular", suffix: "", weight: 400, fontStyle: "normal" },
+  { style: "Bold", suffix: "-Bold", weight: 700, fontStyle: "normal" },
+  { style: "Italic", suffix: "-Italic", weight: 400, fontStyle: "italic" },
+  { style: "Bold Italic", suffix: "-BoldItalic", weight: 700, fontStyle: "italic" },
+];
+
+function dejavu(family: string, fileStem: string, styles: readonly StyleSpec[], fallbackFamily: string): FaceDef[] {
+  return styles.map((s) => ({
+    family,
+    style: s.style,
+    weight: s.weight,
+    fontStyle: s.fontStyle,
+    files: [`${DEJAVU}${fileStem}${s.suffix}.ttf`],
+    fallbackFamily,
+  }));
+}
+
+// Fontsource ships each face split into Unicode subsets; WOFF (not WOFF2) because fontkit's WOFF2
+// glyph reconstruction breaks pdfkit's subsetter on composite glyphs.
+function fontsource(pkg: string, slug: string, subsets: readonly string[], weight: number, fontStyle: FontStyle): string[] {
+  const variant = fontStyle === "italic" ? "italic" : "normal";
+  return subsets.map((subset) => `@fontsource/${pkg}/files/${slug}-${subset}-${weight}-${variant}.woff`);
+}
+
+export const SANS = "DejaVu Sans";
+export const SERIF = "DejaVu Serif";
+export const MONO = "DejaVu Sans Mono";
+
+export const BUNDLED_FACES: readonly FaceDef[] = [
+  ...dejavu(SANS, "DejaVuSans", SANS_STYLES, SANS),
+  { family: SANS, style: "ExtraLight", weight: 200, fontStyle: "normal", files: [`${DEJAVU}DejaVuSans-ExtraLight.ttf`], fallbackFamily: SANS },
+  ...dejavu("DejaVu Sans Condensed", "DejaVuSansCondensed", SANS_STYLES, SANS),
+  ...dejavu(MONO, "DejaVuSansMono", SANS_STYLES, SANS),
+  ...dejavu(SERIF, "DejaVuSerif", SERIF_STYLES, SANS),
+  ...dejavu("DejaVu Serif Condensed", "DejaVuSerifCondensed", SERIF_STYLES, SANS),
+  { family: "DejaVu Math TeX Gyre", style: "Regular", weight: 400, fontStyle: "normal", files: [`${DEJAVU}DejaVuMathTeXGyre.ttf`], fallbackFamily: SANS },
+  {
+    family: "Patrick Hand", style: "Regular", weight: 400, fontStyle: "normal",
+    files: fontsource("patrick-hand", "patrick-hand", ["latin", "latin-ext", "vietnamese"], 400, "normal"),
+    fallbackFamily: SANS,
+  },
+  ...[
+    { style: "Regular", weight: 400, fontStyle: "normal" as const },
+    { style: "Bold", weight: 700, fontStyle: "normal" as const },
+    { style: "Italic", weight: 400, fontStyle: "italic" as const },
+    { style: "Bold Italic", weight: 700, fontStyle: "italic" as const },
+  ].map((s) => ({
+    family: "Courier Prime", ...s,
+    files: fontsource("courier-prime", "courier-prime", ["latin", "latin-ext"], s.weight, s.fontStyle),
+    fallbackFamily: SANS,
+  })),
+];
+
+/** §8.2 key: lower-case ASCII letters and digits only. */
+export function fontKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** Every name a face answers to: family + style, and the bare family for Regular. */
+export function faceKeys(face: FaceDef): string[] {
+  const keys = [fontKey(`${face.family} ${face.style}`)];
+  if (face.style === "Regular") keys.push(fontKey(face.family));
+  return keys;
+}
+
+/** react-pdf family name for the i-th file of a face (extra subsets get their own hidden family). */
+export function subsetFamily(face: FaceDef, index: number): string {
+  return index === 0 ? face.family : `${face.family} #${index}`;
+}

@@ -1,0 +1,5 @@
+// Public surface of the fonts module (§8) for the renderer.
+export { registerBundledFonts, bundledFamilies } from "./registry";
+export { resolveFont } from "./resolve";
+export type { ResolvedFont, ResolvedFace, TextRun, ResolveFontOptions } from "./resolve";
+export { fontKey } from "./catalog";

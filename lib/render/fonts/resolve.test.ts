@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { resolveFont } from "./resolve";
+
+const lenient = { strict: false, path: "widgets[0].styling.font", widgetId: "w1" };
+
+describe("font name resolution (§8.2)", () => {
+  const table: [string, string, number, "normal" | "italic"][] = [
+    ["Helvetica", "Helvetica", 400, "normal"],
+    ["Helvetica-BoldOblique", "Helvetica-BoldOblique", 400, "normal"],
+    ["Times-Roman", "Times-Roman", 400, "normal"],
+    ["Courier-Bold", "Courier-Bold", 400, "normal"],
+    ["DejaVu Sans", "DejaVu Sans", 400, "normal"],
+    ["DejaVu Sans Regular", "DejaVu Sans", 400, "normal"],
+    ["DejaVu Sans Bold", "DejaVu Sans", 700, "normal"],
+    ["Deja Vu Sans Bold", "DejaVu Sans", 700, "normal"],
+    ["dejavusansbold", "DejaVu Sans", 700, "normal"],
+    ["DejaVuSans-BoldOblique", "DejaVu Sans", 700, "italic"],
+    ["DejaVu Sans ExtraLight", "DejaVu Sans", 200, "normal"],
+    ["DejaVu Sans Condensed Oblique", "DejaVu Sans Condensed", 400, "italic"],
+    ["Deja Vu Sans Mono Bold", "DejaVu Sans Mono", 700, "normal"],
+    ["DejaVu Serif Italic", "DejaVu Serif", 400, "italic"],
+    ["DejaVuSerifCondensed-BoldItalic", "DejaVu Serif Condensed", 700, "italic"],
+    ["DejaVu Math TeX Gyre", "DejaVu Math TeX Gyre", 400, "normal"],
+    ["Patrick-Hand", "Patrick Hand", 400, "normal"],
+    ["Patrick Hand", "Patrick Hand", 400, "normal"],
+    ["Courier-Prime", "Courier Prime", 400, "normal"],
+    ["Courier Prime Bold Italic", "Courier Prime", 700, "italic"],
+  ];
+  it.each(table)("%s → %s %d %s without diagnostics", (name, family, weight, style) => {
+    const r = resolveFont(name, "Hello", lenient);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.fontFamily[0]).toBe(family);
+    expect(r.fontWeight).toBe(weight);
+    expect(r.fontStyle).toBe(style);
+  });
+
+  it.each([
+    ["Arial", "Helvetica"],
+    ["helvetica", "Helvetica"],
+    ["Courier New", "Courier"],
+    ["DejaVu Sans Italic", "Helvetica"],
+    ["", "Helvetica"],
+  ])("unknown %j falls back to %s with a font_fallback warning", (name, family) => {
+    const r = resolveFont(name, "Hello", lenient);
+    expect(r.fontFamily).toEqual([family]);
+    expect(r.face.standard).toBe(true);
+    expect(r.diagnostics).toEqual([
+      {
+        severity: "warning",
+        code: "font_fallback",
+        path: "widgets[0].styling.font",
+        message: `unknown font ${JSON.stringify(name)}, using ${family}`,
+        widget_id: "w1",
+      },
+    ]);
+  });
+
+  it("makes an unknown font an error in strict mode", () => {
+    const r = resolveFont("Comic Sans", "x", { strict: true });
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.path])).toEqual([["error", "font_fallback", "(root)"]]);
+  });
+
+  it("draws the symbol fonts react-pdf lacks in DejaVu Sans, with a warning", () => {
+    const r = resolveFont("ZapfDingbats", "✓", lenient);
+    expect(r.fontFamily[0]).toBe("DejaVu Sans");
+    expect(r.diagnostics).toHaveLength(1);
+  });
+});
+
+describe("glyph coverage (§8.3)", () => {
+  it("keeps WinAnsi text in the base-14 font", () => {
+    const r = resolveFont("Helvetica", "Crème brûlée – 5 € “quoted” Œ", lenient);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.runs).toEqual([{ text: "Crème brûlée – 5 € “quoted” Œ", face: r.face }]);
+    expect(r.face.src).toBe("Helvetica");
+  });
+
+  it.each([
+    ["Helvetica", "Zażółć gęślą jaźń", "DejaVu Sans", 400, "normal"],
+    ["Helvetica-Bold", "Привіт, світе", "DejaVu Sans", 700, "normal"],
+    ["Times-Italic", "Łódź", "DejaVu Serif", 400, "italic"],
+    ["Courier-BoldOblique", "→ arrow", "DejaVu Sans Mono", 700, "italic"],
+  ])("%s with %j is drawn whole in %s", (name, text, family, weight, style) => {
+    const r = resolveFont(name, text, lenient);
+    expect(r.fontFamily[0]).toBe(family);
+    expect([r.fontWeight, r.fontStyle]).toEqual([weight, style]);
+    expect(r.runs.map((x) => x.face.family)).toEqual([family]);
+    expect(r.face.standard).toBe(false);
+    expect(r.face.src).toMatch(/\.ttf$/);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ severity: "warning", code: "font_fallback" });
+    expect(r.diagnostics[0]?.message).toContain(`${name} cannot show`);
+    expect(r.diagnostics[0]?.message).not.toMatch(/node_modules|\//);
+  });
+
+  it("turns the substitution into an error in strict mode", () => {
+    const r = resolveFont("Helvetica", "Zażółć", { strict: true });
+    expect(r.diagnostics.map((d) => d.severity)).toEqual(["error"]);
+  });
+
+  it("decides per string: the same input always gives the same result", () => {
+    const a = resolveFont("Helvetica", "ąę", lenient);
+    const b = resolveFont("Helvetica", "ąę", lenient);
+    expect(b).toEqual(a);
+    expect(resolveFont("Helvetica", "ae", lenient).fontFamily).toEqual(["Helvetica"]);
+  });
+
+  it("uses the extra Unicode subsets of a bundled face before DejaVu Sans", () => {
+    const r = resolveFont("Patrick Hand", "Zażółć", lenient);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.runs.map((x) => [x.text, x.face.family])).toEqual([
+      ["Za", "Patrick Hand"],
+      ["ż", "Patrick Hand #1"],
+      ["ó", "Patrick Hand"],
+      ["łć", "Patrick Hand #1"],
+    ]);
+  });
+
+  it("falls back per character to DejaVu Sans for glyphs a bundled face lacks", () => {
+    const r = resolveFont("Courier Prime", "Hi Привіт", lenient);
+    expect(r.fontFamily).toEqual(["Courier Prime", "Courier Prime #1", "DejaVu Sans"]);
+    expect(r.runs.map((x) => [x.text, x.face.family])).toEqual([
+      ["Hi ", "Courier Prime"],
+      ["Привіт", "DejaVu Sans"],
+    ]);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]?.message).toContain("Courier Prime has no glyphs for");
+  });
+
+  it("reports characters that no bundled font covers", () => {
+    const r = resolveFont("DejaVu Sans", "日本", { strict: true });
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ severity: "error", code: "font_fallback" });
+    expect(r.diagnostics[0]?.message).toBe('no bundled font can show "日", "本"; drawn as missing glyphs');
+  });
+});

@@ -1,0 +1,162 @@
+// Font name resolution (§8.2) and glyph coverage fallback (§8.3). Decisions depend only on the name
+// and the string, so the same input always gets the same faces.
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { fontKey, SANS, type FaceDef, type FontStyle } from "./catalog";
+import { BASE14_SYMBOL, BASE14_TEXT, isWinAnsi, type Base14Face } from "./base14";
+import { coverage, faceByKey, faceFiles, faceOf } from "./registry";
+
+/** One concrete font program: what react-pdf draws with and what pdfkit measures with. */
+export type ResolvedFace = {
+  /** react-pdf family (registered by registerBundledFonts, or a base-14 name). */
+  family: string;
+  fontWeight: number;
+  fontStyle: FontStyle;
+  /** For pdfkit's `font(src)`: a base-14 name or an absolute file path. */
+  src: string;
+  /** Stable cache key for measurements. */
+  key: string;
+  standard: boolean;
+};
+
+export type TextRun = { text: string; face: ResolvedFace };
+
+export type ResolvedFont = {
+  /** react-pdf `style.fontFamily`: the face first, then per-character fallbacks in order. */
+  fontFamily: string[];
+  fontWeight: number;
+  fontStyle: FontStyle;
+  /** The face the text is (mainly) drawn in. */
+  face: ResolvedFace;
+  /** `text` split into runs by the face each character is drawn in (same choice react-pdf makes). */
+  runs: TextRun[];
+  diagnostics: Diagnostic[];
+};
+
+export type ResolveFontOptions = { strict: boolean; path?: string; widgetId?: string };
+
+const MAX_LISTED = 8;
+
+function listChars(chars: readonly string[]): string {
+  const shown = chars.slice(0, MAX_LISTED).map((c) => JSON.stringify(c)).join(", ");
+  return chars.length > MAX_LISTED ? `${shown} and ${chars.length - MAX_LISTED} more` : shown;
+}
+
+function standardFace(f: Base14Face): ResolvedFace {
+  return { family: f.name, fontWeight: 400, fontStyle: "normal", src: f.name, key: f.name, standard: true };
+}
+
+function faceLabel(face: FaceDef): string {
+  return face.style === "Regular" ? face.family : `${face.family} ${face.style}`;
+}
+
+type Choice = { kind: "standard"; face: Base14Face } | { kind: "embedded"; face: FaceDef };
+
+function choose(name: string, report: (message: string) => void): Choice {
+  const standard = BASE14_TEXT.get(name);
+  if (standard) return { kind: "standard", face: standard };
+  const sans = faceOf(SANS, 400, "normal");
+  if (BASE14_SYMBOL.has(name) && sans) {
+    report(`font "${name}" cannot be drawn by this renderer; using ${SANS}`);
+    return { kind: "embedded", face: sans };
+  }
+  const bundled = faceByKey(fontKey(name));
+  if (bundled) return { kind: "embedded", face: bundled };
+  const fallback = /courier/i.test(name) ? "Courier" : "Helvetica";
+  report(`unknown font "${name}", using ${fallback}`);
+  const face = BASE14_TEXT.get(fallback);
+  if (!face) throw new Error(`base-14 table lacks ${fallback}`);
+  return { kind: "standard", face };
+}
+
+/**
+ * Picks the fonts for drawing `text` with the template font `name` (§8.2, §8.3). Call
+ * registerBundledFonts() once before rendering. Diagnostics are `font_fallback` warnings, errors in strict mode.
+ */
+export function resolveFont(name: string, text: string, options: ResolveFontOptions): ResolvedFont {
+  const diagnostics: Diagnostic[] = [];
+  const report = (message: string) =>
+    diagnostics.push({
+      severity: options.strict ? "error" : "warning",
+      code: "font_fallback",
+      path: options.path ?? "(root)",
+      message,
+      ...(options.widgetId ? { widget_id: options.widgetId } : {}),
+    });
+
+  const choice = choose(name, report);
+  let embedded: FaceDef;
+  let switchedFromStandard = false;
+  if (choice.kind === "standard") {
+    const std = choice.face;
+    const outside = uniqueChars(text, (cp) => !isWinAnsi(cp));
+    const face = standardFace(std);
+    if (outside.length === 0) {
+      return { fontFamily: [face.family], fontWeight: 400, fontStyle: "normal", face, runs: run(text, face), diagnostics };
+    }
+    const replacement = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
+    if (!replacement) throw new Error(`no bundled ${std.dejavuFamily} face`);
+    report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${faceLabel(replacement)}`);
+    embedded = replacement;
+    switchedFromStandard = true;
+  } else {
+    embedded = choice.face;
+  }
+  return resolveEmbedded(embedded, text, report, switchedFromStandard, diagnostics);
+}
+
+function resolveEmbedded(
+  face: FaceDef,
+  text: string,
+  report: (message: string) => void,
+  quietFallback: boolean,
+  diagnostics: Diagnostic[],
+): ResolvedFont {
+  const chain = faceFiles(face).map((file) => ({ file, face }));
+  const fallback = faceOf(face.fallbackFamily, face.weight, face.fontStyle);
+  if (fallback && fallback !== face) chain.push(...faceFiles(fallback).map((file) => ({ file, face: fallback })));
+  const faces = chain.map(({ file, face: f }): ResolvedFace => ({
+    family: file.family, fontWeight: f.weight, fontStyle: f.fontStyle, src: file.path, key: file.key, standard: false,
+  }));
+  const primary = faces[0];
+  if (!primary) throw new Error(`face ${faceLabel(face)} has no files`);
+
+  const runs: TextRun[] = [];
+  const fromFallback: string[] = [];
+  const uncovered: string[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    let index = cp < 0x20 ? 0 : chain.findIndex(({ file }) => coverage(file).has(cp));
+    if (index < 0) {
+      if (!uncovered.includes(ch)) uncovered.push(ch);
+      index = 0; // drawn as the face's .notdef glyph, as react-pdf does
+    } else if (chain[index]?.face !== face && !fromFallback.includes(ch)) {
+      fromFallback.push(ch);
+    }
+    const runFace = faces[index] ?? primary;
+    const last = runs[runs.length - 1];
+    if (last && last.face === runFace) last.text += ch;
+    else runs.push({ text: ch, face: runFace });
+  }
+  if (fromFallback.length > 0 && !quietFallback && fallback) {
+    report(`${faceLabel(face)} has no glyphs for ${listChars(fromFallback)}; those are drawn in ${faceLabel(fallback)}`);
+  }
+  if (uncovered.length > 0) report(`no bundled font can show ${listChars(uncovered)}; drawn as missing glyphs`);
+  return {
+    fontFamily: [...new Set(faces.map((f) => f.family))],
+    fontWeight: face.weight,
+    fontStyle: face.fontStyle,
+    face: primary,
+    runs: runs.length > 0 ? runs : [{ text: "", face: primary }],
+    diagnostics,
+  };
+}
+
+function run(text: string, face: ResolvedFace): TextRun[] {
+  return [{ text, face }];
+}
+
+function uniqueChars(text: string, pick: (cp: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const ch of text) if (pick(ch.codePointAt(0) ?? 0) && !out.includes(ch)) out.push(ch);
+  return out;
+}
