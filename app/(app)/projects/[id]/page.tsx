@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { DeleteProjectButton } from "@/components/projects/delete-project-button";
+import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { getProjectForOwner } from "@/lib/db/projects";
+import { deleteProjectAction, updateProjectAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireUser();
+  const project = await getProjectForOwner(user.id, (await params).id);
+  return { title: project?.name ?? "Project" };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const user = await requireUser();
+  const project = await getProjectForOwner(user.id, (await params).id);
+  if (!project) notFound();
+
+  return (
+    <>
+      <PageHeader
+        title={project.name}
+        description={project.description || `Device profile: ${project.deviceProfile}`}
+        actions={<DeleteProjectButton project={project} remove={deleteProjectAction} />}
+      />
+      <Card className="mb-6">
+        <ProjectSettingsForm project={project} update={updateProjectAction} />
+      </Card>
+    </>
+  );
+}

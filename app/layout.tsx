@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import localFont from "next/font/local";
+import { Toaster } from "sonner";
+import { ThemeProvider } from "@/components/layout/theme-provider";
+import "./globals.css";
+
+// Bundled locally: nothing is fetched from a font service at build time.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  title: { default: "Inkset", template: "%s · Inkset" },
+  description: "Hyperlinked PDF planners and notebooks for e-ink tablets, from YAML templates.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <body className="min-h-screen font-sans">
+        <ThemeProvider>
+          {children}
+          <Toaster richColors closeButton position="bottom-right" />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

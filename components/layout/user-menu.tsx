@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+export function UserMenu({ user }: { user: { name: string | null; email: string | null; plan: string } }) {
+  const label = user.name || user.email || "Account";
+  return (
+    <details className="relative">
+      <summary
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
+        aria-label="User menu"
+      >
+        <span className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white" aria-hidden>
+          {label.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="hidden sm:inline">{label}</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 text-sm shadow-lg dark:border-stone-800 dark:bg-stone-900">
+        <p className="truncate px-2 py-1 text-stone-600 dark:text-stone-400">{user.email}</p>
+        <p className="px-2 pb-2 text-xs uppercase tracking-wide text-stone-500">{user.plan} plan</p>
+        <Link href="/settings/api-tokens" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+          API tokens
+        </Link>
+        <Link href="/sign-out" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+          Sign out
+        </Link>
+      </div>
+    </details>
+  );
+}
