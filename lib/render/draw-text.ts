@@ -1,0 +1,23 @@
+// Lays out and queues one text block in a rectangle (§3.3), reporting overflow (D27).
+import type { Rect } from "./model";
+import { frameFor, paintLines, placeLines, wrapText, type Orientation, type TextStyle } from "./text-layout";
+import type { WidgetContext } from "./widget-context";
+
+export function drawTextBlock(
+  ctx: WidgetContext,
+  rect: Rect,
+  text: string,
+  style: TextStyle,
+  orientation: Orientation = "horizontal",
+  options: { wrap?: boolean; maxLines?: number; quietOverflow?: boolean } = {},
+): void {
+  if (text === "") return;
+  const frame = frameFor(rect, orientation);
+  let lines = options.wrap === false ? text.split("\n") : wrapText(text, style.font, style.size, frame.w);
+  if (options.maxLines !== undefined && lines.length > options.maxLines) lines = lines.slice(0, options.maxLines);
+  const placed = placeLines(lines, style, frame.w, frame.h);
+  if (placed.overflow && !options.quietOverflow) {
+    ctx.report({ severity: "info", code: "text_overflow", message: "text does not fit its box; clipped at the bottom" });
+  }
+  ctx.draw((p) => paintLines(p, rect, orientation, placed.lines, style));
+}

@@ -1,0 +1,73 @@
+// Link resolution (§4.6) and touch-target enlargement with the non-overlap rule (§4.4).
+import type { DiagnosticSink, LinkRequest, Rect } from "../model";
+import { isUsableId, normaliseId, pageDestName, pageTargetOf, type DestinationSet } from "./destinations";
+
+export type ResolvedLink = { page: number; nominal: Rect; rect: Rect; dest: string; widgetId: string; path: string };
+
+export function resolveLinks(requests: LinkRequest[], dests: DestinationSet, strict: boolean, sink: DiagnosticSink): ResolvedLink[] {
+  const out: ResolvedLink[] = [];
+  for (const r of requests) {
+    const at = { path: r.path, page: r.page, widget_id: r.widgetId };
+    const target = normaliseId(r.target);
+    if (r.pageTarget === undefined && (!isUsableId(target) || target.endsWith(":"))) {
+      sink.push({ severity: "info", code: "link_suppressed", ...at, message: `link target "${r.target}" is empty; no link` });
+      continue;
+    }
+    const page = r.pageTarget ?? pageTargetOf(target);
+    let dest: string | undefined;
+    if (page !== undefined) dest = page >= 1 && page <= dests.pageCount ? pageDestName(page) : undefined;
+    else if (dests.byName.has(target)) dest = target;
+    if (dest === undefined) {
+      if (r.kind === "explicit") {
+        sink.push({ severity: strict ? "error" : "warning", code: "dangling_link", ...at, message: `link target "${target}" is not defined on any page` });
+      } else {
+        sink.push({ severity: "info", code: "link_dropped", ...at, message: `link target "${target}" is not in this document` });
+      }
+      continue;
+    }
+    out.push({ page: r.page, nominal: r.rect, rect: r.rect, dest, widgetId: r.widgetId, path: r.path });
+  }
+  return out;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Grow each rectangle, centred, to at least `min` per side, staying on the page and out of other links'
+ * nominal rectangles; where two grown rectangles meet, the gap between their nominal rectangles is split
+ * at the midpoint. Links of one page only; returns widget ids still short of the minimum.
+ */
+export function enlargeLinks(links: ResolvedLink[], min: number, page: { width: number; height: number }): Set<string> {
+  const short = new Set<string>();
+  links.forEach((link, i) => {
+    const n = link.nominal;
+    const growX = Math.max(0, (min - n.width) / 2);
+    const growY = Math.max(0, (min - n.height) / 2);
+    let left = Math.max(0, n.x - growX);
+    let right = Math.min(page.width, n.x + n.width + growX);
+    let top = Math.max(0, n.y - growY);
+    let bottom = Math.min(page.height, n.y + n.height + growY);
+    if (growX > 0 || growY > 0) {
+      links.forEach((other, j) => {
+        if (i === j) return;
+        const o = other.nominal;
+        if (overlaps(n, o)) return;
+        const grown = { x: left, y: top, width: right - left, height: bottom - top };
+        if (!overlaps(grown, o)) return;
+        // Split the gap at the midpoint on the axis where the nominal rectangles are separated.
+        const vSep = o.y >= n.y + n.height || o.y + o.height <= n.y;
+        const hSep = o.x >= n.x + n.width || o.x + o.width <= n.x;
+        if (hSep && (!vSep || Math.abs(o.x - n.x) >= Math.abs(o.y - n.y))) {
+          if (o.x >= n.x + n.width) right = Math.min(right, (n.x + n.width + o.x) / 2);
+          else left = Math.max(left, (o.x + o.width + n.x) / 2);
+        } else if (o.y >= n.y + n.height) bottom = Math.min(bottom, (n.y + n.height + o.y) / 2);
+        else top = Math.max(top, (o.y + o.height + n.y) / 2);
+      });
+    }
+    link.rect = { x: left, y: top, width: right - left, height: bottom - top };
+    if (link.rect.width < min - 1e-6 || link.rect.height < min - 1e-6) short.add(link.widgetId);
+  });
+  return short;
+}

@@ -1,0 +1,48 @@
+// Outline tree from navigation.outlines (§4.5): levels 1–4, a level rises by at most one step, entries
+// with unknown destinations are dropped and their children move up.
+import type { DiagnosticSink, OutlineInput } from "../model";
+import { isUsableId, normaliseId, pageDestName, pageTargetOf, type DestinationSet } from "./destinations";
+
+export type OutlineNode = { title: string; dest: string; children: OutlineNode[] };
+
+export function buildOutline(
+  entries: OutlineInput[],
+  dests: DestinationSet,
+  strict: boolean,
+  sink: DiagnosticSink,
+  substituteTitle: (title: string) => string,
+): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  // stack[k] = last kept node at level k+1
+  const stack: OutlineNode[] = [];
+  let lastLevel = 0;
+  entries.forEach((e, i) => {
+    const path = `navigation.outlines[${i}]`;
+    const bad = (message: string, sub: string) =>
+      sink.push({ severity: strict ? "error" : "warning", code: "outline_invalid", path: `${path}.${sub}`, message });
+    const target = normaliseId(e.dest);
+    const page = pageTargetOf(target);
+    const dest = page !== undefined ? (page >= 1 && page <= dests.pageCount ? pageDestName(page) : undefined) : dests.byName.has(target) && isUsableId(target) ? target : undefined;
+    if (dest === undefined) {
+      bad(`outline entry "${e.title}" points to unknown destination "${target}"; dropped`, "dest");
+      return;
+    }
+    let level = Math.round(e.level ?? 1);
+    if (level < 1 || level > 4) {
+      bad(`level ${level} is outside 1–4`, "level");
+      level = Math.min(4, Math.max(1, level));
+    }
+    if (level > lastLevel + 1) {
+      bad(`level ${level} follows level ${lastLevel}; raised by more than one step`, "level");
+      level = lastLevel + 1;
+    }
+    const node: OutlineNode = { title: substituteTitle(e.title), dest, children: [] };
+    const parent = level > 1 ? stack[level - 2] : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack[level - 1] = node;
+    stack.length = level;
+    lastLevel = level;
+  });
+  return roots;
+}

@@ -1,0 +1,37 @@
+// The subset of pdfkit's drawing API that @react-pdf/render hands to a <Canvas paint> callback
+// (its `availableMethods` list). react-pdf types the painter as `any`; this interface restores types.
+export type TextOptions = {
+  lineBreak?: boolean;
+  baseline?: "alphabetic" | "top" | number;
+  width?: number;
+  features?: string[];
+};
+
+export interface Painter {
+  save(): Painter;
+  restore(): Painter;
+  translate(x: number, y: number): Painter;
+  rotate(angle: number, options?: { origin?: [number, number] }): Painter;
+  scale(x: number, y?: number): Painter;
+  rect(x: number, y: number, w: number, h: number): Painter;
+  roundedRect(x: number, y: number, w: number, h: number, r: number): Painter;
+  circle(x: number, y: number, r: number): Painter;
+  moveTo(x: number, y: number): Painter;
+  lineTo(x: number, y: number): Painter;
+  clip(rule?: "nonzero" | "even-odd"): Painter;
+  fill(color?: string): Painter;
+  stroke(color?: string): Painter;
+  fillAndStroke(fill?: string, stroke?: string): Painter;
+  fillColor(color: string, opacity?: number): Painter;
+  strokeColor(color: string, opacity?: number): Painter;
+  fillOpacity(opacity: number): Painter;
+  strokeOpacity(opacity: number): Painter;
+  opacity(opacity: number): Painter;
+  lineWidth(w: number): Painter;
+  lineCap(cap: "butt" | "round" | "square"): Painter;
+  lineJoin(join: "miter" | "round" | "bevel"): Painter;
+  dash(length: number, options?: { space?: number; phase?: number }): Painter;
+  font(src: string | Uint8Array, family?: string): Painter;
+  fontSize(size: number): Painter;
+  text(text: string, x: number, y: number, options?: TextOptions): Painter;
+}

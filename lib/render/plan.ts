@@ -1,0 +1,98 @@
+// Turns a validated template into per-page plans: paint steps in stacking order (§7.9 step 4), link
+// requests with nominal rectangles and anchors. Pure apart from the diagnostics sink.
+import { paintColor } from "./color";
+import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
+import { builders } from "./widgets";
+import { createContext, type Collected, type ImageStep } from "./widget-context";
+import type { PaintStep } from "./model";
+
+export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[] };
+
+export type PlanInput = {
+  template: TemplateInput;
+  profile: RenderProfile;
+  strict: boolean;
+  today?: string;
+  sink: DiagnosticSink;
+};
+
+type Located = { w: WidgetInput; path: string };
+
+export function pageCountOf(t: TemplateInput): number {
+  let max = 1;
+  for (const w of t.widgets) max = Math.max(max, w.page ?? 1);
+  for (const a of t.page_assignments) max = Math.max(max, a.page);
+  return max;
+}
+
+/** Stable sort by z_order (ties keep document order). */
+function byZ(items: Located[]): Located[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (a.item.w.z_order ?? 0) - (b.item.w.z_order ?? 0) || a.i - b.i)
+    .map((x) => x.item);
+}
+
+/** Widgets grouped per page, masters first; built once, then pages are planned lazily. */
+export function indexPages(t: TemplateInput): (page: number) => Located[] {
+  const perPage = new Map<number, Located[]>();
+  t.widgets.forEach((w, i) => {
+    const page = w.page ?? 1;
+    const list = perPage.get(page) ?? [];
+    list.push({ w, path: `widgets[${i}]` });
+    perPage.set(page, list);
+  });
+  const masters = new Map<string, Located[]>();
+  for (const m of t.masters) {
+    const label = /^[A-Za-z_][A-Za-z0-9_]*$/.test(m.id) ? `.${m.id}` : `["${m.id}"]`;
+    masters.set(m.id, byZ(m.widgets.map((w, i) => ({ w, path: `masters${label}.widgets[${i}]` }))));
+  }
+  const assigned = new Map(t.page_assignments.map((a) => [a.page, a.master_id]));
+  const sortedPages = new Map<number, Located[]>();
+  for (const [page, list] of perPage) sortedPages.set(page, byZ(list));
+  return (page) => {
+    const masterId = assigned.get(page);
+    const fromMaster = masterId ? (masters.get(masterId) ?? []) : [];
+    return [...fromMaster, ...(sortedPages.get(page) ?? [])];
+  };
+}
+
+export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[], page: number, pageCount: number): PlannedPage {
+  const { template: t, profile, sink } = input;
+  const collected: Collected = { steps: [], links: [], anchors: [] };
+  const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
+  const bg = paintColor(t.canvas.background, "#FFFFFF", profile);
+  // D26: the canvas background is painted under everything, unless it is white.
+  if (bg && bg !== "#FFFFFF") collected.steps.push((p) => p.rect(0, 0, pageSize.width, pageSize.height).fill(bg));
+  for (const { w, path } of widgetsOf(page)) {
+    const builder = builders[w.type];
+    const before = { steps: collected.steps.length, links: collected.links.length, anchors: collected.anchors.length };
+    try {
+      if (!builder) throw new Error(`unsupported widget type "${w.type}"`);
+      const ctx = createContext(
+        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink },
+        collected,
+      );
+      const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile);
+      if (wbg) {
+        const { x, y, width, height } = w.position;
+        collected.steps.push((p) => p.rect(x, y, width, height).fill(wbg));
+      }
+      builder(ctx);
+    } catch (err) {
+      // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
+      collected.steps.length = before.steps;
+      collected.links.length = before.links;
+      collected.anchors.length = before.anchors;
+      sink.push({
+        severity: input.strict ? "error" : "warning",
+        code: "widget_failed",
+        path,
+        page,
+        widget_id: w.id,
+        message: `widget skipped: ${err instanceof Error ? err.message : "unknown failure"}`,
+      });
+    }
+  }
+  return { page, ...collected };
+}

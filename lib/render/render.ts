@@ -1,0 +1,174 @@
+// The renderer's entry point (contract in ./types). Pipeline (§7.9): load → count pages and check the
+// limit → plan and draw pages in bounded chunks (each a separate react-pdf document, so memory does not
+// grow with the page count) → resolve links and destinations → join chunks and write navigation,
+// outline and Info with pdf-lib → write the file.
+import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
+import { renderChunk } from "./document";
+import { loadInput } from "./load-input";
+import type { AnchorRequest, LinkRequest, TemplateInput } from "./model";
+import { buildDestinations, pageDestName, type Destination } from "./navigation/destinations";
+import { enlargeLinks, resolveLinks, type ResolvedLink } from "./navigation/links";
+import { buildOutline } from "./navigation/outline";
+import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
+import { indexPages, pageCountOf, planPage, type PlanInput } from "./plan";
+import { resolveProfile } from "./profile";
+import { substitute } from "./render-tokens";
+import { createSink } from "./sink";
+import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
+
+/** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
+export const CHUNK_PAGES = 100;
+// Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
+const PRODUCT = "Inkset v0.1.0";
+const EPOCH = new Date(Date.UTC(1970, 0, 1));
+
+function invalid(diagnostics: Diagnostic[]): TemplateRenderError {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const head = errors.slice(0, 5).map(formatDiagnostic).join("; ");
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : "";
+  return new TemplateRenderError("TEMPLATE_INVALID", `Template is invalid: ${head}${more}`, diagnostics);
+}
+
+function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
+  return new TemplateRenderError("PAGE_LIMIT", `PDF has ${pages} pages, exceeds limit of ${maxPages}`, [
+    ...diagnostics,
+    { severity: "error", code: "page_limit", path: "(root)", message: `${pages} pages exceed the limit of ${maxPages}` },
+  ]);
+}
+
+function load(yaml: string): { template?: TemplateInput; kind: "template" | "project"; diagnostics: Diagnostic[] } {
+  return loadInput(yaml);
+}
+
+export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
+  const loaded = load(yaml);
+  const title = loaded.template?.metadata.name ?? "Untitled";
+  const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
+  const pageCount = loaded.template ? pageCountOf(loaded.template) : undefined;
+  const diagnostics = [...loaded.diagnostics];
+  if (pageCount !== undefined && pageCount > options.maxPages) {
+    diagnostics.push({ severity: "error", code: "page_limit", path: "(root)", message: `PDF has ${pageCount} pages, exceeds limit of ${options.maxPages}` });
+  }
+  return { ok: ok && !(pageCount !== undefined && pageCount > options.maxPages), diagnostics, pageCount, title, kind: loaded.kind };
+}
+
+/** navigation.links (D3): a link for a widget that has none of its own. */
+function navigationLinks(t: TemplateInput, own: LinkRequest[]): LinkRequest[] {
+  const linked = new Set(own.map((l) => l.widgetId));
+  const byId = new Map(t.widgets.map((w, i) => [w.id, { w, i }]));
+  const extra: LinkRequest[] = [];
+  t.navigation.links.forEach((l, k) => {
+    const found = byId.get(l.from_widget);
+    if (!found || linked.has(l.from_widget)) return;
+    extra.push({ page: found.w.page ?? 1, rect: found.w.position, target: l.to_dest, kind: "explicit", widgetId: found.w.id, path: `navigation.links[${k}]` });
+  });
+  return extra;
+}
+
+export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  const t0 = performance.now();
+  req.onProgress?.({ phase: "parse", done: 0, total: 1 });
+  const loaded = load(req.yaml);
+  const sink = createSink(loaded.diagnostics);
+  const template = loaded.template;
+  if (!template || sink.hasErrors()) throw invalid(sink.list);
+  req.onProgress?.({ phase: "parse", done: 1, total: 1 });
+  const t1 = performance.now();
+
+  const pageCount = pageCountOf(template);
+  const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
+  if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
+  const profile = resolveProfile(req.profile ?? template.metadata.profile);
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink };
+  const widgetsOf = indexPages(template);
+
+  const links: LinkRequest[] = [];
+  const anchors: AnchorRequest[] = [];
+  const chunks: Uint8Array[] = [];
+  let laidOut = 0;
+  let painted = 0;
+  let layoutMs = 0;
+  for (let start = 1; start <= pageCount; start += CHUNK_PAGES) {
+    const tl = performance.now();
+    const pages = [];
+    for (let n = start; n < Math.min(pageCount + 1, start + CHUNK_PAGES); n++) {
+      const planned = planPage(planInput, widgetsOf, n, pageCount);
+      links.push(...planned.links);
+      anchors.push(...planned.anchors);
+      pages.push(planned);
+      req.onProgress?.({ phase: "layout", done: ++laidOut, total: pageCount });
+    }
+    layoutMs += performance.now() - tl;
+    // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
+    if (sink.hasErrors()) throw invalid(sink.list);
+    chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: pageCount })));
+  }
+  const t2 = performance.now();
+
+  const dests = buildDestinations(anchors, template.navigation.named_destinations, pageCount, size.height, req.strict, sink);
+  const allLinks = [...links, ...navigationLinks(template, links)];
+  const resolved = resolveLinks(allLinks, dests, req.strict, sink);
+  const perPage = new Map<number, ResolvedLink[]>();
+  for (const l of resolved) perPage.set(l.page, [...(perPage.get(l.page) ?? []), l]);
+  for (const group of perPage.values()) {
+    for (const id of enlargeLinks(group, profile.minTouchPt, size)) {
+      const first = group.find((l) => l.widgetId === id);
+      sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
+    }
+  }
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title) => substitute(title, { total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  if (sink.hasErrors()) throw invalid(sink.list);
+
+  const allDests: Destination[] = [...dests.byName.values()];
+  for (let n = 1; n <= pageCount; n++) {
+    allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: 0 });
+    allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: 0 });
+  }
+  const doc = await joinChunks(chunks);
+  chunks.length = 0;
+  writeNavigation(doc, allDests, resolved, outline, size.height);
+  const date = req.deterministic ? EPOCH : new Date();
+  const id = createHash("sha256")
+    .update(req.yaml)
+    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString() }))
+    .digest()
+    .subarray(0, 16);
+  writeInfo(doc, {
+    title: template.metadata.name,
+    subject: template.metadata.description ?? "",
+    author: template.metadata.author || "Inkset",
+    creator: PRODUCT,
+    date,
+    id,
+  });
+  const bytes = await doc.save({ objectsPerTick: Infinity });
+  await writeFile(req.outputPath, bytes);
+  const t3 = performance.now();
+
+  return {
+    pageCount,
+    diagnostics: sink.list,
+    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + (t2 - t1 - layoutMs) },
+    stats: {
+      widgets: template.widgets.length,
+      links: resolved.length,
+      destinations: allDests.length,
+      outlineEntries: countOutline(outline),
+    },
+  };
+}
+
+function countOutline(nodes: { children: unknown[] }[]): number {
+  let n = 0;
+  const walk = (list: { children: unknown[] }[]) => {
+    for (const node of list) {
+      n++;
+      walk(node.children as { children: unknown[] }[]);
+    }
+  };
+  walk(nodes);
+  return n;
+}

@@ -1,0 +1,103 @@
+// Text layout shared by every widget that draws text (§3.3): greedy wrapping at spaces, character
+// breaking for over-long words, em-block centring, top alignment and bottom clipping on overflow (D27).
+import { textWidth } from "./metrics";
+import type { Painter } from "./painter";
+import type { Rect } from "./model";
+import type { ResolvedFont } from "./text-font";
+
+export type Align = "left" | "center" | "right";
+export type Orientation = "horizontal" | "vertical_cw" | "vertical_ccw";
+
+export type TextStyle = {
+  font: ResolvedFont;
+  size: number;
+  color: string;
+  align: Align;
+  lineHeight: number;
+  underline: boolean;
+  underlineMin: number;
+};
+
+export type PlacedLine = { text: string; x: number; baseline: number; width: number };
+
+export function wrapText(text: string, font: ResolvedFont, size: number, maxWidth: number): string[] {
+  const out: string[] = [];
+  const measure = (s: string) => textWidth(font.src, font.key, size, s);
+  for (const paragraph of text.split("\n")) {
+    const words = paragraph.split(" ");
+    let line = "";
+    for (const word of words) {
+      const candidate = line === "" ? word : `${line} ${word}`;
+      if (measure(candidate) <= maxWidth || (line === "" && word === "")) {
+        line = candidate;
+        continue;
+      }
+      if (line !== "") out.push(line);
+      line = "";
+      // A word wider than the line is broken between characters.
+      let rest = word;
+      while (rest !== "" && measure(rest) > maxWidth) {
+        let cut = 1;
+        while (cut < rest.length && measure(rest.slice(0, cut + 1)) <= maxWidth) cut++;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Lines placed in a frame of size w×h at the origin; `overflow` when the block is taller than h. */
+export function placeLines(
+  lines: string[],
+  style: TextStyle,
+  w: number,
+  h: number,
+): { lines: PlacedLine[]; overflow: boolean } {
+  const leading = style.size * Math.max(0.8, style.lineHeight);
+  const block = style.size + (lines.length - 1) * leading;
+  const overflow = block > h + 1e-6;
+  const first = overflow ? style.size : (h - block) / 2 + style.size;
+  const placed = lines.map((text, i) => {
+    const width = textWidth(style.font.src, style.font.key, style.size, text);
+    const x = style.align === "center" ? (w - width) / 2 : style.align === "right" ? w - width : 0;
+    return { text, x, baseline: first + i * leading, width };
+  });
+  return { lines: placed, overflow };
+}
+
+/** Paint already placed lines inside `rect`, rotated per orientation and clipped to the rect. */
+export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lines: PlacedLine[], style: TextStyle): void {
+  p.save();
+  p.rect(rect.x, rect.y, rect.width, rect.height).clip();
+  if (orientation === "vertical_cw") p.translate(rect.x + rect.width, rect.y).rotate(90);
+  else if (orientation === "vertical_ccw") p.translate(rect.x, rect.y + rect.height).rotate(-90);
+  else p.translate(rect.x, rect.y);
+  p.font(style.font.src).fontSize(style.size).fillColor(style.color);
+  for (const l of lines) {
+    if (l.text !== "") p.text(l.text, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+  }
+  if (style.underline) {
+    const t = Math.max(0.05 * style.size, style.underlineMin);
+    for (const l of lines) {
+      if (l.width <= 0) continue;
+      const uy = l.baseline + 0.1 * style.size;
+      p.rect(l.x, uy - t / 2, l.width, t);
+    }
+    p.fill(style.color);
+  }
+  p.restore();
+}
+
+/** Frame size for an orientation: vertical text lays out in an h×w frame (§3.3 step 8). */
+export function frameFor(rect: Rect, orientation: Orientation): { w: number; h: number } {
+  return orientation === "horizontal" ? { w: rect.width, h: rect.height } : { w: rect.height, h: rect.width };
+}
+
+export function parseOrientation(value: unknown): Orientation {
+  if (value === "vertical_cw" || value === "vertical") return "vertical_cw";
+  if (value === "vertical_ccw") return "vertical_ccw";
+  return "horizontal";
+}

@@ -1,0 +1,97 @@
+// What a widget builder gets: its input, page facts, profile, and collectors for paint steps, links,
+// anchors and diagnostics. Builders are pure apart from these collectors.
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { paintColor } from "./color";
+import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
+import { alias, num, str, type Bag } from "./props";
+import { substitute, type RenderVars } from "./render-tokens";
+import { resolveTextFont } from "./text-font";
+import { parseOrientation, type Align, type TextStyle } from "./text-layout";
+
+export type ImageStep = { kind: "image"; rect: Rect; data: Uint8Array; format: "png" | "jpg"; clip: Rect; opacity: number };
+
+export type WidgetContext = {
+  w: WidgetInput;
+  path: string;
+  page: number;
+  pageCount: number;
+  pageSize: { width: number; height: number };
+  profile: RenderProfile;
+  strict: boolean;
+  locale: string;
+  today?: string;
+  sink: DiagnosticSink;
+  draw(step: PaintStep): void;
+  image(step: ImageStep): void;
+  link(rect: Rect, target: string, kind: LinkKind, pageTarget?: number): void;
+  anchor(id: string, x: number, y: number): void;
+  /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
+  text(value: string, extra?: RenderVars): string;
+  /** Render-time tokens in link targets; unresolved names stay, so the link is suppressed (§4.6). */
+  target(value: string, extra?: RenderVars): string;
+  report(d: Omit<Diagnostic, "path" | "page" | "widget_id"> & { path?: string }): void;
+};
+
+export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[] };
+
+export function createContext(
+  base: Omit<WidgetContext, "draw" | "image" | "link" | "anchor" | "text" | "target" | "report">,
+  into: Collected,
+): WidgetContext {
+  const vars: RenderVars = {
+    page: base.page,
+    total_pages: base.pageCount,
+    PAGE: base.page,
+    TOTAL_PAGES: base.pageCount,
+    locale: base.locale,
+  };
+  const report: WidgetContext["report"] = (d) =>
+    base.sink.push({ ...d, path: d.path ?? base.path, page: base.page, widget_id: base.w.id });
+  return {
+    ...base,
+    draw: (step) => into.steps.push(step),
+    image: (step) => into.steps.push(step),
+    link: (rect, target, kind, pageTarget) =>
+      into.links.push({ page: base.page, rect, target, kind, widgetId: base.w.id, path: base.path, pageTarget }),
+    anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
+    text: (value, extra) => {
+      const r = substitute(value, extra ? { ...vars, ...extra } : vars);
+      for (const name of r.unresolved) {
+        report({
+          severity: base.strict ? "error" : "warning",
+          code: "unresolved_token",
+          message: `unresolved token {${name}} rendered empty`,
+        });
+      }
+      return r.text;
+    },
+    target: (value, extra) => substitute(value, extra ? { ...vars, ...extra } : vars, true).text,
+    report,
+  };
+}
+
+/** Text style from `styling` (§3.4) with the widget type's default size and colour. */
+export function textStyle(ctx: WidgetContext, sample: string, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
+  const s = styling ?? ctx.w.styling;
+  const rawSize = num({ v: alias(s, ["size", "font_size"]) }, "v", defaults.size);
+  const size = Math.min(72, Math.max(6, Math.max(rawSize, ctx.profile.minFontPt)));
+  const align = str(s, "text_align", "left");
+  return {
+    font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id),
+    size,
+    color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile) ?? defaults.color,
+    align: (align === "center" || align === "right" ? align : "left") as Align,
+    lineHeight: num(s, "line_height", 1.2),
+    underline: s?.underline === true,
+    underlineMin: ctx.profile.minStrokePt,
+  };
+}
+
+export function orientationOf(ctx: WidgetContext) {
+  return parseOrientation(ctx.w.properties?.orientation);
+}
+
+/** Stroke width for author-set widths: raised to the profile minimum unless 0 (no stroke, §7.5). */
+export function strokeWidth(ctx: WidgetContext, value: number): number {
+  return value <= 0 ? 0 : Math.max(value, ctx.profile.minStrokePt);
+}

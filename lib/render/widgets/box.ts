@@ -1,0 +1,28 @@
+// box (§3.7): fill, centred stroke, corner radius capped at half the shorter side, opacity.
+import { paintColor } from "../color";
+import { num } from "../props";
+import { strokeWidth, type WidgetContext } from "../widget-context";
+
+export function buildBox(ctx: WidgetContext): void {
+  const { x, y, width, height } = ctx.w.position;
+  const s = ctx.w.styling;
+  const fill = paintColor(s?.fill_color, null, ctx.profile);
+  const stroke = paintColor(s?.stroke_color, "#000000", ctx.profile);
+  const lw = strokeWidth(ctx, num(s, "line_width", 1, 0, 10));
+  const radius = Math.min(num(ctx.w.properties, "corner_radius", 0, 0, 50), Math.min(width, height) / 2);
+  const opacity = num(ctx.w.properties, "opacity", 1, 0, 1);
+  if (!fill && (lw === 0 || !stroke)) return;
+  ctx.draw((p) => {
+    p.save();
+    const shape = () => (radius > 0 ? p.roundedRect(x, y, width, height, radius) : p.rect(x, y, width, height));
+    if (fill) {
+      shape();
+      p.fillColor(fill, opacity).fill();
+    }
+    if (lw > 0 && stroke) {
+      shape();
+      p.lineWidth(lw).strokeColor(stroke, opacity).stroke();
+    }
+    p.restore();
+  });
+}

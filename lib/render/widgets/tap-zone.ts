@@ -1,0 +1,22 @@
+// tap_zone (§3.14): an invisible explicit link, to a destination or to a page by action.
+import { optNum, str } from "../props";
+import type { WidgetContext } from "../widget-context";
+
+export function buildTapZone(ctx: WidgetContext): void {
+  const props = ctx.w.properties;
+  const dest = str(props, "to_dest", "");
+  if (dest !== "") {
+    ctx.link(ctx.w.position, ctx.target(dest), "explicit");
+    return;
+  }
+  const action = str(props, "tap_action", "page_link");
+  let target: number;
+  if (action === "next_page") target = ctx.page + 1;
+  else if (action === "prev_page") target = ctx.page - 1;
+  else target = optNum(props, "target_page") ?? ctx.page;
+  if ((action === "next_page" && target > ctx.pageCount) || (action === "prev_page" && target < 1)) {
+    ctx.report({ severity: "info", code: "link_suppressed", message: `no ${action === "next_page" ? "next" : "previous"} page` });
+    return;
+  }
+  ctx.link(ctx.w.position, `page_${target}`, "explicit", target);
+}
