@@ -1,0 +1,104 @@
+// Step 3 of §6.4: one page instance of a master → compiled widgets, anchors and link records.
+import { parseBind, resolveBind, type BindExpression } from "../tokens/bind";
+import { normalizeDestination, isCanonicalDestination } from "../tokens/targets";
+import { expandLinkList } from "./link-list";
+import type { MasterModel, MasterWidget } from "./model";
+import { subLink, subText, type PageEnv } from "./page-env";
+import { masterWidgetPath, type PathSegment } from "./paths";
+import { copyData, isRecord, num, type CompileState } from "./state";
+
+/** Per-cell placeholders filled by the renderer ({date} of each calendar day, {row} of a table cell). */
+const VERBATIM_KEYS = new Set(["link_template", "week_link_template"]);
+const LINKING_TYPES = new Set(["internal_link", "tap_zone"]);
+
+const bindCache = new WeakMap<MasterWidget, BindExpression | null>();
+
+function bindOf(w: MasterWidget, text: string): BindExpression | null {
+  let b = bindCache.get(w);
+  if (b === undefined) {
+    b = parseBind(text) ?? null;
+    bindCache.set(w, b);
+  }
+  return b;
+}
+
+function subValue(value: unknown, key: PathSegment[], w: MasterWidget, master: MasterModel, env: PageEnv, id: string): unknown {
+  if (typeof value === "string") {
+    return subText(value, env, masterWidgetPath(master.name, w.index, "properties", ...key), id);
+  }
+  if (Array.isArray(value)) return value.map((v, i) => subValue(v, [...key, i], w, master, env, id));
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = VERBATIM_KEYS.has(k) ? copyData(v) : subValue(v, [...key, k], w, master, env, id);
+    return out;
+  }
+  return value;
+}
+
+function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id: string, state: CompileState, widget: Record<string, unknown>) {
+  const props = isRecord(w.source.properties) ? w.source.properties : {};
+  const out: Record<string, unknown> = {};
+  let target: { text: string; suppressed: boolean; path: string } | undefined;
+  for (const [k, v] of Object.entries(props)) {
+    if (VERBATIM_KEYS.has(k)) out[k] = copyData(v);
+    else if (k === "bind" && LINKING_TYPES.has(w.type) && typeof v === "string") {
+      const path = masterWidgetPath(master.name, w.index, "properties", "bind");
+      const b = bindOf(w, v);
+      if (!b) continue; // reported once per master in checkMasterWidget
+      const r = resolveBind(b, env.lookup);
+      target = { text: r.target ?? "", suppressed: r.suppressed, path };
+    } else if (k === "to_dest" && typeof v === "string") {
+      const path = masterWidgetPath(master.name, w.index, "properties", "to_dest");
+      // bind replaces to_dest when both are present (§3.13).
+      if (!(typeof props.bind === "string" && LINKING_TYPES.has(w.type))) target = { ...subLink(v, env, path, id), path };
+    } else if (k === "dest_id" && w.type === "anchor" && typeof v === "string") {
+      out[k] = registerAnchor(w, master, env, id, v, state, widget);
+    } else out[k] = subValue(v, [k], w, master, env, id);
+  }
+  widget.properties = out;
+  if (target && LINKING_TYPES.has(w.type)) {
+    out.to_dest = target.text;
+    state.links.push({ widget, target: target.text, suppressed: target.suppressed, path: target.path, instance: env.instance, widgetId: id });
+  }
+}
+
+/** Resolves and registers an anchor id; an anchor that cannot resolve is dropped from the output. */
+function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: string, raw: string, state: CompileState, widget: Record<string, unknown>): string {
+  const path = masterWidgetPath(master.name, w.index, "properties", "dest_id");
+  const r = subLink(raw, env, path, id);
+  const dest = normalizeDestination(r.text);
+  const sink = state.sink;
+  if (r.suppressed || dest === "" || /[{}@]/.test(dest)) {
+    sink.atInstance(path, env.instance, { severity: sink.softSeverity, code: "unresolved_token", message: `anchor id "${raw}" does not resolve on this page (anchor dropped)` }, id);
+    state.dropped.add(widget);
+    return dest;
+  }
+  if (!isCanonicalDestination(dest)) {
+    sink.atInstance(path, env.instance, { severity: "error", code: "schema", message: `destination id "${dest}" must match ^[a-z0-9][a-z0-9:_-]{1,127}$` }, id);
+    return dest;
+  }
+  const pos = isRecord(w.source.position) ? w.source.position : {};
+  state.anchors.push({ id: dest, page: env.page, x: num(pos.x, 0), y: num(pos.y, 0), path, instance: env.instance, widgetId: id });
+  return dest;
+}
+
+function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {
+  if (w.type === "link_list") {
+    expandLinkList(w, master, env, state);
+    return;
+  }
+  const n = env.page;
+  const id = `page_${n}_${w.id}`;
+  const widget: Record<string, unknown> = { id, type: w.type, page: n };
+  for (const [k, v] of Object.entries(w.source)) {
+    if (k === "id" || k === "type" || k === "page") continue;
+    if (k === "content" && typeof v === "string") widget.content = subText(v, env, masterWidgetPath(master.name, w.index, "content"), id);
+    else if (k === "properties") buildProperties(w, master, env, id, state, widget);
+    else widget[k] = copyData(v);
+  }
+  state.widgets.push(widget);
+}
+
+export function instantiatePage(master: MasterModel, env: PageEnv, state: CompileState): void {
+  for (const w of master.widgets) instantiateWidget(w, master, env, state);
+}

@@ -1,0 +1,38 @@
+// YAML paths in the §2.9 syntax, and the instance suffix of compiled-project diagnostics.
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export type PathSegment = string | number;
+
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (IDENT.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out || "(root)";
+}
+
+/** `masters["day"].widgets[4]` — masters are addressed by name, always quoted (§2.9 example). */
+export function masterWidgetPath(master: string, widgetIndex: number, ...rest: PathSegment[]): string {
+  return `masters[${JSON.stringify(master)}].widgets[${widgetIndex}]` + (rest.length ? tail(rest) : "");
+}
+
+function tail(rest: readonly PathSegment[]): string {
+  const p = formatPath(rest);
+  return p.startsWith("[") ? p : `.${p}`;
+}
+
+export function joinPath(base: string, ...rest: PathSegment[]): string {
+  if (rest.length === 0) return base;
+  return base === "(root)" ? formatPath(rest) : base + tail(rest);
+}
+
+export type Instance = { page: number; section: string; date?: string; item?: number };
+
+/** ` [page 37, section days, date 2026-02-06]` appended to a master path. */
+export function instanceSuffix(i: Instance): string {
+  const where = i.date !== undefined ? `date ${i.date}` : i.item !== undefined ? `item ${i.item}` : undefined;
+  return ` [page ${i.page}, section ${i.section}${where ? `, ${where}` : ""}]`;
+}
