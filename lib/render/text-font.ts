@@ -1,25 +1,11 @@
-// Font selection for drawn text. The fonts module (lib/render/fonts, owned separately) resolves names,
-// bundled files and glyph fallback (§8); until it is wired in, base-14 names are used as is and anything
-// else falls back to Helvetica with a `font_fallback` warning, as §8.2 step 4 prescribes.
+// Font selection for drawn text, delegated to the fonts module (§8): name resolution and the §8.3
+// glyph fallback. pdfkit draws and measures with `face.src` (a base-14 name or a bundled file path).
 import type { DiagnosticSink } from "./model";
+import { resolveFont } from "./fonts";
 
 export type ResolvedFont = { src: string | Uint8Array; key: string };
 
-const BASE14 = new Set([
-  "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
-  "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
-  "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
-  "Symbol", "ZapfDingbats",
-]);
-
-export type FontResolver = (name: string, text: string) => ResolvedFont & { warning?: string };
-
-let external: FontResolver | null = null;
-
-/** Lets the fonts module take over resolution (called once at start-up by render.ts). */
-export function setFontResolver(resolver: FontResolver | null): void {
-  external = resolver;
-}
+const cache = new Map<string, { font: ResolvedFont; warnings: { message: string; severity: "error" | "warning" }[] }>();
 
 export function resolveTextFont(
   name: string,
@@ -27,20 +13,20 @@ export function resolveTextFont(
   sink: DiagnosticSink,
   path: string,
   widgetId: string,
+  strict = false,
 ): ResolvedFont {
-  if (external) {
-    const r = external(name, text);
-    if (r.warning) sink.push({ severity: "warning", code: "font_fallback", path, message: r.warning, widget_id: widgetId });
-    return { src: r.src, key: r.key };
+  // Fallback depends on the name and the characters only, so results are cacheable per pair.
+  const key = `${strict ? 1 : 0}\u0000${name}\u0000${text}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    const r = resolveFont(name, text, { strict });
+    hit = {
+      font: { src: r.face.src, key: r.face.key },
+      warnings: r.diagnostics.map((d) => ({ message: d.message, severity: d.severity === "error" ? "error" : "warning" })),
+    };
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, hit);
   }
-  if (BASE14.has(name)) return { src: name, key: name };
-  const fallback = /courier/i.test(name) ? "Courier" : "Helvetica";
-  sink.push({
-    severity: "warning",
-    code: "font_fallback",
-    path,
-    message: `unknown font "${name}", using ${fallback}`,
-    widget_id: widgetId,
-  });
-  return { src: fallback, key: fallback };
+  for (const w of hit.warnings) sink.push({ severity: w.severity, code: "font_fallback", path, message: w.message, widget_id: widgetId });
+  return hit.font;
 }

@@ -2,6 +2,9 @@
 import type { WidgetContext } from "../widget-context";
 import { buildAnchor } from "./anchor";
 import { buildBox } from "./box";
+import { buildLinkList } from "./link-list";
+import { buildTable } from "./table";
+import { buildCalendar } from "./calendar";
 import { buildCheckbox } from "./checkbox";
 import { buildDotGrid } from "./dot-grid";
 import { buildInternalLink } from "./internal-link";
@@ -23,4 +26,7 @@ export const builders: Record<string, WidgetBuilder> = {
   anchor: buildAnchor,
   internal_link: buildInternalLink,
   tap_zone: buildTapZone,
+  calendar: buildCalendar,
+  link_list: buildLinkList,
+  table: buildTable,
 };

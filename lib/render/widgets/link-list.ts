@@ -1,0 +1,44 @@
+// link_list (§3.17): a grid of internal links, one explicit link per item; empty targets keep their slot.
+import { paintColor } from "../color";
+import { drawTextBlock } from "../draw-text";
+import { list, num, optNum } from "../props";
+import type { Rect } from "../model";
+import { frameFor } from "../text-layout";
+import { orientationOf, textStyle, type WidgetContext } from "../widget-context";
+
+export function buildLinkList(ctx: WidgetContext): void {
+  const p = ctx.w.properties;
+  const labels = (list(p, "labels") ?? []).map((v) => String(v));
+  const dests = (list(p, "destinations") ?? []).map((v) => String(v));
+  const n = Math.min(labels.length, dests.length);
+  if (n === 0) return;
+  const rect = ctx.w.position;
+  const orientation = orientationOf(ctx);
+  const frame = frameFor(rect, orientation);
+  const columns = Math.max(1, Math.floor(num(p, "columns", 1, 1)));
+  const rows = Math.ceil(n / columns);
+  const gx = num(p, "gap_x", 0, 0);
+  const gy = num(p, "gap_y", 0, 0);
+  const itemW = (frame.w - (columns - 1) * gx) / columns;
+  const itemH = optNum(p, "item_height") ?? (frame.h - (rows - 1) * gy) / rows;
+  const hiRaw = p?.highlight_index;
+  const hi = hiRaw === undefined ? undefined : Number(ctx.text(String(hiRaw)));
+  const hiColor = paintColor(p?.highlight_color, "#DBEAFE", ctx.profile);
+  const bg = paintColor(p?.background_color, null, ctx.profile);
+  // Item rectangles are computed in the (possibly rotated) frame, then mapped back to the page.
+  const toPage = (fx: number, fy: number, fw: number, fh: number): Rect => {
+    if (orientation === "vertical_cw") return { x: rect.x + rect.width - fy - fh, y: rect.y + fx, width: fh, height: fw };
+    if (orientation === "vertical_ccw") return { x: rect.x + fy, y: rect.y + rect.height - fx - fw, width: fh, height: fw };
+    return { x: rect.x + fx, y: rect.y + fy, width: fw, height: fh };
+  };
+  for (let i = 0; i < n; i++) {
+    const r = Math.floor(i / columns);
+    const c = i % columns;
+    const item = toPage(c * (itemW + gx), r * (itemH + gy), itemW, itemH);
+    const fill = hi === i + 1 && hiColor ? hiColor : bg;
+    if (fill) ctx.draw((pt) => pt.rect(item.x, item.y, item.width, item.height).fill(fill));
+    const label = ctx.text(labels[i] ?? "");
+    drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
+    ctx.link(item, ctx.target(dests[i] ?? ""), "explicit");
+  }
+}
