@@ -22,8 +22,12 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
+  // `server-only` throws outside Next's server build; route handlers are tested directly here.
+  resolve: { alias: { "server-only": new URL("./tests/setup/server-only-stub.ts", import.meta.url).pathname } },
   test: {
     environment: "node",
+    // next-auth imports `next/server` without an extension, which Node's ESM resolver refuses.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

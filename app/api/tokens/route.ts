@@ -1,0 +1,22 @@
+import { apiRoute, readJsonBody } from "@/lib/auth/route";
+import { createApiTokenSchema, expiryDate } from "@/lib/auth/api-token-schema";
+import { createApiToken, listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
+
+const serialize = (t: ApiTokenSummary) => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  created_at: t.createdAt.toISOString(),
+  last_used_at: t.lastUsedAt?.toISOString() ?? null,
+  expires_at: t.expiresAt?.toISOString() ?? null,
+});
+
+// GET /api/tokens: the caller's active tokens (never the secrets).
+export const GET = apiRoute(async (_req, { user }) => Response.json({ tokens: (await listApiTokens(user.id)).map(serialize) }));
+
+// POST /api/tokens: a new token; the secret is in this response only.
+export const POST = apiRoute(async (req, { user }) => {
+  const input = await readJsonBody(req, createApiTokenSchema);
+  const { token, summary } = await createApiToken(user.id, { name: input.name, expiresAt: expiryDate(input.expires_in_days) });
+  return Response.json({ ...serialize(summary), token }, { status: 201 });
+});

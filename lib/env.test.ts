@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("configuration", () => {
+  it("works on a fresh machine with no variables at all", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBe("file:./data/inkset.db");
+    expect(env.databaseProvider).toBe("sqlite");
+    expect(env.PDF_RUNNER).toBe("local");
+    expect(env.MAX_PDF_PAGES).toBe(1000);
+    expect(env.PDF_TIMEOUT_SECONDS).toBe(600);
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("derives the engine from DATABASE_URL alone", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://db/inkset", AUTH_SECRET: "s" }).databaseProvider).toBe("postgresql");
+    expect(() => parseEnv({ DATABASE_URL: "mysql://db" })).toThrow(/DATABASE_URL: must start with file: or postgres/);
+  });
+
+  it("stops production startup naming each missing required setting", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x", PDF_RUNNER: "inngest" })).toThrow(/INNGEST_SIGNING_KEY/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x", STORAGE_DRIVER: "s3" })).toThrow(/STORAGE_S3_BUCKET/);
+  });
+
+  it("rejects malformed numbers instead of silently defaulting", () => {
+    expect(() => parseEnv({ MAX_PDF_PAGES: "lots" })).toThrow(/MAX_PDF_PAGES/);
+  });
+});

@@ -1,0 +1,71 @@
+import { defineConfig } from "@playwright/test";
+
+// One fresh SQLite database and jobs directory per run; workers inherit the id from the main process.
+process.env.E2E_RUN_ID ??= Date.now().toString(36);
+const runDir = `data/e2e/${process.env.E2E_RUN_ID}`;
+const port = 3200;
+export const APP_ORIGIN = `http://127.0.0.1:${port}`;
+
+export const e2eEnv = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:./${runDir}/inkset.db`,
+  JOBS_DIR: `${runDir}/jobs`,
+  AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+  AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: "true",
+  AUTH_OIDC_ISSUER: "http://127.0.0.1:4010",
+  AUTH_OIDC_ID: "inkset-e2e",
+  AUTH_OIDC_SECRET: "inkset-e2e-secret",
+  AUTH_OIDC_NAME: "Test IdP",
+  INNGEST_DEV: "1",
+  INNGEST_SIGNING_KEY: "signkey-test-0123456789abcdef0123456789abcdef",
+  PDF_WORKER_CONCURRENCY: "2",
+  STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
+};
+for (const [key, value] of Object.entries(e2eEnv)) if (key !== "NODE_ENV") process.env[key] ??= value;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: APP_ORIGIN,
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "node e2e/oidc-provider.mjs",
+      url: "http://127.0.0.1:4010/.well-known/openid-configuration",
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // `npm run build` must have run; the e2e script does it.
+      command: `node scripts/migrate.mjs && exec node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${APP_ORIGIN}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: e2eEnv,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { GET as list, POST as create } from "@/app/api/projects/route";
+import { DELETE as remove, GET as read, PATCH as update } from "@/app/api/projects/[id]/route";
+import { GET as me } from "@/app/api/me/route";
+import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
+import { NextRequest } from "next/server";
+
+const next = (req: Request) => new NextRequest(req);
+const noParams = routeParams({});
+
+describe("projects API", () => {
+  it("creates, reads, renames, lists and deletes the caller's project", async () => {
+    const { token } = await userWithToken();
+    const created = await create(next(apiRequest("/api/projects", token, { method: "POST", json: { name: "Planner" } })), noParams);
+    expect(created.status).toBe(201);
+    const project = await created.json();
+    expect(project).toMatchObject({ name: "Planner", description: "", device_profile: "boox-note-air-4c" });
+
+    const id = routeParams({ id: project.id });
+    const patched = await update(next(apiRequest(`/api/projects/${project.id}`, token, { method: "PATCH", json: { name: "Renamed" } })), id);
+    expect((await patched.json()).name).toBe("Renamed");
+
+    const listed = await (await list(next(apiRequest("/api/projects?limit=10", token)), noParams)).json();
+    expect(listed).toMatchObject({ total: 1, limit: 10, offset: 0 });
+    expect(listed.projects[0].name).toBe("Renamed");
+
+    expect((await remove(next(apiRequest(`/api/projects/${project.id}`, token, { method: "DELETE" })), id)).status).toBe(204);
+    expect((await read(next(apiRequest(`/api/projects/${project.id}`, token)), id)).status).toBe(404);
+  });
+
+  it("answers 404 for another user's project on every method", async () => {
+    const alice = await userWithToken("alice");
+    const bob = await userWithToken("bob");
+    const project = await (await create(next(apiRequest("/api/projects", alice.token, { method: "POST", json: { name: "Mine" } })), noParams)).json();
+    const id = routeParams({ id: project.id });
+    for (const res of [
+      await read(next(apiRequest(`/api/projects/${project.id}`, bob.token)), id),
+      await update(next(apiRequest(`/api/projects/${project.id}`, bob.token, { method: "PATCH", json: { name: "x" } })), id),
+      await remove(next(apiRequest(`/api/projects/${project.id}`, bob.token, { method: "DELETE" })), id),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: "NOT_FOUND", message: "Project not found" } });
+    }
+    expect((await read(next(apiRequest(`/api/projects/${project.id}`, alice.token)), id)).status).toBe(200);
+  });
+
+  it("rejects bad bodies with 4xx naming the field, never 500", async () => {
+    const { token } = await userWithToken();
+    const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
+      create(next(apiRequest("/api/projects", token, { method: "POST", body, headers })), noParams);
+
+    const invalidJson = await post("{not json");
+    expect(invalidJson.status).toBe(400);
+    expect((await invalidJson.json()).error.message).toBe("Request body is not valid JSON");
+
+    const wrongType = await post(JSON.stringify({ name: 42 }));
+    expect(wrongType.status).toBe(400);
+    expect((await wrongType.json()).error.message).toMatch(/^name: /);
+
+    const tooLong = await post(JSON.stringify({ name: "x".repeat(101) }));
+    expect((await tooLong.json()).error.message).toBe("name: must be at most 100 characters");
+
+    const huge = await post(JSON.stringify({ name: "a", template_yaml: "x".repeat(9 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("GET /api/me returns the caller; bad credentials get 401 JSON", async () => {
+    const { user, token } = await userWithToken();
+    const ok = await me(next(apiRequest("/api/me", token)), noParams);
+    expect(await ok.json()).toEqual({ id: user.id, name: user.name, email: user.email, role: "user", plan: "free" });
+
+    const bad = await me(next(apiRequest("/api/me", "ink_nope")), noParams);
+    expect(bad.status).toBe(401);
+    expect((await bad.json()).error.code).toBe("UNAUTHENTICATED");
+    const malformed = await me(next(new Request("http://localhost/api/me", { headers: { authorization: "Basic abc" } })), noParams);
+    expect(malformed.status).toBe(401);
+  });
+});
