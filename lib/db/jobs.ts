@@ -4,10 +4,9 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const JOB_STATUSES = ["pending", "processing", "completed", "failed", "cancelled"] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-export const TERMINAL_STATUSES: JobStatus[] = ["completed", "failed", "cancelled"];
-export const ACTIVE_STATUSES: JobStatus[] = ["pending", "processing"];
+import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/jobs/status";
+
+export type { JobStatus };
 
 const jobView = {
   id: true,
@@ -105,11 +104,14 @@ export async function cancelJobForOwner(
 }
 
 /** Deletes a finished job row; returns its storage key so the caller can remove the file. */
-export async function deleteJobForOwner(ownerId: string, jobId: string): Promise<{ deleted: boolean; key: string | null }> {
+export async function deleteJobForOwner(
+  ownerId: string,
+  jobId: string,
+): Promise<{ found: boolean; deleted: boolean; key: string | null }> {
   const row = await db.pdfJob.findFirst({ where: { id: jobId, ownerId }, select: { outputPath: true } });
-  if (!row) return { deleted: false, key: null };
+  if (!row) return { found: false, deleted: false, key: null };
   const res = await db.pdfJob.deleteMany({ where: { id: jobId, ownerId, status: { in: TERMINAL_STATUSES } } });
-  return { deleted: res.count === 1, key: row.outputPath };
+  return { found: true, deleted: res.count === 1, key: row.outputPath };
 }
 
 // ---- runner side (no owner: the runner acts on ids it claimed) ----

@@ -1,6 +1,6 @@
 // Job API input, shared by the REST handlers, the server actions and the forms.
 import { z } from "zod";
-import { JOB_STATUSES } from "@/lib/db/jobs";
+import { JOB_STATUSES } from "@/lib/jobs/status";
 
 // Prisma's cuid() ids; checked so an id never reaches a query or a file name unvalidated.
 const id = z.string().regex(/^[a-z0-9]{20,40}$/i, "must be an id");
@@ -27,3 +27,6 @@ export const listJobsQuerySchema = z.object({
 export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
 
 export const jobIdSchema = z.object({ jobId: id });
+
+/** Route params are checked before any query: a malformed id is simply "not found". */
+export const isJobId = (value: string) => id.safeParse(value).success;

@@ -1,0 +1,10 @@
+// Starts the local PDF supervisor once per Next server process (nodejs runtime only), when
+// PDF_RUNNER=local. Deployments that run `npm run worker` separately set PDF_RUNNER=off here.
+export async function register() {
+  // NEXT_RUNTIME is set by Next itself, not configuration; the edge runtime has no child processes.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { runsLocalSupervisor } = await import("@/lib/jobs/enqueue");
+  if (!runsLocalSupervisor()) return;
+  const { startLocalSupervisorOnce } = await import("@/lib/jobs/local-runner");
+  startLocalSupervisorOnce();
+}

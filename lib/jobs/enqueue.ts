@@ -1,0 +1,114 @@
+// Creating and cancelling PDF jobs: the one place that knows which runner picks jobs up.
+// Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
+import * as jobs from "@/lib/db/jobs";
+import { getProjectForOwner } from "@/lib/db/projects";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { jobSignals } from "@/lib/jobs/events";
+import type { CreateRenderJobInput } from "@/lib/jobs/schema";
+import { inspectDocument } from "@/lib/render/render";
+import { formatDiagnostic } from "@/lib/templates/diagnostics";
+import { getStorage } from "@/lib/storage";
+
+export type RenderSource = {
+  projectId: string | null;
+  title: string;
+  yaml: string;
+  profile: string | null;
+  deterministic: boolean;
+  strictMode: boolean;
+  pageCount: number | undefined;
+};
+
+/**
+ * The YAML to render (submitted, or the caller's project), checked before any work is queued:
+ * invalid template, unknown profile and page limit are answered now, not after a render.
+ */
+export async function resolveRenderSource(ownerId: string, input: CreateRenderJobInput): Promise<RenderSource> {
+  let yaml = input.yaml_content;
+  let profile = input.profile ?? null;
+  let projectId: string | null = null;
+  let projectName: string | null = null;
+  if (input.project_id) {
+    const project = await getProjectForOwner(ownerId, input.project_id);
+    if (!project) throw notFound("Project");
+    projectId = project.id;
+    projectName = project.name;
+    yaml ??= project.templateYaml;
+    profile ??= project.deviceProfile || null;
+  }
+  if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
+
+  const inspected = inspectDocument(yaml, {
+    profile: profile ?? undefined,
+    strict: input.strict_mode,
+    deterministic: input.deterministic,
+    maxPages: env.MAX_PDF_PAGES,
+  });
+  if (!inspected.ok) {
+    const errors = inspected.diagnostics.filter((d) => d.severity === "error");
+    const limit = errors.find((d) => d.code === "page_limit");
+    if (limit) throw new AppError("PAGE_LIMIT", limit.message, { diagnostics: errors });
+    const head = errors.slice(0, 3).map(formatDiagnostic).join("; ");
+    throw new AppError("TEMPLATE_INVALID", `Template is invalid: ${head || "it could not be read"}`, { diagnostics: errors });
+  }
+  return {
+    projectId,
+    title: projectName ?? inspected.title,
+    yaml,
+    profile,
+    deterministic: input.deterministic,
+    strictMode: input.strict_mode,
+    pageCount: inspected.pageCount,
+  };
+}
+
+export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
+  const source = await resolveRenderSource(ownerId, input);
+  const job = await jobs.createJob({
+    ownerId,
+    projectId: source.projectId,
+    title: source.title,
+    yamlContent: source.yaml,
+    profile: source.profile,
+    deterministic: source.deterministic,
+    strictMode: source.strictMode,
+  });
+  notifyQueued();
+  return job;
+}
+
+/** Retry = a new job with the same input (the failed one stays in the history). */
+export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
+  const input = await jobs.getJobInputForOwner(ownerId, jobId);
+  if (!input) throw notFound("Job");
+  const job = await jobs.createJob({ ownerId, ...input });
+  notifyQueued();
+  return job;
+}
+
+function notifyQueued() {
+  // local: a supervisor in this process picks the job up now; one in another process polls.
+  // off: a separate `npm run worker` polls. inngest: TODO(#5) the outbox event for the job.
+  if (env.PDF_RUNNER === "local") jobSignals.emit("queued");
+}
+
+/** Whether this web process runs the local supervisor (instrumentation.ts). */
+export const runsLocalSupervisor = () => env.PDF_RUNNER === "local";
+
+export async function cancelRenderJob(ownerId: string, jobId: string): Promise<void> {
+  const res = await jobs.cancelJobForOwner(ownerId, jobId);
+  if (!res.ok) {
+    if (res.status === null) throw notFound("Job");
+    throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
+  }
+  jobSignals.emit("cancelled", jobId); // kills the child now if it runs in this process
+}
+
+/** Removes a finished job and its file from the history. */
+export async function deleteRenderJob(ownerId: string, jobId: string): Promise<void> {
+  const res = await jobs.deleteJobForOwner(ownerId, jobId);
+  if (!res.found) throw notFound("Job");
+  if (!res.deleted) throw new AppError("CONFLICT", "Cancel the job before deleting it");
+  if (res.key) await getStorage().delete(res.key);
+}

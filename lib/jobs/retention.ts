@@ -1,0 +1,79 @@
+// Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored files without a
+// row (a crash between upload and delete, a row removed by hand) and stale temp files go too.
+import { readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import * as jobs from "@/lib/db/jobs";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { getStorage } from "@/lib/storage";
+
+const log = logger.child({ module: "jobs-retention" });
+const KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
+
+export type SweepResult = { rows: number; files: number; orphans: number; temps: number };
+
+export async function sweepRetention(now = new Date()): Promise<SweepResult> {
+  const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
+  const storage = getStorage();
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0 };
+
+  for (;;) {
+    const expired = await jobs.listExpiredJobs(cutoff);
+    if (expired.length === 0) break;
+    // Files first: a row without its file answers 404 on download; a file without a row is an orphan.
+    for (const job of expired) {
+      if (job.outputPath) {
+        await storage.delete(job.outputPath);
+        result.files++;
+      }
+    }
+    result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
+    if (expired.length < 500) break;
+  }
+
+  // Orphans: only files older than a render could take, so an upload whose row update is in
+  // flight is never mistaken for one.
+  const orphanCutoff = now.getTime() - (env.PDF_TIMEOUT_SECONDS + env.JOB_LEASE_SECONDS) * 1000;
+  let batch: { id: string; key: string }[] = [];
+  const flush = async () => {
+    const existing = await jobs.listExistingJobIds(batch.map((b) => b.id));
+    for (const b of batch) {
+      if (existing.has(b.id)) continue;
+      await storage.delete(b.key);
+      result.orphans++;
+    }
+    batch = [];
+  };
+  for await (const object of storage.list("jobs/")) {
+    const match = KEY.exec(object.key);
+    if (!match?.[1] || object.lastModified.getTime() > orphanCutoff) continue;
+    batch.push({ id: match[1], key: object.key });
+    if (batch.length >= 200) await flush();
+  }
+  await flush();
+
+  result.temps = await sweepTempFiles(orphanCutoff);
+  if (result.rows || result.orphans || result.temps) log.info({ ...result }, "retention sweep");
+  return result;
+}
+
+/** Temp renders left by a killed process (the pipeline removes its own). */
+async function sweepTempFiles(olderThanMs: number): Promise<number> {
+  const dir = path.join(env.JOBS_DIR, "tmp");
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const s = await stat(file).catch(() => null);
+    if (s && s.mtimeMs < olderThanMs) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

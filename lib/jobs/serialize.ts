@@ -1,0 +1,52 @@
+// The job as the API (and the UI's polling hook) sees it: snake_case, ISO timestamps.
+import type { JobView } from "@/lib/db/jobs";
+import type { JobStatus } from "@/lib/jobs/status";
+
+export type JobProgress = { phase: string; done: number; total: number };
+
+export type JobJson = {
+  id: string;
+  project_id: string | null;
+  title: string;
+  status: JobStatus;
+  error_message: string | null;
+  size_bytes: number | null;
+  page_count: number | null;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  progress: JobProgress | null;
+  diagnostics: Record<string, unknown> | null;
+  attempts: number;
+};
+
+function asProgress(value: unknown): JobProgress | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.phase !== "string" || typeof v.done !== "number" || typeof v.total !== "number") return null;
+  return { phase: v.phase, done: v.done, total: v.total };
+}
+
+export function serializeJob(job: JobView): JobJson {
+  return {
+    id: job.id,
+    project_id: job.projectId,
+    title: job.title,
+    status: job.status,
+    error_message: job.errorMessage,
+    size_bytes: job.sizeBytes,
+    page_count: job.pageCount,
+    created_at: job.createdAt.toISOString(),
+    started_at: job.startedAt?.toISOString() ?? null,
+    completed_at: job.completedAt?.toISOString() ?? null,
+    progress: asProgress(job.progress),
+    diagnostics: job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics) ? (job.diagnostics as Record<string, unknown>) : null,
+    attempts: job.attempts,
+  };
+}
+
+/** A download file name from the job title: letters, digits, spaces, dots, dashes. */
+export function downloadFileName(title: string): string {
+  const base = title.normalize("NFKD").replace(/[^\w .-]+/g, "").replace(/\s+/g, " ").trim().slice(0, 80);
+  return `${base || "planner"}.pdf`;
+}

@@ -1,0 +1,56 @@
+// POST /api/pdf/generate: render now and answer with the PDF. Same child isolation and limits
+// as a job, a shorter timeout, and a cap on concurrent sync renders so a burst of requests
+// cannot start more render processes than the machine has room for.
+import { randomUUID } from "node:crypto";
+import { mkdir, open, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Readable } from "node:stream";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { renderInChild } from "@/lib/jobs/child-process";
+import { resolveRenderSource } from "@/lib/jobs/enqueue";
+import { sizeLimitMessage } from "@/lib/jobs/limits";
+import type { CreateRenderJobInput } from "@/lib/jobs/schema";
+import { TemplateRenderError } from "@/lib/render/types";
+
+const slots = globalThis as unknown as { inksetSyncRenders?: number };
+
+export type SyncRenderResult = { stream: Readable; size: number; pageCount: number; title: string };
+
+export async function renderNow(ownerId: string, input: CreateRenderJobInput, signal?: AbortSignal): Promise<SyncRenderResult> {
+  const source = await resolveRenderSource(ownerId, input);
+  const inUse = slots.inksetSyncRenders ?? 0;
+  if (inUse >= env.PDF_WORKER_CONCURRENCY) {
+    throw new AppError("UNAVAILABLE", "The renderer is busy; try again shortly or queue a job with POST /api/pdf/jobs");
+  }
+  slots.inksetSyncRenders = inUse + 1;
+  // Temp names from a random id only; removed in every outcome below.
+  const temp = path.resolve(env.JOBS_DIR, "tmp", `sync-${randomUUID()}.pdf`);
+  try {
+    await mkdir(path.dirname(temp), { recursive: true });
+    const result = await renderInChild({
+      yaml: source.yaml,
+      outputPath: temp,
+      options: {
+        profile: source.profile ?? undefined,
+        strict: source.strictMode,
+        deterministic: source.deterministic,
+        maxPages: env.MAX_PDF_PAGES,
+      },
+      timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
+      signal,
+    });
+    const { size } = await stat(temp);
+    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("PAGE_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    // Open, then unlink: the open handle keeps the bytes readable while nothing is left on disk.
+    const handle = await open(temp, "r");
+    await rm(temp, { force: true });
+    return { stream: handle.createReadStream(), size, pageCount: result.pageCount, title: source.title };
+  } catch (err) {
+    await rm(temp, { force: true });
+    if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 20) });
+    throw err;
+  } finally {
+    slots.inksetSyncRenders = (slots.inksetSyncRenders ?? 1) - 1;
+  }
+}
