@@ -2,9 +2,17 @@
 // minimum structure the renderer needs, with diagnostics in the §2.9 shape.
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { compileProject, countProjectPages } from "@/lib/templates/project/compile";
 import type { TemplateInput, WidgetInput } from "./model";
 
-export type Loaded = { template?: TemplateInput; kind: "template" | "project"; diagnostics: Diagnostic[] };
+export type Loaded = {
+  template?: TemplateInput;
+  kind: "template" | "project";
+  diagnostics: Diagnostic[];
+  /** Exact page count of a project, known even when it exceeds the limit (§6.4 step 2). */
+  projectPages?: number;
+};
+export type LoadOptions = { strict: boolean; maxPages: number };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44,7 +52,7 @@ function widgets(raw: unknown, path: string, out: Diagnostic[]): WidgetInput[] {
   return list;
 }
 
-export function loadInput(yaml: string): Loaded {
+export function loadInput(yaml: string, options: LoadOptions): Loaded {
   const diagnostics: Diagnostic[] = [];
   let doc: unknown;
   try {
@@ -55,9 +63,17 @@ export function loadInput(yaml: string): Loaded {
   }
   if (!isRecord(doc)) return { kind: "template", diagnostics: [{ severity: "error", code: "schema", path: "(root)", message: "must be a mapping" }] };
   if ("plan" in doc) {
-    return { kind: "project", diagnostics: [{ severity: "error", code: "schema", path: "plan", message: "projects are not supported by this build yet" }] };
+    const projectPages = countProjectPages(doc);
+    if (projectPages !== undefined && projectPages > options.maxPages) return { kind: "project", diagnostics: [], projectPages };
+    const compiled = compileProject(doc, { strict: options.strict, maxPages: options.maxPages });
+    if (!compiled.template) return { kind: "project", diagnostics: compiled.diagnostics, projectPages };
+    const inner = fromObject(compiled.template, compiled.diagnostics);
+    return { ...inner, kind: "project", projectPages };
   }
-  const meta = isRecord(doc.metadata) ? doc.metadata : {};
+  return fromObject(doc, diagnostics);
+}
+
+function fromObject(doc: Record<string, unknown>, diagnostics: Diagnostic[]): Loaded {  const meta = isRecord(doc.metadata) ? doc.metadata : {};
   const canvas = isRecord(doc.canvas) ? doc.canvas : {};
   const dims = isRecord(canvas.dimensions) ? canvas.dimensions : {};
   const width = Number(dims.width);

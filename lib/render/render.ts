@@ -38,15 +38,15 @@ function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): 
   ]);
 }
 
-function load(yaml: string): { template?: TemplateInput; kind: "template" | "project"; diagnostics: Diagnostic[] } {
-  return loadInput(yaml);
+function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages">) {
+  return loadInput(yaml, { strict: options.strict, maxPages: options.maxPages });
 }
 
 export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
-  const loaded = load(yaml);
+  const loaded = load(yaml, options);
   const title = loaded.template?.metadata.name ?? "Untitled";
   const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  const pageCount = loaded.template ? pageCountOf(loaded.template) : undefined;
+  const pageCount = loaded.projectPages ?? (loaded.template ? pageCountOf(loaded.template) : undefined);
   const diagnostics = [...loaded.diagnostics];
   if (pageCount !== undefined && pageCount > options.maxPages) {
     diagnostics.push({ severity: "error", code: "page_limit", path: "(root)", message: `PDF has ${pageCount} pages, exceeds limit of ${options.maxPages}` });
@@ -70,7 +70,8 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[]): LinkRequest[] {
 export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
   const t0 = performance.now();
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
-  const loaded = load(req.yaml);
+  const loaded = load(req.yaml, req);
+  if (loaded.projectPages !== undefined && loaded.projectPages > req.maxPages) throw pageLimit(loaded.projectPages, req.maxPages, loaded.diagnostics);
   const sink = createSink(loaded.diagnostics);
   const template = loaded.template;
   if (!template || sink.hasErrors()) throw invalid(sink.list);
