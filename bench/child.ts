@@ -1,0 +1,27 @@
+// One measured render, run in its own process (`--max-old-space-size=2048`) so peak RSS is per render.
+// argv: <inkset|pdfkit> <size>. Prints one JSON line: pages, ms, rssMb.
+import { load } from "js-yaml";
+import { compileProject } from "@/lib/templates/project/compile";
+import { renderDocument } from "@/lib/render/render";
+import { drawReference } from "./pdfkit-reference";
+import { plannerYaml, SIZES, type SizeName } from "./planner";
+
+async function main() {
+  const [engine = "inkset", sizeName = "year"] = process.argv.slice(2);
+  const [start, end] = SIZES[sizeName as SizeName];
+  const yaml = plannerYaml(start, end);
+  const out = `bench/out/${engine}-${sizeName}.pdf`;
+  const t0 = performance.now();
+  let pages: number;
+  if (engine === "pdfkit") {
+    const compiled = compileProject(load(yaml), { strict: false, maxPages: 1000 });
+    if (!compiled.template) throw new Error("benchmark project did not compile");
+    pages = await drawReference(compiled.template as unknown as Parameters<typeof drawReference>[0], out);
+  } else {
+    pages = (await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: 1000 })).pageCount;
+  }
+  const ms = performance.now() - t0;
+  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+}
+
+void main();

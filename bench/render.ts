@@ -1,0 +1,33 @@
+// npm run bench:render — wall time, peak RSS and pages/s of Inkset's renderer next to the pdfkit
+// reference, for a third of a year, a full year and two years (and the page-limit document with
+// `--max`). Each render runs in its own child process under the default 2,048 MB heap cap.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+type Row = { engine: string; size: string; pages: number; ms: number; rssMb: number };
+
+function run(engine: string, size: string): Row {
+  const out = execFileSync(process.execPath, ["--max-old-space-size=2048", "--import", "tsx", "bench/child.ts", engine, size], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production" },
+    maxBuffer: 1 << 20,
+  });
+  const line = out.trim().split("\n").pop() ?? "{}";
+  return JSON.parse(line) as Row;
+}
+
+mkdirSync("bench/out", { recursive: true });
+const sizes = ["third", "year", "two", ...(process.argv.includes("--max") ? ["max"] : [])];
+const rows: { size: string; inkset: Row; pdfkit: Row }[] = [];
+for (const size of sizes) rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size) });
+
+const pad = (s: string | number, w: number) => String(s).padStart(w);
+console.log(`${"size".padEnd(6)}${pad("pages", 6)} | ${pad("inkset s", 9)}${pad("RSS MB", 8)}${pad("pp/s", 7)} | ${pad("pdfkit s", 9)}${pad("RSS MB", 8)}${pad("pp/s", 7)} | ${pad("time x", 7)}${pad("mem x", 7)}`);
+for (const { size, inkset: a, pdfkit: b } of rows) {
+  console.log(
+    `${size.padEnd(6)}${pad(a.pages, 6)} | ${pad((a.ms / 1000).toFixed(2), 9)}${pad(a.rssMb, 8)}${pad(Math.round((a.pages * 1000) / a.ms), 7)} | ${pad((b.ms / 1000).toFixed(2), 9)}${pad(b.rssMb, 8)}${pad(Math.round((b.pages * 1000) / b.ms), 7)} | ${pad((a.ms / b.ms).toFixed(2), 7)}${pad((a.rssMb / b.rssMb).toFixed(2), 7)}`,
+  );
+}
+const year = rows.find((r) => r.size === "year")?.inkset;
+const two = rows.find((r) => r.size === "two")?.inkset;
+if (year && two) console.log(`2 years / 1 year time: ${(two.ms / year.ms).toFixed(2)}x`);
