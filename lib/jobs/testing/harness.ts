@@ -1,0 +1,30 @@
+// Helpers for the job-system tests (real database, real child processes).
+import { PDFDocument } from "pdf-lib";
+import { getJobStatus } from "@/lib/db/jobs";
+import type { JobStatus } from "@/lib/jobs/status";
+
+export async function waitForStatus(jobId: string, want: JobStatus[], timeoutMs = 30_000): Promise<JobStatus> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await getJobStatus(jobId);
+    if (row && want.includes(row.status)) return row.status;
+    if (Date.now() > until) throw new Error(`job ${jobId} is ${row?.status ?? "missing"}, wanted ${want.join("|")}`);
+    await sleep(50);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** True while a process with this pid exists (signal 0 only checks). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(bytes)).getPageCount();
+}
