@@ -12,4 +12,23 @@ export default [
       "no-restricted-imports": ["error", { patterns: ["@/lib/db", "@/lib/db/*", "@/lib/generated/*"] }],
     },
   },
+  {
+    // Playwright fixtures call `use()`, which is not React's hook.
+    files: ["e2e/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // Configuration is read in one place (lib/env.ts), validated, and passed around typed.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "inngest/**/*.ts"],
+    ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through `env` from @/lib/env.",
+        },
+      ],
+    },
+  },
 ];

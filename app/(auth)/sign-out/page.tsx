@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { signOut } from "@/auth";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,7 +16,9 @@ export default function SignOutPage() {
       <Card className="space-y-4 text-center">
         <h1 className="text-xl font-semibold">Sign out of Inkset?</h1>
         <form action={doSignOut} className="flex justify-center gap-2">
-          <a href="/projects" className={buttonClass("secondary")}>Cancel</a>
+          <Link href="/projects" className={buttonClass("secondary")}>
+            Cancel
+          </Link>
           <Button type="submit">Sign out</Button>
         </form>
       </Card>
