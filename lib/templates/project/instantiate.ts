@@ -1,5 +1,6 @@
 // Step 3 of §6.4: one page instance of a master → compiled widgets, anchors and link records.
 import { parseBind, resolveBind, type BindExpression } from "../tokens/bind";
+import { mayContainTokens } from "../tokens/substitute";
 import { normalizeDestination, isCanonicalDestination } from "../tokens/targets";
 import { expandLinkList } from "./link-list";
 import type { MasterModel, MasterWidget } from "./model";
@@ -24,7 +25,7 @@ function bindOf(w: MasterWidget, text: string): BindExpression | null {
 
 function subValue(value: unknown, key: PathSegment[], w: MasterWidget, master: MasterModel, env: PageEnv, id: string): unknown {
   if (typeof value === "string") {
-    return subText(value, env, masterWidgetPath(master.name, w.index, "properties", ...key), id);
+    return mayContainTokens(value) ? subText(value, env, () => masterWidgetPath(master.name, w.index, "properties", ...key), id) : value;
   }
   if (Array.isArray(value)) return value.map((v, i) => subValue(v, [...key, i], w, master, env, id));
   if (isRecord(value)) {
@@ -48,9 +49,11 @@ function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id:
       const r = resolveBind(b, env.lookup);
       target = { text: r.target ?? "", suppressed: r.suppressed, path };
     } else if (k === "to_dest" && typeof v === "string") {
-      const path = masterWidgetPath(master.name, w.index, "properties", "to_dest");
       // bind replaces to_dest when both are present (§3.13).
-      if (!(typeof props.bind === "string" && LINKING_TYPES.has(w.type))) target = { ...subLink(v, env, path, id), path };
+      if (!(typeof props.bind === "string" && LINKING_TYPES.has(w.type))) {
+        const path = masterWidgetPath(master.name, w.index, "properties", "to_dest");
+        target = { ...subLink(v, env, path, id), path };
+      }
     } else if (k === "dest_id" && w.type === "anchor" && typeof v === "string") {
       out[k] = registerAnchor(w, master, env, id, v, state, widget);
     } else out[k] = subValue(v, [k], w, master, env, id);
@@ -82,6 +85,20 @@ function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: 
   return dest;
 }
 
+/** Keys copied verbatim on every page, serialised once: JSON.parse is the cheapest deep copy. */
+const staticJson = new WeakMap<MasterWidget, string>();
+
+function staticPart(w: MasterWidget): Record<string, unknown> {
+  let json = staticJson.get(w);
+  if (json === undefined) {
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(w.source)) if (!["id", "type", "page", "content", "properties"].includes(k)) rest[k] = v;
+    json = JSON.stringify(rest);
+    staticJson.set(w, json);
+  }
+  return JSON.parse(json) as Record<string, unknown>;
+}
+
 function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {
   if (w.type === "link_list") {
     expandLinkList(w, master, env, state);
@@ -89,13 +106,11 @@ function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, s
   }
   const n = env.page;
   const id = `page_${n}_${w.id}`;
-  const widget: Record<string, unknown> = { id, type: w.type, page: n };
-  for (const [k, v] of Object.entries(w.source)) {
-    if (k === "id" || k === "type" || k === "page") continue;
-    if (k === "content" && typeof v === "string") widget.content = subText(v, env, masterWidgetPath(master.name, w.index, "content"), id);
-    else if (k === "properties") buildProperties(w, master, env, id, state, widget);
-    else widget[k] = copyData(v);
-  }
+  const widget: Record<string, unknown> = Object.assign({ id, type: w.type, page: n }, staticPart(w));
+  const content = w.source.content;
+  if (typeof content === "string") widget.content = subText(content, env, () => masterWidgetPath(master.name, w.index, "content"), id);
+  else if (content !== undefined) widget.content = content;
+  if (w.source.properties !== undefined) buildProperties(w, master, env, id, state, widget);
   state.widgets.push(widget);
 }
 

@@ -58,7 +58,7 @@ function listItems(w: MasterWidget, master: MasterModel, props: Record<string, u
   const n = Math.min(labels.length, dests.length);
   const items: Item[] = [];
   for (let i = 0; i < n; i++) {
-    const label = subText(String(labels[i] ?? ""), env, masterWidgetPath(master.name, w.index, "properties", "labels", i), id);
+    const label = subText(String(labels[i] ?? ""), env, () => masterWidgetPath(master.name, w.index, "properties", "labels", i), id);
     const path = masterWidgetPath(master.name, w.index, "properties", "destinations", i);
     const t = subLink(String(dests[i] ?? ""), env, path, id);
     items.push({ label, target: t.text, suppressed: t.suppressed, path });

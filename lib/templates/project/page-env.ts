@@ -1,7 +1,7 @@
 // Compile-time substitution for one generated page (§5.4 phase 1). Text keeps `{page}`/`{total_pages}`
 // for the renderer; link targets and anchor ids resolve them here, since page numbers are exact.
 import type { TokenValue } from "../tokens/format-spec";
-import { substitute, type Lookup } from "../tokens/substitute";
+import { mayContainTokens, substitute, type Lookup } from "../tokens/substitute";
 import type { Vars } from "./enumerate";
 import type { Instance } from "./paths";
 import type { DiagnosticSink } from "./sink";
@@ -26,8 +26,13 @@ export function makePageEnv(page: number, totalPages: number, vars: Vars, instan
   return { page, totalPages, vars, instance, lookup, sink };
 }
 
-function report(env: PageEnv, path: string, widgetId: string, r: ReturnType<typeof substitute>, reportUnresolved: (t: string) => boolean) {
+/** Paths are built only when something is reported: most strings never need one. */
+export type LazyPath = string | (() => string);
+const pathText = (p: LazyPath) => (typeof p === "string" ? p : p());
+
+function report(env: PageEnv, lazyPath: LazyPath, widgetId: string, r: ReturnType<typeof substitute>, reportUnresolved: (t: string) => boolean) {
   const sev = env.sink.softSeverity;
+  const path = pathText(lazyPath);
   for (const token of new Set(r.unresolved)) {
     if (!reportUnresolved(token)) continue;
     const message = env.sink.strict ? `unresolved token ${token}` : `unresolved token ${token} (rendered empty)`;
@@ -39,7 +44,8 @@ function report(env: PageEnv, path: string, widgetId: string, r: ReturnType<type
 }
 
 /** Text (content, labels, other property strings): unresolved tokens are reported and become "" (D11). */
-export function subText(text: string, env: PageEnv, path: string, widgetId: string): string {
+export function subText(text: string, env: PageEnv, path: LazyPath, widgetId: string): string {
+  if (!mayContainTokens(text)) return text;
   const r = substitute(text, env.lookup, { deferred: RENDER_TIME_NAMES, keepEscapes: true, unresolved: "empty" });
   if (r.unresolved.length || r.formatErrors.length) report(env, path, widgetId, r, () => true);
   return r.text;
@@ -54,7 +60,7 @@ const isNeighbour = (token: string) => /_(prev|next)(:[^}]*)?\}$/.test(token);
  * (a boundary such as `date_next` on the last day) suppresses the link instead of failing (D8).
  * Unresolved names other than counter neighbours (`x_prev`, absent at the ends) are also reported.
  */
-export function subLink(text: string, env: PageEnv, path: string, widgetId: string): LinkText {
+export function subLink(text: string, env: PageEnv, path: LazyPath, widgetId: string): LinkText {
   const r = substitute(text, env.lookup, { unresolved: "keep" });
   if (r.unresolved.length || r.formatErrors.length) report(env, path, widgetId, r, (t) => !isNeighbour(t));
   return { text: r.text, suppressed: r.usedEmpty || r.unresolved.length > 0 };

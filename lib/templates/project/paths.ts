@@ -15,8 +15,18 @@ export function formatPath(segments: readonly PathSegment[]): string {
 }
 
 /** `masters["day"].widgets[4]` — masters are addressed by name, always quoted (§2.9 example). */
+const memo = new Map<string, string>();
+
 export function masterWidgetPath(master: string, widgetIndex: number, ...rest: PathSegment[]): string {
-  return `masters[${JSON.stringify(master)}].widgets[${widgetIndex}]` + (rest.length ? tail(rest) : "");
+  // Memoised: link records of a year planner ask for the same few paths tens of thousands of times.
+  const key = `${master}\u0000${widgetIndex}\u0000${rest.join("\u0000")}`;
+  let path = memo.get(key);
+  if (path === undefined) {
+    path = `masters[${JSON.stringify(master)}].widgets[${widgetIndex}]` + (rest.length ? tail(rest) : "");
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, path);
+  }
+  return path;
 }
 
 function tail(rest: readonly PathSegment[]): string {

@@ -27,15 +27,18 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Structural copy of plain YAML data (no cycles, no class instances). */
+/** Structural copy of plain YAML data (no cycles, no class instances); hot path, so plain loops. */
 export function copyData(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(copyData);
-  if (isRecord(v)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = copyData(x);
+  if (typeof v !== "object" || v === null) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyData(v[i]);
     return out;
   }
-  return v;
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in src) if (Object.prototype.hasOwnProperty.call(src, k)) out[k] = copyData(src[k]);
+  return out;
 }
 
 export function num(v: unknown, fallback: number): number {
