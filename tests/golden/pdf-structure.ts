@@ -1,0 +1,45 @@
+// Reads what a produced PDF says about navigation, with pdfjs-dist (legacy build for Node): page count
+// and sizes, link rectangles and targets, named destinations with their fit, and the outline tree.
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export type Structure = {
+  pages: { width: number; height: number }[];
+  links: { page: number; rect: number[]; dest: string }[];
+  dests: Record<string, { page: number; fit: string; args: (number | null)[] }>;
+  outline: OutlineItem[];
+};
+export type OutlineItem = { title: string; dest: string; items: OutlineItem[] };
+
+type RawOutline = { title: string; dest: unknown; items: RawOutline[] };
+
+export async function readStructure(bytes: Uint8Array): Promise<Structure> {
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false }).promise;
+  const pages: Structure["pages"] = [];
+  const links: Structure["links"] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    pages.push({ width: round(x1 - x0), height: round(y1 - y0) });
+    const annots = (await page.getAnnotations()) as { subtype: string; rect: number[]; dest: unknown }[];
+    for (const a of annots) {
+      if (a.subtype !== "Link") continue;
+      links.push({ page: i, rect: a.rect.map(round), dest: typeof a.dest === "string" ? a.dest : JSON.stringify(a.dest) });
+    }
+  }
+  const rawDests = (await doc.getDestinations()) as Record<string, unknown[]>;
+  const dests: Structure["dests"] = {};
+  for (const [name, arr] of Object.entries(rawDests)) {
+    const [ref, fit, ...args] = arr;
+    const pageIndex = await doc.getPageIndex(ref as { num: number; gen: number });
+    dests[name] = { page: pageIndex + 1, fit: (fit as { name: string }).name, args: args.map((a) => (typeof a === "number" ? round(a) : null)) };
+  }
+  const convert = (items: RawOutline[] | null): OutlineItem[] =>
+    (items ?? []).map((o) => ({ title: o.title, dest: typeof o.dest === "string" ? o.dest : JSON.stringify(o.dest), items: convert(o.items) }));
+  const outline = convert((await doc.getOutline()) as RawOutline[] | null);
+  await doc.destroy();
+  return { pages, links, dests, outline };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
