@@ -6,7 +6,7 @@ import { classifyAddress, type AddressPolicy } from "./address-policy";
 import { readAsset } from "./assets";
 import { inspectImage } from "./content";
 import { describeReference, parseReference, type ImageField } from "./reference";
-import { fetchRemote, systemResolver, type HostResolver } from "./remote";
+import { fetchRemote, systemResolver, type HostResolver, type RemoteOptions } from "./remote";
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
@@ -27,6 +27,8 @@ export type ImageLoaderOptions = {
   resolveHost?: HostResolver;
   /** Tests only: lets a local test server through the address check. */
   addressPolicy?: AddressPolicy;
+  /** Tests only: socket factory for plain-http fetches (a safety net around the local server). */
+  createConnection?: RemoteOptions["createConnection"];
 };
 
 export type LoadedImage =
@@ -81,6 +83,7 @@ export function createImageLoader(options: ImageLoaderOptions): ImageLoader {
           maxRedirects: 3,
           resolve: options.resolveHost ?? systemResolver,
           policy: options.addressPolicy ?? classifyAddress,
+          ...(options.createConnection ? { createConnection: options.createConnection } : {}),
         });
         return r.ok ? r.data : r.message;
       }

@@ -21,6 +21,8 @@ export type RemoteOptions = {
   maxRedirects: number;
   resolve: HostResolver;
   policy: AddressPolicy;
+  /** Tests only: wraps socket creation so a test can refuse any connection it did not expect. */
+  createConnection?: http.ClientRequestArgs["createConnection"];
 };
 
 export type RemoteResult = { ok: true; data: Buffer } | { ok: false; message: string };
@@ -48,14 +50,12 @@ export function hostAllowed(host: string, rules: readonly string[]): boolean {
 /** Checks scheme, credentials, host allowlist and (for IP literals) the address of one hop. */
 function checkTarget(url: URL, opts: RemoteOptions): void {
   const host = bare(url.hostname);
-  if (url.protocol === "https:") {
-    if (!hostAllowed(host, opts.hosts)) throw new Refused(`host "${host}" is not on the image host allowlist`);
-  } else if (url.protocol === "http:") {
-    if (!hostAllowed(host, opts.httpHosts)) throw new Refused(`plain http is not allowed for host "${host}"`);
-  } else {
-    throw new Refused(`"${url.protocol}" redirects are not allowed`);
-  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Refused(`"${url.protocol}" redirects are not allowed`);
   if (url.username || url.password) throw new Refused("URLs with credentials are not allowed");
+  if (!hostAllowed(host, opts.hosts)) throw new Refused(`host "${host}" is not on the image host allowlist`);
+  if (url.protocol === "http:" && !hostAllowed(host, opts.httpHosts)) {
+    throw new Refused(`plain http is not allowed for host "${host}"`);
+  }
   // Node connects to IP literals without calling `lookup`, so they are judged here.
   if (net.isIP(host)) {
     const verdict = opts.policy(host);
@@ -93,10 +93,13 @@ function requestOnce(url: URL, opts: RemoteOptions, deadline: AbortSignal): Prom
     const client = url.protocol === "https:" ? https : http;
     const req = client.request(url, {
       method: "GET",
-      agent: false, // no pooled sockets: each hop is checked and connected on its own
+      // No pooled sockets: each hop is checked and connected on its own. Node ignores
+      // `createConnection` whenever an agent is set, so the test hook needs agent unset.
+      agent: opts.createConnection ? undefined : false,
       lookup: guardedLookup(opts),
       headers: { accept: "image/png, image/jpeg", "user-agent": "inkset-renderer" },
       signal: deadline,
+      ...(opts.createConnection ? { createConnection: opts.createConnection } : {}),
     });
     req.on("socket", (socket) => {
       const timer = setTimeout(() => req.destroy(new Refused("connection timed out")), opts.connectTimeoutMs);
@@ -131,7 +134,8 @@ function requestOnce(url: URL, opts: RemoteOptions, deadline: AbortSignal): Prom
       res.on("data", (chunk: Buffer) => {
         total += chunk.length;
         if (total > opts.maxBytes) {
-          res.destroy(tooBig);
+          reject(tooBig); // settles first: the 'aborted' that destroy() triggers is ignored
+          res.destroy();
           return;
         }
         chunks.push(chunk);
