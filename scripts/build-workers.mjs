@@ -1,9 +1,13 @@
 // Bundles the render child (lib/render/child.ts) to dist/render-child.mjs. Packages stay
 // external (node_modules is present wherever this runs); the `@/` alias comes from tsconfig.
+// Written to a temp name and renamed, so a process forking the bundle while another build runs
+// (parallel test projects, `npm run worker` next to `next start`) never loads half a file.
 import { build } from "esbuild";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 const started = Date.now();
-await build({
+const result = await build({
   entryPoints: ["lib/render/child.ts"],
   outfile: "dist/render-child.mjs",
   bundle: true,
@@ -15,5 +19,12 @@ await build({
   jsx: "automatic",
   sourcemap: "linked",
   logLevel: "warning",
+  write: false,
 });
+for (const file of result.outputFiles) {
+  await mkdir(path.dirname(file.path), { recursive: true });
+  const temp = `${file.path}.${process.pid}.tmp`;
+  await writeFile(temp, file.contents);
+  await rename(temp, file.path);
+}
 console.error(`build:workers: dist/render-child.mjs in ${Date.now() - started} ms`);

@@ -24,6 +24,8 @@ export class RenderCancelledError extends Error {
 }
 
 
+const STARTUP_TIMEOUT_MS = 60_000;
+
 type Spawned = { child: ChildProcess; ready: Promise<void>; stderrTail: () => string; memoryMb: number };
 
 function spawnChild(memoryMb: number): Spawned {
@@ -158,7 +160,12 @@ export async function renderInChild(opts: RenderInChildOptions): Promise<RenderR
       child.kill("SIGKILL");
     };
 
-    const timer = setTimeout(() => kill(new AppError("PAGE_LIMIT", timeoutMessage(opts.timeoutSeconds))), opts.timeoutSeconds * 1000);
+    // The render clock starts when the child has the job; a child that cannot even start gets
+    // its own, generous limit (a loaded machine can take seconds to load the renderer).
+    let timer = setTimeout(
+      () => kill(new AppError("INTERNAL", "The renderer process did not start in time", undefined, true)),
+      STARTUP_TIMEOUT_MS,
+    );
     const onAbort = () => kill(new RenderCancelledError());
     opts.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -195,6 +202,8 @@ export async function renderInChild(opts: RenderInChildOptions): Promise<RenderR
         const req: ChildRequest = { type: "render", yaml: opts.yaml, outputPath: opts.outputPath, options: opts.options };
         const delay = testRenderDelayMs();
         if (delay > 0) req.testDelayMs = delay;
+        clearTimeout(timer);
+        timer = setTimeout(() => kill(new AppError("PAGE_LIMIT", timeoutMessage(opts.timeoutSeconds))), opts.timeoutSeconds * 1000);
         child.send(req);
       },
       () => {}, // the exit handler reports it

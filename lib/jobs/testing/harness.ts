@@ -1,4 +1,5 @@
 // Helpers for the job-system tests (real database, real child processes).
+import { execFileSync } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
 import { getJobStatus } from "@/lib/db/jobs";
 import type { JobStatus } from "@/lib/jobs/status";
@@ -27,4 +28,12 @@ export function pidAlive(pid: number): boolean {
 
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes)).getPageCount();
+}
+
+let built = false;
+/** Test files fork dist/render-child.mjs; on a clean clone vitest runs before any build. */
+export function ensureRenderChildBuilt() {
+  if (built) return;
+  execFileSync("node", ["scripts/build-workers.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
+  built = true;
 }
