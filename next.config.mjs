@@ -5,6 +5,9 @@ const bodyLimitMb = Number(process.env.MAX_REQUEST_BODY_MB || 8);
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` runs `tsc --noEmit` over the whole repo (tests and scripts included) before it
+  // builds, so the build's own narrower type-check would only repeat it. Deploy builds run it via CI.
+  typescript: { ignoreBuildErrors: true },
   // The render child (dist/render-child.mjs) and the worker run outside Next; keep the
   // native/ESM-heavy packages external so the server bundle loads the same copies.
   serverExternalPackages: ["@react-pdf/renderer", "pdf-lib", "better-sqlite3", "pg"],
