@@ -36,7 +36,9 @@ describe("@react-pdf/layout patch", () => {
   it("still nests bookmarks by element ancestry", async () => {
     const { renderToBuffer, Document, Page, View, Text } = await import("@react-pdf/renderer");
     const { createElement: h } = await import("react");
-    const doc = h(Document, null, h(Page, { bookmark: "Parent" }, h(View, { bookmark: "Child" }, h(Text, null, "x"))));
+    // View accepts `bookmark` at runtime (resolveBookmarks reads any node's props) but its typings omit it.
+    const childProps: Record<string, unknown> = { bookmark: "Child" };
+    const doc = h(Document, null, h(Page, { bookmark: "Parent" }, h(View, childProps, h(Text, null, "x"))));
     const pdf = (await renderToBuffer(doc)).toString("latin1");
     expect(pdf).toContain("/Title (Parent)");
     expect(pdf).toContain("/Title (Child)");
