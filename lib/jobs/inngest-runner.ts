@@ -6,69 +6,70 @@ import { NonRetriableError } from "inngest";
 import { getJobStatus } from "@/lib/db/jobs";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { isNonRetryable, userMessage, type StepRunner } from "@/lib/jobs/pipeline";
+import { userMessage, type StepRunner } from "@/lib/jobs/pipeline";
 import { logger } from "@/lib/log";
 import { TemplateRenderError } from "@/lib/render/types";
 
 /** The part of Inngest's step tools the pipeline uses. */
 export type InngestStepLike = { run(id: string, fn: () => Promise<unknown>): Promise<unknown> };
 
-// Inngest keeps only name/message/code/cause of an error across invocations; diagnostics ride in a
-// nested cause as JSON so a failed template keeps its warnings on the job row, as in local mode.
-const DIAGNOSTICS_CAUSE = "InksetDiagnostics";
+// Across invocations Inngest keeps an error's name, message and cause chain, but not its class or
+// custom fields. So the NonRetriableError carries one cause, named INKSET_ERROR, whose message is
+// the JSON needed to rebuild our error on replay (class, code, diagnostics for the job row).
+const INKSET_ERROR = "InksetError";
+
+type Rebuild =
+  | { kind: "cancelled" }
+  | { kind: "template"; code: TemplateRenderError["code"]; message: string; diagnostics: TemplateRenderError["diagnostics"] }
+  | { kind: "app"; code: ErrorCode; message: string };
+
+function describe(err: unknown): Rebuild | null {
+  if (err instanceof RenderCancelledError) return { kind: "cancelled" };
+  if (err instanceof TemplateRenderError) {
+    // Capped like the job row's warnings; keeps the error far below Inngest's 4 MB step-output limit.
+    return { kind: "template", code: err.code, message: err.message, diagnostics: err.diagnostics.slice(0, 100) };
+  }
+  if (err instanceof AppError && !err.retryable) return { kind: "app", code: err.code, message: err.message };
+  return null;
+}
 
 /** Inside a step: user errors, limits and cancellation must never be retried. */
 export function toInngestError(err: unknown): unknown {
-  if (err instanceof RenderCancelledError) return new NonRetriableError(err.message, { cause: err });
-  if (!isNonRetryable(err)) return err; // transient: Inngest retries the step with backoff
-  const cause =
-    err instanceof TemplateRenderError
-      ? { name: err.name, code: err.code, message: err.message, cause: { name: DIAGNOSTICS_CAUSE, message: JSON.stringify(err.diagnostics) } }
-      : err;
-  return new NonRetriableError(userMessage(err), { cause });
+  const rebuild = describe(err);
+  if (!rebuild) return err; // transient: Inngest retries the step with backoff
+  const message = rebuild.kind === "cancelled" ? (err as Error).message : userMessage(err);
+  const cause = { name: INKSET_ERROR, message: JSON.stringify(rebuild) };
+  return new NonRetriableError(message, { cause });
 }
 
-type SerializedLike = { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
-
-function causeChain(err: unknown): SerializedLike[] {
-  const out: SerializedLike[] = [];
+function causeChain(err: unknown): { name?: unknown; message?: unknown }[] {
+  const out: { name?: unknown; message?: unknown; cause?: unknown }[] = [];
   let current: unknown = err;
   for (let i = 0; i < 6 && typeof current === "object" && current !== null; i++) {
-    out.push(current as SerializedLike);
-    current = (current as SerializedLike).cause;
+    const link = current as { name?: unknown; message?: unknown; cause?: unknown };
+    out.push(link);
+    current = link.cause;
   }
   return out;
 }
 
-function parseDiagnostics(link: SerializedLike | undefined): TemplateRenderError["diagnostics"] {
-  if (link?.name !== DIAGNOSTICS_CAUSE || typeof link.message !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(link.message);
-    return Array.isArray(parsed) ? (parsed as TemplateRenderError["diagnostics"]) : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
- * Outside a step, on replay: a permanently failed step arrives as a (deserialised) error whose
- * class is gone. Rebuild ours from the cause chain so the pipeline's catch classifies it.
+ * Outside a step, on replay: a permanently failed step arrives as a StepError rebuilt from JSON.
+ * Restore our error so the pipeline's catch classifies it exactly as under the local runner. A
+ * transient error that exhausted its retries is left as is: the pipeline rethrows, onFailure runs.
  */
 export function fromStepFailure(err: unknown): unknown {
-  const chain = causeChain(err);
-  for (const [i, link] of chain.entries()) {
-    const message = typeof link.message === "string" ? link.message : "";
-    if (link.name === "RenderCancelledError") return new RenderCancelledError();
-    if (link.name === "TemplateRenderError" && (link.code === "TEMPLATE_INVALID" || link.code === "PAGE_LIMIT")) {
-      return new TemplateRenderError(link.code, message, parseDiagnostics(chain[i + 1]));
-    }
-    if (link.name === "AppError" && typeof link.code === "string") {
-      // Only non-retryable AppErrors are wrapped in NonRetriableError; a retryable one that
-      // exhausted its retries stays retryable, so the pipeline rethrows it and onFailure runs.
-      const retryable = !chain.some((l) => l.name === "NonRetriableError");
-      return new AppError(link.code as ErrorCode, message, undefined, retryable);
-    }
+  const link = causeChain(err).find((l) => l.name === INKSET_ERROR && typeof l.message === "string");
+  if (!link) return err;
+  let parsed: Rebuild;
+  try {
+    parsed = JSON.parse(link.message as string) as Rebuild;
+  } catch {
+    return err;
   }
+  if (parsed.kind === "cancelled") return new RenderCancelledError();
+  if (parsed.kind === "template") return new TemplateRenderError(parsed.code, parsed.message, parsed.diagnostics);
+  if (parsed.kind === "app") return new AppError(parsed.code, parsed.message);
   return err;
 }
 
