@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
+import { serializeCompiledTemplate } from "./output";
 import { byId, compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf, yamlDoc } from "./testing";
 
 // The §11.2 example, verbatim from the specification.
@@ -69,6 +70,12 @@ describe("§11.2 two-month planner", () => {
     expect(t.page_assignments).toEqual([]);
     expect(t.metadata).toMatchObject({ name: "Winter 2026 (Compiled)", profile: "kindle-scribe", locale: "en", created: "2026-01-01T00:00:00Z", category: "planner", version: "1.0" });
     expect(t.canvas).toMatchObject({ dimensions: { width: 446.4, height: 595.2, margins: [32, 32, 32, 32] } });
+  });
+
+  it("serialises to YAML that reads back identically, schema_version staying a string", () => {
+    const text = serializeCompiledTemplate(r.template ?? {});
+    expect(text).toMatch(/^schema_version: ['"]1\.0['"]\n/);
+    expect(yamlDoc(text)).toEqual(r.template);
   });
 
   it("compiles in strict mode too: boundary links are info, not errors", () => {

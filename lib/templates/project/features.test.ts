@@ -103,6 +103,15 @@ describe("link_list expansion (§3.17)", () => {
   });
 });
 
+describe("cell templates", () => {
+  it("substitutes page variables in link_template but keeps the per-cell placeholders", () => {
+    const r = compileYaml(project(`      - {id: c, type: calendar, position: {x: 0, y: 0, width: 300, height: 200}, properties: {start_date: "2026-0{n}", link_template: "p{n}:day:{date}", week_link_template: "week:{iso_week}"}}
+      - {id: t, type: table, position: {x: 0, y: 200, width: 300, height: 50}, properties: {rows: 1, columns: 1, link_template: "n{n}:{row}:{col}:{value}"}}`, countPlan(2)));
+    expect(byId(r, "page_2_c")?.properties).toEqual({ start_date: "2026-02", link_template: "p2:day:{date}", week_link_template: "week:{iso_week}" });
+    expect(byId(r, "page_1_t")?.properties?.link_template).toBe("n1:{row}:{col}:{value}");
+  });
+});
+
 describe("outlines (§6.5)", () => {
   it("uses the sections' outline entries when any section has one", () => {
     const r = compileYaml(project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "day:{date}"}}`, `  sections:

@@ -4,12 +4,12 @@ import { mayContainTokens } from "../tokens/substitute";
 import { normalizeDestination, isCanonicalDestination } from "../tokens/targets";
 import { expandLinkList } from "./link-list";
 import type { MasterModel, MasterWidget } from "./model";
-import { subLink, subText, type PageEnv } from "./page-env";
+import { subCellTemplate, subLink, subText, type PageEnv } from "./page-env";
 import { masterWidgetPath, type PathSegment } from "./paths";
-import { copyData, isRecord, num, type CompileState } from "./state";
+import { isRecord, num, type CompileState } from "./state";
 
-/** Per-cell placeholders filled by the renderer ({date} of each calendar day, {row} of a table cell). */
-const VERBATIM_KEYS = new Set(["link_template", "week_link_template"]);
+/** Templates whose per-cell placeholders ({date} of each calendar day, {row} of a table cell) the renderer fills. */
+const CELL_TEMPLATE_KEYS = new Set(["link_template", "week_link_template"]);
 const LINKING_TYPES = new Set(["internal_link", "tap_zone"]);
 
 const bindCache = new WeakMap<MasterWidget, BindExpression | null>();
@@ -30,7 +30,7 @@ function subValue(value: unknown, key: PathSegment[], w: MasterWidget, master: M
   if (Array.isArray(value)) return value.map((v, i) => subValue(v, [...key, i], w, master, env, id));
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = VERBATIM_KEYS.has(k) ? copyData(v) : subValue(v, [...key, k], w, master, env, id);
+    for (const [k, v] of Object.entries(value)) out[k] = subValue(v, [...key, k], w, master, env, id);
     return out;
   }
   return value;
@@ -41,7 +41,7 @@ function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id:
   const out: Record<string, unknown> = {};
   let target: { text: string; suppressed: boolean; path: string } | undefined;
   for (const [k, v] of Object.entries(props)) {
-    if (VERBATIM_KEYS.has(k)) out[k] = copyData(v);
+    if (CELL_TEMPLATE_KEYS.has(k) && typeof v === "string") out[k] = subCellTemplate(v, env, () => masterWidgetPath(master.name, w.index, "properties", k), id);
     else if (k === "bind" && LINKING_TYPES.has(w.type) && typeof v === "string") {
       const path = masterWidgetPath(master.name, w.index, "properties", "bind");
       const b = bindOf(w, v);

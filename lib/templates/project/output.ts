@@ -1,4 +1,5 @@
 // Step 8 of §6.4: the compiled schema "1.0" template and its statistics.
+import { dump } from "js-yaml";
 import type { NamedDestination, NavigationLink } from "./navigation";
 import type { OutlineEntry } from "./outline";
 import type { ProjectInput } from "./schema";
@@ -42,4 +43,9 @@ export function compiledTemplate(
     navigation,
     export: { modes: ["flattened"], default_mode: "flattened" },
   };
+}
+
+/** YAML text of a compiled template: Unicode kept, key order preserved, no anchors/aliases (§6.4 step 8). */
+export function serializeCompiledTemplate(template: Record<string, unknown>): string {
+  return dump(template, { lineWidth: -1, noRefs: true });
 }

@@ -51,6 +51,22 @@ export function subText(text: string, env: PageEnv, path: LazyPath, widgetId: st
   return r.text;
 }
 
+/** Placeholders a calendar, day_list or table fills per cell at render time (§3.11, §3.15, §3.16). */
+const CELL_NAMES: ReadonlySet<string> = new Set([
+  ...RENDER_TIME_NAMES, "date", "year", "month", "day", "week", "iso_year", "iso_week", "row", "col", "value",
+]);
+
+/**
+ * `link_template`/`week_link_template`: page variables are substituted, but the per-cell placeholders
+ * stay for the renderer, otherwise every calendar cell would link to the page's own date.
+ */
+export function subCellTemplate(text: string, env: PageEnv, path: LazyPath, widgetId: string): string {
+  if (!mayContainTokens(text)) return text;
+  const r = substitute(text, env.lookup, { deferred: CELL_NAMES, keepEscapes: true, unresolved: "empty" });
+  if (r.unresolved.length || r.formatErrors.length) report(env, path, widgetId, r, () => true);
+  return r.text;
+}
+
 export type LinkText = { text: string; suppressed: boolean };
 
 const isNeighbour = (token: string) => /_(prev|next)(:[^}]*)?\}$/.test(token);
