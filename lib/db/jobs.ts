@@ -40,8 +40,9 @@ export type NewJob = {
   strictMode: boolean;
 };
 
-export function createJob(input: NewJob): Promise<JobView> {
-  return db.pdfJob.create({ data: { ...input, status: "pending" }, select: jobView });
+/** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
+export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
+  return client.pdfJob.create({ data: { ...input, status: "pending" }, select: jobView });
 }
 
 export function getJobForOwner(ownerId: string, jobId: string): Promise<JobView | null> {
