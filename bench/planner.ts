@@ -78,6 +78,6 @@ export const SIZES = {
   third: ["2026-01-01", "2026-04-30"],
   year: ["2026-01-01", "2026-12-31"],
   two: ["2026-01-01", "2027-12-31"],
-  max: ["2026-01-01", "2028-06-20"],
+  max: ["2026-01-01", "2028-04-10"],
 } as const satisfies Record<string, readonly [string, string]>;
 export type SizeName = keyof typeof SIZES;

@@ -12,6 +12,8 @@ export type FaceDef = {
   fontStyle: FontStyle;
   /** Package specifiers; the first holds the face, the rest are extra Unicode subsets of it. */
   files: readonly string[];
+  /** Set for fonts from configured `font_dirs`: `files` are then absolute paths. */
+  configured?: true;
   /** The DejaVu family used for characters this face lacks. */
   fallbackFamily: string;
 };

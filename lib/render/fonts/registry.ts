@@ -10,9 +10,17 @@ export type FaceFile = { family: string; path: string; key: string };
 const byKey = new Map<string, FaceDef>();
 for (const face of BUNDLED_FACES) for (const key of faceKeys(face)) byKey.set(key, face);
 
-/** The bundled face a §8.2 key names, if any. */
+/** The bundled or configured face a §8.2 key names, if any. */
 export function faceByKey(key: string): FaceDef | undefined {
   return byKey.get(key);
+}
+
+/** Adds a configured face under `keys`; keys already taken (bundled fonts first) are left alone. */
+export function addConfiguredFace(face: FaceDef, keys: readonly string[]): boolean {
+  const free = keys.filter((k) => k !== "" && !byKey.has(k));
+  if (free.length === 0) return false;
+  for (const key of free) byKey.set(key, face);
+  return true;
 }
 
 /** The face of `family` with this weight and style, else its Regular. */
@@ -32,7 +40,7 @@ export function faceFiles(face: FaceDef): FaceFile[] {
   if (!files) {
     files = face.files.map((spec, i) => ({
       family: subsetFamily(face, i),
-      path: packageFile(spec),
+      path: face.configured ? spec : packageFile(spec),
       key: `${subsetFamily(face, i)}|${face.weight}|${face.fontStyle}`,
     }));
     filesCache.set(face, files);

@@ -2,6 +2,8 @@
 import type { WidgetContext } from "../widget-context";
 import { buildAnchor } from "./anchor";
 import { buildBox } from "./box";
+import { buildDayList } from "./day-list";
+import { buildImage } from "./image";
 import { buildLinkList } from "./link-list";
 import { buildTable } from "./table";
 import { buildCalendar } from "./calendar";
@@ -29,4 +31,6 @@ export const builders: Record<string, WidgetBuilder> = {
   calendar: buildCalendar,
   link_list: buildLinkList,
   table: buildTable,
+  day_list: buildDayList,
+  image: buildImage,
 };
