@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { compileProject } from "@/lib/templates/project/compile";
+import { parseTemplate } from "@/lib/templates/validate";
 import { PROFILE_LIMITS, widgetProblems } from "./example-checks";
 import { examples, getExample, yearPlannerYaml } from "./index";
 
@@ -28,6 +29,13 @@ describe("example gallery", () => {
       } else {
         expect((doc.metadata as Record<string, unknown>).device_profile).toBe(example.profile);
       }
+    });
+
+    it("passes the template validator in strict mode without a warning", () => {
+      const source = example.kind === "project" ? compileProject(parse(example.yaml), { strict: true, maxPages: 1000 }).template : example.yaml;
+      const r = parseTemplate(source, { strict: true });
+      expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+      expect(r.pageCount).toBe(EXPECTED_PAGES[example.id] ?? 1);
     });
 
     it("uses only defined keys and fits the profile's constraints", () => {

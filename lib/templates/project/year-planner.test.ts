@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { daysInMonth, pad } from "../tokens/dates";
 import { substituteRenderTokens } from "../tokens/render-tokens";
 import { normalizeDestination } from "../tokens/targets";
+import { parseTemplate } from "../validate";
 import { byId, compileYaml, destinationsOf, errorsOf, widgetsOf, type W } from "./testing";
 
 const YEAR = readFileSync(fileURLToPath(new URL("./fixtures/year-2026.yaml", import.meta.url)), "utf8");
@@ -29,6 +30,12 @@ describe("year planner 2026 (§6.6, §10.6)", () => {
   it("yields 1 + 12 + 365 = 378 pages with no error in strict mode", () => {
     expect(errorsOf(r)).toEqual([]);
     expect(r.pageCount).toBe(378);
+  });
+
+  it("compiles to a template the validator accepts in strict mode", () => {
+    const v = parseTemplate(r.template, { strict: true });
+    expect(v.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(v.pageCount).toBe(378);
   });
 
   it("defines the year, month and day destinations", () => {
