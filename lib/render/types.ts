@@ -16,6 +16,11 @@ export type RenderOptions = {
   maxPages: number;
   /** ISO date used by highlight_today (§7.8). */
   today?: string;
+  /**
+   * Editor preview: draw only the first N pages. Later pages are treated as absent, so links and
+   * destinations that point past them are dropped (use with strict: false); tokens still see the full page count.
+   */
+  previewPages?: number;
 };
 
 export type RenderRequest = RenderOptions & {

@@ -1,0 +1,50 @@
+// The editor's live preview: the first pages of the submitted YAML, drawn by the same isolated,
+// time-capped render child as jobs and POST /api/pdf/generate, with the renderer's page cap.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { renderInChild } from "@/lib/jobs/child-process";
+import { TemplateRenderError } from "@/lib/render/types";
+
+export const PREVIEW_MAX_PAGES = 2;
+
+export const previewSchema = z.object({
+  yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
+  profile: z.string().trim().min(1).max(64).optional(),
+  pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
+});
+export type PreviewInput = z.infer<typeof previewSchema>;
+
+export type PreviewResult = { pdf: Buffer; pageCount: number };
+
+// Previews have their own slot count, so editors typing cannot starve POST /api/pdf/generate.
+const slots = globalThis as unknown as { inksetPreviewRenders?: number };
+
+export async function renderPreview(input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
+  const inUse = slots.inksetPreviewRenders ?? 0;
+  if (inUse >= env.PDF_WORKER_CONCURRENCY) throw new AppError("UNAVAILABLE", "The previewer is busy; try again in a moment");
+  slots.inksetPreviewRenders = inUse + 1;
+  const temp = path.resolve(env.JOBS_DIR, "tmp", `preview-${randomUUID()}.pdf`);
+  try {
+    await mkdir(path.dirname(temp), { recursive: true });
+    const result = await renderInChild({
+      yaml: input.yaml_content,
+      outputPath: temp,
+      // Non-strict: links into the pages the preview leaves out are dropped, not fatal.
+      options: { profile: input.profile, strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES, previewPages: input.pages },
+      timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
+      signal,
+    });
+    // Two pages are small; buffering keeps the temp file's life inside this function.
+    return { pdf: await readFile(temp), pageCount: result.pageCount };
+  } catch (err) {
+    if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 50) });
+    throw err;
+  } finally {
+    await rm(temp, { force: true });
+    slots.inksetPreviewRenders = (slots.inksetPreviewRenders ?? 1) - 1;
+  }
+}
