@@ -85,6 +85,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink };
   const widgetsOf = indexPages(template);
+  const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
@@ -92,24 +93,24 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   let laidOut = 0;
   let painted = 0;
   let layoutMs = 0;
-  for (let start = 1; start <= pageCount; start += CHUNK_PAGES) {
+  for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
     const tl = performance.now();
     const pages = [];
-    for (let n = start; n < Math.min(pageCount + 1, start + CHUNK_PAGES); n++) {
+    for (let n = start; n < Math.min(drawn + 1, start + CHUNK_PAGES); n++) {
       const planned = planPage(planInput, widgetsOf, n, pageCount);
       links.push(...planned.links);
       anchors.push(...planned.anchors);
       pages.push(planned);
-      req.onProgress?.({ phase: "layout", done: ++laidOut, total: pageCount });
+      req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
     }
     layoutMs += performance.now() - tl;
     // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
     if (sink.hasErrors()) throw invalid(sink.list);
-    chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: pageCount })));
+    chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn })));
   }
   const t2 = performance.now();
 
-  const dests = buildDestinations(anchors, template.navigation.named_destinations, pageCount, size.height, req.strict, sink);
+  const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
   const allLinks = [...links, ...navigationLinks(template, links)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
   const perPage = new Map<number, ResolvedLink[]>();
@@ -124,7 +125,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];
-  for (let n = 1; n <= pageCount; n++) {
+  for (let n = 1; n <= drawn; n++) {
     allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: 0 });
     allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: 0 });
   }
