@@ -51,17 +51,19 @@ function clone(value: unknown): unknown {
 }
 
 export function parseTemplate(source: string | unknown, options: ParseTemplateOptions = {}): ParseTemplateResult {
+  if (typeof source !== "string") return validateTemplateValue(clone(source), undefined, options);
+  const parsed = parseYaml(source, options.limits);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  return validateTemplateValue(parsed.value, parsed.locator, options);
+}
+
+/** Validates an already-loaded (and owned: it is modified) document; `locator` adds source lines. */
+export function validateTemplateValue(
+  value: unknown,
+  locator: Locator | undefined,
+  options: ParseTemplateOptions = {},
+): ParseTemplateResult {
   const sink = new DiagnosticSink();
-  let locator: Locator | undefined;
-  let value: unknown = source;
-  if (typeof source === "string") {
-    const parsed = parseYaml(source, options.limits);
-    if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-    value = parsed.value;
-    locator = parsed.locator;
-  } else {
-    value = clone(source);
-  }
   const finish = (extra: Omit<ParseTemplateResult, "diagnostics"> = {}): ParseTemplateResult => ({
     ...extra,
     diagnostics: sink.finish(locator),

@@ -1,0 +1,173 @@
+// Device constraint enforcement (§7.5, §7.6) on a validated template. Author-set values (keys listed
+// in `widget.authored`) are fixed with a warning (non-strict) or reported as errors (strict); default
+// and built-in values are raised or converted silently (D20). The renderer calls these functions and
+// the `builtin*` helpers below for values it derives itself; it does not re-implement them.
+import type { Diagnostic } from "./diagnostics";
+import { formatPath, type PathSegment } from "./paths";
+import { profilePageSize, type DeviceProfile } from "./profiles";
+import type { Colour, FillColour, Template, Widget, WidgetType } from "./types";
+
+export type ConstraintScope = "full" | "einkpdf";
+export type ConstraintOptions = { strict: boolean; constraintScope?: ConstraintScope };
+
+export const MAX_FONT_PT = 72;
+const MIN_FONT_CLAMP = 6;
+
+/** Luminance grey of §7.5: `L = round(0.299 R + 0.587 G + 0.114 B)`, written `#LLLLLL`. */
+export function toGrey(colour: Colour): Colour {
+  const n = Number.parseInt(colour.slice(1), 16);
+  const l = Math.round(0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255));
+  const hex = l.toString(16).toUpperCase().padStart(2, "0");
+  return `#${hex}${hex}${hex}`;
+}
+
+export function isGrey(colour: Colour): boolean {
+  return colour.slice(1, 3) === colour.slice(3, 5) && colour.slice(3, 5) === colour.slice(5, 7);
+}
+
+/** A renderer-derived font size (e.g. weekday labels at 0.8 × size): raised silently, then clamped. */
+export function builtinFontSize(size: number, profile: DeviceProfile): number {
+  return Math.min(MAX_FONT_PT, Math.max(MIN_FONT_CLAMP, size, profile.constraints.min_font_pt));
+}
+
+/** A renderer-derived stroke (calendar grid 0.5 pt, notes lines, underline): raised silently; 0 stays 0. */
+export function builtinStroke(width: number, profile: DeviceProfile): number {
+  return width > 0 ? Math.max(width, profile.constraints.min_stroke_pt) : 0;
+}
+
+/** Any colour the renderer paints (defaults and built-ins included): grey on monochrome profiles. */
+export function paintColour<C extends FillColour>(colour: C, profile: DeviceProfile): C {
+  if (colour === null || profile.display.color) return colour;
+  return toGrey(colour) as C;
+}
+
+const TEXT_TYPES = new Set<WidgetType>([
+  "text_block", "internal_link", "link_list", "checkbox", "table", "calendar", "day_list",
+]);
+
+type Fix = { segments: PathSegment[]; original: unknown; fixed: unknown; code: string; reason: string };
+
+/** Where each author-set stroke lives, per widget type. */
+const STROKES: Partial<Record<WidgetType, ["styling" | "properties", string]>> = {
+  box: ["styling", "line_width"],
+  divider: ["styling", "line_width"],
+  vertical_line: ["styling", "line_width"],
+  checkbox: ["styling", "line_width"],
+  lines: ["properties", "line_thickness"],
+  table: ["properties", "stroke_width"],
+};
+
+const STYLING_COLOURS = ["color", "stroke_color", "fill_color", "check_color"] as const;
+const PROPERTY_COLOURS = [
+  "dot_color", "highlight_color", "background_color", "header_background", "header_color",
+  "even_row_bg", "odd_row_bg", "stroke_color", "weekend_color",
+];
+
+function record(bag: Record<string, unknown>): Record<string, unknown> {
+  return bag;
+}
+
+function enforceWidget(w: Widget, path: PathSegment[], profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]) {
+  const authored = new Set(w.authored);
+  const c = profile.constraints;
+  const note = (fix: Omit<Fix, "segments"> & { key: string }, place: "styling" | "properties") => {
+    if (authored.has(`${place}.${fix.key}`)) fixes.push({ ...fix, segments: [...path, place, fix.key] });
+  };
+  if (TEXT_TYPES.has(w.type) && !(scope === "einkpdf" && w.type === "checkbox")) {
+    const size = w.styling.size;
+    const fixed = Math.min(MAX_FONT_PT, Math.max(MIN_FONT_CLAMP, size, c.min_font_pt));
+    if (fixed !== size) {
+      const reason = size > MAX_FONT_PT ? `above the maximum of ${MAX_FONT_PT} pt` : `below min_font_pt of ${profile.id}`;
+      note({ key: "size", original: size, fixed, code: "constraint_font", reason }, "styling");
+      w.styling.size = fixed;
+    }
+  }
+  const stroke = STROKES[w.type];
+  if (stroke && (scope === "full" || w.type === "table")) {
+    const [place, key] = stroke;
+    const bag = record(place === "styling" ? w.styling : w.properties);
+    const width = bag[key];
+    if (typeof width === "number" && width > 0 && width < c.min_stroke_pt) {
+      note({ key, original: width, fixed: c.min_stroke_pt, code: "constraint_stroke", reason: `below min_stroke_pt of ${profile.id}` }, place);
+      bag[key] = c.min_stroke_pt;
+    }
+  }
+  if (profile.display.color) return;
+  const convert = (bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget") => {
+    const value = bag[key];
+    if (typeof value !== "string" || isGrey(value)) return;
+    const grey = toGrey(value);
+    bag[key] = grey;
+    const reason = `colour on monochrome profile ${profile.id}`;
+    if (place === "widget") fixes.push({ segments: [...path, key], original: value, fixed: grey, code: "constraint_color", reason });
+    else note({ key, original: value, fixed: grey, code: "constraint_color", reason }, place);
+  };
+  const einkpdf = scope === "einkpdf";
+  convert(record(w), "background_color", "widget");
+  for (const key of STYLING_COLOURS) if (!einkpdf || key === "color") convert(record(w.styling), key, "styling");
+  for (const key of PROPERTY_COLOURS) {
+    if (!einkpdf || (w.type === "table" && key === "header_color")) convert(record(w.properties), key, "properties");
+  }
+}
+
+function toDiagnostic(fix: Fix, strict: boolean, widget: Widget | undefined): Diagnostic {
+  const path = formatPath(fix.segments);
+  const extra = widget ? { page: widget.page, widget_id: widget.id } : {};
+  const original = String(fix.original);
+  return strict
+    ? { severity: "error", code: fix.code, path, message: `${original} is not allowed (${fix.reason}; would be ${String(fix.fixed)})`, original: fix.original, fixed: fix.fixed, ...extra }
+    : { severity: "warning", code: fix.code, path, message: `${original} → ${String(fix.fixed)} (${fix.reason})`, original: fix.original, fixed: fix.fixed, ...extra };
+}
+
+/**
+ * Returns a copy of `template` with every constraint applied, and the diagnostics. In strict mode
+ * violations are errors (the caller must not render); the returned copy is still the fixed one.
+ */
+export function enforceConstraints(
+  template: Template,
+  profile: DeviceProfile,
+  options: ConstraintOptions,
+): { template: Template; diagnostics: Diagnostic[] } {
+  const out = structuredClone(template);
+  const scope = options.constraintScope ?? "full";
+  const diagnostics: Diagnostic[] = [];
+  const lists: [PathSegment[], Widget[]][] = [
+    [["widgets"], out.widgets],
+    ...out.masters.map((m, i): [PathSegment[], Widget[]] => [["masters", i, "widgets"], m.widgets]),
+  ];
+  for (const [base, widgets] of lists) {
+    widgets.forEach((w, i) => {
+      const fixes: Fix[] = [];
+      enforceWidget(w, [...base, i], profile, scope, fixes);
+      for (const fix of fixes) diagnostics.push(toDiagnostic(fix, options.strict, w));
+    });
+  }
+  if (!profile.display.color && scope === "full" && !isGrey(out.canvas.background)) {
+    const fixed = toGrey(out.canvas.background);
+    diagnostics.push(
+      toDiagnostic(
+        { segments: ["canvas", "background"], original: out.canvas.background, fixed, code: "constraint_color", reason: `colour on monochrome profile ${profile.id}` },
+        options.strict,
+        undefined,
+      ),
+    );
+    out.canvas.background = fixed;
+  }
+  diagnostics.push(...canvasMismatch(out, profile));
+  return { template: out, diagnostics };
+}
+
+/** §2.4: the canvas wins, but a size that differs from the profile's by more than 0.5 pt is noted. */
+export function canvasMismatch(template: Template, profile: DeviceProfile): Diagnostic[] {
+  const page = profilePageSize(profile);
+  const { width, height } = template.canvas.dimensions;
+  if (Math.abs(width - page.width) <= 0.5 && Math.abs(height - page.height) <= 0.5) return [];
+  return [
+    {
+      severity: "info",
+      code: "canvas_profile_mismatch",
+      path: "canvas.dimensions",
+      message: `canvas ${width} × ${height} pt differs from the ${profile.id} page ${page.width} × ${page.height} pt; the canvas is used`,
+    },
+  ];
+}

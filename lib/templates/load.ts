@@ -1,0 +1,115 @@
+// loadDocument: the one entry point the renderer and the job system use. YAML text → a validated,
+// constraint-enforced Template (or every reason it cannot be rendered), for templates and projects.
+import { enforceConstraints, type ConstraintScope } from "./constraints";
+import type { Diagnostic } from "./diagnostics";
+import { hasErrors } from "./diagnostics";
+import { compileProject } from "./project/compile";
+import { lookupProfile, profilePageSize, type DeviceProfile } from "./profiles";
+import { isMap, listAt, mapAt, type RawMap } from "./raw";
+import type { Template } from "./types";
+import { effectiveMaxPages, validateTemplateValue, type TemplateLimits } from "./validate";
+import { parseYaml } from "./yaml";
+
+export type LoadDocumentOptions = {
+  /** Render option; overrides metadata.profile / metadata.device_profile. */
+  profile?: string;
+  strict: boolean;
+  /** Server ceiling (MAX_PDF_PAGES); a document's own max_pages can only lower it. */
+  maxPages: number;
+  constraintScope?: ConstraintScope;
+  limits?: Partial<TemplateLimits>;
+};
+
+export type LoadedDocument = {
+  /** Present only when there is no error: validated, normalised and constraint-enforced. */
+  template?: Template;
+  /** The profile the template was enforced against (present with `template`). */
+  profile?: DeviceProfile;
+  diagnostics: Diagnostic[];
+  pageCount?: number;
+  title: string;
+  kind: "template" | "project";
+};
+
+/** §6.1: a project has `masters` with `name`s and a `plan`. */
+export function isProjectDocument(doc: unknown): doc is RawMap {
+  return isMap(doc) && isMap(doc.plan) && listAt(doc, "masters").some((m) => isMap(m) && typeof m.name === "string");
+}
+
+function titleOf(doc: unknown): string {
+  const name = mapAt(doc, "metadata")?.name;
+  return typeof name === "string" && name.trim() !== "" ? name : "Untitled";
+}
+
+function profileCanvas(id: string): Record<string, unknown> | undefined {
+  const profile = lookupProfile(id).profile;
+  if (!profile) return undefined;
+  const { width, height } = profilePageSize(profile);
+  return {
+    dimensions: { width, height, margins: profile.pdf_settings.safe_margins },
+    coordinate_system: "top_left",
+    background: "#FFFFFF",
+    grid_size: 10,
+    snap_enabled: true,
+  };
+}
+
+function resolveRenderProfile(template: Template, override: string | undefined, out: Diagnostic[]): DeviceProfile | undefined {
+  const requested = override ?? template.metadata.profile;
+  const lookup = lookupProfile(requested);
+  if (!lookup.profile) {
+    const path = override ? "(root)" : "metadata.profile";
+    out.push({ severity: "error", code: "schema", path, message: `unknown device profile "${requested}"` });
+    return undefined;
+  }
+  if (override && lookup.aliasOf) {
+    out.push({ severity: "warning", code: "deprecated", path: "(root)", message: `profile "${lookup.aliasOf}" is deprecated; use "${lookup.profile.id}"` });
+  }
+  return lookup.profile;
+}
+
+export function loadDocument(yaml: string, options: LoadDocumentOptions): LoadedDocument {
+  const parsed = parseYaml(yaml, options.limits);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics, title: "Untitled", kind: "template" };
+  const doc = parsed.value;
+  const title = titleOf(doc);
+  const serverMax = options.maxPages;
+  const common = { strict: options.strict, ...(options.limits ? { limits: options.limits } : {}) };
+
+  if (isProjectDocument(doc)) {
+    const compiled = compileProject(doc, {
+      strict: options.strict,
+      maxPages: effectiveMaxPages(doc, serverMax),
+      canvasForProfile: profileCanvas,
+    });
+    const pageCount = compiled.pageCount;
+    if (!compiled.template || hasErrors(compiled.diagnostics)) {
+      return { diagnostics: compiled.diagnostics, title, kind: "project", ...(pageCount !== undefined ? { pageCount } : {}) };
+    }
+    const validated = validateTemplateValue(compiled.template, undefined, { ...common, maxPages: serverMax });
+    return finish(validated.template, [...compiled.diagnostics, ...validated.diagnostics], validated.pageCount ?? pageCount, title, "project", options);
+  }
+  const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
+  return finish(validated.template, validated.diagnostics, validated.pageCount, title, "template", options);
+}
+
+function finish(
+  template: Template | undefined,
+  diagnostics: Diagnostic[],
+  pageCount: number | undefined,
+  title: string,
+  kind: "template" | "project",
+  options: LoadDocumentOptions,
+): LoadedDocument {
+  const base = { title, kind, ...(pageCount !== undefined ? { pageCount } : {}) };
+  if (!template) return { ...base, diagnostics };
+  const profile = resolveRenderProfile(template, options.profile, diagnostics);
+  if (!profile) return { ...base, diagnostics };
+  const enforced = enforceConstraints(template, profile, {
+    strict: options.strict,
+    ...(options.constraintScope ? { constraintScope: options.constraintScope } : {}),
+  });
+  const all = [...diagnostics, ...enforced.diagnostics];
+  if (hasErrors(all)) return { ...base, diagnostics: all };
+  return { ...base, template: enforced.template, profile, diagnostics: all };
+}
