@@ -184,6 +184,9 @@ describe("refused before any connection", () => {
     ["a name resolving to ::1", url("v6-loopback.test", "/ok.png"), {}, "blocked address (loopback)"],
     ["a name resolving to a ULA", url("ula.test", "/ok.png"), {}, "blocked address (uniqueLocal)"],
     ["a name with one blocked address among several", url("mixed.test", "/ok.png"), {}, "blocked address (private)"],
+    ["https to a name resolving to 10/8", () => `https://internal.test:${port}/ok.png`, {}, "blocked address (private)"],
+    ["https to the metadata literal", () => "https://169.254.169.254/latest/meta-data/", {}, "blocked range (linkLocal)"],
+    ["https to a host not on the allowlist", () => "https://example.invalid/x.png", {}, "not on the image host allowlist"],
   ])("%s", async (_label, ref, extra, expected) => {
     const r = await loader(extra).load(ref(), PATH);
     expect(message(r)).toContain(expected);
