@@ -12,6 +12,7 @@ async function main() {
   const yaml = plannerYaml(start, end);
   const out = `bench/out/${engine}-${sizeName}.pdf`;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let pages: number;
   if (engine === "pdfkit") {
     const compiled = compileProject(load(yaml), { strict: false, maxPages: 1000 });
@@ -21,7 +22,9 @@ async function main() {
     pages = (await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: 1000 })).pageCount;
   }
   const ms = performance.now() - t0;
-  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  // CPU time is reported too: on shared 2-core machines wall time swings with other load.
+  const cpu = process.cpuUsage(c0);
+  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
 void main();
