@@ -78,6 +78,16 @@ describe("§11.2 two-month planner", () => {
     expect(yamlDoc(text)).toEqual(r.template);
   });
 
+  it("maps compiled-template paths back to the master and instance", () => {
+    const ws = widgetsOf(r);
+    const title = ws.findIndex((w) => w.id === "page_40_title");
+    const item = ws.findIndex((w) => w.id === "page_1_links_2_1");
+    expect(r.mapPath?.(`widgets[${title}].styling.size`)).toBe('masters["day"].widgets[1].styling.size [page 40, section days, date 2026-02-06]');
+    expect(r.mapPath?.(`widgets[${item}].properties.to_dest`)).toBe('masters["year"].widgets[2].properties.destinations[1] [page 1, section year, item 1]');
+    expect(r.mapPath?.(`widgets[${item}].content`)).toBe('masters["year"].widgets[2].properties.labels[1] [page 1, section year, item 1]');
+    expect(r.mapPath?.("navigation.links[0]")).toBe("navigation.links[0]");
+  });
+
   it("compiles in strict mode too: boundary links are info, not errors", () => {
     expect(errorsOf(compileYaml(WINTER, { strict: true }))).toEqual([]);
   });

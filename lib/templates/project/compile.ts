@@ -14,6 +14,7 @@ import { makePageEnv } from "./page-env";
 import { parseProject } from "./parse";
 import { defaultCanvas, profileCanvasInfo } from "./profile-canvas";
 import { DiagnosticSink } from "./sink";
+import { makePathMapper } from "./source-map";
 import type { CompileState } from "./state";
 import type { ProjectInput } from "./schema";
 import { buildPlan } from "./structure";
@@ -32,6 +33,11 @@ export type CompileResult = {
   diagnostics: Diagnostic[];
   pageCount?: number;
   stats?: CompileStats;
+  /**
+   * Rewrites a path into the compiled template (`widgets[812].styling.size`) to the master path plus
+   * instance (§2.9); other paths are returned unchanged. For the validator and the renderer.
+   */
+  mapPath?: (path: string) => string;
 };
 
 type Prepared = { project: ProjectInput; plan: PlanModel; env: EnumerationEnv; diagnostics: Diagnostic[]; pageCount?: number };
@@ -96,7 +102,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   for (const m of masters) checkMaster(m, sink, options.minTouchTarget ?? info?.minTouch ?? 44);
 
   const items = enumerateItems(plan.sections, env);
-  const state: CompileState = { widgets: [], anchors: [], links: [], sink, dropped: new Set() };
+  const state: CompileState = { widgets: [], anchors: [], links: [], sink, dropped: new Set(), origins: new Map() };
   for (const item of items) {
     for (let sub = 1; sub <= item.section.pagesPerItem; sub++) {
       const page = item.firstPage + sub - 1;
@@ -122,7 +128,8 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
     sections_processed: collectSections(plan.sections).length,
     pages_generated_per_section: sectionPageCounts(plan.sections, items),
   };
-  return hasErrors(all) ? { diagnostics: all, pageCount: total, stats } : { template, diagnostics: all, pageCount: total, stats };
+  const mapPath = makePathMapper(widgets.map((w) => state.origins.get(w)));
+  return hasErrors(all) ? { diagnostics: all, pageCount: total, stats } : { template, diagnostics: all, pageCount: total, stats, mapPath };
 }
 
 function collectSections(sections: readonly SectionModel[]): SectionModel[] {

@@ -112,6 +112,7 @@ function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, s
   else if (content !== undefined) widget.content = content;
   if (w.source.properties !== undefined) buildProperties(w, master, env, id, state, widget);
   state.widgets.push(widget);
+  state.origins.set(widget, { master: master.name, index: w.index, instance: env.instance });
 }
 
 export function instantiatePage(master: MasterModel, env: PageEnv, state: CompileState): void {

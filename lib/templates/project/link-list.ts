@@ -84,8 +84,10 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
 
   // The list's own background is one rectangle behind all items; it is skipped when items fill themselves.
   if (src.background_color !== undefined && props.background_color === undefined) {
-    state.widgets.push({ id: `page_${n}_${w.id}`, type: "box", page: n, position: { ...rect }, ...copyData(common) as object,
-      background_color: src.background_color, styling: { line_width: 0 } });
+    const box = { id: `page_${n}_${w.id}`, type: "box", page: n, position: { ...rect }, ...(copyData(common) as object),
+      background_color: src.background_color, styling: { line_width: 0 } };
+    state.widgets.push(box);
+    state.origins.set(box, { master: master.name, index: w.index, instance: env.instance });
   }
   items.forEach((item, i) => {
     const id = `page_${n}_links_${w.index}_${i}`;
@@ -103,6 +105,7 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
     if (props.background_color !== undefined) properties.background_color = props.background_color;
     const widget: Record<string, unknown> = { id, type: "internal_link", page: n, position: r, ...(copyData(common) as object), content: item.label, properties };
     state.widgets.push(widget);
+    state.origins.set(widget, { master: master.name, index: w.index, instance: env.instance, item: i });
     state.links.push({ widget, target: item.target, suppressed: false, path: item.path, instance: env.instance, widgetId: id });
   });
 }

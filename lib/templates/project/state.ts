@@ -1,6 +1,7 @@
 // Mutable state shared by the instantiation, link and navigation passes of one compilation.
 import type { Instance } from "./paths";
 import type { DiagnosticSink } from "./sink";
+import type { WidgetOrigin } from "./source-map";
 
 export type AnchorRecord = { id: string; page: number; x: number; y: number; path: string; instance: Instance; widgetId: string };
 
@@ -21,6 +22,8 @@ export type CompileState = {
   sink: DiagnosticSink;
   /** Widgets removed by the link pass (an invisible tap_zone without a target would link to its own page). */
   dropped: Set<Record<string, unknown>>;
+  /** Master widget each output widget came from, for mapping diagnostics back (source-map.ts). */
+  origins: Map<Record<string, unknown>, WidgetOrigin>;
 };
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
