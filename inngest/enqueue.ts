@@ -1,0 +1,37 @@
+// Inngest mode's half of lib/jobs/enqueue.ts: the job row and its `pdf/job.requested` event are
+// written in one transaction (outbox), then relayed. No row without an event, no event without a row.
+import { createJob, type JobView, type NewJob } from "@/lib/db/jobs";
+import { addOutboxMessage, getOwnerPlan, writeWithOutbox, type OutboxMessage } from "@/lib/db/outbox";
+import { relayAfterCommit, type SendEvents } from "@/lib/jobs/outbox";
+import { inngest } from "@/inngest/client";
+import { jobCancelled, jobCancelledEventId, jobRequested, jobRequestedEventId } from "@/inngest/events";
+
+/** The production sender. Tests pass their own to relay without a network. */
+export const sendToInngest: SendEvents = async (messages) => {
+  await inngest.send(messages);
+};
+
+export async function createJobWithRequestedEvent(input: NewJob, send: SendEvents = sendToInngest): Promise<JobView> {
+  const { result: job, outboxIds } = await writeWithOutbox(
+    (tx) => createJob(input, tx),
+    async (created, tx): Promise<OutboxMessage[]> => [
+      {
+        id: jobRequestedEventId(created.id),
+        name: jobRequested.name,
+        data: { jobId: created.id, ownerId: input.ownerId, plan: await getOwnerPlan(tx, input.ownerId) },
+      },
+    ],
+  );
+  await relayAfterCommit(send, outboxIds);
+  return job;
+}
+
+/**
+ * After the row says "cancelled": stops a queued run, or a running one between steps. Not in the
+ * cancel's transaction on purpose: the row is the guard (claim refuses it, the render step's watch
+ * kills the child), so a lost event costs only a no-op run.
+ */
+export async function sendJobCancelledEvent(jobId: string, send: SendEvents = sendToInngest): Promise<void> {
+  const rowId = await addOutboxMessage({ id: jobCancelledEventId(jobId), name: jobCancelled.name, data: { jobId } });
+  await relayAfterCommit(send, [rowId]);
+}
