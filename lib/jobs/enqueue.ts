@@ -9,6 +9,7 @@ import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getStorage } from "@/lib/storage";
+import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
 
 export type RenderSource = {
   projectId: string | null;
@@ -65,7 +66,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
 
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
   const source = await resolveRenderSource(ownerId, input);
-  const job = await jobs.createJob({
+  const job = await insertJob({
     ownerId,
     projectId: source.projectId,
     title: source.title,
@@ -82,14 +83,18 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const job = await jobs.createJob({ ownerId, ...input });
+  const job = await insertJob({ ownerId, ...input });
   notifyQueued();
   return job;
 }
 
+// inngest: the row and its pdf/job.requested event in one transaction (outbox), then relayed.
+const insertJob = (job: jobs.NewJob) =>
+  env.PDF_RUNNER === "inngest" ? createJobWithRequestedEvent(job) : jobs.createJob(job);
+
 function notifyQueued() {
   // local: a supervisor in this process picks the job up now; one in another process polls.
-  // off: a separate `npm run worker` polls. inngest: TODO(#5) the outbox event for the job.
+  // off: a separate `npm run worker` polls. inngest: the outbox relay has sent the event.
   if (env.PDF_RUNNER === "local") jobSignals.emit("queued");
 }
 
@@ -103,6 +108,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
   jobSignals.emit("cancelled", jobId); // kills the child now if it runs in this process
+  if (env.PDF_RUNNER === "inngest") await sendJobCancelledEvent(jobId);
 }
 
 /** Removes a finished job and its file from the history. */
