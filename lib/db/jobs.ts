@@ -198,6 +198,7 @@ export async function markJobCompleted(
     where: holder(jobId, leaseOwner),
     data: {
       status: "completed",
+      errorMessage: null,
       outputPath: out.key,
       sizeBytes: out.sizeBytes,
       pageCount: out.pageCount,

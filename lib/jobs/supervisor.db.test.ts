@@ -95,11 +95,12 @@ describe("local supervisor", () => {
     const a = start({ concurrency: 2, onSpawn });
     const b = start({ concurrency: 2, onSpawn });
     for (const job of created) await waitForStatus(job.id, ["completed", "failed"], 120_000);
+    // One child per job across both supervisors: no job was rendered twice.
+    expect(spawned.sort()).toEqual(created.map((j) => j.id).sort());
     for (const job of created) {
       const row = await jobs.getJobForOwner(ownerId, job.id);
-      expect(row).toMatchObject({ status: "completed", attempts: 1, pageCount: 2 });
+      expect(row, row?.errorMessage ?? "").toMatchObject({ status: "completed", attempts: 1, pageCount: 2 });
     }
-    expect(spawned.sort()).toEqual(created.map((j) => j.id).sort());
     expect(a.id).not.toBe(b.id);
   }, 180_000);
 

@@ -1,0 +1,79 @@
+// Retention: old finished jobs and their files go; recent and active jobs stay; orphan files
+// (no row) and stale temp renders go too.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  vi.stubEnv("JOBS_DIR", `${process.env.TMPDIR ?? "/tmp"}/inkset-retention-${process.pid}-${Date.now()}`);
+  vi.stubEnv("LOG_LEVEL", "error");
+});
+
+import * as jobs from "@/lib/db/jobs";
+import { findOrCreateUserByEmail } from "@/lib/db/users";
+import { env } from "@/lib/env";
+import { sweepRetention } from "@/lib/jobs/retention";
+import { sleep } from "@/lib/jobs/testing/harness";
+import { getStorage, jobOutputKey } from "@/lib/storage";
+
+let ownerId = "";
+let scratch = "";
+
+async function completedJob(): Promise<{ id: string; completedAt: Date }> {
+  const job = await jobs.createJob({ ownerId, title: "r", yamlContent: "x", deterministic: false, strictMode: false });
+  expect(await jobs.claimJob(job.id, "w", 60_000)).toBe(true);
+  const local = path.join(scratch, `${job.id}.pdf`);
+  writeFileSync(local, "%PDF-1.7 retention");
+  const key = jobOutputKey(job.id);
+  await getStorage().putFile(key, local);
+  expect(await jobs.markJobCompleted(job.id, "w", { key, sizeBytes: 18, pageCount: 1, diagnostics: {} })).toBe(true);
+  const row = await jobs.getJobForOwner(ownerId, job.id);
+  return { id: job.id, completedAt: row!.completedAt! };
+}
+
+beforeAll(async () => {
+  ownerId = (await findOrCreateUserByEmail(`retention-${Date.now()}@test.local`)).id;
+  mkdirSync(env.JOBS_DIR, { recursive: true });
+  scratch = mkdtempSync(path.join(env.JOBS_DIR, "scratch-"));
+});
+afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
+
+describe("retention sweep", () => {
+  it("removes expired jobs with their files, keeps recent and active ones, clears orphans", async () => {
+    const old = await completedJob();
+    const active = await jobs.createJob({ ownerId, title: "p", yamlContent: "x", deterministic: false, strictMode: false });
+    await sleep(1100);
+    const recent = await completedJob();
+
+    // An orphan: a stored PDF whose row is gone. And a temp render left by a killed process.
+    const orphanLocal = path.join(scratch, "orphan.pdf");
+    writeFileSync(orphanLocal, "%PDF orphan");
+    const orphanKey = jobOutputKey("cm0rphan0000000000000000");
+    await getStorage().putFile(orphanKey, orphanLocal);
+    const tmpDir = path.join(env.JOBS_DIR, "tmp");
+    mkdirSync(tmpDir, { recursive: true });
+    const staleTemp = path.join(tmpDir, "cmdead000000000000000000-1.pdf");
+    writeFileSync(staleTemp, "%PDF partial");
+    const longAgo = new Date(Date.now() - 48 * 3600_000);
+    utimesSync(staleTemp, longAgo, longAgo);
+
+    // "Now" is just past the old job's expiry; the recent one finished a second later.
+    const now = new Date(old.completedAt.getTime() + env.JOB_RETENTION_HOURS * 3600_000 + 500);
+    const result = await sweepRetention(now);
+    // Rows left by earlier test files in this database may expire in the same sweep.
+    expect(result.rows).toBeGreaterThanOrEqual(1);
+    expect(result).toMatchObject({ orphans: 1, temps: 1 });
+
+    expect(await jobs.getJobForOwner(ownerId, old.id)).toBeNull();
+    expect(await getStorage().stat(jobOutputKey(old.id))).toBeNull();
+    expect((await jobs.getJobForOwner(ownerId, recent.id))?.status).toBe("completed");
+    expect(await getStorage().stat(jobOutputKey(recent.id))).not.toBeNull();
+    expect((await jobs.getJobForOwner(ownerId, active.id))?.status).toBe("pending");
+    expect(await getStorage().stat(orphanKey)).toBeNull();
+    expect(existsSync(staleTemp)).toBe(false);
+
+    // Idempotent: a second sweep finds nothing more.
+    expect(await sweepRetention(now)).toEqual({ rows: 0, files: 0, orphans: 0, temps: 0 });
+    await jobs.cancelJobForOwner(ownerId, active.id);
+  });
+});
