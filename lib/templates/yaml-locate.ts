@@ -24,7 +24,8 @@ function startOffset(ev: Event): number {
     case EV.MAPPING:
       return ev.start;
     case EV.SCALAR:
-      return ev.valueStart;
+      // Quoted scalars' values start after the opening quote.
+      return ev.style === 2 || ev.style === 3 ? Math.max(0, ev.valueStart - 1) : ev.valueStart;
     case EV.ALIAS:
       return Math.max(0, ev.anchorStart - 1);
     default:

@@ -127,9 +127,8 @@ export function parseYaml(input: string, limitsOverride: Partial<YamlLimits> = {
   const limits = { ...DEFAULT_YAML_LIMITS, ...limitsOverride };
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (source.length > limits.maxInputBytes || (source.length * 3 > limits.maxInputBytes && utf8Length(source) > limits.maxInputBytes)) {
-    const mib = (utf8Length(source) / (1024 * 1024)).toFixed(1);
-    const limitMib = limits.maxInputBytes / (1024 * 1024);
-    return { ok: false, diagnostics: [limitError(`input is ${mib} MiB, exceeds limit of ${limitMib} MiB`)] };
+    const limitMib = +(limits.maxInputBytes / (1024 * 1024)).toFixed(3);
+    return { ok: false, diagnostics: [limitError(`input is larger than the limit of ${limitMib} MiB`)] };
   }
   let events: Event[];
   try {
