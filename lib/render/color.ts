@@ -6,6 +6,8 @@ const HEX3 = /^#([0-9a-f]{3})$/i;
 
 /** `#RRGGBB` (upper case), `null` for none/transparent, `undefined` if unparsable. */
 export function parseColor(value: unknown): string | null | undefined {
+  // The validator normalises none/transparent to null: an explicit "no fill".
+  if (value === null) return null;
   if (typeof value !== "string") return undefined;
   const v = value.trim();
   if (v === "none" || v === "transparent") return null;

@@ -12,7 +12,7 @@ export type WidgetInput = {
   page?: number;
   position: Rect;
   z_order?: number;
-  background_color?: string;
+  background_color?: string | null;
   content?: string;
   styling?: Record<string, unknown>;
   properties?: Record<string, unknown>;

@@ -13,7 +13,6 @@ import { enlargeLinks, resolveLinks, type ResolvedLink } from "./navigation/link
 import { buildOutline } from "./navigation/outline";
 import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
 import { indexPages, pageCountOf, planPage, type PlanInput } from "./plan";
-import { resolveProfile } from "./profile";
 import { substitute } from "./render-tokens";
 import { createSink } from "./sink";
 import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
@@ -38,20 +37,14 @@ function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): 
   ]);
 }
 
-function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages">) {
-  return loadInput(yaml, { strict: options.strict, maxPages: options.maxPages });
+function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile">) {
+  return loadInput(yaml, { strict: options.strict, maxPages: options.maxPages, ...(options.profile !== undefined ? { profile: options.profile } : {}) });
 }
 
 export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
   const loaded = load(yaml, options);
-  const title = loaded.template?.metadata.name ?? "Untitled";
   const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  const pageCount = loaded.projectPages ?? (loaded.template ? pageCountOf(loaded.template) : undefined);
-  const diagnostics = [...loaded.diagnostics];
-  if (pageCount !== undefined && pageCount > options.maxPages) {
-    diagnostics.push({ severity: "error", code: "page_limit", path: "(root)", message: `PDF has ${pageCount} pages, exceeds limit of ${options.maxPages}` });
-  }
-  return { ok: ok && !(pageCount !== undefined && pageCount > options.maxPages), diagnostics, pageCount, title, kind: loaded.kind };
+  return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
 /** navigation.links (D3): a link for a widget that has none of its own. */
@@ -71,17 +64,18 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const t0 = performance.now();
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
   const loaded = load(req.yaml, req);
-  if (loaded.projectPages !== undefined && loaded.projectPages > req.maxPages) throw pageLimit(loaded.projectPages, req.maxPages, loaded.diagnostics);
+  const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
+  if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
   const sink = createSink(loaded.diagnostics);
   const template = loaded.template;
-  if (!template || sink.hasErrors()) throw invalid(sink.list);
+  if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   req.onProgress?.({ phase: "parse", done: 1, total: 1 });
   const t1 = performance.now();
 
   const pageCount = pageCountOf(template);
   const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
-  const profile = resolveProfile(req.profile ?? template.metadata.profile);
+  const profile = loaded.profile;
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink };
   const widgetsOf = indexPages(template);
