@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeleteProjectButton } from "@/components/projects/delete-project-button";
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
+import { TemplateEditor } from "@/components/editor/template-editor";
 import { requireUser } from "@/lib/auth/current-user";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { deleteProjectAction, updateProjectAction } from "../actions";
@@ -29,6 +30,12 @@ export default async function ProjectPage({ params }: Props) {
       />
       <Card className="mb-6">
         <ProjectSettingsForm project={project} update={updateProjectAction} />
+      </Card>
+      <Card>
+        <TemplateEditor
+          project={{ id: project.id, deviceProfile: project.deviceProfile, templateYaml: project.templateYaml }}
+          save={updateProjectAction}
+        />
       </Card>
     </>
   );

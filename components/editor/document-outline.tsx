@@ -1,0 +1,50 @@
+"use client";
+
+import type { DocumentSummary, SectionSummary } from "./validate-document";
+
+function Sections({ sections }: { sections: readonly SectionSummary[] }) {
+  return (
+    <ul className="ml-3 space-y-0.5 border-l border-stone-200 pl-3 dark:border-stone-700">
+      {sections.map((s, i) => (
+        <li key={`${s.kind}-${i}`}>
+          <span className="font-mono text-xs">{s.kind}</span>{" "}
+          <span className="text-xs text-stone-500 dark:text-stone-400">
+            {s.generate} · master “{s.master}”
+          </span>
+          {s.nested.length > 0 ? <Sections sections={s.nested} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the document is: for a project, its masters and plan sections (§6), otherwise page and widget counts. */
+export function DocumentOutline({ summary }: { summary: DocumentSummary | undefined }) {
+  if (!summary) return null;
+  const pages = summary.pageCount === undefined ? "page count unknown until the errors are fixed" : `${summary.pageCount} pages`;
+  if (summary.kind === "template") {
+    return (
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        Template · {summary.widgets} widgets · {pages}
+      </p>
+    );
+  }
+  return (
+    <div className="grid gap-4 text-sm sm:grid-cols-2">
+      <section aria-label="Masters">
+        <h3 className="mb-1 font-semibold">Masters ({summary.masters.length})</h3>
+        <ul className="space-y-0.5">
+          {summary.masters.map((m, i) => (
+            <li key={`${m.name}-${i}`}>
+              {m.name} <span className="text-xs text-stone-500 dark:text-stone-400">· {m.widgets} widgets</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Plan">
+        <h3 className="mb-1 font-semibold">Plan · {pages}</h3>
+        <Sections sections={summary.sections} />
+      </section>
+    </div>
+  );
+}

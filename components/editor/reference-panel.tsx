@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+import { cn } from "@/components/ui/cn";
+import { COMMON_WIDGET_KEYS, GENERATE_MODES, STYLING_KEYS, TOKEN_SYNTAX, TOKENS, WIDGETS } from "./reference-data";
+
+const TABS = ["Widgets", "Tokens"] as const;
+type Tab = (typeof TABS)[number];
+
+function Code({ children }: { children: string }) {
+  return <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[11px] dark:bg-stone-800">{children}</code>;
+}
+
+export function ReferencePanel() {
+  const [tab, setTab] = useState<Tab>("Widgets");
+  return (
+    <section aria-label="Reference" className="text-sm">
+      <div role="tablist" className="mb-3 flex gap-1">
+        {TABS.map((t) => (
+          <button
+            key={t}
+            role="tab"
+            type="button"
+            aria-selected={tab === t}
+            onClick={() => setTab(t)}
+            className={cn(
+              "rounded-md px-2.5 py-1 text-xs font-medium",
+              tab === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
+            )}
+          >
+            {t}
+          </button>
+        ))}
+      </div>
+      {tab === "Widgets" ? (
+        <div role="tabpanel" aria-label="Widgets" className="max-h-[60vh] space-y-3 overflow-auto pr-1">
+          <div className="text-xs text-stone-600 dark:text-stone-400">
+            <p>Every widget (units are points, origin top-left):</p>
+            <p className="mt-1 flex flex-wrap gap-1">
+              {COMMON_WIDGET_KEYS.map((k) => (
+                <Code key={k}>{k}</Code>
+              ))}
+            </p>
+            <p className="mt-1">Styling: {STYLING_KEYS.join(", ")}.</p>
+          </div>
+          <dl className="space-y-2">
+            {WIDGETS.map((w) => (
+              <div key={w.type}>
+                <dt className="font-mono text-xs font-semibold">{w.type}</dt>
+                <dd className="text-xs text-stone-600 dark:text-stone-400">
+                  {w.summary}{" "}
+                  <span className="mt-0.5 flex flex-wrap gap-1">
+                    {w.keys.map((k) => (
+                      <Code key={k}>{k}</Code>
+                    ))}
+                  </span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : (
+        <div role="tabpanel" aria-label="Tokens" className="max-h-[60vh] space-y-3 overflow-auto pr-1 text-xs">
+          <table className="w-full">
+            <tbody>
+              {[...TOKEN_SYNTAX, ...TOKENS].map((t) => (
+                <tr key={t.token} className="align-top">
+                  <td className="py-0.5 pr-2">
+                    <Code>{t.token}</Code>
+                  </td>
+                  <td className="py-0.5 text-stone-600 dark:text-stone-400">{t.meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="text-stone-600 dark:text-stone-400">
+            Plan sections generate pages with <Code>generate</Code>: {GENERATE_MODES.join(", ")}. Date variables exist in
+            each_day, each_week and each_month sections.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

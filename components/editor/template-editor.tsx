@@ -1,0 +1,150 @@
+"use client";
+
+import type { EditorView } from "@uiw/react-codemirror";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import type { ActionResult } from "@/lib/auth/action";
+import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
+import { DiagnosticsList } from "./diagnostics-list";
+import { DocumentOutline } from "./document-outline";
+import { PreviewPane } from "./preview-pane";
+import { ProfilePicker } from "./profile-picker";
+import { ReferencePanel } from "./reference-panel";
+import type { Validation } from "./validate-document";
+import { YamlEditor } from "./yaml-editor";
+
+type Changes = { template_yaml?: string; device_profile?: string };
+
+type Props = {
+  project: { id: string; deviceProfile: string; templateYaml: string };
+  save: (input: { id: string; changes: Changes }) => Promise<ActionResult<{ id: string }>>;
+  /** The job system's render button; it renders the saved project. */
+  renderButton?: ReactNode;
+};
+
+const SIDE_TABS = ["Preview", "Reference"] as const;
+
+// The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
+const PROFILES = listProfiles().map((p) => ({ id: p.id, name: p.name, color: p.display.color, ...profilePageSize(p) }));
+
+export function TemplateEditor({ project, save, renderButton }: Props) {
+  const router = useRouter();
+  const [yaml, setYaml] = useState(project.templateYaml);
+  const [profile, setProfile] = useState(project.deviceProfile);
+  const [saved, setSaved] = useState({ yaml: project.templateYaml, profile: project.deviceProfile });
+  const [validation, setValidation] = useState<Validation | null>(null);
+  const [checkedYaml, setCheckedYaml] = useState<string | null>(null);
+  const [side, setSide] = useState<(typeof SIDE_TABS)[number]>("Preview");
+  const [saving, startSaving] = useTransition();
+  const view = useRef<EditorView | null>(null);
+
+  const dirty = yaml !== saved.yaml || profile !== saved.profile;
+  const errors = validation?.diagnostics.filter((d) => d.severity === "error").length ?? 0;
+  // Results describe the text they were computed for; until the next check the list may be stale.
+  const checking = checkedYaml !== yaml;
+
+  const onValidated = useCallback((v: Validation, text: string) => {
+    setValidation(v);
+    setCheckedYaml(text);
+  }, []);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const doSave = useCallback(() => {
+    const changes = { template_yaml: yaml, device_profile: profile };
+    startSaving(async () => {
+      const result = await save({ id: project.id, changes });
+      if (!result.ok) {
+        toast.error(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
+        return;
+      }
+      setSaved({ yaml: changes.template_yaml, profile: changes.device_profile });
+      toast.success(errors > 0 ? "Saved — the template still has errors" : "Template saved");
+      router.refresh();
+    });
+  }, [yaml, profile, save, project.id, errors, router]);
+
+  const jump = useCallback((line: number, column: number) => {
+    const v = view.current;
+    if (!v) return;
+    const l = v.state.doc.line(Math.min(Math.max(line, 1), v.state.doc.lines));
+    v.dispatch({ selection: { anchor: Math.min(l.from + column - 1, l.to) }, scrollIntoView: true });
+    v.focus();
+  }, []);
+
+  return (
+    <div
+      onKeyDown={(e) => {
+        if ((e.metaKey || e.ctrlKey) && e.key === "s") {
+          e.preventDefault();
+          if (dirty && !saving) doSave();
+        }
+      }}
+    >
+      <div className="mb-3 flex flex-wrap items-center gap-3">
+        <ProfilePicker profiles={PROFILES} value={profile} onChange={setProfile} />
+        <span className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
+          {dirty ? "Unsaved changes" : "All changes saved"}
+        </span>
+        <div className="ml-auto flex items-center gap-2">
+          <Button onClick={doSave} disabled={!dirty || saving} variant={dirty ? "primary" : "secondary"}>
+            {saving ? "Saving…" : "Save"}
+          </Button>
+          {renderButton}
+        </div>
+      </div>
+      {dirty && renderButton ? <p className="mb-2 text-xs text-amber-700 dark:text-amber-400">Render PDF uses the saved version; save first to include your edits.</p> : null}
+      <div className="mb-4">
+        <DocumentOutline summary={validation?.summary} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+        <div>
+          <YamlEditor
+            value={yaml}
+            onChange={setYaml}
+            profile={profile}
+            onValidated={onValidated}
+            onReady={(v) => {
+              view.current = v;
+            }}
+          />
+          <DiagnosticsList diagnostics={validation?.diagnostics ?? []} onJump={jump} checking={checking} />
+        </div>
+        <div>
+          <div role="tablist" aria-label="Side panel" className="mb-3 flex gap-1">
+            {SIDE_TABS.map((t) => (
+              <button
+                key={t}
+                role="tab"
+                type="button"
+                aria-selected={side === t}
+                onClick={() => setSide(t)}
+                className={cn(
+                  "rounded-md px-3 py-1.5 text-sm font-medium",
+                  side === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
+                )}
+              >
+                {t}
+              </button>
+            ))}
+          </div>
+          {/* Both stay mounted so the preview keeps refreshing while the reference is open. */}
+          <div hidden={side !== "Preview"}>
+            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && errors === 0} />
+          </div>
+          <div hidden={side !== "Reference"}>
+            <ReferencePanel />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

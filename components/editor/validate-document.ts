@@ -1,0 +1,110 @@
+// Browser-side validation for the editor: the same lib/templates code the server runs (loadDocument),
+// minus the expensive part. A large project is checked up to its page count (structure, masters, plan)
+// rather than compiled: a full-year compile takes seconds, far too long for every pause in typing. The
+// preview and the render report what only compilation finds.
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { PathSegment } from "@/lib/templates/paths";
+import { isProjectDocument, loadDocument } from "@/lib/templates/load";
+import { countPages } from "@/lib/templates/project/enumerate";
+import { parseProject } from "@/lib/templates/project/parse";
+import { buildPlan } from "@/lib/templates/project/structure";
+import { resolveLocale } from "@/lib/templates/tokens/locales";
+import { parseYaml } from "@/lib/templates/yaml";
+import type { Locator } from "@/lib/templates/yaml-locate";
+
+export type MasterSummary = { name: string; widgets: number };
+export type SectionSummary = { kind: string; master: string; generate: string; nested: SectionSummary[] };
+
+export type DocumentSummary =
+  | { kind: "template"; pageCount?: number; widgets: number }
+  | { kind: "project"; pageCount?: number; masters: MasterSummary[]; sections: SectionSummary[] };
+
+export type Validation = { diagnostics: Diagnostic[]; summary?: DocumentSummary };
+
+const MAX_PAGES = 1000;
+/** Projects up to this many pages are compiled as you type (tens of milliseconds); larger ones are not. */
+export const FULL_CHECK_MAX_PAGES = 60;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "?");
+
+/** `masters[0].widgets[3]`, `masters["daily page"]` → segments, so a path string can be located. */
+export function parsePathString(raw: string): PathSegment[] {
+  // Compiled-project paths end in a context note, e.g. ` [page 2, section days, date 2026-01-01]`.
+  const path = raw.replace(/\s\[[a-z][^\]"]*\]$/, "");
+  if (path === "(root)" || path === "") return [];
+  const out: PathSegment[] = [];
+  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g;
+  for (const m of path.matchAll(re)) {
+    if (m[1] !== undefined) out.push(Number(m[1]));
+    else if (m[2] !== undefined) out.push(JSON.parse(m[2]) as string);
+    else if (m[3] !== undefined) out.push(m[3]);
+  }
+  return out;
+}
+
+/** Fills in line and column for diagnostics that only name a path. */
+function locate(diagnostics: Diagnostic[], locator: Locator): Diagnostic[] {
+  const missing = diagnostics.filter((d) => d.line === undefined);
+  const positions = locator.locate(missing.map((d) => parsePathString(d.path)));
+  missing.forEach((d, i) => {
+    const pos = positions[i];
+    if (pos) Object.assign(d, { line: pos.line, column: pos.column });
+  });
+  return diagnostics;
+}
+
+function sections(raw: unknown): SectionSummary[] {
+  return list(raw)
+    .filter(isRecord)
+    .map((s) => ({ kind: text(s.kind), master: text(s.master), generate: text(s.generate), nested: sections(s.nested) }));
+}
+
+function validateProject(yaml: string, doc: Record<string, unknown>, locator: Locator, profile: string | undefined): Validation {
+  const parsed = parseProject(doc);
+  const diagnostics = parsed.diagnostics;
+  let pageCount: number | undefined;
+  const plan = parsed.project ? buildPlan(parsed.project, diagnostics) : undefined;
+  if (plan && !diagnostics.some((d) => d.severity === "error")) {
+    try {
+      pageCount = countPages(plan.sections, { locale: resolveLocale(plan.locale).locale, planLocale: plan.locale });
+    } catch (err) {
+      // EnumerationError carries a diagnostic (bad date range and the like); anything else is a bug.
+      const diagnostic = (err as { diagnostic?: Diagnostic }).diagnostic;
+      if (!diagnostic) throw err;
+      diagnostics.push(diagnostic);
+    }
+    if (pageCount !== undefined && pageCount > MAX_PAGES) {
+      diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${pageCount} pages, exceeds limit of ${MAX_PAGES}` });
+    }
+  }
+  let located = locate(diagnostics, locator);
+  if (pageCount !== undefined && pageCount <= FULL_CHECK_MAX_PAGES && !located.some((d) => d.severity === "error")) {
+    located = locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator);
+  }
+  const masters = list(doc.masters)
+    .filter(isRecord)
+    .map((m) => ({ name: text(m.name), widgets: list(m.widgets).length }));
+  const planRaw = isRecord(doc.plan) ? doc.plan : {};
+  return {
+    diagnostics: located,
+    summary: { kind: "project", pageCount, masters, sections: sections(planRaw.sections) },
+  };
+}
+
+/** `profile` is the render override (the project's device profile); constraints are checked against it. */
+export function validateDocument(yaml: string, profile?: string): Validation {
+  if (!yaml.trim()) {
+    return { diagnostics: [{ severity: "error", code: "schema", path: "(root)", message: "the document is empty", line: 1, column: 1 }] };
+  }
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  if (isProjectDocument(parsed.value)) return validateProject(yaml, parsed.value, parsed.locator, profile);
+  const loaded = loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES });
+  const widgets = isRecord(parsed.value) ? list(parsed.value.widgets).length : 0;
+  return {
+    diagnostics: locate(loaded.diagnostics, parsed.locator),
+    summary: { kind: "template", pageCount: loaded.pageCount, widgets },
+  };
+}
