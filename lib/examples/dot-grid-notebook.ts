@@ -18,11 +18,12 @@ masters:
       - id: pages
         type: link_list
         position: {x: 32, y: 86, width: 396.8, height: 480}
-        styling: {size: 11, color: "#000000"}
+        styling: {size: 11, color: "#000000", text_align: center}
         properties:
           columns: 3
           gap_x: 10
           gap_y: 6
+          background_color: "#F0F0F0"
           labels: [${labels}]
           destinations: [${dests}]
   - name: page

@@ -63,7 +63,8 @@ ${link("next", R - 45, 39, 45, 30, "›", `to_dest: "month:{month_next_ym}"`, ",
       - id: grid
         type: calendar
         position: {x: ${L}, y: 86, width: ${W}, height: 300}
-        styling: {size: 12}
+        # 17 pt makes the week-number column (1.8 × size) wide enough for a 30-pt touch target.
+        styling: {size: 17}
         properties: {calendar_type: monthly, start_date: "{year}-{month_padded}-01", show_month_name: false, show_year: false,
                      link_strategy: named_destinations, link_template: "day:{date}", week_numbers: true,
                      week_link_template: "week:{iso_week}", first_day_of_week: monday, force_weeks: 6}

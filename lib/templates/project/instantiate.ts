@@ -68,7 +68,8 @@ function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id:
 /** Resolves and registers an anchor id; an anchor that cannot resolve is dropped from the output. */
 function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: string, raw: string, state: CompileState, widget: Record<string, unknown>): string {
   const path = masterWidgetPath(master.name, w.index, "properties", "dest_id");
-  const r = subLink(raw, env, path, id);
+  // The anchor's own "does not resolve" diagnostic below replaces the generic unresolved-token one.
+  const r = subLink(raw, env, path, id, false);
   const dest = normalizeDestination(r.text);
   const sink = state.sink;
   if (r.suppressed || dest === "" || /[{}@]/.test(dest)) {

@@ -76,8 +76,8 @@ const isNeighbour = (token: string) => /_(prev|next)(:[^}]*)?\}$/.test(token);
  * (a boundary such as `date_next` on the last day) suppresses the link instead of failing (D8).
  * Unresolved names other than counter neighbours (`x_prev`, absent at the ends) are also reported.
  */
-export function subLink(text: string, env: PageEnv, path: LazyPath, widgetId: string): LinkText {
+export function subLink(text: string, env: PageEnv, path: LazyPath, widgetId: string, reportUnresolved = true): LinkText {
   const r = substitute(text, env.lookup, { unresolved: "keep" });
-  if (r.unresolved.length || r.formatErrors.length) report(env, path, widgetId, r, (t) => !isNeighbour(t));
+  if (r.unresolved.length || r.formatErrors.length) report(env, path, widgetId, r, (t) => reportUnresolved && !isNeighbour(t));
   return { text: r.text, suppressed: r.usedEmpty || r.unresolved.length > 0 };
 }
