@@ -45,9 +45,15 @@ export function parsePathString(raw: string): PathSegment[] {
 }
 
 /** Fills in line and column for diagnostics that only name a path. */
-function locate(diagnostics: Diagnostic[], locator: Locator): Diagnostic[] {
+function locate(diagnostics: Diagnostic[], locator: Locator, masterIndex?: ReadonlyMap<string, number>): Diagnostic[] {
   const missing = diagnostics.filter((d) => d.line === undefined);
-  const positions = locator.locate(missing.map((d) => parsePathString(d.path)));
+  const segments = missing.map((d) => {
+    const path = parsePathString(d.path);
+    // Compiler paths name masters (`masters["day"]`); the YAML holds them as a list.
+    const index = path[0] === "masters" && typeof path[1] === "string" ? masterIndex?.get(path[1]) : undefined;
+    return index === undefined ? path : ["masters", index, ...path.slice(2)];
+  });
+  const positions = locator.locate(segments);
   missing.forEach((d, i) => {
     const pos = positions[i];
     if (pos) Object.assign(d, { line: pos.line, column: pos.column });
@@ -79,13 +85,14 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
       diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${pageCount} pages, exceeds limit of ${MAX_PAGES}` });
     }
   }
-  let located = locate(diagnostics, locator);
-  if (pageCount !== undefined && pageCount <= FULL_CHECK_MAX_PAGES && !located.some((d) => d.severity === "error")) {
-    located = locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator);
-  }
   const masters = list(doc.masters)
     .filter(isRecord)
     .map((m) => ({ name: text(m.name), widgets: list(m.widgets).length }));
+  const masterIndex = new Map(masters.map((m, i) => [m.name, i]));
+  let located = locate(diagnostics, locator, masterIndex);
+  if (pageCount !== undefined && pageCount <= FULL_CHECK_MAX_PAGES && !located.some((d) => d.severity === "error")) {
+    located = locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator, masterIndex);
+  }
   const planRaw = isRecord(doc.plan) ? doc.plan : {};
   return {
     diagnostics: located,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { getExample } from "@/lib/examples";
+import { parsePathString, validateDocument } from "./validate-document";
+
+const yamlOf = (id: string) => {
+  const yaml = getExample(id)?.yaml;
+  if (!yaml) throw new Error(`no example ${id}`);
+  return yaml;
+};
+
+describe("parsePathString", () => {
+  it.each([
+    ["(root)", []],
+    ["widgets[3].position.width", ["widgets", 3, "position", "width"]],
+    ['masters["daily page"].widgets[0]', ["masters", "daily page", "widgets", 0]],
+    ['masters["day"].widgets[2].properties.to_dest [page 67, section days, date 2026-01-01]', ["masters", "day", "widgets", 2, "properties", "to_dest"]],
+  ])("%s", (path, segments) => expect(parsePathString(path)).toEqual(segments));
+});
+
+describe("validateDocument (the editor's check as you type)", () => {
+  it("accepts every gallery example without errors and summarises it", () => {
+    for (const id of ["daily-page", "dot-grid-notebook", "year-planner"]) {
+      const v = validateDocument(yamlOf(id));
+      expect(v.diagnostics.filter((d) => d.severity === "error"), id).toEqual([]);
+    }
+    expect(validateDocument(yamlOf("daily-page")).summary).toMatchObject({ kind: "template", pageCount: 1 });
+    const year = validateDocument(yamlOf("year-planner")).summary;
+    expect(year).toMatchObject({ kind: "project", pageCount: 431 });
+    expect(year?.kind === "project" && year.masters.map((m) => m.name)).toContain("day");
+  });
+
+  it("names the path, line and column of a template error", () => {
+    const v = validateDocument(yamlOf("daily-page").replace("width: 180, height: 30", "width: -5, height: 30"));
+    expect(v.diagnostics).toEqual([
+      expect.objectContaining({ severity: "error", path: "widgets[0].position.width", message: "must be > 0 (got -5)", line: 12 }),
+    ]);
+  });
+
+  it("locates project structure errors and YAML syntax errors", () => {
+    const project = validateDocument(yamlOf("year-planner").replace("master: month", "master: nope"));
+    expect(project.diagnostics).toEqual([expect.objectContaining({ path: "plan.sections[1].master", line: expect.any(Number) })]);
+    const syntax = validateDocument("a: [1,\nb: 2");
+    expect(syntax.diagnostics[0]).toMatchObject({ severity: "error", line: 2 });
+    expect(validateDocument("   ").diagnostics[0]).toMatchObject({ message: "the document is empty", line: 1 });
+  });
+
+  it("compiles small projects fully, so compile-time problems show while typing", () => {
+    const v = validateDocument(yamlOf("dot-grid-notebook").replace('dest_id: "home:index"', 'dest_id: "home:elsewhere"'));
+    const dangling = v.diagnostics.filter((d) => d.code === "dangling_link");
+    expect(dangling.length).toBeGreaterThan(0);
+    // At the link's line inside the "page" master, not at the top of the masters list.
+    const source = yamlOf("dot-grid-notebook").split("\n");
+    expect(source[(dangling[0]?.line ?? 0) - 1]).toContain("to_dest");
+  });
+});
