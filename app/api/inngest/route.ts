@@ -1,0 +1,23 @@
+// GET/PUT/POST /api/inngest: Inngest introspects (GET), syncs (PUT) and runs functions (POST) here.
+// Every request is verified against INNGEST_SIGNING_KEY by the SDK; this file only serves.
+import { serve } from "inngest/next";
+import { env } from "@/lib/env";
+import { functions, inngest } from "@/inngest";
+
+// Seconds; Next reads this literal at build time (Vercel: 800 needs Pro/Enterprise with Fluid
+// Compute; on Hobby set 300 and PDF_TIMEOUT_SECONDS ≤ 240). Checkpointing hands over before it
+// (INNGEST_CHECKPOINT_MAX_RUNTIME_SECONDS, default 780), and one render step must fit inside it.
+export const maxDuration = 800;
+// The render step forks a Node child process: never the Edge runtime.
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const { GET, POST, PUT } = serve({
+  client: inngest,
+  functions,
+  // Vercel Fluid Compute: stream the response so long requests are not cut by proxies (docs/deploy.md).
+  streaming: env.INNGEST_STREAMING,
+  // Behind a proxy the SDK cannot always infer the public URL it registers with Inngest.
+  serveOrigin: env.APP_URL,
+  servePath: "/api/inngest",
+});

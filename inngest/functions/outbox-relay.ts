@@ -1,0 +1,14 @@
+// On serverless hosts nothing runs between requests, so leftovers in the outbox (the relay right
+// after a commit failed or the instance froze) are sent by this cron. Repeats are harmless: event
+// ids deduplicate in Inngest.
+import { relayOutbox } from "@/lib/jobs/outbox";
+import { inngest } from "@/inngest/client";
+import { sendToInngest } from "@/inngest/enqueue";
+
+// Every 5 minutes: ~8,600 runs a month, well inside the free plan's 50k executions.
+export const OUTBOX_RELAY_CRON = "*/5 * * * *";
+
+export const relayOutboxEvents = inngest.createFunction(
+  { id: "relay-outbox", name: "Send outbox events left unsent", triggers: [{ cron: OUTBOX_RELAY_CRON }], concurrency: { limit: 1 }, retries: 1 },
+  async ({ step }) => step.run("relay-outbox", () => relayOutbox(sendToInngest)),
+);
