@@ -23,7 +23,6 @@ masters:
           columns: 3
           gap_x: 10
           gap_y: 6
-          background_color: "#F0F0F0"
           labels: [${labels}]
           destinations: [${dests}]
   - name: page
