@@ -81,7 +81,8 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
   }, []);
 
   return (
-    <div
+    <section
+      aria-label="Template editor"
       onKeyDown={(e) => {
         if ((e.metaKey || e.ctrlKey) && e.key === "s") {
           e.preventDefault();
@@ -145,6 +146,6 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
           </div>
         </div>
       </div>
-    </div>
+    </section>
   );
 }

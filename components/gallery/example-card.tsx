@@ -43,7 +43,7 @@ export function ExampleCard({ example, start }: Props) {
       <Button
         className="mt-4"
         disabled={pending}
-        aria-label={`Use ${example.title}`}
+        aria-label={`Use this: ${example.title}`}
         onClick={() =>
           startTransition(async () => {
             const result = await start({ exampleId: example.id });

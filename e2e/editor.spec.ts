@@ -1,0 +1,86 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const VALID = `schema_version: "1.0"
+metadata:
+  name: E2E page
+  category: notes
+  created: "2026-01-01T00:00:00Z"
+  profile: remarkable-2
+canvas:
+  dimensions: {width: 447.3, height: 596.4, margins: [36, 36, 36, 36]}
+widgets:
+  - id: title
+    type: text_block
+    position: {x: 36, y: 36, width: 300, height: 30}
+    content: "E2E heading"
+    styling: {size: 20}
+  - {id: notes, type: lines, position: {x: 36, y: 80, width: 375, height: 400}, properties: {line_spacing: 24, line_count: 16}}
+`;
+// Line 12 is the title's position.
+const INVALID = VALID.replace("width: 300", "width: -5");
+
+/** Replaces the whole document the way a user would: select all, then type (as one input). */
+async function replaceDocument(page: Page, text: string) {
+  const content = page.getByRole("region", { name: "Template editor" }).locator(".cm-content");
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(text);
+}
+
+const isPreview = (r: { url(): string; request(): { method(): string } }) =>
+  r.url().endsWith("/api/preview") && r.request().method() === "POST";
+
+test("inline errors as you type, save, reload and a live preview", async ({ userPage: { page } }) => {
+  await page.goto("/gallery");
+  await page.getByRole("button", { name: "Use this: Daily page" }).click();
+  await page.waitForURL(/\/projects\/[^/]+$/);
+  const editor = page.getByRole("region", { name: "Template editor" });
+  const problems = editor.getByRole("region", { name: "Problems" });
+  await expect(problems).toContainText("the document is valid");
+
+  await replaceDocument(page, INVALID);
+  const error = problems.getByRole("button", { name: /widgets\[0\]\.position\.width: must be > 0 \(got -5\)/ });
+  await expect(error).toBeVisible();
+  await expect(error).toContainText("line 12");
+  await expect(editor.locator(".cm-lintRange-error")).toHaveCount(1);
+  await expect(editor.locator(".cm-lint-marker-error")).toBeVisible();
+  await expect(editor.getByText("Fix the errors to see a preview.")).toBeVisible();
+
+  // Fixing it clears the error, and the preview refreshes by itself after a pause.
+  const preview = page.waitForResponse(isPreview, { timeout: 45_000 });
+  await replaceDocument(page, VALID);
+  await expect(problems).toContainText("the document is valid");
+  await expect(editor.locator(".cm-lintRange-error")).toHaveCount(0);
+  const res = await preview;
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["x-page-count"]).toBe("1");
+  await expect(editor.getByTitle("PDF preview")).toBeVisible({ timeout: 30_000 });
+
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Template saved")).toBeVisible();
+  await expect(editor.getByText("All changes saved")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Template editor" }).locator(".cm-content")).toContainText("E2E heading");
+});
+
+test("the device-profile picker saves with the template", async ({ userPage: { page } }) => {
+  await page.goto("/gallery");
+  await page.getByRole("button", { name: "Use this: Cornell notes" }).click();
+  await page.waitForURL(/\/projects\/[^/]+$/);
+  const editor = page.getByRole("region", { name: "Template editor" });
+  await editor.getByRole("combobox").selectOption("kobo-elipsa-2e");
+  await expect(editor.getByText("Unsaved changes")).toBeVisible();
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByText("All changes saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Template editor" }).getByRole("combobox")).toHaveValue("kobo-elipsa-2e");
+
+  // The reference panel is at hand next to the editor.
+  await editor.getByRole("tab", { name: "Reference" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Widgets" })).toContainText("dot_grid");
+  await page.getByRole("tab", { name: "Tokens" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Tokens" })).toContainText("{total_pages}");
+});
