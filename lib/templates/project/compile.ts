@@ -87,12 +87,15 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   if (!("plan" in p) || p.pageCount === undefined || hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics };
   const { project, plan, env, diagnostics } = p;
   const total = p.pageCount;
-  if (total > options.maxPages) {
-    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${total} pages, exceeds limit of ${options.maxPages}` });
+  // A document's own max_pages can lower the server's ceiling, never raise it.
+  const own = Number((doc as Record<string, unknown>).max_pages);
+  const limit = Number.isInteger(own) && own > 0 ? Math.min(own, options.maxPages) : options.maxPages;
+  if (total > limit) {
+    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${total} pages, exceeds limit of ${limit}` });
     return { diagnostics, pageCount: total };
   }
-  if (total > options.maxPages / 2) {
-    diagnostics.push({ severity: "warning", code: "page_limit", path: "plan", message: `PDF has ${total} pages, more than half the limit of ${options.maxPages}` });
+  if (total > limit / 2) {
+    diagnostics.push({ severity: "warning", code: "page_limit", path: "plan", message: `PDF has ${total} pages, more than half the limit of ${limit}` });
   }
   const profile = project.metadata.device_profile;
   const info = profileCanvasInfo(profile);

@@ -100,6 +100,8 @@ describe("generate modes (§6.3, §6.4)", () => {
     expect(r.template).toBeUndefined();
     expect(r.pageCount).toBe(1500);
     expect(errorsOf(r)).toEqual([{ severity: "error", code: "page_limit", path: "plan", message: "PDF has 1500 pages, exceeds limit of 1000" }]);
+    const own = compileYaml(`max_pages: 20\n${y.replace("1500", "30")}`, { maxPages: 1000 });
+    expect(errorsOf(own)[0]?.message).toBe("PDF has 30 pages, exceeds limit of 20");
     const half = compileYaml(y.replace("1500", "600"), { maxPages: 1000 });
     expect(half.diagnostics.find((d) => d.code === "page_limit")?.severity).toBe("warning");
   });

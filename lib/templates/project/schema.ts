@@ -102,7 +102,7 @@ export type ProjectInput = z.infer<typeof projectSchema>;
 
 /** Keys each mapping may hold; anything else is an `unknown_key` warning. */
 export const KNOWN_KEYS = {
-  root: ["id", "metadata", "masters", "plan", "link_resolution", "default_canvas"],
+  root: ["id", "metadata", "masters", "plan", "link_resolution", "default_canvas", "max_pages"],
   metadata: [
     "name", "description", "category", "author", "device_profile", "created_at", "updated_at",
     "is_public", "public_url_slug", "original_author", "cloned_from", "clone_count",
