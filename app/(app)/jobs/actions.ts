@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authAction } from "@/lib/auth/action";
+import { cancelRenderJob, createRenderJob, deleteRenderJob, retryRenderJob } from "@/lib/jobs/enqueue";
+import { createRenderJobSchema } from "@/lib/jobs/schema";
+
+const jobRef = z.object({ jobId: z.string().regex(/^[a-z0-9]{20,40}$/i, "must be a job id") });
+
+/** Paste-YAML page: queue a render of the submitted template. */
+export const requestRender = authAction(createRenderJobSchema, async (input, { user }) => {
+  const job = await createRenderJob(user.id, input);
+  revalidatePath("/jobs");
+  return { jobId: job.id };
+});
+
+/** Project page: queue a render of the caller's saved project. */
+export const renderProject = authAction(
+  z.object({ projectId: z.string().min(1), profile: z.string().min(1).optional() }),
+  async ({ projectId, profile }, { user }) => {
+    const job = await createRenderJob(user.id, { project_id: projectId, profile, deterministic: false, strict_mode: false });
+    revalidatePath("/jobs");
+    return { jobId: job.id };
+  },
+);
+
+export const cancelJob = authAction(jobRef, async ({ jobId }, { user }) => {
+  await cancelRenderJob(user.id, jobId);
+  revalidatePath("/jobs");
+  return { jobId };
+});
+
+/** A new job with the same input; the old one stays in the history. */
+export const retryJob = authAction(jobRef, async ({ jobId }, { user }) => {
+  const job = await retryRenderJob(user.id, jobId);
+  revalidatePath("/jobs");
+  return { jobId: job.id };
+});
+
+export const deleteJob = authAction(jobRef, async ({ jobId }, { user }) => {
+  await deleteRenderJob(user.id, jobId);
+  revalidatePath("/jobs");
+  return { jobId };
+});

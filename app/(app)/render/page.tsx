@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { RenderYamlForm } from "@/components/jobs/render-yaml-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Render YAML" };
+
+export default async function RenderPage() {
+  await requireUser();
+  return (
+    <>
+      <PageHeader
+        title="Render YAML"
+        description={`Paste a template or project document. Up to ${env.MAX_PDF_PAGES.toLocaleString("en")} pages and ${env.MAX_PDF_SIZE_MB} MB per PDF.`}
+      />
+      <Card>
+        <RenderYamlForm />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import type { JobJson } from "@/lib/jobs/serialize";
+import { JobDetails } from "@/components/jobs/job-details";
+import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
+import { JobProgress } from "@/components/jobs/job-progress";
+import { LocalTime } from "@/components/jobs/local-time";
+import { useJobPolling } from "@/components/jobs/use-job-polling";
+import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, formatDuration, jobDurationMs } from "@/components/jobs/format";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClass } from "@/components/ui/button";
+
+type Props = {
+  /** The row as the server rendered it; the component then follows the job live. */
+  initial: JobJson;
+  /** Start the download once the job completes (only if it completes while this page is open). */
+  autoDownload?: boolean;
+  pollIntervalMs?: number;
+};
+
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000 }: Props) {
+  const { job, connectionError, gone, refresh } = useJobPolling(initial, pollIntervalMs);
+  const actions = useJobActions(refresh);
+  const router = useRouter();
+  const downloaded = useRef(initial.status === "completed");
+
+  useEffect(() => {
+    if (!autoDownload || job.status !== "completed" || downloaded.current) return;
+    downloaded.current = true;
+    const a = document.createElement("a");
+    a.href = downloadUrl(job.id);
+    a.download = "";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }, [autoDownload, job.status, job.id]);
+
+  if (gone) {
+    return <p className="text-sm text-stone-600 dark:text-stone-400">This job no longer exists (deleted or expired).</p>;
+  }
+  const active = job.status === "pending" || job.status === "processing";
+
+  return (
+    <section aria-label="PDF job" data-testid="job-status" data-status={job.status} className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <Badge tone={STATUS_TONE[job.status]}>
+          <span aria-hidden className={job.status === "processing" ? "mr-1 inline-block animate-spin" : "mr-1"}>
+            {STATUS_ICON[job.status]}
+          </span>
+          {STATUS_LABEL[job.status]}
+        </Badge>
+        <span className="font-medium">{job.title}</span>
+        <div className="ml-auto flex gap-2">
+          {active ? (
+            <Button variant="secondary" size="sm" disabled={actions.pending} onClick={() => actions.cancel(job.id)}>
+              Cancel
+            </Button>
+          ) : null}
+          {job.status === "completed" ? (
+            <a className={buttonClass("primary", "sm")} href={downloadUrl(job.id)} download>
+              Download PDF
+            </a>
+          ) : null}
+          {job.status === "failed" || job.status === "cancelled" ? (
+            <Button variant="secondary" size="sm" disabled={actions.pending} onClick={() => actions.retry(job.id)}>
+              Retry
+            </Button>
+          ) : null}
+          {!active ? (
+            <Button variant="ghost" size="sm" disabled={actions.pending} onClick={() => actions.remove(job.id, () => router.push("/jobs"))}>
+              Delete
+            </Button>
+          ) : null}
+        </div>
+      </div>
+
+      {job.status !== "completed" ? <JobProgress job={job} /> : null}
+
+      {job.error_message ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
+          {job.error_message}
+        </p>
+      ) : null}
+      {connectionError ? (
+        <p role="status" className="text-sm text-amber-700 dark:text-amber-400">
+          {connectionError}
+        </p>
+      ) : null}
+
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+        <Figure label="Pages" value={job.page_count?.toLocaleString() ?? "—"} testId="job-pages" />
+        <Figure label="Size" value={formatBytes(job.size_bytes)} />
+        <Figure label="Render time" value={formatDuration(jobDurationMs(job))} />
+        <Figure label="Created" value={<LocalTime iso={job.created_at} />} />
+      </dl>
+
+      <JobDetails job={job} />
+    </section>
+  );
+}
+
+function Figure({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
+  return (
+    <div>
+      <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
+      <dd className="font-medium" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

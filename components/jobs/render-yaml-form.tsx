@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { requestRender } from "@/app/(app)/jobs/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
+
+/** Paste-YAML render: queues a job and opens its status page (which survives a reload). */
+export function RenderYamlForm() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  function submit(form: FormData) {
+    const profile = String(form.get("profile") ?? "").trim();
+    const input = {
+      yaml_content: String(form.get("yaml_content") ?? ""),
+      profile: profile || undefined,
+      deterministic: form.get("deterministic") === "on",
+      strict_mode: form.get("strict_mode") === "on",
+    };
+    const autoDownload = form.get("auto_download") === "on";
+    startTransition(async () => {
+      const result = await requestRender(input);
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      setError(null);
+      setFieldErrors({});
+      toast.success("Render queued");
+      router.push(`/jobs/${result.data.jobId}${autoDownload ? "?download=1" : ""}`);
+    });
+  }
+
+  return (
+    <form action={submit} className="space-y-4">
+      <div>
+        <Label htmlFor="yaml_content">Template YAML</Label>
+        <Textarea
+          id="yaml_content"
+          name="yaml_content"
+          required
+          rows={18}
+          spellCheck={false}
+          placeholder={'schema_version: "1.0"\nmetadata:\n  name: My planner\n  …'}
+        />
+        <FieldError message={fieldErrors.yaml_content} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <Label htmlFor="profile">Device profile (optional)</Label>
+          <Input id="profile" name="profile" placeholder="from the template's metadata" />
+          <FieldError message={fieldErrors.profile} />
+        </div>
+        <fieldset className="flex flex-col justify-end gap-1 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="strict_mode" /> Strict mode (constraint violations are errors)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="deterministic" /> Deterministic output (byte-identical re-renders)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="auto_download" /> Download when ready
+          </label>
+        </fieldset>
+      </div>
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Queuing…" : "Render PDF"}
+      </Button>
+    </form>
+  );
+}
