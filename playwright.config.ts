@@ -4,7 +4,9 @@ import { defineConfig } from "@playwright/test";
 process.env.E2E_RUN_ID ??= Date.now().toString(36);
 const runDir = `data/e2e/${process.env.E2E_RUN_ID}`;
 const port = 3200;
-export const APP_ORIGIN = `http://127.0.0.1:${port}`;
+// Next reports request URLs with "localhost" whatever address it binds, and the OAuth redirect_uri
+// must match exactly, so the tests use that name throughout.
+export const APP_ORIGIN = `http://localhost:${port}`;
 
 export const e2eEnv = {
   NODE_ENV: "production",
@@ -12,6 +14,7 @@ export const e2eEnv = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:./${runDir}/inkset.db`,
   JOBS_DIR: `${runDir}/jobs`,
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+  AUTH_URL: APP_ORIGIN,
   AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: "true",
   AUTH_OIDC_ISSUER: "http://127.0.0.1:4010",
   AUTH_OIDC_ID: "inkset-e2e",
@@ -60,7 +63,7 @@ export default defineConfig({
     {
       // `npm run build` must have run; the e2e script does it.
       command: `node scripts/migrate.mjs && exec node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-      url: `${APP_ORIGIN}/api/health`,
+      url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
       env: e2eEnv,

@@ -35,8 +35,8 @@ test("OpenID Connect sign-in runs the real authorization-code flow", async ({ pa
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("any-password");
   await page.locator('button[type="submit"]').click();
-  const consent = page.locator('button[type="submit"]');
-  if (await page.url().includes("/interaction/")) await consent.click();
+  // The provider asks for consent on the first authorization of this client.
+  await page.getByRole("button", { name: /continue/i }).click();
 
   await page.waitForURL("**/projects");
   const me = await page.request.get("/api/me");

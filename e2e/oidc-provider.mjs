@@ -3,7 +3,7 @@
 import Provider from "oidc-provider";
 
 const port = Number(process.env.E2E_OIDC_PORT ?? 4010);
-const appOrigin = process.env.E2E_APP_ORIGIN ?? "http://127.0.0.1:3200";
+const appOrigin = process.env.E2E_APP_ORIGIN ?? "http://localhost:3200";
 const issuer = `http://127.0.0.1:${port}`;
 
 const provider = new Provider(issuer, {
@@ -25,6 +25,9 @@ const provider = new Provider(issuer, {
     },
   }),
   features: { devInteractions: { enabled: true } },
+  // Put the granted claims (email, name) in the ID token, as Google, Keycloak and most IdPs do;
+  // Auth.js's OIDC provider reads the profile from the ID token.
+  conformIdTokenClaims: false,
   pkce: { required: () => true },
 });
 

@@ -27,6 +27,8 @@ const schema = z
       .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "must start with file: or postgres://"),
 
     AUTH_SECRET: optional,
+    /** Public origin for OAuth callbacks (Auth.js reads it itself); needed behind proxies. */
+    AUTH_URL: optional,
     AUTH_GITHUB_ID: optional,
     AUTH_GITHUB_SECRET: optional,
     AUTH_GOOGLE_ID: optional,
