@@ -46,7 +46,7 @@ function normaliseProperties(type: unknown, props: RawMap, path: PathSegment[], 
     sink.addOnce("orientation", "warning", "deprecated", [...path, "orientation"], "orientation vertical is deprecated; use vertical_cw");
   }
   if (type === "calendar" && typeof props.link_strategy === "string") {
-    const canonical = CALENDAR_STRATEGY[props.link_strategy];
+    const canonical = Object.hasOwn(CALENDAR_STRATEGY, props.link_strategy) ? CALENDAR_STRATEGY[props.link_strategy] : undefined;
     if (canonical) {
       sink.addOnce(
         `link_strategy.${props.link_strategy}`,

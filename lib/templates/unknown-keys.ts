@@ -42,7 +42,7 @@ function pickOption(def: Def, value: Record<string, unknown>): z.ZodType | undef
     const shape = defOf(inner).shape;
     if (!shape) continue;
     if (!key) return inner;
-    const discriminant = shape[key];
+    const discriminant = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (discriminant && (defOf(unwrap(discriminant)).values ?? []).includes(value[key])) return inner;
   }
   return undefined;
@@ -53,7 +53,8 @@ export function reportUnknownKeys(schema: z.ZodType, value: unknown, path: PathS
   const def = defOf(inner);
   if (def.type === "object" && def.shape && isMap(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const childSchema = def.shape[key];
+      // Own keys only: `valueOf` or `constructor` in a document must not find Object.prototype.
+      const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
       if (childSchema) reportUnknownKeys(childSchema, child, [...path, key], sink);
       else sink.add("warning", "unknown_key", [...path, key], `unknown key "${key}" is ignored`);
     }

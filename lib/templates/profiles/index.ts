@@ -39,7 +39,7 @@ export function lookupProfile(requested: string, extra: readonly DeviceProfile[]
   const all = [...user.values(), ...BUILTIN.values()];
   const byName = all.find((p) => p.name.toLowerCase().replace(/_/g, "-") === key);
   if (byName) return { profile: byName };
-  const alias = ALIASES[key];
+  const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   const aliased = alias ? byId(alias) : undefined;
   return aliased ? { profile: aliased, aliasOf: key } : {};
 }
