@@ -1,0 +1,73 @@
+// npm run bench:jobs-overhead — what the job system adds on top of rendering: for a 2-page and a
+// ~400-page document, time from createRenderJob (what POST /api/pdf/jobs calls) to `completed`
+// through the local supervisor (child process, progress writes, storage, status updates) versus
+// renderDocument called in this process. Prints overhead in ms and %.
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { env } from "@/lib/env";
+import { createRenderJob } from "@/lib/jobs/enqueue";
+import { startSupervisor } from "@/lib/jobs/local-runner";
+import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { inspectDocument, renderDocument } from "@/lib/render/render";
+import { plannerYaml } from "./planner";
+import { benchUser, median, sleep } from "./jobs-shared";
+
+const docs = [
+  { name: "2-page", yaml: sampleTemplate({ pages: 2 }), runs: 7 },
+  { name: "year planner", yaml: plannerYaml("2026-01-01", "2026-12-31"), runs: 3 },
+];
+
+async function inProcess(yaml: string): Promise<number> {
+  const out = path.join(env.JOBS_DIR, "tmp", `inproc-${Date.now()}.pdf`);
+  const t0 = performance.now();
+  await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES });
+  const ms = performance.now() - t0;
+  rmSync(out, { force: true });
+  return ms;
+}
+
+async function viaJob(ownerId: string, yaml: string): Promise<number> {
+  const t0 = performance.now();
+  const job = await createRenderJob(ownerId, { yaml_content: yaml, deterministic: true, strict_mode: false });
+  for (;;) {
+    const row = await getJobStatus(job.id);
+    if (row?.status === "completed") break;
+    if (row?.status === "failed" || row?.status === "cancelled") {
+      throw new Error(`job ${row.status}: ${(await getJobForOwner(ownerId, job.id))?.errorMessage}`);
+    }
+    await sleep(5);
+  }
+  return performance.now() - t0;
+}
+
+async function main() {
+  mkdirSync(path.join(env.JOBS_DIR, "tmp"), { recursive: true });
+  const ownerId = await benchUser();
+  const supervisor = startSupervisor({ concurrency: 1, retention: false });
+  await sleep(1500); // let the spare child start, as on a running server
+  // Warm the in-process renderer too (module load, fonts), so both sides are compared warm.
+  await inProcess(docs[0]!.yaml);
+
+  console.log(`${"document".padEnd(14)}${"pages".padStart(6)}${"in-process ms".padStart(15)}${"job ms".padStart(10)}${"overhead ms".padStart(13)}${"overhead %".padStart(12)}`);
+  for (const doc of docs) {
+    const pages = inspectDocument(doc.yaml, { strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES }).pageCount ?? 0;
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < doc.runs; i++) {
+      a.push(await inProcess(doc.yaml));
+      await sleep(300); // the next spare child is ready again
+      b.push(await viaJob(ownerId, doc.yaml));
+      await sleep(300);
+    }
+    const ip = median(a);
+    const jb = median(b);
+    console.log(
+      `${doc.name.padEnd(14)}${String(pages).padStart(6)}${ip.toFixed(0).padStart(15)}${jb.toFixed(0).padStart(10)}${(jb - ip).toFixed(0).padStart(13)}${(((jb - ip) / ip) * 100).toFixed(1).padStart(11)}%`,
+    );
+  }
+  await supervisor.stop();
+  process.exit(0);
+}
+
+void main();

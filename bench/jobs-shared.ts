@@ -1,0 +1,19 @@
+// Shared by the job benchmarks: a bench user and small statistics helpers.
+import { findOrCreateUserByEmail } from "@/lib/db/users";
+
+export async function benchUser(): Promise<string> {
+  return (await findOrCreateUserByEmail("bench@inkset.local", "Bench")).id;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
