@@ -45,6 +45,18 @@ function drawWidget(doc: PDFDocument, w: W) {
       label(doc, w.content ?? "", x, y, size, "#0066CC");
       if (p.to_dest) doc.goTo(x, y, width, height, String(p.to_dest));
       break;
+    case "box":
+      doc.rect(x, y, width, height).lineWidth(n(w.styling?.line_width, 1)).stroke("#000000");
+      break;
+    case "divider":
+      doc.moveTo(x, y + height / 2).lineTo(x + width, y + height / 2).lineWidth(1).stroke("#000000");
+      break;
+    case "checkbox": {
+      const box = n(p.box_size, 12);
+      doc.rect(x, y + (height - box) / 2, box, box).lineWidth(1).stroke("#000000");
+      if (w.content) label(doc, w.content, x + box + 4, y + (height - size) / 2, size);
+      break;
+    }
     case "lines": {
       const sp = n(p.line_spacing, 20);
       for (let k = 0; k < n(p.line_count, 10); k++) doc.moveTo(x, y + k * sp).lineTo(x + width, y + k * sp);

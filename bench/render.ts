@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
-type Row = { engine: string; size: string; pages: number; ms: number; rssMb: number };
+type Row = { engine: string; size: string; pages: number; ms: number; cpuMs: number; rssMb: number };
 
 function run(engine: string, size: string): Row {
   const out = execFileSync(process.execPath, ["--max-old-space-size=2048", "--import", "tsx", "bench/child.ts", engine, size], {
@@ -22,12 +22,17 @@ const rows: { size: string; inkset: Row; pdfkit: Row }[] = [];
 for (const size of sizes) rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size) });
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
-console.log(`${"size".padEnd(6)}${pad("pages", 6)} | ${pad("inkset s", 9)}${pad("RSS MB", 8)}${pad("pp/s", 7)} | ${pad("pdfkit s", 9)}${pad("RSS MB", 8)}${pad("pp/s", 7)} | ${pad("time x", 7)}${pad("mem x", 7)}`);
+const sec = (ms: number) => (ms / 1000).toFixed(2);
+// Wall time swings with other load on shared machines, so CPU time (user + system of the child) is
+// printed too and ratios are given for both.
+console.log(
+  `${"size".padEnd(6)}${pad("pages", 6)} | ${pad("inkset s", 9)}${pad("cpu s", 7)}${pad("RSS MB", 8)}${pad("pp/s", 6)} | ${pad("pdfkit s", 9)}${pad("cpu s", 7)}${pad("RSS MB", 8)}${pad("pp/s", 6)} | ${pad("wall x", 7)}${pad("cpu x", 7)}${pad("mem x", 7)}`,
+);
 for (const { size, inkset: a, pdfkit: b } of rows) {
   console.log(
-    `${size.padEnd(6)}${pad(a.pages, 6)} | ${pad((a.ms / 1000).toFixed(2), 9)}${pad(a.rssMb, 8)}${pad(Math.round((a.pages * 1000) / a.ms), 7)} | ${pad((b.ms / 1000).toFixed(2), 9)}${pad(b.rssMb, 8)}${pad(Math.round((b.pages * 1000) / b.ms), 7)} | ${pad((a.ms / b.ms).toFixed(2), 7)}${pad((a.rssMb / b.rssMb).toFixed(2), 7)}`,
+    `${size.padEnd(6)}${pad(a.pages, 6)} | ${pad(sec(a.ms), 9)}${pad(sec(a.cpuMs), 7)}${pad(a.rssMb, 8)}${pad(Math.round((a.pages * 1000) / a.ms), 6)} | ${pad(sec(b.ms), 9)}${pad(sec(b.cpuMs), 7)}${pad(b.rssMb, 8)}${pad(Math.round((b.pages * 1000) / b.ms), 6)} | ${pad((a.ms / b.ms).toFixed(2), 7)}${pad((a.cpuMs / b.cpuMs).toFixed(2), 7)}${pad((a.rssMb / b.rssMb).toFixed(2), 7)}`,
   );
 }
 const year = rows.find((r) => r.size === "year")?.inkset;
 const two = rows.find((r) => r.size === "two")?.inkset;
-if (year && two) console.log(`2 years / 1 year time: ${(two.ms / year.ms).toFixed(2)}x`);
+if (year && two) console.log(`2 years / 1 year: wall ${(two.ms / year.ms).toFixed(2)}x, cpu ${(two.cpuMs / year.cpuMs).toFixed(2)}x`);

@@ -7,8 +7,8 @@ import { writeFile } from "node:fs/promises";
 import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, LinkRequest, TemplateInput } from "./model";
-import { buildDestinations, pageDestName, type Destination } from "./navigation/destinations";
+import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput } from "./model";
+import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
 import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
@@ -47,15 +47,27 @@ export function inspectDocument(yaml: string, options: RenderOptions): InspectRe
   return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
-/** navigation.links (D3): a link for a widget that has none of its own. */
-function navigationLinks(t: TemplateInput, own: LinkRequest[]): LinkRequest[] {
-  const linked = new Set(own.map((l) => l.widgetId));
-  const byId = new Map(t.widgets.map((w, i) => [w.id, { w, i }]));
+/**
+ * navigation.links (D3): a link for a widget that has none of its own. A widget that already links
+ * elsewhere keeps its own link, with a lint note (§4.3).
+ */
+function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
+  const targets = new Map<string, string>();
+  for (const l of own) targets.set(l.widgetId, normaliseId(l.target));
+  const byId = new Map(t.widgets.map((w) => [w.id, w]));
   const extra: LinkRequest[] = [];
   t.navigation.links.forEach((l, k) => {
-    const found = byId.get(l.from_widget);
-    if (!found || linked.has(l.from_widget)) return;
-    extra.push({ page: found.w.page ?? 1, rect: found.w.position, target: l.to_dest, kind: "explicit", widgetId: found.w.id, path: `navigation.links[${k}]` });
+    const w = byId.get(l.from_widget);
+    if (!w) return;
+    const path = `navigation.links[${k}]`;
+    const existing = targets.get(w.id);
+    if (existing !== undefined) {
+      if (existing !== normaliseId(l.to_dest)) {
+        sink.push({ severity: "info", code: "lint", path, widget_id: w.id, message: `widget "${w.id}" already links to "${existing}"; its own link wins` });
+      }
+      return;
+    }
+    extra.push({ page: w.page ?? 1, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, path });
   });
   return extra;
 }
@@ -105,7 +117,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const t2 = performance.now();
 
   const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
-  const allLinks = [...links, ...navigationLinks(template, links)];
+  const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
   const perPage = new Map<number, ResolvedLink[]>();
   for (const l of resolved) perPage.set(l.page, [...(perPage.get(l.page) ?? []), l]);
@@ -115,7 +127,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title) => substitute(title, { total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substitute(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];

@@ -60,7 +60,7 @@ export function createContext(
         report({
           severity: base.strict ? "error" : "warning",
           code: "unresolved_token",
-          message: `unresolved token {${name}} rendered empty`,
+          message: `unresolved token ${name} rendered empty`,
         });
       }
       return r.text;

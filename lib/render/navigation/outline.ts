@@ -10,7 +10,7 @@ export function buildOutline(
   dests: DestinationSet,
   strict: boolean,
   sink: DiagnosticSink,
-  substituteTitle: (title: string) => string,
+  substituteTitle: (title: string, page: number) => string,
 ): OutlineNode[] {
   const roots: OutlineNode[] = [];
   // stack[k] = last kept node at level k+1
@@ -36,7 +36,8 @@ export function buildOutline(
       bad(`level ${level} follows level ${lastLevel}; raised by more than one step`, "level");
       level = lastLevel + 1;
     }
-    const node: OutlineNode = { title: substituteTitle(e.title), dest, children: [] };
+    const destPage = page ?? dests.byName.get(dest)?.page ?? 1;
+    const node: OutlineNode = { title: substituteTitle(e.title, destPage), dest, children: [] };
     const parent = level > 1 ? stack[level - 2] : undefined;
     if (parent) parent.children.push(node);
     else roots.push(node);
