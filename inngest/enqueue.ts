@@ -2,7 +2,8 @@
 // written in one transaction (outbox), then relayed. No row without an event, no event without a row.
 import { createJob, type JobView, type NewJob } from "@/lib/db/jobs";
 import { addOutboxMessage, getOwnerPlan, writeWithOutbox, type OutboxMessage } from "@/lib/db/outbox";
-import { relayAfterCommit, type SendEvents } from "@/lib/jobs/outbox";
+import { env } from "@/lib/env";
+import { relayAfterCommit, startOutboxRelay, type SendEvents } from "@/lib/jobs/outbox";
 import { inngest } from "@/inngest/client";
 import { jobCancelled, jobCancelledEventId, jobRequested, jobRequestedEventId } from "@/inngest/events";
 
@@ -34,4 +35,14 @@ export async function createJobWithRequestedEvent(input: NewJob, send: SendEvent
 export async function sendJobCancelledEvent(jobId: string, send: SendEvents = sendToInngest): Promise<void> {
   const rowId = await addOutboxMessage({ id: jobCancelledEventId(jobId), name: jobCancelled.name, data: { jobId } });
   await relayAfterCommit(send, [rowId]);
+}
+
+/**
+ * Long-running web processes (next start, self-hosted) also relay leftovers on a timer, so an
+ * event is not left waiting for the 5-minute cron. Once per process; a no-op unless PDF_RUNNER=inngest.
+ */
+export function startOutboxRelayOnce(): void {
+  const flag = globalThis as unknown as { inksetOutboxRelay?: () => void };
+  if (env.PDF_RUNNER !== "inngest" || flag.inksetOutboxRelay) return;
+  flag.inksetOutboxRelay = startOutboxRelay(sendToInngest, env.OUTBOX_RELAY_INTERVAL_SECONDS * 1000);
 }
