@@ -4,7 +4,12 @@ export async function register() {
   // NEXT_RUNTIME is set by Next itself, not configuration; the edge runtime has no child processes.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { runsLocalSupervisor } = await import("@/lib/jobs/enqueue");
-  if (!runsLocalSupervisor()) return;
+  if (!runsLocalSupervisor()) {
+    // PDF_RUNNER=inngest: re-send outbox events whose relay after commit failed (no-op otherwise).
+    const { startOutboxRelayOnce } = await import("@/inngest/enqueue");
+    startOutboxRelayOnce();
+    return;
+  }
   const { startLocalSupervisorOnce } = await import("@/lib/jobs/local-runner");
   startLocalSupervisorOnce();
 }
