@@ -6,13 +6,13 @@ import { PROFILE_LIMITS, widgetProblems } from "./example-checks";
 import { examples, getExample, yearPlannerYaml } from "./index";
 
 const parse = (yaml: string) => load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>;
-const EXPECTED_PAGES: Record<string, number> = { "year-planner": 431, "dot-grid-notebook": 31 };
+const EXPECTED_PAGES: Record<string, number> = { "year-planner": 431, "dot-grid-notebook": 31, "meeting-notebook": 21 };
 
 describe("example gallery", () => {
   it("has at least eight examples with unique ids and the expected kinds", () => {
     expect(examples.length).toBeGreaterThanOrEqual(8);
     expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
-    expect(examples.filter((e) => e.kind === "project").map((e) => e.id).sort()).toEqual(["dot-grid-notebook", "year-planner"]);
+    expect(examples.filter((e) => e.kind === "project").map((e) => e.id).sort()).toEqual(["dot-grid-notebook", "meeting-notebook", "year-planner"]);
     expect(getExample("cornell-notes")?.profile).toBe("supernote-a5x");
   });
 

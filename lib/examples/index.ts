@@ -3,6 +3,7 @@ import { cornellNotes } from "./cornell-notes";
 import { dailyPage } from "./daily-page";
 import { dotGridNotebook } from "./dot-grid-notebook";
 import { habitTracker } from "./habit-tracker";
+import { meetingNotebook } from "./meeting-notebook";
 import { meetingNotes } from "./meeting-notes";
 import { monthlyCalendar } from "./monthly-calendar";
 import { weeklySpread } from "./weekly-spread";
@@ -87,6 +88,15 @@ export const examples: readonly Example[] = [
     kind: "template",
     profile: "kobo-elipsa-2e",
     yaml: meetingNotes,
+  },
+  {
+    id: "meeting-notebook",
+    title: "Meeting notebook",
+    description: "Twenty linked meeting sheets with an index, each linking back and to the previous and next meeting.",
+    category: "work",
+    kind: "project",
+    profile: "kobo-elipsa-2e",
+    yaml: meetingNotebook,
   },
   {
     id: "habit-tracker",

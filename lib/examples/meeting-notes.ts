@@ -1,17 +1,7 @@
 // Meeting notes for Kobo Elipsa 2E: details, attendees, agenda, notes and an action-item table.
-export const meetingNotes = `schema_version: "1.0"
-metadata:
-  name: Meeting notes
-  description: Details, attendees, agenda checklist, notes and an action-item table with owners and due dates.
-  category: work
-  created: "2026-01-01T00:00:00Z"
-  profile: kobo-elipsa-2e
-  locale: en
-canvas:
-  dimensions: {width: 445.3, height: 593.8, margins: [36, 36, 36, 36]}
-widgets:
-  - {id: title, type: text_block, position: {x: 36, y: 36, width: 373.3, height: 28}, content: "Meeting", styling: {font: Helvetica-Bold, size: 20}}
-  - id: details
+
+/** Everything below the title, shared with the meeting notebook project (list items, 2-space indent). */
+export const MEETING_BODY = `  - id: details
     type: table
     position: {x: 36, y: 68, width: 373.3, height: 88}
     styling: {size: 10}
@@ -50,3 +40,17 @@ widgets:
       header_background: "#EEEEEE"
       table_data: [["Action", "Owner", "Due"], ["", "", ""], ["", "", ""], ["", "", ""], ["", "", ""]]
 `;
+
+export const meetingNotes = `schema_version: "1.0"
+metadata:
+  name: Meeting notes
+  description: Details, attendees, agenda checklist, notes and an action-item table with owners and due dates.
+  category: work
+  created: "2026-01-01T00:00:00Z"
+  profile: kobo-elipsa-2e
+  locale: en
+canvas:
+  dimensions: {width: 445.3, height: 593.8, margins: [36, 36, 36, 36]}
+widgets:
+  - {id: title, type: text_block, position: {x: 36, y: 36, width: 373.3, height: 28}, content: "Meeting", styling: {font: Helvetica-Bold, size: 20}}
+${MEETING_BODY}`;

@@ -53,7 +53,7 @@ export function checkMaster(master: MasterModel, sink: DiagnosticSink, minTouch:
     else if (w.type === "link_list") sizes = linkListRects(rect, Array.isArray(props.labels) ? props.labels.length : num(props.count, 0), props);
     const small = sizes.find((r) => r.width < minTouch || r.height < minTouch);
     if (small) {
-      sink.push({ severity: "info", code: "lint", path: at("position"), message: `touch target ${small.width.toFixed(1)} × ${small.height.toFixed(1)} pt is smaller than ${minTouch} pt; the renderer enlarges it where space allows` });
+      sink.push({ severity: "info", code: "lint", path: at("position"), message: `touch target ${small.width.toFixed(1)} × ${small.height.toFixed(1)} pt is smaller than ${minTouch} pt${w.type === "checkbox" ? "" : "; the renderer enlarges link hit areas where space allows"}` });
     }
   }
 }
