@@ -1,6 +1,6 @@
 // Cross-field checks that zod cannot express per value: ids (§3.1, §2.7, D15), page assignments,
 // navigation.links targets, page count (§2.8), off-page rectangles (§2.5) and notes on metadata.
-import { lookupProfile } from "./profiles";
+import { lookupProfile, type DeviceProfile } from "./profiles";
 import { isMap, listAt, mapAt, widgetLists, type RawMap } from "./raw";
 import { formatPath, type PathSegment } from "./paths";
 import type { DiagnosticSink } from "./sink";
@@ -18,10 +18,10 @@ function checkUniqueIds(items: unknown[], base: PathSegment[], sink: DiagnosticS
 }
 
 /** Checks on the raw document, so they are reported even when other parts fail the schema. */
-export function checkRawReferences(doc: RawMap, sink: DiagnosticSink): void {
+export function checkRawReferences(doc: RawMap, sink: DiagnosticSink, userProfiles: readonly DeviceProfile[] = []): void {
   const profile = mapAt(doc, "metadata")?.profile;
   if (typeof profile === "string") {
-    const lookup = lookupProfile(profile);
+    const lookup = lookupProfile(profile, userProfiles);
     if (!lookup.profile) {
       sink.add("error", "schema", ["metadata", "profile"], `unknown device profile "${profile}"`);
     } else if (lookup.aliasOf) {

@@ -62,3 +62,17 @@ describe("loadDocument", () => {
     expect(loadDocument("a: [", { strict: false, maxPages: 10 })).toMatchObject({ title: "Untitled", kind: "template", diagnostics: [expect.objectContaining({ code: "schema", path: "(root)" })] });
   });
 });
+
+describe("configured profiles", () => {
+  it("accepts a user profile id in metadata and enforces its constraints", async () => {
+    const { parseProfile } = await import("./profiles");
+    const mine = parseProfile("studio-13", {
+      profile: { name: "Studio", display: { screen_size: [1650, 2200], ppi: 207, physical_size: '13"', color: false }, pdf_settings: { page_size: "A4", orientation: "portrait" }, constraints: { min_font_pt: 12 } },
+    });
+    const src = `${header("studio-13")}widgets:\n  - {id: t, type: text_block, position: {x: 0, y: 0, width: 50, height: 20}, styling: {size: 11}}\n`;
+    expect(loadDocument(src, { strict: false, maxPages: 10 }).template).toBeUndefined();
+    const r = loadDocument(src, { strict: false, maxPages: 10, userProfiles: [mine] });
+    expect(r.profile?.id).toBe("studio-13");
+    expect(r.template?.widgets[0]?.styling.size).toBe(12);
+  });
+});

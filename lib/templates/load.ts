@@ -18,6 +18,8 @@ export type LoadDocumentOptions = {
   maxPages: number;
   constraintScope?: ConstraintScope;
   limits?: Partial<TemplateLimits>;
+  /** Profiles from configured directories (§7.2); one with a built-in id replaces it (info note). */
+  userProfiles?: readonly DeviceProfile[];
 };
 
 export type LoadedDocument = {
@@ -41,8 +43,8 @@ function titleOf(doc: unknown): string {
   return typeof name === "string" && name.trim() !== "" ? name : "Untitled";
 }
 
-function profileCanvas(id: string): Record<string, unknown> | undefined {
-  const profile = lookupProfile(id).profile;
+function profileCanvas(id: string, userProfiles?: readonly DeviceProfile[]): Record<string, unknown> | undefined {
+  const profile = lookupProfile(id, userProfiles).profile;
   if (!profile) return undefined;
   const { width, height } = profilePageSize(profile);
   return {
@@ -54,9 +56,10 @@ function profileCanvas(id: string): Record<string, unknown> | undefined {
   };
 }
 
-function resolveRenderProfile(template: Template, override: string | undefined, out: Diagnostic[]): DeviceProfile | undefined {
+function resolveRenderProfile(template: Template, options: LoadDocumentOptions, out: Diagnostic[]): DeviceProfile | undefined {
+  const override = options.profile;
   const requested = override ?? template.metadata.profile;
-  const lookup = lookupProfile(requested);
+  const lookup = lookupProfile(requested, options.userProfiles);
   if (!lookup.profile) {
     const path = override ? "(root)" : "metadata.profile";
     out.push({ severity: "error", code: "schema", path, message: `unknown device profile "${requested}"` });
@@ -64,6 +67,9 @@ function resolveRenderProfile(template: Template, override: string | undefined, 
   }
   if (override && lookup.aliasOf) {
     out.push({ severity: "warning", code: "deprecated", path: "(root)", message: `profile "${lookup.aliasOf}" is deprecated; use "${lookup.profile.id}"` });
+  }
+  if (lookup.replacedBuiltin) {
+    out.push({ severity: "info", code: "lint", path: "(root)", message: `profile "${lookup.profile.id}" is a configured profile replacing the built-in one` });
   }
   return lookup.profile;
 }
@@ -74,13 +80,17 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
   const doc = parsed.value;
   const title = titleOf(doc);
   const serverMax = options.maxPages;
-  const common = { strict: options.strict, ...(options.limits ? { limits: options.limits } : {}) };
+  const common = {
+    strict: options.strict,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.userProfiles ? { userProfiles: options.userProfiles } : {}),
+  };
 
   if (isProjectDocument(doc)) {
     const compiled = compileProject(doc, {
       strict: options.strict,
       maxPages: effectiveMaxPages(doc, serverMax),
-      canvasForProfile: profileCanvas,
+      canvasForProfile: (id) => profileCanvas(id, options.userProfiles),
     });
     const pageCount = compiled.pageCount;
     if (!compiled.template || hasErrors(compiled.diagnostics)) {
@@ -103,7 +113,7 @@ function finish(
 ): LoadedDocument {
   const base = { title, kind, ...(pageCount !== undefined ? { pageCount } : {}) };
   if (!template) return { ...base, diagnostics };
-  const profile = resolveRenderProfile(template, options.profile, diagnostics);
+  const profile = resolveRenderProfile(template, options, diagnostics);
   if (!profile) return { ...base, diagnostics };
   const enforced = enforceConstraints(template, profile, {
     strict: options.strict,

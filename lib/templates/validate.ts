@@ -7,6 +7,7 @@ import { isMap, type RawMap } from "./raw";
 import { templateSchema } from "./schema/document";
 import { templateErrorMap } from "./schema/error-map";
 import { DiagnosticSink } from "./sink";
+import type { DeviceProfile } from "./profiles";
 import type { Template } from "./types";
 import { reportUnknownKeys } from "./unknown-keys";
 import { parseYaml, type YamlLimits } from "./yaml";
@@ -20,6 +21,8 @@ export type ParseTemplateOptions = {
   /** Page ceiling (§2.8); the template's own `max_pages` can only lower it. Default 1000. */
   maxPages?: number;
   limits?: Partial<TemplateLimits>;
+  /** Profiles from configured directories (§7.2); one with a built-in id replaces it. */
+  userProfiles?: readonly DeviceProfile[];
 };
 
 export type ParseTemplateResult = {
@@ -88,7 +91,7 @@ export function validateTemplateValue(
 
   normaliseRaw(doc, sink, options.strict ?? false);
   reportUnknownKeys(templateSchema, doc, [], sink);
-  checkRawReferences(doc, sink);
+  checkRawReferences(doc, sink, options.userProfiles);
   const result = templateSchema.safeParse(doc, { error: templateErrorMap });
   if (!result.success) {
     for (const issue of result.error.issues) {
