@@ -1,0 +1,6 @@
+// Public surface of the project compiler (TEMPLATE_FORMAT.md §6). Browser-safe.
+export { compileProject, countProjectPages, type CompileOptions, type CompileResult } from "./compile";
+export { serializeCompiledTemplate, type CompileStats } from "./output";
+export { projectFromLayout, type LayoutFiles, type ImportResult } from "./import-layout";
+export { usedVariables } from "./master-checks";
+export { projectSchema, type ProjectInput } from "./schema";
