@@ -1,0 +1,89 @@
+// Navigation rules without rendering: normalisation (D5/D6), destination precedence (D2/D7), link
+// resolution (§4.6), touch-target enlargement with the midpoint rule (§4.4) and outline levels (§4.5).
+import { describe, expect, it } from "vitest";
+import { createSink } from "../sink";
+import { buildDestinations, pageTargetOf } from "./destinations";
+import { enlargeLinks, resolveLinks, type ResolvedLink } from "./links";
+import { buildOutline } from "./outline";
+
+const anchor = (id: string, page = 1, y = 100) => ({ page, id, x: 10, y, widgetId: `w_${id}`, path: "widgets[0]" });
+
+describe("destinations", () => {
+  it("normalises ids, lets anchors win over named destinations and reports duplicates", () => {
+    const sink = createSink();
+    const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [{ id: "HOME:index", page: 1, y: 0 }, { id: "far", page: 9 }], 3, 600, false, sink);
+    expect(d.byName.get("home:index")).toEqual({ name: "home:index", page: 2, fit: "FitH", left: 10, top: 550 });
+    expect(d.byName.has("far")).toBe(false);
+    expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination"]);
+  });
+
+  it("matches page names case-insensitively", () => {
+    expect(pageTargetOf("page_12")).toBe(12);
+    expect(pageTargetOf("Page3".toLowerCase())).toBe(3);
+    expect(pageTargetOf("pages")).toBeUndefined();
+  });
+});
+
+describe("link resolution", () => {
+  const dests = buildDestinations([anchor("day:2026-01-01")], [], 2, 600, false, createSink());
+  const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({ page: 1, rect: { x: 0, y: 0, width: 50, height: 50 }, target, kind, widgetId: "w", path: "widgets[1]" });
+
+  it("suppresses empty targets, drops dangling ones by kind and resolves the rest", () => {
+    const sink = createSink();
+    const out = resolveLinks([req("Day:2026-01-01"), req("day:"), req("{date_next}"), req("nope"), req("nope2", "generated"), req("PAGE_2")], dests, false, sink);
+    expect(out.map((l) => l.dest)).toEqual(["day:2026-01-01", "Page_2"]);
+    expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual(["link_suppressed:info", "link_suppressed:info", "dangling_link:warning", "link_dropped:info"]);
+  });
+
+  it("makes dangling explicit links errors in strict mode", () => {
+    const sink = createSink();
+    resolveLinks([req("nope")], dests, true, sink);
+    expect(sink.hasErrors()).toBe(true);
+  });
+});
+
+describe("touch targets", () => {
+  const link = (x: number, y: number, w: number, h: number, id: string): ResolvedLink => ({ page: 1, nominal: { x, y, width: w, height: h }, rect: { x, y, width: w, height: h }, dest: "d", widgetId: id, path: "p" });
+
+  it("grows small links centred, clamps to the page and splits gaps at the midpoint", () => {
+    const a = link(100, 100, 20, 20, "a");
+    const b = link(124, 100, 20, 20, "b");
+    const edge = link(0, 0, 10, 10, "edge");
+    const short = enlargeLinks([a, b, edge], 30, { width: 300, height: 300 });
+    expect(a.rect).toEqual({ x: 95, y: 95, width: 27, height: 30 });
+    expect(b.rect).toEqual({ x: 122, y: 95, width: 27, height: 30 });
+    expect(edge.rect).toEqual({ x: 0, y: 0, width: 20, height: 20 });
+    expect([...short].sort()).toEqual(["a", "b", "edge"]);
+  });
+
+  it("leaves links that are large enough alone", () => {
+    const big = link(10, 10, 60, 40, "big");
+    expect(enlargeLinks([big], 30, { width: 300, height: 300 }).size).toBe(0);
+    expect(big.rect).toEqual(big.nominal);
+  });
+});
+
+describe("outline", () => {
+  it("nests by level, clamps jumps and drops unknown destinations", () => {
+    const sink = createSink();
+    const dests = buildDestinations([anchor("a"), anchor("b"), anchor("c")], [], 1, 600, false, sink);
+    const tree = buildOutline(
+      [
+        { title: "A", dest: "a", level: 1 },
+        { title: "B", dest: "b", level: 3 },
+        { title: "X", dest: "missing", level: 2 },
+        { title: "C {page}/{total_pages}", dest: "c", level: 2 },
+        { title: "P", dest: "Page_1", level: 1 },
+      ],
+      dests,
+      false,
+      sink,
+      (t, page) => t.replace("{page}", String(page)).replace("{total_pages}", "1"),
+    );
+    expect(tree).toEqual([
+      { title: "A", dest: "a", children: [{ title: "B", dest: "b", children: [] }, { title: "C 1/1", dest: "c", children: [] }] },
+      { title: "P", dest: "Page_1", children: [] },
+    ]);
+    expect(sink.list.filter((d) => d.code === "outline_invalid")).toHaveLength(2);
+  });
+});
