@@ -64,6 +64,10 @@ test("inline errors as you type, save, reload and a live preview", async ({ user
 
   await page.reload();
   await expect(page.getByRole("region", { name: "Template editor" }).locator(".cm-content")).toContainText("E2E heading");
+
+  // "Render PDF" hands the saved project to the job system and opens the job.
+  await page.getByRole("region", { name: "Template editor" }).getByRole("button", { name: "Render PDF" }).click();
+  await page.waitForURL(/\/jobs\/[^/]+$/);
 });
 
 test("the device-profile picker saves with the template", async ({ userPage: { page } }) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { DocumentSummary, SectionSummary } from "./validate-document";
 
 function Sections({ sections }: { sections: readonly SectionSummary[] }) {
@@ -18,8 +19,17 @@ function Sections({ sections }: { sections: readonly SectionSummary[] }) {
   );
 }
 
+function JumpLink({ line, onJump, children }: { line?: number; onJump: (line: number) => void; children: ReactNode }) {
+  if (line === undefined) return <>{children}</>;
+  return (
+    <button type="button" onClick={() => onJump(line)} className="text-left underline-offset-2 hover:underline" title={`Go to line ${line}`}>
+      {children}
+    </button>
+  );
+}
+
 /** What the document is: for a project, its masters and plan sections (§6), otherwise page and widget counts. */
-export function DocumentOutline({ summary }: { summary: DocumentSummary | undefined }) {
+export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary | undefined; onJump: (line: number) => void }) {
   if (!summary) return null;
   const pages = summary.pageCount === undefined ? "page count unknown until the errors are fixed" : `${summary.pageCount} pages`;
   if (summary.kind === "template") {
@@ -36,13 +46,21 @@ export function DocumentOutline({ summary }: { summary: DocumentSummary | undefi
         <ul className="space-y-0.5">
           {summary.masters.map((m, i) => (
             <li key={`${m.name}-${i}`}>
-              {m.name} <span className="text-xs text-stone-500 dark:text-stone-400">· {m.widgets} widgets</span>
+              <JumpLink line={m.line} onJump={onJump}>
+                {m.name}
+              </JumpLink>{" "}
+              <span className="text-xs text-stone-500 dark:text-stone-400">· {m.widgets} widgets</span>
             </li>
           ))}
         </ul>
       </section>
       <section aria-label="Plan">
-        <h3 className="mb-1 font-semibold">Plan · {pages}</h3>
+        <h3 className="mb-1 font-semibold">
+          <JumpLink line={summary.planLine} onJump={onJump}>
+            Plan
+          </JumpLink>{" "}
+          · {pages}
+        </h3>
         <Sections sections={summary.sections} />
       </section>
     </div>

@@ -104,7 +104,7 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
       </div>
       {dirty && renderButton ? <p className="mb-2 text-xs text-amber-700 dark:text-amber-400">Render PDF uses the saved version; save first to include your edits.</p> : null}
       <div className="mb-4">
-        <DocumentOutline summary={validation?.summary} />
+        <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
         <div>

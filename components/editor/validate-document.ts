@@ -12,12 +12,12 @@ import { resolveLocale } from "@/lib/templates/tokens/locales";
 import { parseYaml } from "@/lib/templates/yaml";
 import type { Locator } from "@/lib/templates/yaml-locate";
 
-export type MasterSummary = { name: string; widgets: number };
+export type MasterSummary = { name: string; widgets: number; line?: number };
 export type SectionSummary = { kind: string; master: string; generate: string; nested: SectionSummary[] };
 
 export type DocumentSummary =
   | { kind: "template"; pageCount?: number; widgets: number }
-  | { kind: "project"; pageCount?: number; masters: MasterSummary[]; sections: SectionSummary[] };
+  | { kind: "project"; pageCount?: number; masters: MasterSummary[]; sections: SectionSummary[]; planLine?: number };
 
 export type Validation = { diagnostics: Diagnostic[]; summary?: DocumentSummary };
 
@@ -85,9 +85,10 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
       diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${pageCount} pages, exceeds limit of ${MAX_PAGES}` });
     }
   }
-  const masters = list(doc.masters)
-    .filter(isRecord)
-    .map((m) => ({ name: text(m.name), widgets: list(m.widgets).length }));
+  const rawMasters = list(doc.masters);
+  // Lines let the outline jump to a master or to the plan in the editor.
+  const lines = locator.locate([...rawMasters.map((_, i) => ["masters", i]), ["plan"]]).map((p) => p?.line);
+  const masters = rawMasters.flatMap((m, i) => (isRecord(m) ? [{ name: text(m.name), widgets: list(m.widgets).length, line: lines[i] }] : []));
   const masterIndex = new Map(masters.map((m, i) => [m.name, i]));
   let located = locate(diagnostics, locator, masterIndex);
   if (pageCount !== undefined && pageCount <= FULL_CHECK_MAX_PAGES && !located.some((d) => d.severity === "error")) {
@@ -96,7 +97,7 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
   const planRaw = isRecord(doc.plan) ? doc.plan : {};
   return {
     diagnostics: located,
-    summary: { kind: "project", pageCount, masters, sections: sections(planRaw.sections) },
+    summary: { kind: "project", pageCount, masters, sections: sections(planRaw.sections), planLine: lines.at(-1) },
   };
 }
 

@@ -4,6 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DeleteProjectButton } from "@/components/projects/delete-project-button";
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { TemplateEditor } from "@/components/editor/template-editor";
+import { RenderProjectButton } from "@/components/jobs/render-project-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { deleteProjectAction, updateProjectAction } from "../actions";
@@ -35,6 +36,7 @@ export default async function ProjectPage({ params }: Props) {
         <TemplateEditor
           project={{ id: project.id, deviceProfile: project.deviceProfile, templateYaml: project.templateYaml }}
           save={updateProjectAction}
+          renderButton={<RenderProjectButton projectId={project.id} />}
         />
       </Card>
     </>
