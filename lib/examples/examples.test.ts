@@ -85,6 +85,7 @@ describe("yearPlannerYaml (renderer benchmark document)", () => {
     expect(widgets.some((w) => w.page === 99 && w.type === "lines")).toBe(true);
     expect(day("month", 14)?.properties?.to_dest).toBe("month:2025-12"); // alias on the year page
     expect(dest.get("month:2025-12")).toBe(1);
+    expect(nav.outlines).toHaveLength(13);
     expect(nav.outlines.slice(0, 3)).toEqual([
       { title: "2026", dest: "year:2026", level: 1 },
       { title: "January", dest: "month:2026-01", level: 2 },

@@ -150,8 +150,9 @@ plan:
   locale: ${locale}
   calendar: {${range}}
   sections:
-${years.map((y) => `    - {kind: year_${y}, master: year ${y}, generate: once, context: {year: ${y}}}`).join("\n")}
-    - {kind: months, master: month, generate: each_month}
+${years.map((y) => `    - {kind: year_${y}, master: year ${y}, generate: once, context: {year: ${y}}, outline: {title: "${y}", level: 1}}`).join("\n")}
+    # Explicit outline entries (extension): years with their months, and nothing for the alias anchor.
+    - {kind: months, master: month, generate: each_month, outline: {title: "{month_name}", level: 2}}
     - {kind: weeks, master: week, generate: each_week}
     - {kind: days, master: day, generate: each_day}
 `;

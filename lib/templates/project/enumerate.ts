@@ -19,7 +19,7 @@ export type Item = {
 };
 
 /** Iterating parent items to count context-dependent children is bounded to stay responsive. */
-const MAX_ITERATED_ITEMS = 1_000_000;
+const MAX_ITERATED_ITEMS = 100_000;
 
 export class EnumerationError extends Error {
   constructor(readonly diagnostic: Diagnostic) {
