@@ -28,9 +28,12 @@ describe("font minimum (§7.5)", () => {
       expect.objectContaining({ severity: "warning", path: "widgets[0].styling.size", original: 9.9, fixed: 10, message: `9.9 → 10 (below min_font_pt of ${p.id})`, widget_id: "w_text_block", page: 1 }),
     ]);
   });
-  it.each([MONO, COLOUR])("at the minimum nothing happens on %s", (p) => {
-    const r = enforceConstraints(t(10), p, { strict: true });
-    expect(r.diagnostics.filter((d) => d.code === "constraint_font")).toEqual([]);
+  it.each([MONO, COLOUR])("at and just above the minimum nothing happens on %s", (p) => {
+    for (const size of [10, 10.1]) {
+      const r = enforceConstraints(t(size), p, { strict: true });
+      expect(r.diagnostics.filter((d) => d.code === "constraint_font")).toEqual([]);
+      expect(r.template.widgets[0]?.styling.size).toBe(size);
+    }
   });
   it("strict mode turns the violation into an error", () => {
     const r = enforceConstraints(t(9.9), MONO, { strict: true });
@@ -72,9 +75,9 @@ describe("stroke minimum (§7.5)", () => {
       expect(strict.diagnostics.find((d) => d.code === "constraint_stroke")?.severity).toBe("error");
     }
   });
-  it("0.75 and 0 are left alone", () => {
-    for (const w of [0.75, 0]) {
-      const r = enforceConstraints(template([widget("box", { styling: { line_width: w } })]), MONO, { strict: true });
+  it("0.75, just above it, and 0 are left alone on mono and colour", () => {
+    for (const [w, p] of [[0.75, MONO], [0.8, MONO], [0.8, COLOUR], [0, COLOUR]] as const) {
+      const r = enforceConstraints(template([widget("box", { styling: { line_width: w } })]), p, { strict: true });
       expect(r.diagnostics.filter((d) => d.code === "constraint_stroke")).toEqual([]);
       expect(r.template.widgets[0]?.styling.line_width).toBe(w);
     }

@@ -58,6 +58,11 @@ export function stylingDefaults(type: WidgetType): Styling {
   };
 }
 
+/** §3.3 step 3: line heights below 0.8 read as 0.8. */
+function normaliseStyling(styling: Styling): Styling {
+  return styling.line_height < 0.8 ? { ...styling, line_height: 0.8 } : styling;
+}
+
 /** Drops keys whose value is undefined, so spreading over defaults keeps the defaults. */
 export function defined<T extends object>(value: T): Partial<T> {
   const out: Partial<T> = {};
@@ -121,7 +126,7 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
         z_order: w.z_order ?? 0,
         background_color: w.background_color ?? null,
         content: w.content ?? "",
-        styling: { ...stylingDefaults(type), ...defined(parsedStyling) },
+        styling: normaliseStyling({ ...stylingDefaults(type), ...defined(parsedStyling) }),
         properties: props,
         authored,
       } as WidgetOf<T>;

@@ -79,6 +79,10 @@ describe("styling (§3.4, §3.2, §3.19)", () => {
     expect(problems(strict.diagnostics)).toEqual([{ severity: "error", code: "schema", path: "widgets[0].styling.stroke_color" }]);
     expect(strict.template).toBeUndefined();
   });
+  it("line_height below 0.8 reads as 0.8", () => {
+    expect(parsed("text_block", { styling: { line_height: 0.5 } }).styling.line_height).toBe(0.8);
+    expect(parsed("text_block", { styling: { line_height: 1.5 } }).styling.line_height).toBe(1.5);
+  });
   it("line_width ranges per type", () => {
     expect(errorAt("box", { styling: { line_width: 10.5 } }, "styling.line_width")?.message).toBe("must be between 0 and 10 (got 10.5)");
     expect(errorAt("checkbox", { styling: { line_width: 0.05 } }, "styling.line_width")?.severity).toBe("error");
