@@ -7,6 +7,7 @@ import path from "node:path";
 import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
+import { spareChildReady } from "@/lib/jobs/child-process";
 import { startSupervisor } from "@/lib/jobs/local-runner";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { inspectDocument, renderDocument } from "@/lib/render/render";
@@ -45,7 +46,8 @@ async function main() {
   mkdirSync(path.join(env.JOBS_DIR, "tmp"), { recursive: true });
   const ownerId = await benchUser();
   const supervisor = startSupervisor({ concurrency: 1, retention: false });
-  await sleep(1500); // let the spare child start, as on a running server
+  await sleep(100);
+  await spareChildReady(); // as on a running server, the spare child has started
   // Warm the in-process renderer too (module load, fonts), so both sides are compared warm.
   await inProcess(docs[0]!.yaml);
 
@@ -56,9 +58,12 @@ async function main() {
     const b: number[] = [];
     for (let i = 0; i < doc.runs; i++) {
       a.push(await inProcess(doc.yaml));
-      await sleep(300); // the next spare child is ready again
+      // Steady state of a server with a moment between jobs: the spare child is warm.
+      await sleep(100);
+      await spareChildReady();
       b.push(await viaJob(ownerId, doc.yaml));
-      await sleep(300);
+      await sleep(100);
+      await spareChildReady();
     }
     const ip = median(a);
     const jb = median(b);

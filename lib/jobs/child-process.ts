@@ -102,6 +102,11 @@ function takeChild(memoryMb: number): Spawned {
   return chosen;
 }
 
+/** Resolves once the spare child (if any) has loaded the renderer; benchmarks wait for it. */
+export async function spareChildReady(): Promise<void> {
+  await pool.inksetSpareChild?.ready.catch(() => {});
+}
+
 /** Kills the spare child (shutdown, tests). */
 export function shutdownSpareChild() {
   const spare = pool.inksetSpareChild;
