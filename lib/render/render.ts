@@ -82,6 +82,8 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   req.onProgress?.({ phase: "parse", done: 1, total: 1 });
+  // Projects are compiled inside loadDocument; report the phase so progress shows every step.
+  if (loaded.kind === "project") req.onProgress?.({ phase: "compile", done: 1, total: 1 });
   const t1 = performance.now();
 
   const pageCount = pageCountOf(template);

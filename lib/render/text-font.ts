@@ -3,7 +3,29 @@
 import type { DiagnosticSink } from "./model";
 import { resolveFont } from "./fonts";
 
-export type ResolvedFont = { src: string | Uint8Array; key: string };
+export type FontRun = { text: string; src: string; key: string };
+/** The face a string is drawn in; `name`/`standard` let embedded fonts fall back per character. */
+export type ResolvedFont = { src: string | Uint8Array; key: string; name?: string; standard?: boolean; strict?: boolean };
+
+const runCache = new Map<string, FontRun[]>();
+
+/**
+ * Split `text` into runs by the face each character is drawn in (§8.3): embedded fonts fall back per
+ * character to DejaVu; base-14 fonts already switched the whole string when needed.
+ */
+export function fontRuns(font: ResolvedFont, text: string): FontRun[] {
+  if (font.standard !== false || font.name === undefined || typeof font.src !== "string") {
+    return [{ text, src: typeof font.src === "string" ? font.src : font.key, key: font.key }];
+  }
+  const key = `${font.name}\u0000${text}`;
+  let runs = runCache.get(key);
+  if (!runs) {
+    runs = resolveFont(font.name, text, { strict: font.strict ?? false }).runs.map((r) => ({ text: r.text, src: r.face.src, key: r.face.key }));
+    if (runCache.size > 50_000) runCache.clear();
+    runCache.set(key, runs);
+  }
+  return runs;
+}
 
 const cache = new Map<string, { font: ResolvedFont; warnings: { message: string; severity: "error" | "warning" }[] }>();
 
@@ -21,7 +43,7 @@ export function resolveTextFont(
   if (!hit) {
     const r = resolveFont(name, text, { strict });
     hit = {
-      font: { src: r.face.src, key: r.face.key },
+      font: { src: r.face.src, key: r.face.key, name, standard: r.face.standard, strict },
       warnings: r.diagnostics.map((d) => ({ message: d.message, severity: d.severity === "error" ? "error" : "warning" })),
     };
     if (cache.size > 50_000) cache.clear();

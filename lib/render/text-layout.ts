@@ -3,7 +3,7 @@
 import { textWidth } from "./metrics";
 import type { Painter } from "./painter";
 import type { Rect } from "./model";
-import type { ResolvedFont } from "./text-font";
+import { fontRuns, type ResolvedFont } from "./text-font";
 
 export type Align = "left" | "center" | "right";
 export type Orientation = "horizontal" | "vertical_cw" | "vertical_ccw";
@@ -20,9 +20,17 @@ export type TextStyle = {
 
 export type PlacedLine = { text: string; x: number; baseline: number; width: number };
 
+/** Advance width of `text`, summing per-face runs when characters fall back to another face. */
+export function measureText(font: ResolvedFont, size: number, text: string): number {
+  if (font.standard !== false) return textWidth(font.src, font.key, size, text);
+  let w = 0;
+  for (const r of fontRuns(font, text)) w += textWidth(r.src, r.key, size, r.text);
+  return w;
+}
+
 export function wrapText(text: string, font: ResolvedFont, size: number, maxWidth: number): string[] {
   const out: string[] = [];
-  const measure = (s: string) => textWidth(font.src, font.key, size, s);
+  const measure = (s: string) => measureText(font, size, s);
   for (const paragraph of text.split("\n")) {
     const words = paragraph.split(" ");
     let line = "";
@@ -61,7 +69,7 @@ export function placeLines(
   const overflow = block > h + 1e-6;
   const first = overflow ? style.size : (h - block) / 2 + style.size;
   const placed = lines.map((text, i) => {
-    const width = textWidth(style.font.src, style.font.key, style.size, text);
+    const width = measureText(style.font, style.size, text);
     const x = style.align === "center" ? (w - width) / 2 : style.align === "right" ? w - width : 0;
     return { text, x, baseline: first + i * leading, width };
   });
@@ -77,7 +85,16 @@ export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lin
   else p.translate(rect.x, rect.y);
   p.font(style.font.src).fontSize(style.size).fillColor(style.color);
   for (const l of lines) {
-    if (l.text !== "") p.text(l.text, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+    if (l.text === "") continue;
+    if (style.font.standard !== false) {
+      p.text(l.text, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+      continue;
+    }
+    let x = l.x;
+    for (const r of fontRuns(style.font, l.text)) {
+      p.font(r.src).fontSize(style.size).text(r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+      x += textWidth(r.src, r.key, style.size, r.text);
+    }
   }
   if (style.underline) {
     const t = Math.max(0.05 * style.size, style.underlineMin);

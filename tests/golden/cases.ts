@@ -33,6 +33,9 @@ export const GOLDEN_CASES: Record<string, string> = {
   calendar_weekly: head(`  - {id: c, type: calendar, position: {x: 5, y: 5, width: 290, height: 210}, properties: {calendar_type: weekly, start_date: "2026-03-04", first_day_of_week: sunday, show_time_grid: true, show_time_gutter: true}}`),
   calendar_custom: head(`  - {id: c, type: calendar, position: {x: 5, y: 5, width: 290, height: 210}, properties: {calendar_type: custom_range, start_date: "2026-03-10", end_date: "2026-04-20"}}`),
   canvas_background: head(`  - {id: t, type: text_block, position: {x: 10, y: 10, width: 280, height: 40}, content: "On grey", styling: {size: 20}}`, ', background: "#CCCCCC"'),
+  fonts: head(`  - {id: a, type: text_block, position: {x: 10, y: 10, width: 280, height: 40}, content: "Hand: Zażółć gęślą → ✓ 日", styling: {font: Patrick Hand, size: 16}}
+  - {id: b, type: text_block, position: {x: 10, y: 60, width: 280, height: 40}, content: "Helvetica: Łódź → fallback", styling: {size: 16}}
+  - {id: c, type: text_block, position: {x: 10, y: 110, width: 280, height: 40}, content: "DejaVu Serif Bold ünïcode", styling: {font: DejaVu Serif Bold, size: 16}}`),
   day_list: head(`  - {id: d, type: day_list, position: {x: 5, y: 5, width: 290, height: 210}, properties: {start_date: "2026-02", row_height: 7, show_week_numbers: true, highlight_weekends: true, weekday_format: narrow, notes_line_count: 1}, styling: {size: 6}}`),
   image: head(`  - {id: i, type: image, position: {x: 10, y: 10, width: 130, height: 100}, properties: {image_data: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg=="}}
   - {id: s, type: image, position: {x: 160, y: 10, width: 130, height: 100}, properties: {image_data: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg==", image_fit: stretch}}

@@ -1,9 +1,8 @@
 // checkbox (§3.6): a square box centred vertically, an optional tick, and a one-line label 4 pt to its
 // right; the group is aligned by text_align and rotated as a unit for vertical orientations.
 import { paintColor } from "../color";
-import { textWidth } from "../metrics";
 import { bool, num } from "../props";
-import { frameFor, paintLines, placeLines } from "../text-layout";
+import { frameFor, measureText, paintLines, placeLines } from "../text-layout";
 import { orientationOf, strokeWidth, textStyle, type WidgetContext } from "../widget-context";
 
 export function buildCheckbox(ctx: WidgetContext): void {
@@ -14,7 +13,7 @@ export function buildCheckbox(ctx: WidgetContext): void {
   const box = num(ctx.w.properties, "box_size", 12, 4, 50);
   const label = ctx.text(ctx.w.content ?? "");
   const style = textStyle(ctx, label, { size: 12, color: "#000000" });
-  const labelW = label ? textWidth(style.font.src, style.font.key, style.size, label) : 0;
+  const labelW = label ? measureText(style.font, style.size, label) : 0;
   const groupW = box + (label ? 4 + labelW : 0);
   const gx = style.align === "center" ? (frame.w - groupW) / 2 : style.align === "right" ? frame.w - groupW : 0;
   const by = (frame.h - box) / 2;
