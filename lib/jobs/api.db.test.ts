@@ -117,6 +117,7 @@ describe("bad requests are 4xx with a message naming the problem", () => {
       [await post(token, { project_id: "../../etc/passwd" }), 400, /^project_id: must be an id/],
       [await postRaw(token, JSON.stringify({ yaml_content: "x".repeat(1.2 * 1024 * 1024) })), 413, /exceeds the limit of 1 MB/],
       [await post(token, { yaml_content: "widgets: [unclosed" }), 422, /^Template is invalid: /],
+      [await post(token, { yaml_content: sampleTemplate(), profile: "no-such-device" }), 400, /^profile: unknown device profile/],
       [await post(token, { yaml_content: sampleTemplate({ pages: 60 }) }), 422, /^PDF has 60 pages, exceeds limit of 50$/],
     ];
     for (const [res, status, message] of cases) {
@@ -128,9 +129,6 @@ describe("bad requests are 4xx with a message naming the problem", () => {
     expect((await list(token)).status).toBe(200);
     expect((await (await list(token)).json()).total).toBe(0); // nothing was queued
   });
-
-  // inspectDocument receives the profile; the device-profile registry (issue #4) makes it an error.
-  it.todo("unknown profile → 422 naming the profile");
 
   it("needs authentication", async () => {
     // (No-cookie requests need Next's request scope for the session lookup; e2e covers them.)

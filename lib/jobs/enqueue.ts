@@ -8,6 +8,7 @@ import { jobSignals } from "@/lib/jobs/events";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
+import { getProfile } from "@/lib/templates/profiles";
 import { getStorage } from "@/lib/storage";
 import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
 
@@ -39,6 +40,9 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
     profile ??= project.deviceProfile || null;
   }
   if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
+  if (input.profile && !getProfile(input.profile)) {
+    throw new AppError("BAD_INPUT", "profile: unknown device profile; GET /api/profiles lists the available ones");
+  }
 
   const inspected = inspectDocument(yaml, {
     profile: profile ?? undefined,
