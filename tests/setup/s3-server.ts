@@ -30,10 +30,11 @@ export type S3TestServer = {
   close(): Promise<void>;
 };
 
-export async function startS3Server(bucket = "inkset-test"): Promise<S3TestServer> {
+/** `port` 0 picks a free one (Vitest); the e2e harness pins one (tests/setup/s3-server-cli.ts). */
+export async function startS3Server(bucket = "inkset-test", port = 0): Promise<S3TestServer> {
   const S3rver = createRequire(import.meta.url)("s3rver") as S3rverCtor;
   const directory = mkdtempSync(path.join(os.tmpdir(), "inkset-s3rver-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({ address: "127.0.0.1", port, silent: true, directory, configureBuckets: [{ name: bucket }] });
   const address = await server.run();
   const endpoint = `http://127.0.0.1:${address.port}`;
   return {
