@@ -8,6 +8,9 @@ const port = 3200;
 // must match exactly, so the tests use that name throughout.
 export const APP_ORIGIN = `http://localhost:${port}`;
 
+const useS3 = process.env.E2E_STORAGE_DRIVER === "s3";
+const s3Port = 4569;
+
 export const e2eEnv = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -24,6 +27,16 @@ export const e2eEnv = {
   INNGEST_SIGNING_KEY: "signkey-test-0123456789abcdef0123456789abcdef",
   PDF_WORKER_CONCURRENCY: "2",
   STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
+  // E2E_STORAGE_DRIVER=s3: the same suite against a real S3-compatible server (s3rver, below).
+  ...(useS3
+    ? {
+        STORAGE_S3_BUCKET: "inkset-e2e",
+        STORAGE_S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+        STORAGE_S3_ACCESS_KEY_ID: "S3RVER",
+        STORAGE_S3_SECRET_ACCESS_KEY: "S3RVER",
+        STORAGE_S3_FORCE_PATH_STYLE: "true",
+      }
+    : {}),
 };
 for (const [key, value] of Object.entries(e2eEnv)) if (key !== "NODE_ENV") process.env[key] ??= value;
 
@@ -54,6 +67,18 @@ export default defineConfig({
     },
   },
   webServer: [
+    ...(useS3
+      ? [
+          {
+            command: `npx tsx tests/setup/s3-server-cli.ts`,
+            // s3rver answers an unsigned GET with 403, which Playwright counts as "up".
+            url: `http://127.0.0.1:${s3Port}/`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+            env: { E2E_S3_PORT: String(s3Port), E2E_S3_BUCKET: "inkset-e2e" },
+          },
+        ]
+      : []),
     {
       command: "node e2e/oidc-provider.mjs",
       url: "http://127.0.0.1:4010/.well-known/openid-configuration",
