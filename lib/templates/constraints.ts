@@ -67,7 +67,9 @@ function record(bag: Record<string, unknown>): Record<string, unknown> {
   return bag;
 }
 
-function enforceWidget(w: Widget, path: PathSegment[], profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]) {
+/** Fixes a shallow copy: only top-level styling/property values ever change. */
+function enforceWidget(original: Widget, path: PathSegment[], profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]): Widget {
+  const w = { ...original, styling: { ...original.styling }, properties: { ...original.properties } } as Widget;
   const authored = new Set(w.authored);
   const c = profile.constraints;
   const note = (fix: Omit<Fix, "segments"> & { key: string }, place: "styling" | "properties") => {
@@ -92,7 +94,7 @@ function enforceWidget(w: Widget, path: PathSegment[], profile: DeviceProfile, s
       bag[key] = c.min_stroke_pt;
     }
   }
-  if (profile.display.color) return;
+  if (profile.display.color) return w;
   const convert = (bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget") => {
     const value = bag[key];
     if (typeof value !== "string" || isGrey(value)) return;
@@ -108,6 +110,7 @@ function enforceWidget(w: Widget, path: PathSegment[], profile: DeviceProfile, s
   for (const key of PROPERTY_COLOURS) {
     if (!einkpdf || (w.type === "table" && key === "header_color")) convert(record(w.properties), key, "properties");
   }
+  return w;
 }
 
 function toDiagnostic(fix: Fix, strict: boolean, widget: Widget | undefined): Diagnostic {
@@ -128,20 +131,22 @@ export function enforceConstraints(
   profile: DeviceProfile,
   options: ConstraintOptions,
 ): { template: Template; diagnostics: Diagnostic[] } {
-  const out = structuredClone(template);
   const scope = options.constraintScope ?? "full";
   const diagnostics: Diagnostic[] = [];
-  const lists: [PathSegment[], Widget[]][] = [
-    [["widgets"], out.widgets],
-    ...out.masters.map((m, i): [PathSegment[], Widget[]] => [["masters", i, "widgets"], m.widgets]),
-  ];
-  for (const [base, widgets] of lists) {
-    widgets.forEach((w, i) => {
+  // Copy-on-write instead of a deep clone: templates can hold a quarter of a million widgets.
+  const enforceList = (widgets: Widget[], base: PathSegment[]) =>
+    widgets.map((w, i) => {
       const fixes: Fix[] = [];
-      enforceWidget(w, [...base, i], profile, scope, fixes);
-      for (const fix of fixes) diagnostics.push(toDiagnostic(fix, options.strict, w));
+      const fixed = enforceWidget(w, [...base, i], profile, scope, fixes);
+      for (const fix of fixes) diagnostics.push(toDiagnostic(fix, options.strict, fixed));
+      return fixed;
     });
-  }
+  const out: Template = {
+    ...template,
+    canvas: { ...template.canvas },
+    widgets: enforceList(template.widgets, ["widgets"]),
+    masters: template.masters.map((m, i) => ({ ...m, widgets: enforceList(m.widgets, ["masters", i, "widgets"]) })),
+  };
   if (!profile.display.color && scope === "full" && !isGrey(out.canvas.background)) {
     const fixed = toGrey(out.canvas.background);
     diagnostics.push(

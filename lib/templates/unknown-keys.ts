@@ -22,8 +22,12 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
 
+const unwrapped = new WeakMap<z.ZodType, z.ZodType>();
+
 /** Strips wrappers, preprocess steps and transforms down to the schema that reads the value. */
 function unwrap(schema: z.ZodType): z.ZodType {
+  const cached = unwrapped.get(schema);
+  if (cached) return cached;
   let current = schema;
   for (let guard = 0; guard < 20; guard++) {
     const def = defOf(current);
@@ -32,6 +36,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
       current = defOf(def.in).type === "transform" ? def.out : def.in;
     } else break;
   }
+  unwrapped.set(schema, current);
   return current;
 }
 
@@ -49,26 +54,33 @@ function pickOption(def: Def, value: Record<string, unknown>): z.ZodType | undef
 }
 
 export function reportUnknownKeys(schema: z.ZodType, value: unknown, path: PathSegment[], sink: DiagnosticSink): void {
+  walk(schema, value, [...path], sink);
+}
+
+/** `path` is one mutable stack for the whole walk: large documents have millions of values. */
+function walk(schema: z.ZodType, value: unknown, path: PathSegment[], sink: DiagnosticSink): void {
+  if (value === null || typeof value !== "object") return;
   const inner = unwrap(schema);
   const def = defOf(inner);
   if (def.type === "object" && def.shape && isMap(value)) {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       // Own keys only: `valueOf` or `constructor` in a document must not find Object.prototype.
       const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
-      if (childSchema) reportUnknownKeys(childSchema, child, [...path, key], sink);
-      else sink.add("warning", "unknown_key", [...path, key], `unknown key "${key}" is ignored`);
+      path.push(key);
+      if (childSchema) walk(childSchema, value[key], path, sink);
+      else sink.add("warning", "unknown_key", path, `unknown key "${key}" is ignored`);
+      path.pop();
     }
-  } else if (def.type === "array" && def.element && Array.isArray(value)) {
-    const element = def.element;
-    value.forEach((item, i) => reportUnknownKeys(element, item, [...path, i], sink));
-  } else if (def.type === "tuple" && def.items && Array.isArray(value)) {
-    const items = def.items;
-    value.forEach((item, i) => {
-      const itemSchema = items[i];
-      if (itemSchema) reportUnknownKeys(itemSchema, item, [...path, i], sink);
-    });
+  } else if ((def.type === "array" || def.type === "tuple") && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const itemSchema = def.type === "array" ? def.element : def.items?.[i];
+      if (!itemSchema) continue;
+      path.push(i);
+      walk(itemSchema, value[i], path, sink);
+      path.pop();
+    }
   } else if (def.type === "union" && isMap(value)) {
     const option = pickOption(def, value);
-    if (option) reportUnknownKeys(option, value, path, sink);
+    if (option) walk(option, value, path, sink);
   }
 }
