@@ -41,4 +41,7 @@ async function main() {
   process.exit(0);
 }
 
-void main();
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
