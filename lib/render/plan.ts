@@ -5,6 +5,7 @@ import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, Templat
 import { builders } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
 import type { PaintStep } from "./model";
+import type { ImageLoader, LoadedImage } from "./images";
 
 export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[] };
 
@@ -14,6 +15,7 @@ export type PlanInput = {
   strict: boolean;
   today?: string;
   sink: DiagnosticSink;
+  images?: ReadonlyMap<WidgetInput, LoadedImage>;
 };
 
 type Located = { w: WidgetInput; path: string };
@@ -70,7 +72,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     try {
       if (!builder) throw new Error(`unsupported widget type "${w.type}"`);
       const ctx = createContext(
-        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink },
+        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images },
         collected,
       );
       const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile);
@@ -95,4 +97,24 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     }
   }
   return { page, ...collected };
+}
+
+/** Loads the images of the given pages' image widgets (data URIs, assets, allow-listed hosts, §9). */
+export async function loadImages(
+  widgetsOf: (page: number) => Located[],
+  pages: number[],
+  loader: ImageLoader,
+  into: Map<WidgetInput, LoadedImage>,
+): Promise<void> {
+  for (const page of pages) {
+    for (const { w, path } of widgetsOf(page)) {
+      if (w.type !== "image" || into.has(w)) continue;
+      const data = w.properties?.image_data;
+      const src = w.properties?.image_src;
+      const field = typeof data === "string" && data !== "" ? "image_data" : "image_src";
+      const ref = field === "image_data" ? String(data) : typeof src === "string" ? src : "";
+      if (ref === "") continue;
+      into.set(w, await loader.load(ref, `${path}.properties.${field}`, { field, widgetId: w.id }));
+    }
+  }
 }

@@ -7,12 +7,13 @@ import { writeFile } from "node:fs/promises";
 import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput } from "./model";
+import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
 import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
-import { indexPages, pageCountOf, planPage, type PlanInput } from "./plan";
+import { createImageLoader, type LoadedImage } from "./images";
+import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { substitute } from "./render-tokens";
 import { createSink } from "./sink";
 import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
@@ -91,7 +92,9 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
   const profile = loaded.profile;
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
-  const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink };
+  const images = new Map<WidgetInput, LoadedImage>();
+  const loader = createImageLoader({ strict: req.strict });
+  const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink, images };
   const widgetsOf = indexPages(template);
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
 
@@ -104,6 +107,8 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
     const tl = performance.now();
     const pages = [];
+    const chunkPages = Array.from({ length: Math.min(drawn + 1, start + CHUNK_PAGES) - start }, (_, i) => start + i);
+    await loadImages(widgetsOf, chunkPages, loader, images);
     for (let n = start; n < Math.min(drawn + 1, start + CHUNK_PAGES); n++) {
       const planned = planPage(planInput, widgetsOf, n, pageCount);
       links.push(...planned.links);
@@ -114,6 +119,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     layoutMs += performance.now() - tl;
     // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
     if (sink.hasErrors()) throw invalid(sink.list);
+    images.clear();
     chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn })));
   }
   const t2 = performance.now();

@@ -7,11 +7,14 @@ import { alias, num, str, type Bag } from "./props";
 import { substitute, type RenderVars } from "./render-tokens";
 import { resolveTextFont } from "./text-font";
 import { parseOrientation, type Align, type TextStyle } from "./text-layout";
+import type { LoadedImage } from "./images";
 
 export type ImageStep = { kind: "image"; rect: Rect; data: Uint8Array; format: "png" | "jpg"; clip: Rect; opacity: number };
 
 export type WidgetContext = {
   w: WidgetInput;
+  /** Images loaded ahead of planning (loading is async, building is not), keyed by widget. */
+  images?: ReadonlyMap<WidgetInput, LoadedImage>;
   path: string;
   page: number;
   pageCount: number;
