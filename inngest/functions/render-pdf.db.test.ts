@@ -31,6 +31,7 @@ const tmp = vi.hoisted(() => {
 import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner, getJobStatus } from "@/lib/db/jobs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
+import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
 import { setStorageForTests } from "@/lib/storage";
 import { createFsStorage } from "@/lib/storage/fs";
 import { createS3Storage } from "@/lib/storage/s3";
@@ -52,6 +53,7 @@ let storage: Storage;
 let s3: S3TestServer;
 
 beforeAll(async () => {
+  ensureRenderChildBuilt(); // a clean clone runs Vitest before any build
   owner = await findOrCreateUserByEmail(`inngest-${Date.now()}@example.test`);
   storage = createFsStorage(path.join(tmp, "store"));
   setStorageForTests(storage);
