@@ -47,7 +47,8 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
   const checking = checkedYaml !== yaml;
 
   const onValidated = useCallback((v: Validation, text: string) => {
-    setValidation(v);
+    // While the YAML does not parse there is no summary; keep showing the last masters and plan.
+    setValidation((prev) => (v.summary || !prev?.summary ? v : { ...v, summary: prev.summary }));
     setCheckedYaml(text);
   }, []);
 

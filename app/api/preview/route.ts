@@ -6,8 +6,8 @@ import { previewSchema, renderPreview } from "@/lib/preview/render-preview";
 // POST /api/preview: the first 1–2 pages of a template or project as a PDF, for the editor.
 // Template errors answer 422 with `error.details.diagnostics`; a client that hangs up stops the render.
 export const POST = apiRoute(async (req) => {
-  const input = await readJsonBody(req, previewSchema);
   try {
+    const input = await readJsonBody(req, previewSchema);
     const { pdf, pageCount } = await renderPreview(input, req.signal);
     return new Response(new Uint8Array(pdf), {
       headers: {
@@ -19,7 +19,8 @@ export const POST = apiRoute(async (req) => {
       },
     });
   } catch (err) {
-    if (err instanceof RenderCancelledError) throw new AppError("BAD_INPUT", "The request was cancelled");
+    // The editor aborts a preview it no longer needs (more typing, leaving the page): not a server error.
+    if (err instanceof RenderCancelledError || req.signal.aborted) throw new AppError("BAD_INPUT", "The request was cancelled");
     throw err;
   }
 });
