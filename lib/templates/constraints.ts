@@ -63,12 +63,14 @@ const PROPERTY_COLOURS = [
   "even_row_bg", "odd_row_bg", "stroke_color", "weekend_color",
 ];
 
+/** Widens a closed widget/styling/properties type to a bag, so the key tables above can address it. */
 function record(bag: Record<string, unknown>): Record<string, unknown> {
   return bag;
 }
 
 /** Fixes a shallow copy: only top-level styling/property values ever change. */
 function enforceWidget(original: Widget, path: PathSegment[], profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]): Widget {
+  // Spreading a union member loses the link between `type` and `properties`; the copy has the same shape.
   const w = { ...original, styling: { ...original.styling }, properties: { ...original.properties } } as Widget;
   const authored = new Set(w.authored);
   const c = profile.constraints;
