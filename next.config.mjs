@@ -11,6 +11,12 @@ const nextConfig = {
   // The render child (dist/render-child.mjs) and the worker run outside Next; keep the
   // native/ESM-heavy packages external so the server bundle loads the same copies.
   serverExternalPackages: ["@react-pdf/renderer", "pdf-lib", "better-sqlite3", "pg"],
+  // Routes that fork the render child: the path is built at run time, so tracing cannot find the
+  // bundle by itself, and serverless hosts (Vercel) would deploy the route without it.
+  outputFileTracingIncludes: {
+    "/api/inngest": ["./dist/render-child.mjs"],
+    "/api/pdf/generate": ["./dist/render-child.mjs"],
+  },
   experimental: {
     serverActions: { bodySizeLimit: `${bodyLimitMb}mb` },
   },
