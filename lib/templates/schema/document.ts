@@ -6,8 +6,9 @@ import { navigationSchema } from "./navigation";
 import { colour, id, intIn, nonNegative, positive, text } from "./primitives";
 import { widgetSchema } from "./widgets";
 import { showValue } from "../paths";
+import { DEFAULT_PROFILE } from "../profiles";
 
-export const DEFAULT_PROFILE_ID = "boox-note-air-4c";
+export const DEFAULT_PROFILE_ID = DEFAULT_PROFILE;
 
 export const metadataSchema = z
   .object({
