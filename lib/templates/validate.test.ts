@@ -92,6 +92,11 @@ describe("metadata (§2.3)", () => {
     expect(at(check(meta({ profile: "nope" })).diagnostics, "metadata.profile")).toMatchObject({ severity: "error", code: "schema", message: 'unknown device profile "nope"' });
     expect(problems(check(meta({ profile: "boox-go-10.3" })).diagnostics)).toEqual([]);
   });
+  it("resolves the legacy profile alias with a deprecated warning (§7.2)", () => {
+    const r = check(meta({ profile: "boox-tab-ultra-c" }));
+    expect(problems(r.diagnostics)).toEqual([{ severity: "warning", code: "deprecated", path: "metadata.profile" }]);
+    expect(r.template).toBeDefined();
+  });
   it("notes a created value that is not ISO-8601", () => {
     expect(at(check(meta({ created: "yesterday" })).diagnostics, "metadata.created")).toMatchObject({ severity: "info", code: "lint" });
     expect(at(check(meta({ created: "2026-03-01T09:00:00Z" })).diagnostics, "metadata.created")).toBeUndefined();
