@@ -11,14 +11,17 @@ import { validateDocument, type Validation } from "./validate-document";
 /** Pause in typing before the document is validated again. */
 export const VALIDATE_DELAY_MS = 300;
 
-/** Our diagnostics (1-based line/column) → CodeMirror ranges: from the column to the end of the line. */
+/**
+ * Our diagnostics (1-based line/column) → CodeMirror ranges: from the column to the end of the line,
+ * or the whole line when the column is at or past its end (an empty range would not be underlined).
+ */
 export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], doc: Text): EditorDiagnostic[] {
   return diagnostics.map((d) => {
     const line = doc.line(Math.min(Math.max(d.line ?? 1, 1), doc.lines));
-    const from = Math.min(line.from + Math.max((d.column ?? 1) - 1, 0), line.to);
+    const at = line.from + Math.max((d.column ?? 1) - 1, 0);
     return {
-      from,
-      to: line.to > from ? line.to : Math.min(from + 1, doc.length),
+      from: at < line.to ? at : line.from,
+      to: line.to,
       severity: d.severity,
       source: d.code,
       message: `${d.path}: ${d.message}`,
