@@ -46,7 +46,8 @@ describe("render modes", () => {
     expect(text).toContain("/CreationDate (D:19700101000000Z)");
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+    // pdfjs types the Info dictionary as a bare Object.
+    const info: unknown = (await pdf.getMetadata()).info;
     expect(info).toMatchObject({ Title: "Modes", Subject: "Mode tests", Author: "Ada", Creator: "Inkset v0.1.0", Producer: "Inkset v0.1.0" });
     await pdf.destroy();
   });
