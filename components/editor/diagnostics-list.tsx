@@ -12,16 +12,17 @@ type Props = {
   /** Moves the editor's cursor to a 1-based line. */
   onJump: (line: number, column: number) => void;
   checking?: boolean;
+  title?: string;
 };
 
-export function DiagnosticsList({ diagnostics, onJump, checking }: Props) {
+export function DiagnosticsList({ diagnostics, onJump, checking, title = "Problems" }: Props) {
   const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   return (
-    <section aria-label="Problems" className="mt-3">
+    <section aria-label={title} className="mt-3">
       <h2 className="mb-2 flex items-center gap-2 text-sm font-semibold">
-        Problems
+        {title}
         <span className="font-normal text-stone-500 dark:text-stone-400" aria-live="polite">
           {checking
             ? "checking…"

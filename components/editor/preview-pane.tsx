@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { DiagnosticsList } from "./diagnostics-list";
+import { locateDiagnostics } from "./validate-document";
 
 /** Pause after the last edit before the preview refreshes by itself (renders are costlier than checks). */
 const AUTO_REFRESH_MS = 1500;
@@ -18,11 +20,13 @@ type Props = {
   profile: string;
   /** False while the editor reports errors: a render would only fail. */
   renderable: boolean;
+  /** Moves the editor's cursor to a line of the YAML. */
+  onJump: (line: number, column: number) => void;
 };
 
 type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
 
-export function PreviewPane({ yaml, profile, renderable }: Props) {
+export function PreviewPane({ yaml, profile, renderable, onJump }: Props) {
   const [state, setState] = useState<State>({ status: "idle" });
   const [auto, setAuto] = useState(true);
   const inFlight = useRef<AbortController | null>(null);
@@ -46,7 +50,8 @@ export function PreviewPane({ yaml, profile, renderable }: Props) {
         setState({
           status: "error",
           message: body.error?.message ?? `Preview failed (${res.status})`,
-          diagnostics: body.error?.details?.diagnostics ?? [],
+          // The server finds what the quick check skips (e.g. compiling a large project); show where.
+          diagnostics: locateDiagnostics(yaml, body.error?.details?.diagnostics ?? []),
           url: lastUrl.current,
         });
         return;
@@ -95,11 +100,11 @@ export function PreviewPane({ yaml, profile, renderable }: Props) {
       {state.status === "error" ? (
         <div role="alert" className="mb-2 rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
           <p>{state.message}</p>
-          {state.diagnostics.slice(0, 5).map((d, i) => (
-            <p key={i} className="mt-1 font-mono">
-              {formatDiagnostic(d)}
-            </p>
-          ))}
+        </div>
+      ) : null}
+      {state.status === "error" && state.diagnostics.length > 0 ? (
+        <div className="mb-2">
+          <DiagnosticsList title="Preview problems" diagnostics={state.diagnostics} onJump={onJump} />
         </div>
       ) : null}
       {url ? (

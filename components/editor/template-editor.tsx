@@ -140,7 +140,7 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
           </div>
           {/* Both stay mounted so the preview keeps refreshing while the reference is open. */}
           <div hidden={side !== "Preview"}>
-            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && errors === 0} />
+            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && errors === 0} onJump={jump} />
           </div>
           <div hidden={side !== "Reference"}>
             <ReferencePanel />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getExample } from "@/lib/examples";
-import { parsePathString, validateDocument } from "./validate-document";
+import { locateDiagnostics, parsePathString, validateDocument } from "./validate-document";
 
 const yamlOf = (id: string) => {
   const yaml = getExample(id)?.yaml;
@@ -51,5 +51,18 @@ describe("validateDocument (the editor's check as you type)", () => {
     // At the link's line inside the "page" master, not at the top of the masters list.
     const source = yamlOf("dot-grid-notebook").split("\n");
     expect(source[(dangling[0]?.line ?? 0) - 1]).toContain("to_dest");
+  });
+});
+
+describe("locateDiagnostics (server diagnostics shown in the editor)", () => {
+  it("maps compiled-project paths to the master's lines in the YAML", () => {
+    const yaml = yamlOf("year-planner");
+    const [d] = locateDiagnostics(yaml, [
+      { severity: "error", code: "schema", path: 'masters["day"].widgets[1] [page 67, section days, date 2026-01-01]', message: "x" },
+    ]);
+    expect(d?.line).toBeDefined();
+    const lines = yaml.split("\n");
+    const dayMaster = lines.findIndex((l) => l.includes("- name: day")) + 1;
+    expect(d?.line).toBeGreaterThan(dayMaster);
   });
 });

@@ -116,3 +116,12 @@ export function validateDocument(yaml: string, profile?: string): Validation {
     summary: { kind: "template", pageCount: loaded.pageCount, widgets },
   };
 }
+
+/** Positions for diagnostics from elsewhere (the server's preview), located in the YAML they came from. */
+export function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const copies = diagnostics.map((d) => ({ ...d }));
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok) return copies;
+  const names = isRecord(parsed.value) ? list(parsed.value.masters).map((m) => (isRecord(m) ? text(m.name) : "")) : [];
+  return locate(copies, parsed.locator, new Map(names.map((n, i) => [n, i])));
+}
