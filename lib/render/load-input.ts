@@ -33,6 +33,7 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
       minFontPt: p.constraints.min_font_pt,
       minStrokePt: p.constraints.min_stroke_pt,
       minTouchPt: p.constraints.min_touch_target_pt,
+      maxGrayFill: p.constraints.max_gray_fill_area,
     },
   };
 }

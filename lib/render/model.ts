@@ -51,6 +51,8 @@ export type RenderProfile = {
   minFontPt: number;
   minStrokePt: number;
   minTouchPt: number;
+  /** Page fraction of non-white fills above which gray_fill_area is reported (§7.5). */
+  maxGrayFill: number;
 };
 
 export type LinkKind = "explicit" | "generated";

@@ -7,7 +7,7 @@ import { createContext, type Collected, type ImageStep } from "./widget-context"
 import type { PaintStep } from "./model";
 import type { ImageLoader, LoadedImage } from "./images";
 
-export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[] };
+export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
 
 export type PlanInput = {
   template: TemplateInput;
@@ -61,11 +61,14 @@ export function indexPages(t: TemplateInput): (page: number) => Located[] {
 
 export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[], page: number, pageCount: number): PlannedPage {
   const { template: t, profile, sink } = input;
-  const collected: Collected = { steps: [], links: [], anchors: [] };
+  const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0 };
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
   const bg = paintColor(t.canvas.background, "#FFFFFF", profile);
   // D26: the canvas background is painted under everything, unless it is white.
-  if (bg && bg !== "#FFFFFF") collected.steps.push((p) => p.rect(0, 0, pageSize.width, pageSize.height).fill(bg));
+  if (bg && bg !== "#FFFFFF") {
+    collected.fillArea += pageSize.width * pageSize.height;
+    collected.steps.push((p) => p.rect(0, 0, pageSize.width, pageSize.height).fill(bg));
+  }
   for (const { w, path } of widgetsOf(page)) {
     const builder = builders[w.type];
     const before = { steps: collected.steps.length, links: collected.links.length, anchors: collected.anchors.length };
@@ -76,10 +79,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
         collected,
       );
       const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile);
-      if (wbg) {
-        const { x, y, width, height } = w.position;
-        collected.steps.push((p) => p.rect(x, y, width, height).fill(wbg));
-      }
+      if (wbg) ctx.fillRect(w.position, wbg);
       builder(ctx);
     } catch (err) {
       // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
@@ -95,6 +95,17 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
         message: `widget skipped: ${err instanceof Error ? err.message : "unknown failure"}`,
       });
     }
+  }
+  // §7.5: the fill fraction is approximated by the sum of rectangles; reported, never fixed.
+  const fraction = collected.fillArea / (pageSize.width * pageSize.height);
+  if (fraction > profile.maxGrayFill) {
+    sink.push({
+      severity: input.strict ? "warning" : "info",
+      code: "gray_fill_area",
+      path: "(root)",
+      page,
+      message: `page ${page}: ${Math.round(fraction * 100)}% of the page is filled (profile ${profile.id} allows ${Math.round(profile.maxGrayFill * 100)}%)`,
+    });
   }
   return { page, ...collected };
 }

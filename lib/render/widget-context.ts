@@ -26,6 +26,10 @@ export type WidgetContext = {
   sink: DiagnosticSink;
   draw(step: PaintStep): void;
   image(step: ImageStep): void;
+  /** Fill a rectangle and count it towards the page's grey-fill area (§7.5). */
+  fillRect(rect: Rect, color: string): void;
+  /** Count a fill painted some other way (e.g. a rounded box). */
+  noteFill(area: number, color: string): void;
   link(rect: Rect, target: string, kind: LinkKind, pageTarget?: number): void;
   anchor(id: string, x: number, y: number): void;
   /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
@@ -35,10 +39,10 @@ export type WidgetContext = {
   report(d: Omit<Diagnostic, "path" | "page" | "widget_id"> & { path?: string }): void;
 };
 
-export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[] };
+export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
 
 export function createContext(
-  base: Omit<WidgetContext, "draw" | "image" | "link" | "anchor" | "text" | "target" | "report">,
+  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "anchor" | "text" | "target" | "report">,
   into: Collected,
 ): WidgetContext {
   const vars: RenderVars = {
@@ -54,6 +58,13 @@ export function createContext(
     ...base,
     draw: (step) => into.steps.push(step),
     image: (step) => into.steps.push(step),
+    fillRect: (r, color) => {
+      if (color !== "#FFFFFF") into.fillArea += r.width * r.height;
+      into.steps.push((p) => p.rect(r.x, r.y, r.width, r.height).fill(color));
+    },
+    noteFill: (area, color) => {
+      if (color !== "#FFFFFF") into.fillArea += area;
+    },
     link: (rect, target, kind, pageTarget) =>
       into.links.push({ page: base.page, rect, target, kind, widgetId: base.w.id, path: base.path, pageTarget }),
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),

@@ -52,6 +52,13 @@ describe("render modes", () => {
     await pdf.destroy();
   });
 
+  it("reports pages whose grey fill exceeds the profile's max_gray_fill_area", async () => {
+    const yaml = doc(`  - {id: b, type: box, position: {x: 0, y: 0, width: 447.3, height: 200}, styling: {fill_color: "#DDDDDD"}}
+  - {id: c, type: box, page: 2, position: {x: 0, y: 0, width: 100, height: 100}, styling: {fill_color: "#DDDDDD"}}`);
+    const { result } = await renderYaml(yaml);
+    expect(result.diagnostics.filter((d) => d.code === "gray_fill_area").map((d) => [d.page, d.severity])).toEqual([[1, "info"]]);
+  });
+
   it("inspects without rendering", () => {
     const r = inspectDocument(badCalendar, { strict: false, deterministic: true, maxPages: 1000 });
     expect(r).toMatchObject({ ok: true, pageCount: 2, title: "Modes", kind: "template" });

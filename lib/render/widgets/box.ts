@@ -12,6 +12,7 @@ export function buildBox(ctx: WidgetContext): void {
   const radius = Math.min(num(ctx.w.properties, "corner_radius", 0, 0, 50), Math.min(width, height) / 2);
   const opacity = num(ctx.w.properties, "opacity", 1, 0, 1);
   if (!fill && (lw === 0 || !stroke)) return;
+  if (fill) ctx.noteFill(width * height, fill);
   ctx.draw((p) => {
     p.save();
     const shape = () => (radius > 0 ? p.roundedRect(x, y, width, height, radius) : p.rect(x, y, width, height));

@@ -41,7 +41,7 @@ export function buildDayList(ctx: WidgetContext): void {
     const wd = weekdayIndex(dn);
     const ry = top + i * rowH;
     const row: Rect = { x: x + weekCol, y: ry, width: width - weekCol, height: rowH };
-    if (shade && wd >= 5) ctx.draw((pt) => pt.rect(x, ry, width, rowH).fill(shade));
+    if (shade && wd >= 5) ctx.fillRect({ x, y: ry, width, height: rowH }, shade);
     const newWeek = i === 0 || wd === (sunday ? 6 : 0);
     if (weekCol > 0 && newWeek) {
       const monday = sunday && wd === 6 ? dn + 1 : dn - wd;

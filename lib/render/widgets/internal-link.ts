@@ -10,10 +10,10 @@ export function buildInternalLink(ctx: WidgetContext): void {
   const props = ctx.w.properties;
   if (bool(props, "highlight", false)) {
     const c = paintColor(props?.highlight_color, "#DBEAFE", ctx.profile);
-    if (c) ctx.draw((p) => p.rect(x, y, width, height).fill(c));
+    if (c) ctx.fillRect({ x, y, width, height }, c);
   }
   const bg = paintColor(props?.background_color, null, ctx.profile);
-  if (bg) ctx.draw((p) => p.rect(x, y, width, height).fill(bg));
+  if (bg) ctx.fillRect({ x, y, width, height }, bg);
   const label = ctx.text(ctx.w.content ?? "");
   drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientationOf(ctx));
   ctx.link(ctx.w.position, ctx.target(str(props, "to_dest", "")), "explicit");

@@ -36,7 +36,7 @@ export function buildLinkList(ctx: WidgetContext): void {
     const c = i % columns;
     const item = toPage(c * (itemW + gx), r * (itemH + gy), itemW, itemH);
     const fill = hi === i + 1 && hiColor ? hiColor : bg;
-    if (fill) ctx.draw((pt) => pt.rect(item.x, item.y, item.width, item.height).fill(fill));
+    if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
     drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
     ctx.link(item, ctx.target(dests[i] ?? ""), "explicit");

@@ -49,7 +49,7 @@ export function buildTable(ctx: WidgetContext): void {
     const dataRow = r - (header ? 1 : 0) + 1;
     const fill = isHeader ? headerBg : zebra ? (dataRow % 2 === 1 ? odd : even) : null;
     const ry = y + r * rowH;
-    if (fill) ctx.draw((pt) => pt.rect(x, ry, width, rowH).fill(fill));
+    if (fill) ctx.fillRect({ x, y: ry, width, height: rowH }, fill);
     for (let c = 0; c < cols; c++) {
       const cell: Rect = { x: x + (xs[c] ?? 0), y: ry, width: (xs[c + 1] ?? width) - (xs[c] ?? 0), height: rowH };
       const value = ctx.text(data[r]?.[c] ?? "");
