@@ -1,4 +1,4 @@
-// Every gallery example renders; the PDF's page count matches the document's exact count, every link
+// Every gallery example renders in strict mode; the PDF's page count matches the document's exact count, every link
 // resolves to a written destination, every anchor is a /FitH destination on its page, and the outline
 // points at written destinations.
 import { describe, expect, it } from "vitest";
@@ -14,9 +14,10 @@ function outlineDests(items: OutlineItem[]): string[] {
 describe("gallery examples render", () => {
   for (const example of examples) {
     it(example.id, async () => {
-      const loaded = loadDocument(example.yaml, { strict: false, maxPages: 1000 });
+      // Gallery examples must pass strict mode (§7.6): no constraint, link or token problem at all.
+      const loaded = loadDocument(example.yaml, { strict: true, maxPages: 1000 });
       expect(loaded.template, example.id).toBeDefined();
-      const { bytes, result } = await renderYaml(example.yaml);
+      const { bytes, result } = await renderYaml(example.yaml, { strict: true });
       const s = await readStructure(bytes);
       expect(s.pages).toHaveLength(loaded.pageCount ?? -1);
       expect(result.pageCount).toBe(loaded.pageCount);
