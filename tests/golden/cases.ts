@@ -36,6 +36,15 @@ export const GOLDEN_CASES: Record<string, string> = {
   fonts: head(`  - {id: a, type: text_block, position: {x: 10, y: 10, width: 280, height: 40}, content: "Hand: Zażółć gęślą → ✓ 日", styling: {font: Patrick Hand, size: 16}}
   - {id: b, type: text_block, position: {x: 10, y: 60, width: 280, height: 40}, content: "Helvetica: Łódź → fallback", styling: {size: 16}}
   - {id: c, type: text_block, position: {x: 10, y: 110, width: 280, height: 40}, content: "DejaVu Serif Bold ünïcode", styling: {font: DejaVu Serif Bold, size: 16}}`),
+  link_list_vertical: head(`  - {id: t, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "home:index"}}
+  - {id: l, type: link_list, position: {x: 10, y: 10, width: 120, height: 200}, properties: {orientation: vertical_cw, columns: 3, gap_x: 4, labels: [Jan, Feb, Mar], destinations: ["home:index", "home:index", "home:index"], background_color: "#EEEEEE"}}
+  - {id: c, type: checkbox, position: {x: 200, y: 10, width: 40, height: 200}, content: "Rotated", properties: {orientation: vertical_ccw, checked: true}}`),
+  table_borders: head(`  - {id: a, type: table, position: {x: 5, y: 5, width: 140, height: 100}, properties: {rows: 2, columns: 2, border_style: outer, has_header: false}}
+  - {id: b, type: table, position: {x: 155, y: 5, width: 140, height: 100}, properties: {rows: 2, columns: 2, border_style: horizontal, header_background: "#CCCCCC"}}
+  - {id: c, type: table, position: {x: 5, y: 115, width: 140, height: 100}, properties: {rows: 2, columns: 2, border_style: vertical, stroke_width: 2}}
+  - {id: d, type: table, position: {x: 155, y: 115, width: 140, height: 100}, properties: {rows: 2, columns: 2, border_style: none, text_align: center}}`),
+  lines_dotted: head(`  - {id: l, type: lines, position: {x: 10, y: 10, width: 280, height: 200}, properties: {line_spacing: 25, line_count: 8, line_style: dotted, line_cap: round, line_thickness: 2, margin_left: 20, margin_right: 20}}`),
+  calendar_sunday: head(`  - {id: c, type: calendar, position: {x: 5, y: 5, width: 290, height: 210}, properties: {calendar_type: monthly, start_date: "2026-05", first_day_of_week: sunday, weekday_label_style: narrow, show_grid_lines: false, force_weeks: 6}}`),
   day_list: head(`  - {id: d, type: day_list, position: {x: 5, y: 5, width: 290, height: 210}, properties: {start_date: "2026-02", row_height: 7, show_week_numbers: true, highlight_weekends: true, weekday_format: narrow, notes_line_count: 1}, styling: {size: 6}}`),
   image: head(`  - {id: i, type: image, position: {x: 10, y: 10, width: 130, height: 100}, properties: {image_data: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg=="}}
   - {id: s, type: image, position: {x: 160, y: 10, width: 130, height: 100}, properties: {image_data: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg==", image_fit: stretch}}
