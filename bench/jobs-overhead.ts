@@ -43,6 +43,8 @@ async function viaJob(ownerId: string, yaml: string): Promise<number> {
 }
 
 async function main() {
+  // The spare child and the supervisor's timers are unref'd; keep this process alive while waiting on them.
+  const keepAlive = setInterval(() => {}, 60_000);
   mkdirSync(path.join(env.JOBS_DIR, "tmp"), { recursive: true });
   const ownerId = await benchUser();
   const supervisor = startSupervisor({ concurrency: 1, retention: false });
@@ -72,6 +74,7 @@ async function main() {
     );
   }
   await supervisor.stop();
+  clearInterval(keepAlive);
   process.exit(0);
 }
 

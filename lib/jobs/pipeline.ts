@@ -113,7 +113,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
       onSpawn: ctx.onSpawn,
       onProgress: progress.push,
     });
-    await progress.flush();
+    // No final progress write: mark-completed stores the finished state anyway.
     // The renderer enforces the page limit before writing; verify anyway on the real output.
     if (result.pageCount > env.MAX_PDF_PAGES) {
       throw new AppError("PAGE_LIMIT", pageLimitMessage(result.pageCount, env.MAX_PDF_PAGES));
