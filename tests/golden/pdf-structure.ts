@@ -1,6 +1,11 @@
 // Reads what a produced PDF says about navigation, with pdfjs-dist (legacy build for Node): page count
 // and sizes, link rectangles and targets, named destinations with their fit, and the outline tree.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+// pdfjs reads base-14 metrics from its own files when annotations mention those fonts.
+const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts") + "/";
 
 export type Structure = {
   pages: { width: number; height: number }[];
@@ -13,7 +18,7 @@ export type OutlineItem = { title: string; dest: string; items: OutlineItem[] };
 type RawOutline = { title: string; dest: unknown; items: RawOutline[] };
 
 export async function readStructure(bytes: Uint8Array): Promise<Structure> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
   const pages: Structure["pages"] = [];
   const links: Structure["links"] = [];
   for (let i = 1; i <= doc.numPages; i++) {
