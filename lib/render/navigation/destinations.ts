@@ -67,8 +67,14 @@ export function buildDestinations(
     const fitRaw = d.fit ?? "FitH";
     const fit: Fit = fitRaw === "Fit" || fitRaw === "FitV" || fitRaw === "XYZ" ? fitRaw : "FitH";
     const dest: Destination = { name, page, fit, left: d.x ?? 0, top: pageHeight - (d.y ?? 0) };
-    // D2: an anchor with the same id wins.
-    if (fromAnchor.has(name)) return;
+    // D2: an anchor with the same id wins; disagreeing definitions are reported.
+    const anchored = fromAnchor.has(name) ? byName.get(name) : undefined;
+    if (anchored) {
+      if (anchored.page !== dest.page || Math.abs(anchored.top - dest.top) > 0.5 || Math.abs(anchored.left - dest.left) > 0.5) {
+        sink.push({ severity: "warning", code: "duplicate_destination", path: `${path}.id`, message: `destination "${name}" is also an anchor elsewhere; the anchor wins` });
+      }
+      return;
+    }
     byName.set(name, dest);
   });
   return { byName, pageCount };

@@ -14,7 +14,7 @@ describe("destinations", () => {
     const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [{ id: "HOME:index", page: 1, y: 0 }, { id: "far", page: 9 }], 3, 600, false, sink);
     expect(d.byName.get("home:index")).toEqual({ name: "home:index", page: 2, fit: "FitH", left: 10, top: 550 });
     expect(d.byName.has("far")).toBe(false);
-    expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination"]);
+    expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination", "duplicate_destination"]);
   });
 
   it("matches page names case-insensitively", () => {
