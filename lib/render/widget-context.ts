@@ -30,7 +30,8 @@ export type WidgetContext = {
   fillRect(rect: Rect, color: string): void;
   /** Count a fill painted some other way (e.g. a rounded box). */
   noteFill(area: number, color: string): void;
-  link(rect: Rect, target: string, kind: LinkKind, pageTarget?: number): void;
+  /** `itemId` names a composite's item (link_list `{widget_id}_{i}`, §3.17) in diagnostics. */
+  link(rect: Rect, target: string, kind: LinkKind, pageTarget?: number, itemId?: string): void;
   anchor(id: string, x: number, y: number): void;
   /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
   text(value: string, extra?: RenderVars): string;
@@ -65,8 +66,8 @@ export function createContext(
     noteFill: (area, color) => {
       if (color !== "#FFFFFF") into.fillArea += area;
     },
-    link: (rect, target, kind, pageTarget) =>
-      into.links.push({ page: base.page, rect, target, kind, widgetId: base.w.id, path: base.path, pageTarget }),
+    link: (rect, target, kind, pageTarget, itemId) =>
+      into.links.push({ page: base.page, rect, target, kind, widgetId: itemId ?? base.w.id, path: base.path, pageTarget }),
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {
       const r = substitute(value, extra ? { ...vars, ...extra } : vars);

@@ -39,6 +39,6 @@ export function buildLinkList(ctx: WidgetContext): void {
     if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
     drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
-    ctx.link(item, ctx.target(dests[i] ?? ""), "explicit");
+    ctx.link(item, ctx.target(dests[i] ?? ""), "explicit", undefined, `${ctx.w.id}_${i}`);
   }
 }
