@@ -61,7 +61,8 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
     const w = byId.get(l.from_widget);
     if (!w) return;
     const path = `navigation.links[${k}]`;
-    const existing = targets.get(w.id);
+    // A link_list's own links are its items' ({id}_{i}); any of them counts as the widget linking.
+    const existing = targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
     if (existing !== undefined) {
       if (existing !== normaliseId(l.to_dest)) {
         sink.push({ severity: "info", code: "lint", path, widget_id: w.id, message: `widget "${w.id}" already links to "${existing}"; its own link wins` });
