@@ -129,7 +129,11 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
   const perPage = new Map<number, ResolvedLink[]>();
-  for (const l of resolved) perPage.set(l.page, [...(perPage.get(l.page) ?? []), l]);
+  for (const l of resolved) {
+    const group = perPage.get(l.page);
+    if (group) group.push(l);
+    else perPage.set(l.page, [l]);
+  }
   for (const group of perPage.values()) {
     for (const id of enlargeLinks(group, profile.minTouchPt, size)) {
       const first = group.find((l) => l.widgetId === id);
