@@ -29,8 +29,11 @@ export function buildTable(ctx: WidgetContext): void {
   const xs = [0];
   for (const w of weights) xs.push((xs[xs.length - 1] ?? 0) + (w / sum) * width);
   const rowH = num(p, "row_height", 24, 1);
-  const visible = Math.min(total, Math.floor(height / rowH + 1e-9));
-  if (visible < total) ctx.report({ severity: "info", code: "text_overflow", message: `${total - visible} table rows do not fit and are clipped` });
+  const visible = Math.min(total, Math.ceil(height / rowH - 1e-9));
+  const fits = Math.floor(height / rowH + 1e-9);
+  if (fits < total) ctx.report({ severity: "info", code: "text_overflow", message: `${total - fits} table rows do not fit and are clipped` });
+  // Everything the table draws is clipped to its rectangle: a partly visible last row is cut, not dropped.
+  ctx.draw((pt) => pt.save().rect(x, y, width, height).clip());
   const padCell = num(p, "cell_padding", 4, 0);
   const base = textStyle(ctx, "", { size: 10, color: "#000000" });
   const align = str(p, "text_align", "left");
@@ -63,6 +66,7 @@ export function buildTable(ctx: WidgetContext): void {
     }
   }
   drawBorders(ctx, { x, y, width, height: visible * rowH }, xs, visible, rowH);
+  ctx.draw((pt) => pt.restore());
 }
 
 function drawBorders(ctx: WidgetContext, area: Rect, xs: number[], rows: number, rowH: number): void {
