@@ -58,7 +58,7 @@ test.describe("PDF jobs in the browser", () => {
     await page.goto("/render");
     await page.getByLabel("Template YAML").fill("widgets: [unclosed");
     await page.getByRole("button", { name: "Render PDF" }).click();
-    await expect(page.getByRole("alert")).toContainText("Template is invalid");
+    await expect(page.getByText(/^Template is invalid: /)).toBeVisible();
     await expect(page).toHaveURL(/\/render$/);
   });
 });
