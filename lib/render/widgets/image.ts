@@ -2,7 +2,8 @@
 // host, checked by lib/render/images), placed per image_fit and clipped to the widget. A missing or
 // refused image draws a grey placeholder with a diagonal cross (non-strict) or fails (strict).
 import { paintColor } from "../color";
-import { num, str } from "../props";
+import { pngToGrey } from "../grayscale";
+import { bool, num, str } from "../props";
 import type { WidgetContext } from "../widget-context";
 
 function placeholder(ctx: WidgetContext): void {
@@ -38,5 +39,11 @@ export function buildImage(ctx: WidgetContext): void {
     const h = loaded.height * scale;
     box = { x: rect.x + (rect.width - w) / 2, y: rect.y + (rect.height - h) / 2, width: w, height: h };
   }
-  ctx.image({ kind: "image", rect: box, data: new Uint8Array(loaded.data), format: loaded.format, clip: rect, opacity: num(p, "opacity", 1, 0, 1) });
+  let data: Uint8Array = new Uint8Array(loaded.data);
+  if (bool(p, "convert_to_grayscale", false)) {
+    const grey = loaded.format === "png" ? pngToGrey(data) : undefined;
+    if (grey) data = grey;
+    else ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale supports 8-bit PNG only; image embedded in colour" });
+  }
+  ctx.image({ kind: "image", rect: box, data, format: loaded.format, clip: rect, opacity: num(p, "opacity", 1, 0, 1) });
 }
