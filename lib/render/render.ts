@@ -95,7 +95,9 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const images = new Map<WidgetInput, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict });
-  const planInput: PlanInput = { template, profile, strict: req.strict, today: req.today, sink, images };
+  // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
+  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
+  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
   const widgetsOf = indexPages(template);
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
 
