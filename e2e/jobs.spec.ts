@@ -49,9 +49,20 @@ test.describe("PDF jobs in the browser", () => {
     await expect(status).toHaveAttribute("data-status", "cancelled");
     await expect(page.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
 
+    // Retry = a new job with the same input; cancel that one too, then delete the first.
+    const firstUrl = page.url();
+    await page.getByRole("button", { name: "Retry" }).click();
+    await page.waitForURL((url) => /\/jobs\/[a-z0-9]+$/.test(url.pathname) && url.href !== firstUrl);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(status).toHaveAttribute("data-status", "cancelled");
+
     await page.goto("/jobs?status=cancelled");
-    await expect(page.getByTestId("job-row")).toHaveCount(1);
-    await page.getByRole("button", { name: "Delete" }).click({ trial: true });
+    const rows = page.getByTestId("job-row");
+    await expect(rows).toHaveCount(2);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await rows.last().getByRole("button", { name: "Delete" }).click();
+    await expect(rows).toHaveCount(1);
+    await expect(page.getByRole("link", { name: /Cancelled\s*1/ })).toBeVisible();
   });
 
   test("rejects an invalid template on the render page with a message", async ({ userPage: { page } }) => {
