@@ -1,13 +1,13 @@
 // Weekly calendar (§3.15): the 7 days of the week containing start_date, as columns (horizontal) or
 // rows (vertical), with an optional hour grid; all seven days link (D17).
-import { fromDayNumber, isoWeek, monthName, weekdayIndex, weekdayName } from "@/lib/templates/tokens";
+import { formatIsoDate, fromDayNumber, isoWeek, monthName, weekdayIndex, weekdayName } from "@/lib/templates/tokens";
 import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
-import { bool, num, str } from "../props";
+import { bool, num, optStr, str } from "../props";
 import type { Rect } from "../model";
 import type { WidgetContext } from "../widget-context";
 import { baseStyle, dayTarget, localeOf, parseStart, scaledStyle, strategyOf, weekStartsSunday } from "./calendar-common";
-import { gridPath } from "./grid";
+import { gridPath, highlightBox } from "./grid";
 
 export function buildWeeklyCalendar(ctx: WidgetContext): void {
   const p = ctx.w.properties;
@@ -17,7 +17,8 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
   const sunday = weekStartsSunday(p?.first_day_of_week);
   const first = start - ((weekdayIndex(start) + (sunday ? 1 : 0)) % 7);
   const sd = fromDayNumber(start);
-  const header = `${monthName(locale, sd.month)} ${sd.year} — Week ${isoWeek(start).week}`;
+  const parts = [bool(p, "show_month_name", true) ? monthName(locale, sd.month, str(p, "month_name_format", "long") === "short" ? "short" : "long") : "", bool(p, "show_year", true) ? String(sd.year) : ""].filter((x) => x !== "");
+  const header = `${parts.join(" ")}${parts.length > 0 ? " — " : ""}Week ${isoWeek(start).week}`;
   const base = baseStyle(ctx, header);
   const size = base.size;
   const headerH = 2 * size;
@@ -48,6 +49,7 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
     ctx.draw(gridPath(body, cols, vertical ? 7 : 1, lw, color, false));
   }
   const style = str(p, "weekday_label_style", "short");
+  const highlights = [optStr(p, "highlight_date"), bool(p, "highlight_today", false) ? ctx.today : undefined].filter((h): h is string => h !== undefined);
   cells.forEach((cell, i) => {
     const dn = first + i;
     const wd = (i + (sunday ? 6 : 0)) % 7;
@@ -57,6 +59,7 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
       : { x: cell.x, y: cell.y, width: cell.width, height: 1.6 * size };
     drawTextBlock(ctx, labelRect, name, { ...label, align: "center" }, "horizontal", { wrap: false, quietOverflow: true });
     if (strategy !== "none") ctx.link(cell, dayTarget(ctx, dn, strategy, 1), "generated");
+    if (highlights.includes(formatIsoDate(dn))) ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
   });
   if (timeGrid && !vertical) drawTimeGrid(ctx, { x, y: bodyTop + 1.6 * size, width, height: bodyH - 1.6 * size }, gutter, label);
 }

@@ -1,5 +1,5 @@
 // calendar (§3.15): monthly and custom_range grids (D19) drawn as one grid path; weekly in its own file.
-import { daysInMonth, formatDateLong, fromDayNumber, isoWeek, monthName, toDayNumber, weekdayIndex, weekdayName } from "@/lib/templates/tokens";
+import { daysInMonth, formatDateLong, formatIsoDate, fromDayNumber, isoWeek, monthName, toDayNumber, weekdayIndex, weekdayName } from "@/lib/templates/tokens";
 import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
 import { bool, num, optNum, optStr, str } from "../props";
@@ -89,15 +89,10 @@ function buildGrid(ctx: WidgetContext, custom: boolean): void {
       const style = inside ? base : { ...base, color: grey };
       drawTextBlock(ctx, inner, String(fromDayNumber(dn).day), { ...style, align: "left" }, "horizontal", { wrap: false, quietOverflow: true });
       if (inside && dn >= start && strategy !== "none") ctx.link(cell, dayTarget(ctx, dn, strategy, 1), "generated");
-      if (inside && highlights.some((h) => h !== undefined && h === isoOf(dn))) ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
+      if (inside && highlights.some((h) => h !== undefined && h === formatIsoDate(dn))) ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
     }
   }
   if (bool(p, "highlight_today", false) && ctx.today === undefined) {
     ctx.report({ severity: "warning", code: "lint", message: "highlight_today ignored: no 'today' render option" });
   }
-}
-
-function isoOf(dn: number): string {
-  const d = fromDayNumber(dn);
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
