@@ -1,6 +1,6 @@
 import next from "eslint-config-next";
 
-export default [
+const config = [
   ...next,
   {
     ignores: [".next/**", "dist/**", "lib/generated/**", "node_modules/**", "bench/out/**", "data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"],
@@ -32,3 +32,5 @@ export default [
     },
   },
 ];
+
+export default config;
