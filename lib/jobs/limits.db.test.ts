@@ -6,6 +6,7 @@ vi.hoisted(() => {
   vi.stubEnv("JOBS_DIR", `${process.env.TMPDIR ?? "/tmp"}/inkset-limits-${process.pid}-${Date.now()}`);
   // Long enough for a small render on a loaded 2-core machine, short enough to wait out once.
   vi.stubEnv("PDF_TIMEOUT_SECONDS", "10");
+  vi.stubEnv("PDF_SYNC_TIMEOUT_SECONDS", "3");
   vi.stubEnv("MAX_PDF_PAGES", "5");
   // ~10 KB: two plain pages (~4 KB) stay under it, five pages of dense filler text go over.
   vi.stubEnv("MAX_PDF_SIZE_MB", "0.01");
@@ -19,6 +20,7 @@ import { renderInChild, setTestRenderDelay, shutdownSpareChild } from "@/lib/job
 import { startSupervisor, type Supervisor } from "@/lib/jobs/local-runner";
 import { ensureRenderChildBuilt, pidAlive, waitForStatus } from "@/lib/jobs/testing/harness";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { renderNow } from "@/lib/jobs/sync-render";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";
@@ -82,6 +84,17 @@ describe("render limits", () => {
     const ok = await queue(sampleTemplate({ pages: 2 }));
     await waitForStatus(ok.id, ["completed"], 90_000);
   });
+
+  it("gives the sync endpoint its own, shorter timeout and the same limits", async () => {
+    setTestRenderDelay(30_000);
+    const slow = await renderNow(ownerId, { yaml_content: sampleTemplate(), deterministic: false, strict_mode: false }).catch((e: unknown) => e);
+    expect((slow as Error).message).toBe("Process exceeded 3s timeout and was terminated");
+    setTestRenderDelay(null);
+    const big = await renderNow(ownerId, { yaml_content: sampleTemplate({ pages: 5, fillerPerPage: 100 }), deterministic: false, strict_mode: false }).catch(
+      (e: unknown) => e,
+    );
+    expect((big as Error).message).toMatch(/^PDF is 0\.\d{3}MB, exceeds limit of 0\.01MB$/);
+  }, 60_000);
 
   it("caps the child's heap: out of memory gives the memory message and the process is gone", async () => {
     let pid = 0;
