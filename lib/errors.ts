@@ -11,6 +11,8 @@ const STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   TEMPLATE_INVALID: 422,
   PAGE_LIMIT: 422,
+  // Timeout, memory cap or output size: the document is valid but too heavy for this server.
+  RENDER_LIMIT: 422,
   QUOTA_EXCEEDED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,

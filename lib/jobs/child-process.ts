@@ -200,7 +200,7 @@ export async function renderInChild(opts: RenderInChildOptions): Promise<RenderR
       opts.signal?.removeEventListener("abort", onAbort);
       if (!outcome) {
         if (looksOutOfMemory(spawned.stderrTail(), signal, code)) {
-          settle({ ok: false, error: new AppError("PAGE_LIMIT", memoryMessage(memoryMb)) });
+          settle({ ok: false, error: new AppError("RENDER_LIMIT", memoryMessage(memoryMb)) });
         } else {
           log.error({ code, signal, stderr: spawned.stderrTail().slice(-1000) }, "render child exited without a result");
           settle({ ok: false, error: new AppError("INTERNAL", "The renderer process stopped unexpectedly", undefined, true) });
@@ -217,7 +217,7 @@ export async function renderInChild(opts: RenderInChildOptions): Promise<RenderR
         const delay = testRenderDelayMs();
         if (delay > 0) req.testDelayMs = delay;
         clearTimeout(timer);
-        timer = setTimeout(() => kill(new AppError("PAGE_LIMIT", timeoutMessage(opts.timeoutSeconds))), opts.timeoutSeconds * 1000);
+        timer = setTimeout(() => kill(new AppError("RENDER_LIMIT", timeoutMessage(opts.timeoutSeconds))), opts.timeoutSeconds * 1000);
         child.send(req);
       },
       () => {}, // the exit handler reports it

@@ -119,7 +119,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
       throw new AppError("PAGE_LIMIT", pageLimitMessage(result.pageCount, env.MAX_PDF_PAGES));
     }
     const { size } = await stat(temp);
-    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("PAGE_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("RENDER_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
     if (ctx.signal?.aborted) throw new RenderCancelledError();
     const key = jobOutputKey(jobId);
     const stored = await getStorage().putFile(key, temp);

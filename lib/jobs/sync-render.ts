@@ -41,7 +41,7 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
       signal,
     });
     const { size } = await stat(temp);
-    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("PAGE_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("RENDER_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
     // Open, then unlink: the open handle keeps the bytes readable while nothing is left on disk.
     const handle = await open(temp, "r");
     await rm(temp, { force: true });
