@@ -2,6 +2,8 @@
 // dist/render-child.mjs; it renders exactly one document, then exits. The renderer is imported
 // up front, so a spare child started ahead of time is warm when its job arrives.
 import { devNull } from "node:os";
+import { env } from "@/lib/env";
+import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render/types";
 import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
@@ -30,6 +32,8 @@ async function handle(req: ChildRequest) {
     await testDelay(req.testDelayMs, (done, total) => void send({ type: "progress", progress: { phase: "layout", done, total } }));
     const result = await renderDocument({
       ...req.options,
+      // The child inherits the server's environment: REMOTE_IMAGES / IMAGE_HOSTS apply here.
+      images: imageOptionsFromEnv(env),
       yaml: req.yaml,
       outputPath: req.outputPath,
       onProgress: (progress) => void send({ type: "progress", progress }),

@@ -94,7 +94,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const profile = loaded.profile;
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const images = new Map<WidgetInput, LoadedImage>();
-  const loader = createImageLoader({ strict: req.strict });
+  const loader = createImageLoader({ strict: req.strict, ...req.images });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };

@@ -21,6 +21,8 @@ export type RenderOptions = {
    * destinations that point past them are dropped (use with strict: false); tokens still see the full page count.
    */
   previewPages?: number;
+  /** Remote image policy (§9.3) from the server configuration; remote images stay off when absent. */
+  images?: { remoteImages?: "off" | "allowlist"; imageHosts?: readonly string[] };
 };
 
 export type RenderRequest = RenderOptions & {
