@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { JobList } from "@/components/jobs/job-list";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -71,17 +72,7 @@ export default async function JobsPage({ searchParams }: Props) {
       ) : (
         <JobList jobs={jobs.map(serializeJob)} />
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          <span className="text-stone-500">
-            Page {page} of {pages} · {total} jobs
-          </span>
-          <span className="flex gap-2">
-            {page > 1 ? <Link className={buttonClass("secondary", "sm")} href={href(status, page - 1)}>Previous</Link> : null}
-            {page < pages ? <Link className={buttonClass("secondary", "sm")} href={href(status, page + 1)}>Next</Link> : null}
-          </span>
-        </nav>
-      ) : null}
+      <Pagination page={page} pages={pages} total={total} noun="jobs" href={(p) => href(status, p)} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { CreateProjectForm } from "@/components/projects/create-project-form";
 import { ProjectList } from "@/components/projects/project-list";
 import { requireUser } from "@/lib/auth/current-user";
@@ -25,17 +24,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <CreateProjectForm create={createProjectAction} />
       </Card>
       <ProjectList projects={projects} />
-      {pages > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          <span className="text-stone-500">
-            Page {page} of {pages} · {total} projects
-          </span>
-          <span className="flex gap-2">
-            {page > 1 ? <Link className={buttonClass("secondary", "sm")} href={`?page=${page - 1}`}>Previous</Link> : null}
-            {page < pages ? <Link className={buttonClass("secondary", "sm")} href={`?page=${page + 1}`}>Next</Link> : null}
-          </span>
-        </nav>
-      ) : null}
+      <Pagination page={page} pages={pages} total={total} noun="projects" href={(p) => `?page=${p}`} />
     </>
   );
 }
