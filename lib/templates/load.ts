@@ -96,8 +96,12 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     if (!compiled.template || hasErrors(compiled.diagnostics)) {
       return { diagnostics: compiled.diagnostics, title, kind: "project", ...(pageCount !== undefined ? { pageCount } : {}) };
     }
+    // Problems found in the compiled template are reported where the author can fix them: the master.
+    const mapPath = compiled.mapPath;
+    const toSource = (list: Diagnostic[]) => (mapPath ? list.map((d) => ({ ...d, path: mapPath(d.path) })) : list);
     const validated = validateTemplateValue(compiled.template, undefined, { ...common, maxPages: serverMax });
-    return finish(validated.template, [...compiled.diagnostics, ...validated.diagnostics], validated.pageCount ?? pageCount, title, "project", options);
+    const diagnostics = [...compiled.diagnostics, ...toSource(validated.diagnostics)];
+    return finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
   }
   const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
   return finish(validated.template, validated.diagnostics, validated.pageCount, title, "template", options);
@@ -110,6 +114,7 @@ function finish(
   title: string,
   kind: "template" | "project",
   options: LoadDocumentOptions,
+  toSource: (list: Diagnostic[]) => Diagnostic[] = (list) => list,
 ): LoadedDocument {
   const base = { title, kind, ...(pageCount !== undefined ? { pageCount } : {}) };
   if (!template) return { ...base, diagnostics };
@@ -119,7 +124,7 @@ function finish(
     strict: options.strict,
     ...(options.constraintScope ? { constraintScope: options.constraintScope } : {}),
   });
-  const all = [...diagnostics, ...enforced.diagnostics];
+  const all = [...diagnostics, ...toSource(enforced.diagnostics)];
   if (hasErrors(all)) return { ...base, diagnostics: all };
   return { ...base, template: enforced.template, profile, diagnostics: all };
 }
