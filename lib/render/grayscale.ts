@@ -24,7 +24,8 @@ function chunk(type: string, body: Buffer): Buffer {
   return Buffer.concat([head, body, crc]);
 }
 
-function unfilter(raw: Buffer, width: number, height: number, bpp: number): Uint8Array {
+/** Reverses PNG scanline filters (types 0–4); also used by the golden raster tests. */
+export function unfilter(raw: Buffer, width: number, height: number, bpp: number): Uint8Array {
   const stride = width * bpp;
   const out = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {

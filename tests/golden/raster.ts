@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
+import { unfilter } from "@/lib/render/grayscale";
 
 export function rasterise(pdf: Uint8Array): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), "inkset-golden-"));
@@ -42,29 +43,7 @@ export function decodeGreyPng(png: Buffer): Grey {
     pos += 12 + len;
   }
   const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const bytes = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)] ?? 0;
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const a = x >= channels ? (bytes[y * stride + x - channels] ?? 0) : 0;
-      const b = y > 0 ? (bytes[(y - 1) * stride + x] ?? 0) : 0;
-      const c = x >= channels && y > 0 ? (bytes[(y - 1) * stride + x - channels] ?? 0) : 0;
-      let pred = 0;
-      if (filter === 1) pred = a;
-      else if (filter === 2) pred = b;
-      else if (filter === 3) pred = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      bytes[y * stride + x] = (v + pred) & 0xff;
-    }
-  }
+  const bytes = unfilter(raw, width, height, channels);
   const data = new Uint8Array(width * height);
   for (let i = 0; i < data.length; i++) data[i] = bytes[i * channels] ?? 0;
   return { width, height, data };
