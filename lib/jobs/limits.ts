@@ -1,3 +1,7 @@
+import { stat } from "node:fs/promises";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
 // User-facing limit messages. The job API contract fixes their wording; keep them word for word.
 export const pageLimitMessage = (pages: number, limit: number) => `PDF has ${pages} pages, exceeds limit of ${limit}`;
 
@@ -13,3 +17,14 @@ export const memoryMessage = (mb: number) => `Render exceeded the memory limit o
 
 export const workerLostMessage = (attempts: number) =>
   `Job failed after ${attempts} attempts: the worker rendering it stopped responding`;
+
+/**
+ * Verifies a finished render against the server's ceilings, on the real output: the renderer
+ * checks the page count before drawing, this catches anything that slipped past it. Returns the size.
+ */
+export async function checkOutputLimits(file: string, pageCount: number): Promise<number> {
+  if (pageCount > env.MAX_PDF_PAGES) throw new AppError("PAGE_LIMIT", pageLimitMessage(pageCount, env.MAX_PDF_PAGES));
+  const { size } = await stat(file);
+  if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("RENDER_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+  return size;
+}

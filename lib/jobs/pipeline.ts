@@ -7,7 +7,7 @@ import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
-import { pageLimitMessage, sizeLimitMessage } from "@/lib/jobs/limits";
+import { checkOutputLimits } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
 import { TemplateRenderError, type RenderProgress, type RenderResult } from "@/lib/render/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
@@ -114,12 +114,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
       onProgress: progress.push,
     });
     // No final progress write: mark-completed stores the finished state anyway.
-    // The renderer enforces the page limit before writing; verify anyway on the real output.
-    if (result.pageCount > env.MAX_PDF_PAGES) {
-      throw new AppError("PAGE_LIMIT", pageLimitMessage(result.pageCount, env.MAX_PDF_PAGES));
-    }
-    const { size } = await stat(temp);
-    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("RENDER_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    await checkOutputLimits(temp, result.pageCount);
     if (ctx.signal?.aborted) throw new RenderCancelledError();
     const key = jobOutputKey(jobId);
     const stored = await getStorage().putFile(key, temp);

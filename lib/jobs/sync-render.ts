@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
 import { resolveRenderSource } from "@/lib/jobs/enqueue";
-import { sizeLimitMessage } from "@/lib/jobs/limits";
+import { checkOutputLimits } from "@/lib/jobs/limits";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { TemplateRenderError } from "@/lib/render/types";
 
@@ -40,8 +40,7 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
       timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
       signal,
     });
-    const { size } = await stat(temp);
-    if (size > env.MAX_PDF_SIZE_MB * 1024 * 1024) throw new AppError("RENDER_LIMIT", sizeLimitMessage(size, env.MAX_PDF_SIZE_MB));
+    const size = await checkOutputLimits(temp, result.pageCount);
     // Open, then unlink: the open handle keeps the bytes readable while nothing is left on disk.
     const handle = await open(temp, "r");
     await rm(temp, { force: true });
