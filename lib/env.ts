@@ -48,6 +48,9 @@ const schema = z
     MAX_PDF_PAGES: int(1000),
     MAX_PDF_SIZE_MB: z.coerce.number().positive().default(50),
     MAX_REQUEST_BODY_MB: z.coerce.number().positive().default(8),
+    /** Largest uploaded image asset; uploads (REST and the settings form) get 413 above it. */
+    MAX_ASSET_MB: z.coerce.number().positive().default(8),
+    MAX_ASSETS_PER_USER: int(200),
     JOB_RETENTION_HOURS: z.coerce.number().positive().default(24),
     JOB_CLEANUP_INTERVAL_HOURS: z.coerce.number().positive().default(6),
     JOB_MAX_ATTEMPTS: int(3),

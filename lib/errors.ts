@@ -13,6 +13,8 @@ const STATUS = {
   PAGE_LIMIT: 422,
   // Timeout, memory cap or output size: the document is valid but too heavy for this server.
   RENDER_LIMIT: 422,
+  // An uploaded asset that is not a complete PNG or JPEG within the pixel limit.
+  IMAGE_INVALID: 422,
   QUOTA_EXCEEDED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,

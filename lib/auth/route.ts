@@ -44,8 +44,23 @@ export function publicRoute<P = Record<string, never>>(handler: (req: NextReques
  * without buffering it, then validates it: 413 too large, 400 not JSON, 400 naming the field.
  */
 export async function readJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  const limit = env.MAX_REQUEST_BODY_MB * 1024 * 1024;
   const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `Request body exceeds the limit of ${env.MAX_REQUEST_BODY_MB} MB`);
+  const text = (await readLimitedBody(req, env.MAX_REQUEST_BODY_MB * 1024 * 1024, tooLarge)).toString("utf8");
+  if (!text.trim()) throw new AppError("BAD_INPUT", "Request body must be a JSON object");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_INPUT", "Request body is not valid JSON");
+  }
+  return schema.parse(json);
+}
+
+/**
+ * The raw body, at most `limit` bytes: a declared Content-Length above it is refused before reading,
+ * and an undeclared (chunked) body is cut off as soon as it passes the limit.
+ */
+export async function readLimitedBody(req: Request, limit: number, tooLarge: () => Error): Promise<Buffer> {
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -62,13 +77,5 @@ export async function readJsonBody<S extends z.ZodType>(req: Request, schema: S)
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (!text.trim()) throw new AppError("BAD_INPUT", "Request body must be a JSON object");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_INPUT", "Request body is not valid JSON");
-  }
-  return schema.parse(json);
+  return Buffer.concat(chunks);
 }

@@ -122,7 +122,7 @@ export function getJobForRender(jobId: string) {
   return db.pdfJob.findUnique({
     where: { id: jobId },
     select: {
-      id: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
+      id: true, ownerId: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
       attempts: true, leaseOwner: true, createdAt: true,
     },
   });

@@ -3,6 +3,7 @@
 // PDF bytes, and every side effect happens inside a step.
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { materialiseAssets } from "@/lib/assets/materialise";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -98,6 +99,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   await mkdir(path.dirname(temp), { recursive: true });
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
+  const assets = await materialiseAssets(job.ownerId, job.yamlContent);
   try {
     const result = await renderInChild({
       yaml: job.yamlContent,
@@ -107,6 +109,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
         strict: job.strictMode,
         deterministic: job.deterministic,
         maxPages: env.MAX_PDF_PAGES,
+        assets: assets.files,
       },
       timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
       signal: ctx.signal,
@@ -140,6 +143,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   } finally {
     progress.stop();
     await rm(temp, { force: true }); // partial output of a cancelled/failed render, or the moved file
+    await assets.dispose();
   }
 }
 

@@ -71,7 +71,8 @@ async function sweepTempFiles(olderThanMs: number): Promise<number> {
     const file = path.join(dir, name);
     const s = await stat(file).catch(() => null);
     if (s && s.mtimeMs < olderThanMs) {
-      await rm(file, { force: true });
+      // Directories too: a render's materialised assets (lib/assets/materialise.ts).
+      await rm(file, { recursive: true, force: true });
       removed++;
     }
   }

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
+import { materialiseAssets, type RenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
@@ -26,8 +27,10 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
   slots.inksetSyncRenders = inUse + 1;
   // Temp names from a random id only; removed in every outcome below.
   const temp = path.resolve(env.JOBS_DIR, "tmp", `sync-${randomUUID()}.pdf`);
+  let assets: RenderAssets | null = null;
   try {
     await mkdir(path.dirname(temp), { recursive: true });
+    assets = await materialiseAssets(ownerId, source.yaml);
     const result = await renderInChild({
       yaml: source.yaml,
       outputPath: temp,
@@ -36,6 +39,7 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
         strict: source.strictMode,
         deterministic: source.deterministic,
         maxPages: env.MAX_PDF_PAGES,
+        assets: assets.files,
       },
       timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
       signal,
@@ -50,6 +54,7 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
     if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 20) });
     throw err;
   } finally {
+    await assets?.dispose();
     slots.inksetSyncRenders = (slots.inksetSyncRenders ?? 1) - 1;
   }
 }

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { materialiseAssets, type RenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
@@ -23,18 +24,28 @@ export type PreviewResult = { pdf: Buffer; pageCount: number };
 // Previews have their own slot count, so editors typing cannot starve POST /api/pdf/generate.
 const slots = globalThis as unknown as { inksetPreviewRenders?: number };
 
-export async function renderPreview(input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
+/** `ownerId`: whose uploaded assets `asset:` references resolve to. */
+export async function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
   const inUse = slots.inksetPreviewRenders ?? 0;
   if (inUse >= env.PDF_WORKER_CONCURRENCY) throw new AppError("UNAVAILABLE", "The previewer is busy; try again in a moment");
   slots.inksetPreviewRenders = inUse + 1;
   const temp = path.resolve(env.JOBS_DIR, "tmp", `preview-${randomUUID()}.pdf`);
+  let assets: RenderAssets | null = null;
   try {
     await mkdir(path.dirname(temp), { recursive: true });
+    assets = await materialiseAssets(ownerId, input.yaml_content);
     const result = await renderInChild({
       yaml: input.yaml_content,
       outputPath: temp,
       // Non-strict: links into the pages the preview leaves out are dropped, not fatal.
-      options: { profile: input.profile, strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES, previewPages: input.pages },
+      options: {
+        profile: input.profile,
+        strict: false,
+        deterministic: true,
+        maxPages: env.MAX_PDF_PAGES,
+        previewPages: input.pages,
+        assets: assets.files,
+      },
       timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
       signal,
     });
@@ -45,6 +56,7 @@ export async function renderPreview(input: PreviewInput, signal?: AbortSignal): 
     throw err;
   } finally {
     await rm(temp, { force: true });
+    await assets?.dispose();
     slots.inksetPreviewRenders = (slots.inksetPreviewRenders ?? 1) - 1;
   }
 }

@@ -1,5 +1,6 @@
 // Document loading for the renderer: lib/templates' loadDocument (parse, compile projects, validate,
 // normalise, enforce profile constraints), mapped to the few facts the renderer needs.
+import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { loadDocument } from "@/lib/templates/load";
 import type { RenderProfile, TemplateInput } from "./model";
@@ -13,13 +14,14 @@ export type Loaded = {
   /** Exact page count (§2.8, §6.4), known even when the document is over the limit. */
   pageCount?: number;
 };
-export type LoadOptions = { strict: boolean; maxPages: number; profile?: string };
+export type LoadOptions = { strict: boolean; maxPages: number; profile?: string; constraintScope?: ConstraintScope };
 
 export function loadInput(yaml: string, options: LoadOptions): Loaded {
   const loaded = loadDocument(yaml, {
     strict: options.strict,
     maxPages: options.maxPages,
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
   const base = { kind: loaded.kind, title: loaded.title, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}) };
   if (!loaded.template || !loaded.profile) return base;

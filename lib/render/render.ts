@@ -9,7 +9,7 @@ import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
-import { enlargeLinks, resolveLinks, type ResolvedLink } from "./navigation/links";
+import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
 import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
 import { createImageLoader, type LoadedImage } from "./images";
@@ -38,8 +38,13 @@ function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): 
   ]);
 }
 
-function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile">) {
-  return loadInput(yaml, { strict: options.strict, maxPages: options.maxPages, ...(options.profile !== undefined ? { profile: options.profile } : {}) });
+function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope">) {
+  return loadInput(yaml, {
+    strict: options.strict,
+    maxPages: options.maxPages,
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
+  });
 }
 
 export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
@@ -94,7 +99,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const profile = loaded.profile;
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const images = new Map<WidgetInput, LoadedImage>();
-  const loader = createImageLoader({ strict: req.strict, ...req.images });
+  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
@@ -136,8 +141,10 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     if (group) group.push(l);
     else perPage.set(l.page, [l]);
   }
+  const report = req.touchTargets === "report";
   for (const group of perPage.values()) {
-    for (const id of enlargeLinks(group, profile.minTouchPt, size)) {
+    // §4.4: `report` leaves every rectangle at its nominal size and only names the short ones.
+    for (const id of report ? shortLinks(group, profile.minTouchPt) : enlargeLinks(group, profile.minTouchPt, size)) {
       const first = group.find((l) => l.widgetId === id);
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
@@ -147,16 +154,17 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const allDests: Destination[] = [...dests.byName.values()];
   for (let n = 1; n <= drawn; n++) {
-    allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: 0 });
-    allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: 0 });
+    // `top` is the page's top edge: unused by /Fit, it is where an explicit /FitH link lands (§4.3).
+    allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: size.height });
+    allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: size.height });
   }
   const doc = await joinChunks(chunks);
   chunks.length = 0;
-  writeNavigation(doc, allDests, resolved, outline, size.height);
+  writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
   const date = req.deterministic ? EPOCH : new Date();
   const id = createHash("sha256")
     .update(req.yaml)
-    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString() }))
+    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
     .digest()
     .subarray(0, 16);
   writeInfo(doc, {
@@ -184,6 +192,15 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       outlineEntries: countOutline(outline),
     },
   };
+}
+
+/** Options that change the output, only when not at their default, so default renders keep their /ID. */
+function nonDefaultOptions(req: RenderOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (req.touchTargets === "report") out.tt = req.touchTargets;
+  if (req.linkTargets === "explicit") out.lt = req.linkTargets;
+  if (req.constraintScope === "einkpdf") out.cs = req.constraintScope;
+  return out;
 }
 
 function countOutline(nodes: { children: unknown[] }[]): number {

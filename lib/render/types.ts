@@ -1,11 +1,15 @@
 // The contract between the job system and the renderer. The job system (local child process or
 // Inngest step) only ever calls `renderDocument` and `inspectDocument` from lib/render/render.ts.
+import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 
 export type RenderPhase = "parse" | "compile" | "layout" | "write";
 
 /** Real progress: pages done out of total within the current phase. */
 export type RenderProgress = { phase: RenderPhase; done: number; total: number };
+
+export type TouchTargets = "enlarge" | "report";
+export type LinkTargets = "named" | "explicit";
 
 export type RenderOptions = {
   /** Device profile id; overrides metadata.profile / metadata.device_profile. */
@@ -21,8 +25,19 @@ export type RenderOptions = {
    * destinations that point past them are dropped (use with strict: false); tokens still see the full page count.
    */
   previewPages?: number;
+  /** §4.4: `enlarge` (default) grows short link rectangles; `report` leaves them and reports each short link. */
+  touchTargets?: TouchTargets;
+  /** §4.3: `named` (default) links by destination name; `explicit` writes `[page /FitH top]` arrays instead. */
+  linkTargets?: LinkTargets;
+  /** §7.5: which constraints are enforced; `full` (default) or einkpdf's narrower set. */
+  constraintScope?: ConstraintScope;
   /** Remote image policy (§9.3) from the server configuration; remote images stay off when absent. */
-  images?: { remoteImages?: "off" | "allowlist"; imageHosts?: readonly string[] };
+  images?: { remoteImages?: "off" | "allowlist"; imageHosts?: readonly string[]; maxAssetBytes?: number };
+  /**
+   * The job owner's uploaded assets the template refers to: `asset:` name → absolute path of a file
+   * the parent process wrote for this render (named by asset id). Templates never build a path.
+   */
+  assets?: Record<string, string>;
 };
 
 export type RenderRequest = RenderOptions & {

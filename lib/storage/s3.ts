@@ -84,7 +84,7 @@ export function createS3Storage(config: S3StorageConfig): Storage {
   return {
     driver: "s3",
 
-    async putFile(key, localPath) {
+    async putFile(key, localPath, options) {
       // PutObject is atomic: readers see the old object or the whole new one, never a partial body.
       const { size } = await statFile(localPath);
       try {
@@ -94,7 +94,7 @@ export function createS3Storage(config: S3StorageConfig): Storage {
             Key: key,
             Body: createReadStream(localPath),
             ContentLength: size,
-            ContentType: "application/pdf",
+            ContentType: options?.contentType ?? "application/pdf",
           }),
         );
       } catch (err) {

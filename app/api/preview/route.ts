@@ -5,10 +5,10 @@ import { previewSchema, renderPreview } from "@/lib/preview/render-preview";
 
 // POST /api/preview: the first 1–2 pages of a template or project as a PDF, for the editor.
 // Template errors answer 422 with `error.details.diagnostics`; a client that hangs up stops the render.
-export const POST = apiRoute(async (req) => {
+export const POST = apiRoute(async (req, { user }) => {
   try {
     const input = await readJsonBody(req, previewSchema);
-    const { pdf, pageCount } = await renderPreview(input, req.signal);
+    const { pdf, pageCount } = await renderPreview(user.id, input, req.signal);
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",

@@ -27,23 +27,31 @@ export async function readAsset(name: string, roots: readonly string[], maxBytes
     const found = await realOrNull(path.resolve(realRoot, name));
     if (!found) continue;
     if (!inside(realRoot, found)) return { ok: false, message: "asset resolves outside its asset folder" };
-    // Open first and size the open handle, so a file swapped after the check cannot be read unchecked.
-    let handle;
-    try {
-      handle = await open(found, "r");
-    } catch {
-      return { ok: false, message: "asset cannot be read" };
-    }
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { ok: false, message: "asset is not a file" };
-      if (stat.size > maxBytes) return { ok: false, message: `image is larger than ${maxBytes} bytes` };
-      const data = Buffer.alloc(stat.size);
-      const { bytesRead } = await handle.read(data, 0, stat.size, 0);
-      return { ok: true, data: data.subarray(0, bytesRead) };
-    } finally {
-      await handle.close();
-    }
+    return readAssetFile(found, maxBytes);
   }
   return { ok: false, message: "not found in the asset folders" };
+}
+
+/**
+ * Reads one asset file whose path the caller chose (never built from the template), refusing anything
+ * above `maxBytes`. Used for asset roots and for the hosted app's per-render asset files.
+ */
+export async function readAssetFile(file: string, maxBytes: number): Promise<AssetResult> {
+  // Open first and size the open handle, so a file swapped after the check cannot be read unchecked.
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    return { ok: false, message: "asset cannot be read" };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, message: "asset is not a file" };
+    if (stat.size > maxBytes) return { ok: false, message: `image is larger than ${maxBytes} bytes` };
+    const data = Buffer.alloc(stat.size);
+    const { bytesRead } = await handle.read(data, 0, stat.size, 0);
+    return { ok: true, data: data.subarray(0, bytesRead) };
+  } finally {
+    await handle.close();
+  }
 }

@@ -3,7 +3,7 @@
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { Env } from "@/lib/env";
 import { classifyAddress, type AddressPolicy } from "./address-policy";
-import { readAsset } from "./assets";
+import { readAsset, readAssetFile } from "./assets";
 import { inspectImage } from "./content";
 import { describeReference, parseReference, type ImageField } from "./reference";
 import { fetchRemote, systemResolver, type HostResolver, type RemoteOptions } from "./remote";
@@ -14,6 +14,13 @@ export type ImageLoaderOptions = {
   strict: boolean;
   /** §7.8 `asset_roots`: folders `asset:` names are looked up in, in order. */
   assetRoots?: readonly string[];
+  /**
+   * The hosted app's uploaded assets: `asset:` name → absolute file path, prepared by the parent
+   * process per render. Consulted before `assetRoots`; a name missing here is reported as such.
+   */
+  assetFiles?: Readonly<Record<string, string>>;
+  /** Size cap for `assetFiles` (MAX_ASSET_MB); defaults to `maxImageBytes`. */
+  maxAssetBytes?: number;
   /** §7.8 `remote_images`; `off` (default) refuses every URL. */
   remoteImages?: "off" | "allowlist";
   /** §7.8 `image_hosts`: exact host names or `*.example.com`. */
@@ -45,8 +52,10 @@ export type ImageLoader = {
 type Outcome = { ok: true; data: Buffer; format: "png" | "jpg"; width: number; height: number } | { ok: false; message: string };
 
 /** Remote-image settings from the server configuration (REMOTE_IMAGES, IMAGE_HOSTS). */
-export function imageOptionsFromEnv(env: Pick<Env, "REMOTE_IMAGES" | "IMAGE_HOSTS">): Pick<ImageLoaderOptions, "remoteImages" | "imageHosts"> {
-  return { remoteImages: env.REMOTE_IMAGES, imageHosts: env.IMAGE_HOSTS };
+export function imageOptionsFromEnv(
+  env: Pick<Env, "REMOTE_IMAGES" | "IMAGE_HOSTS" | "MAX_ASSET_MB">,
+): Pick<ImageLoaderOptions, "remoteImages" | "imageHosts" | "maxAssetBytes"> {
+  return { remoteImages: env.REMOTE_IMAGES, imageHosts: env.IMAGE_HOSTS, maxAssetBytes: env.MAX_ASSET_MB * 1024 * 1024 };
 }
 
 function decodeBase64(text: string, maxBytes: number): Buffer | string {
@@ -60,6 +69,8 @@ function decodeBase64(text: string, maxBytes: number): Buffer | string {
 export function createImageLoader(options: ImageLoaderOptions): ImageLoader {
   const maxBytes = options.maxImageBytes ?? MAX_IMAGE_BYTES;
   const cache = new Map<string, Promise<Outcome>>();
+  // A Map, so names such as "constructor" or "__proto__" can never match an inherited property.
+  const assetFiles = options.assetFiles ? new Map(Object.entries(options.assetFiles)) : null;
 
   async function bytesFor(ref: string, field: ImageField): Promise<Buffer | string> {
     const parsed = parseReference(ref, field);
@@ -69,6 +80,12 @@ export function createImageLoader(options: ImageLoaderOptions): ImageLoader {
       case "inline":
         return decodeBase64(parsed.base64, maxBytes);
       case "asset": {
+        const file = assetFiles?.get(parsed.name);
+        if (file) {
+          const r = await readAssetFile(file, options.maxAssetBytes ?? maxBytes);
+          return r.ok ? r.data : r.message;
+        }
+        if (assetFiles && !options.assetRoots?.length) return "no uploaded asset has this name";
         const r = await readAsset(parsed.name, options.assetRoots ?? [], maxBytes);
         return r.ok ? r.data : r.message;
       }

@@ -71,3 +71,12 @@ export function enlargeLinks(links: ResolvedLink[], min: number, page: { width: 
   });
   return short;
 }
+
+/** `touch_targets: report` (§4.4): rectangles stay nominal; returns widget ids with a side below `min`. */
+export function shortLinks(links: ResolvedLink[], min: number): Set<string> {
+  const short = new Set<string>();
+  for (const link of links) {
+    if (link.nominal.width < min - 1e-6 || link.nominal.height < min - 1e-6) short.add(link.widgetId);
+  }
+  return short;
+}

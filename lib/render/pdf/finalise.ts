@@ -4,6 +4,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
 import type { Destination } from "../navigation/destinations";
 import type { ResolvedLink } from "../navigation/links";
+import type { LinkTargets } from "../types";
 import type { OutlineNode } from "../navigation/outline";
 
 export type DocInfo = { title: string; subject: string; author: string; creator: string; date: Date; id: Uint8Array };
@@ -39,16 +40,32 @@ function destArray(doc: PDFDocument, d: Destination, pageRefs: PDFRef[]): PDFArr
   return arr;
 }
 
+/**
+ * How a link or outline item names its target: by name (default), or under `link_targets: explicit`
+ * (§4.3) as `[page /FitH top]` with the destination's top, for readers that cannot resolve names.
+ * Page links run after the chunks are joined, so every page ref belongs to the final document.
+ */
+function targetOf(doc: PDFDocument, name: string, byName: Map<string, Destination>, pageRefs: PDFRef[], explicit: boolean) {
+  if (!explicit) return text(name);
+  const d = byName.get(name);
+  if (!d) throw new Error(`link target ${name} has no destination`);
+  return destArray(doc, { ...d, fit: "FitH" }, pageRefs);
+}
+
 export function writeNavigation(
   doc: PDFDocument,
   dests: Destination[],
   links: ResolvedLink[],
   outline: OutlineNode[],
   pageHeight: number,
+  linkTargets: LinkTargets = "named",
 ): void {
   const ctx = doc.context;
   const pages = doc.getPages();
   const pageRefs = pages.map((p) => p.ref);
+  const explicit = linkTargets === "explicit";
+  const byName = new Map(dests.map((d) => [d.name, d]));
+  const target = (name: string) => targetOf(doc, name, byName, pageRefs, explicit);
   // Name tree leaves must be sorted by name; one leaf holds them all.
   const sorted = [...dests].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = ctx.obj([]);
@@ -72,7 +89,7 @@ export function writeNavigation(
       Border: [0, 0, 0],
     });
     const action = ctx.obj({ S: "GoTo" });
-    action.set(PDFName.of("D"), text(l.dest));
+    action.set(PDFName.of("D"), target(l.dest));
     annot.set(PDFName.of("A"), action);
     const list = perPage.get(l.page) ?? [];
     list.push(ctx.register(annot));
@@ -83,10 +100,10 @@ export function writeNavigation(
     if (!node) continue;
     node.set(PDFName.of("Annots"), ctx.obj(refs));
   }
-  if (outline.length > 0) writeOutline(doc, outline);
+  if (outline.length > 0) writeOutline(doc, outline, target);
 }
 
-function writeOutline(doc: PDFDocument, roots: OutlineNode[]): void {
+function writeOutline(doc: PDFDocument, roots: OutlineNode[], target: (name: string) => PDFArray | PDFString | PDFHexString): void {
   const ctx = doc.context;
   const rootRef = ctx.nextRef();
   const root = ctx.obj({ Type: "Outlines" });
@@ -97,7 +114,7 @@ function writeOutline(doc: PDFDocument, roots: OutlineNode[]): void {
       const item = ctx.obj({});
       item.set(PDFName.of("Title"), text(n.title));
       item.set(PDFName.of("Parent"), parentRef);
-      item.set(PDFName.of("Dest"), text(n.dest));
+      item.set(PDFName.of("Dest"), target(n.dest));
       const prev = refs[i - 1];
       const next = refs[i + 1];
       if (prev) item.set(PDFName.of("Prev"), prev);
