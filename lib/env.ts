@@ -39,6 +39,11 @@ const schema = z
     AUTH_OIDC_NAME: z.string().default("Single sign-on"),
     /** Development sign-in (no password) in production. Never set this on a public deployment. */
     AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: bool,
+    /**
+     * How long a verified API token is remembered per server process (0 = never). Revoking a token
+     * drops it at once in the process that handled the revoke; other instances follow within this TTL.
+     */
+    API_TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 
     PDF_RUNNER: z.enum(["local", "inngest", "off"]).default("local"),
     PDF_WORKER_CONCURRENCY: int(Math.max(1, Math.min(4, os.availableParallelism() - 1))),

@@ -43,4 +43,24 @@ describe("API tokens", () => {
     expect(await revokeApiToken(bob.user.id, aliceToken!.id)).toBe(false);
     expect(await resolveApiToken(alice.token)).not.toBeNull();
   });
+
+  it("remembers a verified token briefly, but a revoke here and expiry apply at once", async () => {
+    const { user, token } = await userWithToken();
+    const [row] = await listApiTokens(user.id);
+    expect(await resolveApiToken(token)).not.toBeNull();
+
+    // Revoked by another server instance (straight in the database): this process keeps the
+    // verified token for up to API_TOKEN_CACHE_SECONDS instead of querying on every request.
+    await db.apiToken.update({ where: { id: row!.id }, data: { revokedAt: new Date() } });
+    expect(await resolveApiToken(token)).not.toBeNull();
+    // Expiry is checked on every request, cached or not.
+    await db.apiToken.update({ where: { id: row!.id }, data: { revokedAt: null } });
+
+    // Revoked through this process: dropped from the cache immediately.
+    const second = await createApiToken(user.id, { name: "second", expiresAt: new Date(Date.now() + 60_000) });
+    expect(await resolveApiToken(second.token)).not.toBeNull();
+    expect(await resolveApiToken(second.token, new Date(Date.now() + 120_000))).toBeNull();
+    expect(await revokeApiToken(user.id, second.summary.id)).toBe(true);
+    expect(await resolveApiToken(second.token)).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { tokenCache } from "@/lib/db/api-token-cache";
 import { callerSelect, type Caller } from "@/lib/db/users";
 import { generateApiToken, hashApiToken, hashesEqual } from "@/lib/auth/api-token";
 
@@ -41,6 +42,7 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<b
     where: { id: tokenId, userId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
+  tokenCache.forget(tokenId);
   return count === 1;
 }
 
@@ -50,14 +52,23 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The caller a bearer token stands for, or null when it is unknown, revoked or expired. */
 export async function resolveApiToken(token: string, now = new Date()): Promise<Caller | null> {
   const hash = hashApiToken(token);
+  const entry = tokenCache.get(hash) ?? (await loadToken(hash));
+  if (!entry) return null;
+  if (entry.expiresAt && entry.expiresAt <= now) return null;
+  if (!entry.lastUsedAt || now.getTime() - entry.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    entry.lastUsedAt = now;
+    await db.apiToken.update({ where: { id: entry.tokenId }, data: { lastUsedAt: now } });
+  }
+  return entry.caller;
+}
+
+async function loadToken(hash: string) {
   const row = await db.apiToken.findUnique({
     where: { hash },
     select: { id: true, hash: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: callerSelect } },
   });
   if (!row || !hashesEqual(row.hash, hash) || row.revokedAt) return null;
-  if (row.expiresAt && row.expiresAt <= now) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  }
-  return row.user;
+  const entry = { tokenId: row.id, caller: row.user, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt };
+  tokenCache.set(hash, entry);
+  return entry;
 }

@@ -2,6 +2,7 @@
 // over IPC. A spare child is started ahead of time and used for exactly one render, then a new
 // spare is started, so a small job does not pay the ~0.5 s cold start.
 import { fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -28,12 +29,26 @@ const STARTUP_TIMEOUT_MS = 60_000;
 
 type Spawned = { child: ChildProcess; ready: Promise<void>; stderrTail: () => string; memoryMb: number };
 
+// Renders are batch work: below the web server's priority, so API requests and page loads stay
+// quick while every core is busy rendering (the render still gets all idle CPU).
+const RENDER_CHILD_NICENESS = 10;
+
+function lowerPriority(pid: number | undefined) {
+  if (pid === undefined) return;
+  try {
+    os.setPriority(pid, RENDER_CHILD_NICENESS);
+  } catch {
+    // Not permitted on some platforms/containers; rendering at normal priority is still correct.
+  }
+}
+
 function spawnChild(memoryMb: number): Spawned {
   const child = fork(CHILD_ENTRY(), [], {
     execArgv: [`--max-old-space-size=${memoryMb}`],
     stdio: ["ignore", "inherit", "pipe", "ipc"],
     serialization: "advanced",
   });
+  lowerPriority(child.pid);
   let tail = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     tail = (tail + chunk.toString("utf8")).slice(-4096);

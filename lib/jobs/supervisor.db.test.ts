@@ -1,6 +1,7 @@
 // The local supervisor with real child processes and the real database: progress, cancel within
 // 1 s, exactly-once with two supervisors, lease recovery with a retry limit.
 import { existsSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -68,6 +69,8 @@ describe("local supervisor", () => {
       timeout: 30_000,
       interval: 100,
     });
+    // Renders run below the web server's priority (niceness 10), so requests stay responsive.
+    for (const job of [viaSignal, viaRow]) expect(os.getPriority(pids.get(job.id)!)).toBe(10);
 
     const t0 = Date.now();
     await cancelRenderJob(ownerId, viaSignal.id);
