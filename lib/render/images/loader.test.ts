@@ -123,3 +123,35 @@ describe("asset references (§9.2)", () => {
     );
   });
 });
+
+describe("uploaded asset files (the hosted app's per-render map)", () => {
+  // Paths the parent process chose; the template only ever names the key.
+  const files = { "logo.png": path.join(root, "logo.png"), "big.png": path.join(root, "sub", "photo.jpg") };
+
+  it("resolves names through the map only, by exact name", async () => {
+    const loader = createImageLoader({ strict: false, assetFiles: files });
+    expect(await loader.load("asset:logo.png", PATH)).toMatchObject({ ok: true, format: "png", width: 4, height: 4 });
+    expect(await loader.load("logo.png", PATH)).toMatchObject({ ok: true, format: "png" });
+    for (const ref of ["asset:Logo.png", "asset:sub/photo.jpg", "asset:constructor", "asset:__proto__", "asset:toString"]) {
+      expect(message(await loader.load(ref, PATH))).toBe(`image ${JSON.stringify(ref)}: no uploaded asset has this name`);
+    }
+  });
+
+  it("an empty map refuses every name without looking at the file system", async () => {
+    const loader = createImageLoader({ strict: false, assetFiles: {} });
+    expect(message(await loader.load("asset:logo.png", PATH))).toBe('image "asset:logo.png": no uploaded asset has this name');
+  });
+
+  it("applies maxAssetBytes to mapped files, and the content checks still run", async () => {
+    const small = createImageLoader({ strict: false, assetFiles: files, maxAssetBytes: 10 });
+    expect(message(await small.load("asset:logo.png", PATH))).toContain("larger than 10 bytes");
+    const svg = createImageLoader({ strict: false, assetFiles: { "d.png": path.join(root, "drawing.png") } });
+    expect(message(await svg.load("asset:d.png", PATH))).toContain("SVG images are not supported");
+  });
+
+  it("leaves remote and inline references as they were", async () => {
+    const loader = createImageLoader({ strict: false, assetFiles: files });
+    expect(message(await loader.load("https://images.example/x.png", PATH))).toContain("remote images are turned off");
+    expect(await loader.load(`data:image/jpeg;base64,${JPEG_3X2.toString("base64")}`, PATH)).toMatchObject({ ok: true, format: "jpg" });
+  });
+});
