@@ -4,6 +4,7 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import type { RenderOptionsInput } from "@/lib/jobs/schema";
 import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/jobs/status";
 
 export type { JobStatus };
@@ -22,6 +23,7 @@ const jobView = {
   createdAt: true,
   startedAt: true,
   completedAt: true,
+  renderOptions: true,
 } satisfies Prisma.PdfJobSelect;
 
 export type JobView = Prisma.PdfJobGetPayload<{ select: typeof jobView }>;
@@ -38,6 +40,8 @@ export type NewJob = {
   profile?: string | null;
   deterministic: boolean;
   strictMode: boolean;
+  /** Validated render options (§7.8), stored as given so a retry renders the same way. */
+  renderOptions?: RenderOptionsInput;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
@@ -79,7 +83,7 @@ export async function countJobsByStatus(ownerId: string): Promise<Record<JobStat
 export function getJobInputForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
-    select: { projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true },
+    select: { projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true },
   });
 }
 
@@ -123,7 +127,7 @@ export function getJobForRender(jobId: string) {
     where: { id: jobId },
     select: {
       id: true, ownerId: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
-      attempts: true, leaseOwner: true, createdAt: true,
+      attempts: true, leaseOwner: true, createdAt: true, renderOptions: true,
     },
   });
 }

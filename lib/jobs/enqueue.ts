@@ -5,7 +5,8 @@ import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { jobSignals } from "@/lib/jobs/events";
-import type { CreateRenderJobInput } from "@/lib/jobs/schema";
+import { readStoredRenderOptions } from "@/lib/jobs/render-options";
+import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
@@ -19,6 +20,7 @@ export type RenderSource = {
   profile: string | null;
   deterministic: boolean;
   strictMode: boolean;
+  renderOptions: RenderOptionsInput;
   pageCount: number | undefined;
 };
 
@@ -44,11 +46,14 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
     throw new AppError("BAD_INPUT", "profile: unknown device profile; GET /api/profiles lists the available ones");
   }
 
+  const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
   const inspected = inspectDocument(yaml, {
     profile: profile ?? undefined,
     strict: input.strict_mode,
     deterministic: input.deterministic,
     maxPages: env.MAX_PDF_PAGES,
+    // The scope decides which constraint violations are fatal in strict mode.
+    constraintScope: renderOptions.constraint_scope,
   });
   if (!inspected.ok) {
     const errors = inspected.diagnostics.filter((d) => d.severity === "error");
@@ -64,6 +69,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
     profile,
     deterministic: input.deterministic,
     strictMode: input.strict_mode,
+    renderOptions,
     pageCount: inspected.pageCount,
   };
 }
@@ -78,6 +84,7 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
     profile: source.profile,
     deterministic: source.deterministic,
     strictMode: source.strictMode,
+    renderOptions: source.renderOptions,
   });
   notifyQueued();
   return job;
@@ -87,7 +94,7 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const job = await insertJob({ ownerId, ...input });
+  const job = await insertJob({ ownerId, ...input, renderOptions: readStoredRenderOptions(input.renderOptions) });
   notifyQueued();
   return job;
 }

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
 import { checkOutputLimits } from "@/lib/jobs/limits";
+import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
 import { logger } from "@/lib/log";
 import { TemplateRenderError, type RenderProgress, type RenderResult } from "@/lib/render/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
@@ -110,6 +111,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
         deterministic: job.deterministic,
         maxPages: env.MAX_PDF_PAGES,
         assets: assets.files,
+        ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
       },
       timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
       signal: ctx.signal,

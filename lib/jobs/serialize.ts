@@ -1,5 +1,7 @@
 // The job as the API (and the UI's polling hook) sees it: snake_case, ISO timestamps.
 import type { JobView } from "@/lib/db/jobs";
+import { readStoredRenderOptions } from "@/lib/jobs/render-options";
+import type { RenderOptionsInput } from "@/lib/jobs/schema";
 import type { JobStatus } from "@/lib/jobs/status";
 
 export type JobProgress = { phase: string; done: number; total: number };
@@ -18,6 +20,8 @@ export type JobJson = {
   progress: JobProgress | null;
   diagnostics: Record<string, unknown> | null;
   attempts: number;
+  /** The render options the job was (or will be) rendered with, defaults filled in. */
+  render_options: RenderOptionsInput;
 };
 
 function asProgress(value: unknown): JobProgress | null {
@@ -42,6 +46,7 @@ export function serializeJob(job: JobView): JobJson {
     progress: asProgress(job.progress),
     diagnostics: job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics) ? (job.diagnostics as Record<string, unknown>) : null,
     attempts: job.attempts,
+    render_options: readStoredRenderOptions(job.renderOptions),
   };
 }
 

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
 import { resolveRenderSource } from "@/lib/jobs/enqueue";
 import { checkOutputLimits } from "@/lib/jobs/limits";
+import { toRendererOptions } from "@/lib/jobs/render-options";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { TemplateRenderError } from "@/lib/render/types";
 
@@ -40,6 +41,7 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
         deterministic: source.deterministic,
         maxPages: env.MAX_PDF_PAGES,
         assets: assets.files,
+        ...toRendererOptions(source.renderOptions),
       },
       timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
       signal,

@@ -8,6 +8,8 @@ import { materialiseAssets, type RenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
+import { toRendererOptions } from "@/lib/jobs/render-options";
+import { renderOptionsSchema } from "@/lib/jobs/schema";
 import { TemplateRenderError } from "@/lib/render/types";
 
 export const PREVIEW_MAX_PAGES = 2;
@@ -16,6 +18,8 @@ export const previewSchema = z.object({
   yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
   profile: z.string().trim().min(1).max(64).optional(),
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
+  // Same options as a job, so the preview draws what the PDF will (constraint scope, today).
+  render_options: renderOptionsSchema.optional(),
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
@@ -45,6 +49,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         maxPages: env.MAX_PDF_PAGES,
         previewPages: input.pages,
         assets: assets.files,
+        ...(input.render_options ? toRendererOptions(input.render_options) : {}),
       },
       timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
       signal,
