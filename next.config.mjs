@@ -1,5 +1,7 @@
 // Next.js configuration. Request-size limits come from the same env var the API routes use.
 const bodyLimitMb = Number(process.env.MAX_REQUEST_BODY_MB || 8);
+// The assets form posts the image itself; leave room for the multipart framing around the file.
+const assetLimitMb = Number(process.env.MAX_ASSET_MB || 8) + 1;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,7 +20,7 @@ const nextConfig = {
     "/api/pdf/generate": ["./dist/render-child.mjs"],
   },
   experimental: {
-    serverActions: { bodySizeLimit: `${bodyLimitMb}mb` },
+    serverActions: { bodySizeLimit: `${Math.max(bodyLimitMb, assetLimitMb)}mb` },
   },
 };
 

@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/jobs", label: "Jobs" },
   { href: "/gallery", label: "Gallery" },
   { href: "/settings/api-tokens", label: "API tokens" },
+  { href: "/settings/assets", label: "Assets" },
 ];
 
 export function NavLinks() {
