@@ -27,6 +27,8 @@ export function JobDetails({ job }: { job: JobJson }) {
           <dd><LocalTime iso={job.completed_at} /></dd>
           <dt className="text-stone-500">Attempts</dt>
           <dd>{job.attempts}</dd>
+          <dt className="text-stone-500">Options</dt>
+          <dd>{describeOptions(job.render_options)}</dd>
         </dl>
         <dl className="grid grid-cols-2 gap-1">
           {(["parse_ms", "compile_ms", "layout_ms", "write_ms", "total_ms"] as const).map((k) => (
@@ -56,4 +58,10 @@ function Row({ label, value }: { label: string; value: string }) {
       <dd>{value}</dd>
     </>
   );
+}
+
+function describeOptions(o: JobJson["render_options"]): string {
+  const parts = [`touch targets: ${o.touch_targets}`, `links: ${o.link_targets}`, `constraints: ${o.constraint_scope}`];
+  if (o.today) parts.push(`today: ${o.today}`);
+  return parts.join(" · ");
 }

@@ -4,28 +4,34 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { renderProject } from "@/app/(app)/jobs/actions";
+import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
 
-/** "Render PDF" for a saved project: queues a job and opens its live status page. */
+/** "Render PDF" for a saved project, with its render options: queues a job and opens its live status page. */
 export function RenderProjectButton({ projectId, profile, autoDownload = false }: { projectId: string; profile?: string; autoDownload?: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  return (
-    <Button
-      disabled={pending}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await renderProject({ projectId, profile });
-          if (!result.ok) {
-            toast.error(result.error);
-            return;
-          }
-          toast.success("Render queued");
-          router.push(`/jobs/${result.data.jobId}${autoDownload ? "?download=1" : ""}`);
-        })
+
+  function submit(form: FormData) {
+    const options = readRenderOptions(form);
+    if (!options.ok) return void toast.error(options.error);
+    startTransition(async () => {
+      const result = await renderProject({ projectId, profile, render_options: options.options });
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
       }
-    >
-      {pending ? "Queuing…" : "Render PDF"}
-    </Button>
+      toast.success("Render queued");
+      router.push(`/jobs/${result.data.jobId}${autoDownload ? "?download=1" : ""}`);
+    });
+  }
+
+  return (
+    <form action={submit} className="flex items-center gap-2">
+      <RenderOptionsFields floating />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Queuing…" : "Render PDF"}
+      </Button>
+    </form>
   );
 }

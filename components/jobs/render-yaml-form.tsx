@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { requestRender } from "@/app/(app)/jobs/actions";
+import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
 
@@ -16,11 +17,17 @@ export function RenderYamlForm() {
 
   function submit(form: FormData) {
     const profile = String(form.get("profile") ?? "").trim();
+    const options = readRenderOptions(form);
+    if (!options.ok) {
+      setError(options.error);
+      return;
+    }
     const input = {
       yaml_content: String(form.get("yaml_content") ?? ""),
       profile: profile || undefined,
       deterministic: form.get("deterministic") === "on",
       strict_mode: form.get("strict_mode") === "on",
+      render_options: options.options,
     };
     const autoDownload = form.get("auto_download") === "on";
     startTransition(async () => {
@@ -68,6 +75,10 @@ export function RenderYamlForm() {
             <input type="checkbox" name="auto_download" /> Download when ready
           </label>
         </fieldset>
+      </div>
+      <div>
+        <RenderOptionsFields />
+        <FieldError message={Object.entries(fieldErrors).find(([key]) => key.startsWith("render_options"))?.[1]} />
       </div>
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">

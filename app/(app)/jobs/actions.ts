@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { cancelRenderJob, createRenderJob, deleteRenderJob, retryRenderJob } from "@/lib/jobs/enqueue";
-import { createRenderJobSchema } from "@/lib/jobs/schema";
+import { createRenderJobSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 
 const jobRef = z.object({ jobId: z.string().regex(/^[a-z0-9]{20,40}$/i, "must be a job id") });
 
@@ -17,9 +17,9 @@ export const requestRender = authAction(createRenderJobSchema, async (input, { u
 
 /** Project page: queue a render of the caller's saved project. */
 export const renderProject = authAction(
-  z.object({ projectId: z.string().min(1), profile: z.string().min(1).optional() }),
-  async ({ projectId, profile }, { user }) => {
-    const job = await createRenderJob(user.id, { project_id: projectId, profile, deterministic: false, strict_mode: false });
+  z.object({ projectId: z.string().min(1), profile: z.string().min(1).optional(), render_options: renderOptionsSchema.optional() }),
+  async ({ projectId, profile, render_options }, { user }) => {
+    const job = await createRenderJob(user.id, { project_id: projectId, profile, deterministic: false, strict_mode: false, render_options });
     revalidatePath("/jobs");
     return { jobId: job.id };
   },
