@@ -4,12 +4,13 @@ import { test, expect } from "./fixtures";
 test("upload a PNG on the settings page, see it listed with its reference and thumbnail, delete it", async ({ userPage: { page } }) => {
   await page.getByRole("link", { name: "Assets" }).click();
   await page.waitForURL("**/settings/assets");
+  const uploadForm = page.getByRole("form", { name: "Upload an asset" });
   await expect(page.getByText("No assets yet")).toBeVisible();
 
   // A non-image is refused with the reason, and nothing is listed.
   await page.getByLabel("Image (PNG or JPEG)").setInputFiles({ name: "drawing.png", mimeType: "image/png", buffer: SVG });
   await page.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByRole("alert")).toContainText("SVG images are not supported");
+  await expect(uploadForm.getByRole("alert")).toContainText("SVG images are not supported");
   await expect(page.getByText("No assets yet")).toBeVisible();
 
   await page.getByLabel("Image (PNG or JPEG)").setInputFiles({ name: "My Logo.png", mimeType: "image/png", buffer: makePng(40, 30) });
@@ -29,7 +30,7 @@ test("upload a PNG on the settings page, see it listed with its reference and th
   // A second upload under the same name is a clear conflict.
   await page.getByLabel("Image (PNG or JPEG)").setInputFiles({ name: "My Logo.png", mimeType: "image/png", buffer: makePng(4, 4) });
   await page.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByRole("alert")).toContainText('An asset named "My-Logo.png" already exists');
+  await expect(uploadForm.getByRole("alert")).toContainText('An asset named "My-Logo.png" already exists');
 
   page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "Delete My-Logo.png" }).click();
