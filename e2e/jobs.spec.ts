@@ -33,6 +33,20 @@ test.describe("PDF jobs in the browser", () => {
     await expect(page.getByText("Layout")).toBeVisible();
   });
 
+  test("render options chosen under Options reach the job", async ({ userPage: { page } }) => {
+    await page.goto("/render");
+    await page.getByLabel("Template YAML").fill(sampleTemplate({ pages: 2, name: "E2E options" }));
+    await page.getByText("Options", { exact: true }).click();
+    await page.getByLabel("Keep link areas as drawn; report short ones").check();
+    await page.getByLabel(/^Explicit page positions/).check();
+    await page.getByLabel("Constraint checks").selectOption("einkpdf");
+    await page.getByRole("button", { name: "Render PDF" }).click();
+    await page.waitForURL(/\/jobs\/[a-z0-9]+$/);
+    await expect(page.getByTestId("job-status")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
+    await page.getByText("Details").click();
+    await expect(page.getByText("touch targets: report · links: explicit · constraints: einkpdf")).toBeVisible();
+  });
+
   test("cancel a long render from the UI; it stays cancelled", async ({ userPage: { page } }) => {
     await page.goto("/render");
     await page.getByLabel("Template YAML").fill(plannerYaml("2026-01-01", "2027-12-31"));
