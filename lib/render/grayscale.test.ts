@@ -1,40 +1,67 @@
-// convert_to_grayscale: PNG pixels become the §7.5 luminance, alpha survives, non-PNG input is refused.
-import { crc32, deflateSync } from "node:zlib";
+// convert_to_grayscale: every PNG flavour and JPEG becomes the §7.5 luminance, alpha survives,
+// and input that does not decode is refused (the widget then reports it and embeds the original).
+import jpeg from "jpeg-js";
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { decodeGreyPng } from "@/tests/golden/raster";
-import { pngToGrey } from "./grayscale";
+import { toGrey } from "./grayscale";
 
-function png(type: number, width: number, rows: number[][]): Uint8Array {
-  const chunk = (kind: string, body: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length);
-    head.write(kind, 4, "latin1");
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-    return Buffer.concat([head, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(rows.length, 4);
-  ihdr[8] = 8;
-  ihdr[9] = type;
-  const raw = Buffer.concat(rows.map((r) => Buffer.from([0, ...r])));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]));
+const RED_GREEN_BLUE = [
+  [255, 0, 0, 255],
+  [0, 255, 0, 255],
+  [0, 0, 255, 255],
+];
+const LUMINANCE = [76, 150, 29]; // round(0.299·255), round(0.587·255), round(0.114·255)
+
+function png(pixels: number[][], options: Parameters<typeof PNG.sync.write>[1] = {}): Uint8Array {
+  const image = new PNG({ width: pixels.length, height: 1 });
+  // pngjs takes 16-bit input as native-endian 16-bit samples (255 → 65535).
+  image.data = options.bitDepth === 16 ? Buffer.from(Uint16Array.from(pixels.flat(), (v) => v * 257).buffer) : Buffer.from(pixels.flat());
+  return new Uint8Array(PNG.sync.write(image, options));
 }
 
-describe("pngToGrey", () => {
-  it("converts RGB pixels to luminance", () => {
-    const grey = pngToGrey(png(2, 3, [[255, 0, 0, 0, 255, 0, 0, 0, 255]]));
-    expect(grey).toBeDefined();
-    expect([...decodeGreyPng(Buffer.from(grey ?? [])).data]).toEqual([76, 150, 29]);
+function decodePng(data: Uint8Array) {
+  const buf = Buffer.from(data);
+  return { png: PNG.sync.read(buf), colorType: buf[25], bitDepth: buf[24] };
+}
+
+const greys = (rgba: Uint8Array | Buffer) => Array.from({ length: rgba.length / 4 }, (_, i) => rgba[i * 4]);
+
+describe("toGrey", () => {
+  it("converts 8-bit RGB pixels to luminance and writes a grey PNG", () => {
+    const out = decodePng(toGrey(png(RED_GREEN_BLUE, { colorType: 2 }), "png")!);
+    expect(out.colorType).toBe(0);
+    expect(greys(out.png.data)).toEqual(LUMINANCE);
   });
 
-  it("keeps alpha as grey + alpha", () => {
-    const grey = pngToGrey(png(6, 1, [[10, 20, 30, 128]])) ?? new Uint8Array();
-    expect(grey[25]).toBe(4);
+  it("handles 16-bit PNGs (scaled to 8 bits) the old decoder refused", () => {
+    const out = decodePng(toGrey(png(RED_GREEN_BLUE, { colorType: 6, bitDepth: 16 }), "png")!);
+    expect(out.bitDepth).toBe(8);
+    expect(greys(out.png.data)).toEqual(LUMINANCE);
+  });
+
+  it("keeps transparency as grey + alpha", () => {
+    const out = decodePng(toGrey(png([[10, 20, 30, 128]], { colorType: 6 }), "png")!);
+    expect(out.colorType).toBe(4);
+    expect([...out.png.data]).toEqual([18, 18, 18, 128]); // round(0.299·10 + 0.587·20 + 0.114·30) = round(18.15)
+  });
+
+  it("converts JPEG and stays a JPEG", () => {
+    const width = 16;
+    const rgba = Buffer.alloc(width * width * 4);
+    for (let i = 0; i < width * width; i++) rgba.set([200, 40, 40, 255], i * 4);
+    const source = jpeg.encode({ data: rgba, width, height: width }, 95).data;
+    const grey = toGrey(new Uint8Array(source), "jpg")!;
+    expect([...grey.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    const decoded = jpeg.decode(grey, { useTArray: true });
+    const [r, g, b] = decoded.data;
+    // JPEG is lossy: the pixel is grey (R = G = B within rounding) near round(0.299·200 + 0.587·40 + 0.114·40) = 88.
+    expect(Math.abs(r! - g!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(g! - b!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(r! - 88)).toBeLessThanOrEqual(4);
   });
 
   it("refuses what it cannot decode", () => {
-    expect(pngToGrey(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBeUndefined();
+    expect(toGrey(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), "jpg")).toBeUndefined();
+    expect(toGrey(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), "png")).toBeUndefined();
   });
 });

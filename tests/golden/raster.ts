@@ -1,17 +1,18 @@
-// Rasterising for golden tests: poppler's pdftoppm at 50 dpi in grey, and a minimal decoder for the
-// 8-bit greyscale PNGs it writes (no dependency needed for that one format).
+// Rasterising for golden tests: poppler's pdftoppm at 50 dpi in grey, decoded with pngjs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { inflateSync } from "node:zlib";
-import { unfilter } from "@/lib/render/grayscale";
+import { join, resolve } from "node:path";
+import { PNG } from "pngjs";
+
+// Poppler substitutes the (non-embedded) base-14 fonts from the machine's fonts; pin them.
+export const FONTCONFIG_ENV = { ...process.env, FONTCONFIG_FILE: resolve("tests/golden/fonts.conf") };
 
 export function rasterise(pdf: Uint8Array): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), "inkset-golden-"));
   try {
     writeFileSync(join(dir, "in.pdf"), pdf);
-    execFileSync("pdftoppm", ["-r", "50", "-gray", "-png", join(dir, "in.pdf"), join(dir, "p")]);
+    execFileSync("pdftoppm", ["-r", "50", "-gray", "-png", join(dir, "in.pdf"), join(dir, "p")], { env: FONTCONFIG_ENV });
     return readdirSync(dir)
       .filter((f) => f.endsWith(".png"))
       .sort()
@@ -23,29 +24,11 @@ export function rasterise(pdf: Uint8Array): Buffer[] {
 
 export type Grey = { width: number; height: number; data: Uint8Array };
 
+/** The first channel of each pixel of pdftoppm's `-gray` output (grey, written as grey or RGB). */
 export function decodeGreyPng(png: Buffer): Grey {
-  let pos = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 1;
-  const idat: Buffer[] = [];
-  while (pos < png.length) {
-    const len = png.readUInt32BE(pos);
-    const type = png.toString("latin1", pos + 4, pos + 8);
-    const body = png.subarray(pos + 8, pos + 8 + len);
-    if (type === "IHDR") {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      // pdftoppm -gray -png writes grey pixels as 8-bit RGB; plain grey is accepted too.
-      if (body[8] !== 8 || (body[9] !== 0 && body[9] !== 2) || body[12] !== 0) throw new Error("expected 8-bit grey or RGB, non-interlaced PNG");
-      channels = body[9] === 2 ? 3 : 1;
-    } else if (type === "IDAT") idat.push(body);
-    pos += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const bytes = unfilter(raw, width, height, channels);
+  const { width, height, data: rgba } = PNG.sync.read(png);
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = bytes[i * channels] ?? 0;
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4] ?? 0;
   return { width, height, data };
 }
 

@@ -2,7 +2,7 @@
 // host, checked by lib/render/images), placed per image_fit and clipped to the widget. A missing or
 // refused image draws a grey placeholder with a diagonal cross (non-strict) or fails (strict).
 import { paintColor } from "../color";
-import { pngToGrey } from "../grayscale";
+import { toGrey } from "../grayscale";
 import { bool, num, str } from "../props";
 import type { WidgetContext } from "../widget-context";
 
@@ -41,9 +41,9 @@ export function buildImage(ctx: WidgetContext): void {
   }
   let data: Uint8Array = new Uint8Array(loaded.data);
   if (bool(p, "convert_to_grayscale", false)) {
-    const grey = loaded.format === "png" ? pngToGrey(data) : undefined;
+    const grey = toGrey(data, loaded.format);
     if (grey) data = grey;
-    else ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale supports 8-bit PNG only; image embedded in colour" });
+    else ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale could not decode the image; embedded in colour" });
   }
   ctx.image({ kind: "image", rect: box, data, format: loaded.format, clip: rect, opacity: num(p, "opacity", 1, 0, 1) });
 }
