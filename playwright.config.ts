@@ -26,6 +26,8 @@ export const e2eEnv = {
   INNGEST_DEV: "1",
   INNGEST_SIGNING_KEY: "signkey-test-0123456789abcdef0123456789abcdef",
   PDF_WORKER_CONCURRENCY: "2",
+  // The spare child's idle warm-up would compete with the browser for the CI machine's CPU.
+  PDF_SPARE_WARMUP_MS: "0",
   STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
   // E2E_STORAGE_DRIVER=s3: the same suite against a real S3-compatible server (s3rver, below).
   ...(useS3

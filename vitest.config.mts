@@ -11,7 +11,8 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
     name,
     include: ["**/*.db.test.ts", "**/*.db.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", "dist/**"],
-    env: { DATABASE_URL: url, NODE_ENV: "test" as const },
+    // No spare-child warm-up in tests: it would spend idle CPU the suite needs (lib/render/warm-up.test.ts covers it).
+    env: { DATABASE_URL: url, NODE_ENV: "test" as const, PDF_SPARE_WARMUP_MS: "0" },
     globalSetup: ["tests/setup/db-global.ts"],
     // Database files share one database per engine; supervisors claim any pending job.
     fileParallelism: false,

@@ -64,6 +64,8 @@ const schema = z
     JOB_POLL_INTERVAL_MS: int(100),
     /** Keep one render child started ahead of time (beats the ~0.5 s cold start); "false" to disable. */
     PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+    /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
+    PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 

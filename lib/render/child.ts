@@ -1,11 +1,11 @@
 // The per-job render process. Forked by lib/jobs/child-process.ts from the esbuild bundle
 // dist/render-child.mjs; it renders exactly one document, then exits. The renderer is imported
 // up front, so a spare child started ahead of time is warm when its job arrives.
-import { devNull } from "node:os";
 import { env } from "@/lib/env";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render/types";
+import { startWarmUp } from "@/lib/render/warm-up";
 import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
 
 function send(message: ChildMessage): Promise<void> {
@@ -51,27 +51,9 @@ async function handle(req: ChildRequest) {
   process.exit(0);
 }
 
-// A one-page warm-up render before announcing "ready": the first render in a process pays for
-// font loading, layout-engine setup and JIT (about half of a small job's time), so a spare child
-// that has done it answers its one real job faster. Its output goes nowhere.
-const WARM_UP = `schema_version: "1.0"
-metadata: { name: warm-up, category: internal, created: "2026-01-01", profile: boox-note-air-4c }
-canvas: { dimensions: { width: 200, height: 200, margins: [0, 0, 0, 0] } }
-widgets:
-  - { id: a, type: anchor, position: { x: 0, y: 0, width: 1, height: 1 }, properties: { dest_id: top } }
-  - { id: t, type: text_block, content: "warm-up", position: { x: 10, y: 10, width: 100, height: 20 } }
-  - { id: l, type: internal_link, content: "top", position: { x: 10, y: 40, width: 100, height: 40 }, properties: { to_dest: top } }
-`;
-
-async function warmUp() {
-  try {
-    await renderDocument({ yaml: WARM_UP, outputPath: devNull, strict: false, deterministic: true, maxPages: 1 });
-  } catch {
-    // A failed warm-up only costs speed; the real render reports its own errors.
-  }
-}
-
-process.once("message", (msg: ChildRequest) => void handle(msg));
+const warmUp = startWarmUp(env.PDF_SPARE_WARMUP_MS);
+// The job waits for the warm-up render in progress (never two renders at once), then runs.
+process.once("message", (msg: ChildRequest) => void warmUp.stop().then(() => handle(msg)));
 // Parent gone (supervisor crashed): nothing left to report to, so stop rendering.
 process.on("disconnect", () => process.exit(0));
-void warmUp().then(() => send({ type: "ready" }));
+void warmUp.ready.then(() => send({ type: "ready" }));
