@@ -1,36 +1,26 @@
 // npm run bench:api-load -- [--url http://127.0.0.1:3200] [--token ink_…] [--seconds 30]
-//                           [--clients 50] [--poll-ms 1000] [--polls 5] [--scenario clients|saturate|both]
+//                           [--clients 50] [--poll-ms 1000] [--polls 5] [--warmup 5] [--scenario clients|saturate|both]
 // Against a running `next start`. Prints p50/p99 latency and errors for POST /api/pdf/jobs and
 // GET /api/pdf/jobs/{id}. Without --token, a token is created for a bench user in DATABASE_URL's
 // database, which must be the server's.
 //
 // Two scenarios, because they answer different questions:
-// - clients (the target): 50 API clients that each create a job and poll it every --poll-ms (twice
-//   the web UI's rate) until it ends or --polls polls have passed, then create the next one.
+// - clients (the target): 50 API clients that each create a job and then poll every --poll-ms (twice
+//   the web UI's rate) --polls times before creating the next: a fixed request rate, open loop.
 // - saturate: 50 connections sending their next request the moment the last one is answered
 //   (autocannon, closed loop). Latency there is queueing (≈ connections ÷ throughput), so it
 //   measures how many requests per second the server sustains, not what a client waits.
+import http from "node:http";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 
-type Sample = { ms: number; ok: boolean };
 type Stats = { requests: number; p50: number; p99: number; max: number; errors: number };
 
 async function tokenFor(): Promise<string> {
   const { createApiToken } = await import("@/lib/db/api-tokens");
   const { benchUser } = await import("./jobs-shared");
   return (await createApiToken(await benchUser(), { name: "bench" })).token;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function stats(samples: Sample[]): Stats {
-  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { requests: samples.length, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.at(-1) ?? 0, errors: samples.filter((s) => !s.ok).length };
 }
 
 function fromAutocannon(r: Result): Stats {
@@ -47,48 +37,70 @@ function printTable(title: string, rows: [string, Stats][], seconds: number) {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+type Sample = { ms: number; ok: boolean };
 
-async function timed(url: string, init: RequestInit, expect: number, out: Sample[]): Promise<Response | null> {
-  const t0 = performance.now();
-  try {
-    const res = await fetch(url, init);
-    const body = await res.text();
-    out.push({ ms: performance.now() - t0, ok: res.status === expect });
-    return res.status === expect ? new Response(body, { status: res.status }) : null;
-  } catch {
-    out.push({ ms: performance.now() - t0, ok: false });
-    return null;
-  }
+/** One HTTP request on the client's own keep-alive connection; resolves with status and body. */
+function send(agent: http.Agent, url: URL, method: "GET" | "POST", headers: Record<string, string>, body?: string) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
-const TERMINAL = new Set(["completed", "failed", "cancelled"]);
+function stats(samples: Sample[]): Stats {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.max(0, Math.ceil((p / 100) * ms.length) - 1))] ?? 0;
+  return { requests: ms.length, p50: at(50), p99: at(99), max: ms.at(-1) ?? 0, errors: samples.filter((s) => !s.ok).length };
+}
 
-async function clientScenario(base: string, headers: Record<string, string>, body: string, opts: { clients: number; seconds: number; pollMs: number; polls: number }) {
+// 50 API clients, each on its own keep-alive connection, ticking every --poll-ms: one tick in
+// (--polls + 1) creates a job, the others poll the client's latest job. Ticks are spread evenly
+// across clients and fire on schedule whether or not the last answer has arrived (open loop), the
+// way independent clients arrive, instead of each request waiting for the previous answer.
+async function clientScenario(
+  base: string,
+  headers: Record<string, string>,
+  body: string,
+  opts: { clients: number; seconds: number; warmupSeconds: number; pollMs: number; polls: number },
+) {
   const posts: Sample[] = [];
   const gets: Sample[] = [];
-  const end = Date.now() + opts.seconds * 1000;
+  const countFrom = performance.now() + opts.warmupSeconds * 1000; // server JIT first; not counted
+  const end = countFrom + opts.seconds * 1000;
+  const jobsUrl = new URL("/api/pdf/jobs", base);
   async function client(index: number) {
-    // Stagger the start like real clients, instead of 50 requests in the same millisecond.
-    await sleep((index * opts.pollMs) / opts.clients);
-    while (Date.now() < end) {
-      const created = await timed(`${base}/api/pdf/jobs`, { method: "POST", headers, body }, 201, posts);
-      if (!created) {
-        await sleep(opts.pollMs);
-        continue;
-      }
-      const { id } = (await created.json()) as { id: string };
-      for (let i = 0; i < opts.polls && Date.now() < end; i++) {
-        await sleep(opts.pollMs);
-        const res = await timed(`${base}/api/pdf/jobs/${id}`, { headers }, 200, gets);
-        const status = res ? ((await res.json()) as { status: string }).status : null;
-        if (status && TERMINAL.has(status)) break;
-      }
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    let latest: string | null = null;
+    const pending: Promise<void>[] = [];
+    for (let tick = 0; ; tick++) {
+      const due = performance.now() + (tick === 0 ? (index * opts.pollMs) / opts.clients : opts.pollMs);
+      await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+      if (performance.now() >= end) break;
+      const create = tick % (opts.polls + 1) === 0 || latest === null;
+      const started = performance.now();
+      const request = create ? send(agent, jobsUrl, "POST", headers, body) : send(agent, new URL(`/api/pdf/jobs/${latest}`, base), "GET", headers);
+      pending.push(
+        request.then(
+          ({ status, text }) => {
+            if (create && status === 201) latest = (JSON.parse(text) as { id: string }).id;
+            if (started >= countFrom) (create ? posts : gets).push({ ms: performance.now() - started, ok: status === (create ? 201 : 200) });
+          },
+          () => void (started >= countFrom && (create ? posts : gets).push({ ms: performance.now() - started, ok: false })),
+        ),
+      );
     }
+    await Promise.all(pending);
+    agent.destroy();
   }
   await Promise.all(Array.from({ length: opts.clients }, (_, i) => client(i)));
   printTable(
-    `clients: ${opts.clients} API clients for ${opts.seconds} s, each creating a job and polling it every ${opts.pollMs} ms (up to ${opts.polls} polls)`,
+    `clients: ${opts.clients} API clients for ${opts.seconds} s (after ${opts.warmupSeconds} s not counted), each creating a job every ${((opts.polls + 1) * opts.pollMs) / 1000} s and polling it every ${opts.pollMs} ms in between`,
     [
       ["POST /api/pdf/jobs", stats(posts)],
       ["GET /api/pdf/jobs/{id}", stats(gets)],
@@ -125,6 +137,7 @@ async function main() {
       "poll-ms": { type: "string" },
       polls: { type: "string" },
       scenario: { type: "string" },
+      warmup: { type: "string" },
     },
   });
   const base = values.url ?? "http://127.0.0.1:3200";
@@ -139,7 +152,13 @@ async function main() {
   if (probe.status !== 201) throw new Error(`POST /api/pdf/jobs answered ${probe.status}: ${await probe.text()}`);
 
   if (scenario === "clients" || scenario === "both") {
-    await clientScenario(base, headers, body, { clients, seconds, pollMs: Number(values["poll-ms"] ?? 1000), polls: Number(values.polls ?? 5) });
+    await clientScenario(base, headers, body, {
+      clients,
+      seconds,
+      warmupSeconds: Number(values.warmup ?? 5),
+      pollMs: Number(values["poll-ms"] ?? 1000),
+      polls: Number(values.polls ?? 5),
+    });
   }
   if (scenario === "saturate" || scenario === "both") await saturateScenario(base, headers, body, { clients, seconds });
   process.exit(0);
