@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { getExample } from "@/lib/examples";
 import { test, expect } from "./fixtures";
 
 const VALID = `schema_version: "1.0"
@@ -87,4 +88,43 @@ test("the device-profile picker saves with the template", async ({ userPage: { p
   await expect(page.getByRole("tabpanel", { name: "Widgets" })).toContainText("dot_grid");
   await page.getByRole("tab", { name: "Tokens" }).click();
   await expect(page.getByRole("tabpanel", { name: "Tokens" })).toContainText("{total_pages}");
+});
+
+test("a large project's full check runs in a worker: compile-only errors show, typing goes on", async ({ userPage: { page } }) => {
+  const year = getExample("year-planner")?.yaml ?? "";
+  // The day master's anchor id is only invalid once "{date}" expands: the quick check cannot see it.
+  const anchor = 'dest_id: "day:{date}"';
+  const broken = year.replace(anchor, 'dest_id: "day {date}"');
+  const line = year.split("\n").findIndex((l) => l.includes(anchor)) + 1;
+  expect(line).toBeGreaterThan(0);
+
+  await page.goto("/gallery");
+  await page.getByRole("button", { name: "Use this: Hyperlinked year planner 2026" }).click();
+  await page.waitForURL(/\/projects\/[^/]+$/);
+  const editor = page.getByRole("region", { name: "Template editor" });
+  const problems = editor.getByRole("region", { name: "Problems", exact: true });
+  const status = editor.getByRole("status");
+  await expect(status).toHaveText("All 431 pages checked.", { timeout: 30_000 });
+  await expect(problems).toContainText("the document is valid");
+
+  await replaceDocument(page, broken);
+  await expect(status).toHaveText("Checking all 431 pages…");
+  // The editor stays responsive while the worker compiles (a newer text also supersedes the running check).
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("\n# still typing");
+  await expect(editor.locator(".cm-content")).toContainText("# still typing", { timeout: 2_000 });
+
+  const error = problems.getByRole("button", { name: /destination id "day 2026-01-01" must match/ });
+  await expect(error).toBeVisible({ timeout: 30_000 });
+  await expect(error).toContainText(`line ${line}`);
+  await expect(status).toHaveText("All 431 pages checked.");
+  // The list jumps to the line, which carries the inline error.
+  await error.click();
+  await expect(editor.locator(".cm-lintRange-error").first()).toBeVisible();
+
+  await replaceDocument(page, year);
+  await expect(status).toHaveText("All 431 pages checked.", { timeout: 30_000 });
+  await expect(problems).toContainText("the document is valid");
+  await expect(error).toHaveCount(0);
+  await expect(editor.locator(".cm-lintRange-error")).toHaveCount(0);
 });

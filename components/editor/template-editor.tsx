@@ -10,9 +10,11 @@ import type { ActionResult } from "@/lib/auth/action";
 import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
+import { FullCheckStatus } from "./full-check-status";
 import { PreviewPane } from "./preview-pane";
 import { ProfilePicker } from "./profile-picker";
 import { ReferencePanel } from "./reference-panel";
+import { useFullCheck } from "./use-full-check";
 import type { Validation } from "./validate-document";
 import { YamlEditor } from "./yaml-editor";
 
@@ -42,7 +44,11 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
   const view = useRef<EditorView | null>(null);
 
   const dirty = yaml !== saved.yaml || profile !== saved.profile;
-  const errors = validation?.diagnostics.filter((d) => d.severity === "error").length ?? 0;
+  // A large project that passed the quick check is compiled in a worker; its diagnostics replace the quick ones.
+  const pending = validation?.fullCheck;
+  const fullCheck = useFullCheck(pending && checkedYaml !== null ? { yaml: checkedYaml, profile, pages: pending.pages } : null);
+  const diagnostics = fullCheck.status === "done" ? fullCheck.diagnostics : (validation?.diagnostics ?? []);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
   // Results describe the text they were computed for; until the next check the list may be stale.
   const checking = checkedYaml !== yaml;
 
@@ -117,8 +123,10 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
             onReady={(v) => {
               view.current = v;
             }}
+            fullDiagnostics={fullCheck.status === "done" ? { text: fullCheck.yaml, diagnostics: fullCheck.diagnostics } : undefined}
           />
-          <DiagnosticsList diagnostics={validation?.diagnostics ?? []} onJump={jump} checking={checking} />
+          <DiagnosticsList diagnostics={diagnostics} onJump={jump} checking={checking || fullCheck.status === "checking"} />
+          <FullCheckStatus check={fullCheck} />
         </div>
         <div>
           <div role="tablist" aria-label="Side panel" className="mb-3 flex gap-1">
@@ -140,7 +148,8 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
           </div>
           {/* Both stay mounted so the preview keeps refreshing while the reference is open. */}
           <div hidden={side !== "Preview"}>
-            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && errors === 0} onJump={jump} />
+            {/* A render would only repeat a running full check, and fail wherever it finds errors. */}
+            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && fullCheck.status !== "checking" && errors === 0} onJump={jump} />
           </div>
           <div hidden={side !== "Reference"}>
             <ReferencePanel />

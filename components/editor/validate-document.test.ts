@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getExample } from "@/lib/examples";
-import { locateDiagnostics, parsePathString, validateDocument } from "./validate-document";
+import { FULL_CHECK_MAX_PAGES, fullProjectCheck, locateDiagnostics, parsePathString, validateDocument } from "./validate-document";
 
 const yamlOf = (id: string) => {
   const yaml = getExample(id)?.yaml;
@@ -51,6 +51,40 @@ describe("validateDocument (the editor's check as you type)", () => {
     // At the link's line inside the "page" master, not at the top of the masters list.
     const source = yamlOf("dot-grid-notebook").split("\n");
     expect(source[(dangling[0]?.line ?? 0) - 1]).toContain("to_dest");
+  });
+});
+
+describe("fullProjectCheck (a large project's compile, run in the editor's worker)", () => {
+  const year = yamlOf("year-planner");
+  // An anchor id that is only invalid once its token expands: the quick check cannot see it.
+  const badAnchor = year.replace('dest_id: "day:{date}"', 'dest_id: "day {date}"');
+
+  it("leaves a large project's compile to it, and asks for it only once the quick check passes", () => {
+    const quick = validateDocument(badAnchor);
+    expect(quick.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(quick.fullCheck).toEqual({ pages: 431 });
+    expect(quick.fullCheck?.pages).toBeGreaterThan(FULL_CHECK_MAX_PAGES);
+    expect(validateDocument(year.replace("master: month", "master: nope")).fullCheck).toBeUndefined();
+    expect(validateDocument(yamlOf("dot-grid-notebook")).fullCheck).toBeUndefined();
+  });
+
+  it("reports an error only the compile finds, at its line in the master", () => {
+    const errors = fullProjectCheck(badAnchor, "remarkable-2").filter((d) => d.severity === "error");
+    expect(errors[0]).toMatchObject({
+      code: "schema",
+      message: 'destination id "day 2026-01-01" must match ^[a-z0-9][a-z0-9:_-]{1,127}$',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
+    const source = badAnchor.split("\n");
+    expect(source[(errors[0]?.line ?? 0) - 1]).toContain('dest_id: "day {date}"');
+    expect(fullProjectCheck(year).filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  it("reports a to_dest naming a destination that does not exist, at the link's line", () => {
+    const dangling = fullProjectCheck(year.replace('to_dest: "month:{month_prev_ym}"', 'to_dest: "nowhere:{month_prev_ym}"')).filter((d) => d.code === "dangling_link");
+    expect(dangling[0]).toMatchObject({ message: 'link target "nowhere:2026-01" is not defined on any page (link dropped)', line: expect.any(Number) });
+    expect(year.split("\n")[(dangling[0]?.line ?? 0) - 1]).toContain("to_dest: \"month:{month_prev_ym}\"");
   });
 });
 

@@ -1,7 +1,7 @@
-// Browser-side validation for the editor: the same lib/templates code the server runs (loadDocument),
-// minus the expensive part. A large project is checked up to its page count (structure, masters, plan)
-// rather than compiled: a full-year compile takes seconds, far too long for every pause in typing. The
-// preview and the render report what only compilation finds.
+// Browser-side validation for the editor: the same lib/templates code the server runs (loadDocument).
+// A large project is checked up to its page count (structure, masters, plan) rather than compiled: a
+// full-year compile takes up to seconds, too long to block typing at every pause. The editor runs that
+// compile (fullProjectCheck) in a Web Worker instead, when the quick check asks for it (`fullCheck`).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { PathSegment } from "@/lib/templates/paths";
 import { isProjectDocument, loadDocument } from "@/lib/templates/load";
@@ -19,7 +19,12 @@ export type DocumentSummary =
   | { kind: "template"; pageCount?: number; widgets: number }
   | { kind: "project"; pageCount?: number; masters: MasterSummary[]; sections: SectionSummary[]; planLine?: number };
 
-export type Validation = { diagnostics: Diagnostic[]; summary?: DocumentSummary };
+export type Validation = {
+  diagnostics: Diagnostic[];
+  summary?: DocumentSummary;
+  /** Set when the quick check passed but compiling was left out (a large project): run fullProjectCheck. */
+  fullCheck?: { pages: number };
+};
 
 const MAX_PAGES = 1000;
 /** Projects up to this many pages are compiled as you type (tens of milliseconds); larger ones are not. */
@@ -61,6 +66,16 @@ function locate(diagnostics: Diagnostic[], locator: Locator, masterIndex?: Reado
   return diagnostics;
 }
 
+/** Master name → index in the YAML's `masters` list, for locating compiler paths. */
+function masterIndexOf(doc: unknown): Map<string, number> {
+  const names = isRecord(doc) ? list(doc.masters).map((m) => (isRecord(m) ? text(m.name) : "")) : [];
+  return new Map(names.map((n, i) => [n, i]));
+}
+
+function compileAndLocate(yaml: string, locator: Locator, masterIndex: ReadonlyMap<string, number>, profile: string | undefined): Diagnostic[] {
+  return locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator, masterIndex);
+}
+
 function sections(raw: unknown): SectionSummary[] {
   return list(raw)
     .filter(isRecord)
@@ -89,15 +104,16 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
   // Lines let the outline jump to a master or to the plan in the editor.
   const lines = locator.locate([...rawMasters.map((_, i) => ["masters", i]), ["plan"]]).map((p) => p?.line);
   const masters = rawMasters.flatMap((m, i) => (isRecord(m) ? [{ name: text(m.name), widgets: list(m.widgets).length, line: lines[i] }] : []));
-  const masterIndex = new Map(masters.map((m, i) => [m.name, i]));
+  const masterIndex = masterIndexOf(doc);
   let located = locate(diagnostics, locator, masterIndex);
-  if (pageCount !== undefined && pageCount <= FULL_CHECK_MAX_PAGES && !located.some((d) => d.severity === "error")) {
-    located = locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator, masterIndex);
-  }
+  // The page count of a project that passed the quick check: only such a project is worth compiling.
+  const passed = located.some((d) => d.severity === "error") ? undefined : pageCount;
+  if (passed !== undefined && passed <= FULL_CHECK_MAX_PAGES) located = compileAndLocate(yaml, locator, masterIndex, profile);
   const planRaw = isRecord(doc.plan) ? doc.plan : {};
   return {
     diagnostics: located,
     summary: { kind: "project", pageCount, masters, sections: sections(planRaw.sections), planLine: lines.at(-1) },
+    ...(passed !== undefined && passed > FULL_CHECK_MAX_PAGES ? { fullCheck: { pages: passed } } : {}),
   };
 }
 
@@ -117,11 +133,20 @@ export function validateDocument(yaml: string, profile?: string): Validation {
   };
 }
 
+/**
+ * The full check of a project (compiling every page), located in the YAML. Its diagnostics replace the
+ * quick check's, as for a small project. Seconds for a year planner, so the editor runs it in a worker.
+ */
+export function fullProjectCheck(yaml: string, profile?: string): Diagnostic[] {
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok) return parsed.diagnostics;
+  return compileAndLocate(yaml, parsed.locator, masterIndexOf(parsed.value), profile);
+}
+
 /** Positions for diagnostics from elsewhere (the server's preview), located in the YAML they came from. */
 export function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const copies = diagnostics.map((d) => ({ ...d }));
   const parsed = parseYaml(yaml);
   if (!parsed.ok) return copies;
-  const names = isRecord(parsed.value) ? list(parsed.value.masters).map((m) => (isRecord(m) ? text(m.name) : "")) : [];
-  return locate(copies, parsed.locator, new Map(names.map((n, i) => [n, i])));
+  return locate(copies, parsed.locator, masterIndexOf(parsed.value));
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { yaml as yamlLanguage } from "@codemirror/lang-yaml";
-import { forceLinting, linter, lintGutter, type Diagnostic as EditorDiagnostic } from "@codemirror/lint";
+import { forceLinting, linter, lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from "@codemirror/lint";
 import CodeMirror, { Compartment, EditorView, Facet, type Text } from "@uiw/react-codemirror";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
@@ -56,9 +56,11 @@ type Props = {
   onValidated: (validation: Validation, text: string) => void;
   /** Receives the view so the diagnostics list can move the cursor to a line. */
   onReady?: (view: EditorView) => void;
+  /** A later, fuller check of `text` (a large project's compile): replaces the markers while the text is unchanged. */
+  fullDiagnostics?: { text: string; diagnostics: readonly Diagnostic[] };
 };
 
-export function YamlEditor({ value, onChange, profile, onValidated, onReady }: Props) {
+export function YamlEditor({ value, onChange, profile, onValidated, onReady, fullDiagnostics }: Props) {
   const { resolvedTheme } = useTheme();
   const view = useRef<EditorView | null>(null);
   const [compartment] = useState(() => new Compartment());
@@ -77,6 +79,15 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady }: P
     // Constraint checks depend on the profile, so a new profile re-runs the validator at once.
     forceLinting(v);
   }, [compartment, profile, onValidated]);
+
+  const fullText = fullDiagnostics?.text;
+  const full = fullDiagnostics?.diagnostics;
+  useEffect(() => {
+    const v = view.current;
+    // Once the text changes the linter runs again and its quick check replaces these markers.
+    if (!v || full === undefined || v.state.doc.toString() !== fullText) return;
+    v.dispatch(setDiagnostics(v.state, toEditorDiagnostics(full, v.state.doc)));
+  }, [fullText, full]);
 
   return (
     <CodeMirror
