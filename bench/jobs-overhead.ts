@@ -16,7 +16,7 @@ import { benchUser, median, sleep } from "./jobs-shared";
 
 const docs = [
   { name: "2-page", yaml: sampleTemplate({ pages: 2 }), runs: 7 },
-  { name: "year planner", yaml: plannerYaml("2026-01-01", "2026-12-31"), runs: 3 },
+  { name: "year planner", yaml: plannerYaml("2026-01-01", "2026-12-31"), runs: 5 },
 ];
 
 async function inProcess(yaml: string): Promise<number> {

@@ -3,6 +3,7 @@
 import { Canvas, Document, Image, Page, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import type { PaintStep } from "./model";
+import { countingPainter } from "./paint-guard";
 import type { Painter } from "./painter";
 import type { PlannedPage } from "./plan";
 import type { ImageStep } from "./widget-context";
@@ -29,7 +30,8 @@ function pageElement(page: PlannedPage, size: { width: number; height: number },
         key={`c${layers.length}`}
         style={full}
         // react-pdf types the painter as `any`; it is pdfkit's document restricted to Painter's methods.
-        paint={(painter: Painter) => {
+        paint={(raw: Painter) => {
+          const painter = countingPainter(raw);
           for (const step of steps) step(painter);
           if (last) onPainted();
           return null;

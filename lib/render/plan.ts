@@ -2,6 +2,7 @@
 // requests with nominal rectangles and anchors. Pure apart from the diagnostics sink.
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
+import { guardPaintStep } from "./paint-guard";
 import { builders } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
 import type { PaintStep } from "./model";
@@ -81,6 +82,12 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile);
       if (wbg) ctx.fillRect(w.position, wbg);
       builder(ctx);
+      const failed = (message: string) =>
+        sink.push({ severity: input.strict ? "error" : "warning", code: "widget_failed", path, page, widget_id: w.id, message });
+      for (let i = before.steps; i < collected.steps.length; i++) {
+        const step = collected.steps[i]!;
+        if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed);
+      }
     } catch (err) {
       // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
       collected.steps.length = before.steps;

@@ -129,6 +129,8 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     if (sink.hasErrors()) throw invalid(sink.list);
     images.clear();
     chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn })));
+    // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
+    if (sink.hasErrors()) throw invalid(sink.list);
   }
   const t2 = performance.now();
 

@@ -1,0 +1,45 @@
+// Widgets are built in a try/catch (plan.ts), but their paint steps run later, inside react-pdf's
+// <Canvas paint> callback, where one throwing step (a font program fontkit cannot shape, say) would
+// abort the whole chunk — and with it a 400-page render. Each widget's steps are wrapped so a failure
+// ends only that widget: the graphics states it opened are closed again, the rest of the page draws,
+// and the failure is reported like a build failure (D30: warning, or error in strict mode).
+import type { PaintStep } from "./model";
+import type { Painter } from "./painter";
+
+const openSaves = new WeakMap<Painter, { depth: number }>();
+
+/**
+ * The painter a canvas hands its steps: the same methods, counting open `save()`s so a failed step's
+ * can be closed. (react-pdf's painter is a plain object of chainable methods that hides pdfkit.)
+ */
+export function countingPainter(painter: Painter): Painter {
+  const state = { depth: 0 };
+  const methods = painter as unknown as Record<string, unknown>;
+  const facade: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(methods)) {
+    if (typeof fn !== "function") continue;
+    const delta = name === "save" ? 1 : name === "restore" ? -1 : 0;
+    facade[name] = (...args: unknown[]) => {
+      state.depth += delta;
+      fn.apply(painter, args);
+      return facade;
+    };
+  }
+  openSaves.set(facade as unknown as Painter, state);
+  return facade as unknown as Painter;
+}
+
+export type PaintFailure = (message: string) => void;
+
+export function guardPaintStep(step: PaintStep, onFailure: PaintFailure): PaintStep {
+  return (p) => {
+    const state = openSaves.get(p);
+    const open = state?.depth ?? 0;
+    try {
+      step(p);
+    } catch (err) {
+      while (state && state.depth > open) p.restore();
+      onFailure(`widget not drawn: ${err instanceof Error ? err.message : "unknown failure"}`);
+    }
+  };
+}
