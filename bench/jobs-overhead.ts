@@ -77,6 +77,8 @@ async function main() {
     console.log(
       `${doc.name.padEnd(14)}${String(pages).padStart(6)}${ip.toFixed(0).padStart(15)}${jb.toFixed(0).padStart(10)}${(jb - ip).toFixed(0).padStart(13)}${(((jb - ip) / ip) * 100).toFixed(1).padStart(11)}%`,
     );
+    // Every run, in order (in-process, then job): this VM's speed drifts, so the pairs matter.
+    console.log(`${"".padEnd(14)}runs: ${a.map((x, i) => `${x.toFixed(0)}/${b[i]!.toFixed(0)}`).join("  ")}`);
   }
   await supervisor.stop();
   clearInterval(keepAlive);
