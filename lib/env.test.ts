@@ -17,6 +17,14 @@ describe("configuration", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://db" })).toThrow(/DATABASE_URL: must start with file: or postgres/);
   });
 
+  it("reads server font and asset folders as absolute paths only", () => {
+    expect(parseEnv({ FONT_DIRS: "/srv/fonts, /usr/share/fonts/cjk", ASSET_ROOTS: "" })).toMatchObject({
+      FONT_DIRS: ["/srv/fonts", "/usr/share/fonts/cjk"],
+      ASSET_ROOTS: [],
+    });
+    expect(() => parseEnv({ ASSET_ROOTS: "assets" })).toThrow(/ASSET_ROOTS: must be a comma-separated list of absolute paths/);
+  });
+
   it("stops production startup naming each missing required setting", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x", PDF_RUNNER: "inngest" })).toThrow(/INNGEST_SIGNING_KEY/);

@@ -10,6 +10,11 @@ const bool = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 const int = (def: number) => z.coerce.number().int().positive().default(def);
+const absoluteDirs = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean))
+  .refine((dirs) => dirs.every((d) => path.isAbsolute(d)), "must be a comma-separated list of absolute paths");
 const optional = z
   .string()
   .optional()
@@ -99,6 +104,10 @@ const schema = z
       .string()
       .default("")
       .transform((v) => v.split(",").map((h) => h.trim()).filter(Boolean)),
+    /** §7.8 asset_roots: server folders `asset:` names are also looked up in (after the owner's uploads). */
+    ASSET_ROOTS: absoluteDirs,
+    /** §7.8 font_dirs: server folders of extra TTF/OTF/WOFF fonts (e.g. a CJK family), one face per file. */
+    FONT_DIRS: absoluteDirs,
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but has no runtime secrets; they are checked at start.

@@ -2,6 +2,7 @@
 // dist/render-child.mjs; it renders exactly one document, then exits. The renderer is imported
 // up front, so a spare child started ahead of time is warm when its job arrives.
 import { env } from "@/lib/env";
+import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render/types";
@@ -32,7 +33,7 @@ async function handle(req: ChildRequest) {
     await testDelay(req.testDelayMs, (done, total) => void send({ type: "progress", progress: { phase: "layout", done, total } }));
     const result = await renderDocument({
       ...req.options,
-      // The child inherits the server's environment: REMOTE_IMAGES / IMAGE_HOSTS apply here.
+      // The child inherits the server's environment: REMOTE_IMAGES / IMAGE_HOSTS / ASSET_ROOTS apply here.
       images: imageOptionsFromEnv(env),
       yaml: req.yaml,
       outputPath: req.outputPath,
@@ -51,6 +52,8 @@ async function handle(req: ChildRequest) {
   process.exit(0);
 }
 
+// §7.8 font_dirs from the server configuration; unreadable files are skipped (and fall back per §8.2).
+registerFontDirs(env.FONT_DIRS);
 const warmUp = startWarmUp(env.PDF_SPARE_WARMUP_MS);
 // The job waits for the warm-up render in progress (never two renders at once), then runs.
 process.once("message", (msg: ChildRequest) => void warmUp.stop().then(() => handle(msg)));

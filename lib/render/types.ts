@@ -32,7 +32,7 @@ export type RenderOptions = {
   /** §7.5: which constraints are enforced; `full` (default) or einkpdf's narrower set. */
   constraintScope?: ConstraintScope;
   /** Remote image policy (§9.3) from the server configuration; remote images stay off when absent. */
-  images?: { remoteImages?: "off" | "allowlist"; imageHosts?: readonly string[]; maxAssetBytes?: number };
+  images?: { remoteImages?: "off" | "allowlist"; imageHosts?: readonly string[]; maxAssetBytes?: number; assetRoots?: readonly string[] };
   /**
    * The job owner's uploaded assets the template refers to: `asset:` name → absolute path of a file
    * the parent process wrote for this render (named by asset id). Templates never build a path.

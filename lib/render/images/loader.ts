@@ -51,11 +51,16 @@ export type ImageLoader = {
 
 type Outcome = { ok: true; data: Buffer; format: "png" | "jpg"; width: number; height: number } | { ok: false; message: string };
 
-/** Remote-image settings from the server configuration (REMOTE_IMAGES, IMAGE_HOSTS). */
+/** Image settings from the server configuration (REMOTE_IMAGES, IMAGE_HOSTS, ASSET_ROOTS, MAX_ASSET_MB). */
 export function imageOptionsFromEnv(
-  env: Pick<Env, "REMOTE_IMAGES" | "IMAGE_HOSTS" | "MAX_ASSET_MB">,
-): Pick<ImageLoaderOptions, "remoteImages" | "imageHosts" | "maxAssetBytes"> {
-  return { remoteImages: env.REMOTE_IMAGES, imageHosts: env.IMAGE_HOSTS, maxAssetBytes: env.MAX_ASSET_MB * 1024 * 1024 };
+  env: Pick<Env, "REMOTE_IMAGES" | "IMAGE_HOSTS" | "MAX_ASSET_MB" | "ASSET_ROOTS">,
+): Pick<ImageLoaderOptions, "remoteImages" | "imageHosts" | "maxAssetBytes" | "assetRoots"> {
+  return {
+    remoteImages: env.REMOTE_IMAGES,
+    imageHosts: env.IMAGE_HOSTS,
+    maxAssetBytes: env.MAX_ASSET_MB * 1024 * 1024,
+    assetRoots: env.ASSET_ROOTS,
+  };
 }
 
 function decodeBase64(text: string, maxBytes: number): Buffer | string {
