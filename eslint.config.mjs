@@ -20,7 +20,7 @@ const config = [
   {
     // Configuration is read in one place (lib/env.ts), validated, and passed around typed.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "inngest/**/*.ts"],
-    ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test.tsx"],
+    ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test.tsx", "lib/jobs/testing/**"],
     rules: {
       "no-restricted-syntax": [
         "error",

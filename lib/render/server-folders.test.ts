@@ -1,21 +1,20 @@
 // The server's FONT_DIRS and ASSET_ROOTS (§7.8 font_dirs, asset_roots) in the real render child:
 // a font from a configured folder is embedded by its file name, an `asset:` name is read from a
 // configured folder, and without the configuration both fall back with a diagnostic.
-import { execFileSync, fork } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureRenderChildBuilt, sleep } from "@/lib/jobs/testing/harness";
-import type { ChildMessage, ChildRequest } from "./child-protocol";
+import { renderInFreshChild } from "@/lib/jobs/testing/harness";
+import type { ChildRequest } from "./child-protocol";
 import { makePng } from "./images/test-fixtures";
 
 let dir: string;
 let fonts: string;
 let assets: string;
 beforeAll(() => {
-  ensureRenderChildBuilt();
   dir = mkdtempSync(path.join(tmpdir(), "inkset-server-folders-"));
   fonts = path.join(dir, "fonts");
   assets = path.join(dir, "assets");
@@ -35,19 +34,9 @@ widgets:
   - {id: i, type: image, position: {x: 10, y: 60, width: 80, height: 60}, properties: {image_src: "asset:logo.png"}}
 `;
 
-async function render(env: Record<string, string>, out: string) {
-  const child = fork("dist/render-child.mjs", [], {
-    env: { ...process.env, NODE_ENV: "test", PDF_SPARE_WARMUP_MS: "0", ...env },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-    serialization: "advanced",
-  });
-  const messages: ChildMessage[] = [];
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.on("message", (m: ChildMessage) => messages.push(m));
-  while (!messages.some((m) => m.type === "ready")) await sleep(20);
-  const request: ChildRequest = { type: "render", yaml: template, outputPath: out, options: { strict: false, deterministic: true, maxPages: 10 } };
-  child.send(request);
-  await exited;
+async function render(env: Record<string, string>, outputPath: string) {
+  const request: ChildRequest = { type: "render", yaml: template, outputPath, options: { strict: false, deterministic: true, maxPages: 10 } };
+  const messages = await renderInFreshChild({ PDF_SPARE_WARMUP_MS: "0", ...env }, request);
   const done = messages.find((m) => m.type === "done");
   if (done?.type !== "done") throw new Error(`render failed: ${JSON.stringify(messages.at(-1))}`);
   return done.result;

@@ -1,8 +1,9 @@
 // Helpers for the job-system tests (real database, real child processes).
-import { execFileSync } from "node:child_process";
+import { execFileSync, fork } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
 import { getJobStatus } from "@/lib/db/jobs";
 import type { JobStatus } from "@/lib/jobs/status";
+import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
 
 export async function waitForStatus(jobId: string, want: JobStatus[], timeoutMs = 30_000): Promise<JobStatus> {
   const until = Date.now() + timeoutMs;
@@ -36,4 +37,25 @@ export function ensureRenderChildBuilt() {
   if (built) return;
   execFileSync("node", ["scripts/build-workers.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
   built = true;
+}
+
+/**
+ * Forks the bundled render child with extra environment, waits for "ready" (and `delayMs` more),
+ * sends one request and resolves with every message once the child has exited.
+ */
+export async function renderInFreshChild(env: Record<string, string>, request: ChildRequest, delayMs = 0): Promise<ChildMessage[]> {
+  ensureRenderChildBuilt();
+  const child = fork("dist/render-child.mjs", [], {
+    env: { ...process.env, NODE_ENV: "test", ...env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    serialization: "advanced",
+  });
+  const messages: ChildMessage[] = [];
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.on("message", (m: ChildMessage) => messages.push(m));
+  while (!messages.some((m) => m.type === "ready")) await sleep(20);
+  await sleep(delayMs);
+  child.send(request);
+  await exited;
+  return messages;
 }
