@@ -16,8 +16,9 @@ const nextConfig = {
   // Routes that fork the render child: the path is built at run time, so tracing cannot find the
   // bundle by itself, and serverless hosts (Vercel) would deploy the route without it.
   outputFileTracingIncludes: {
-    "/api/inngest": ["./dist/render-child.mjs"],
-    "/api/pdf/generate": ["./dist/render-child.mjs"],
+    "/api/inngest": ["./dist/render-child.mjs", "./dist/fonts/**"],
+    "/api/pdf/generate": ["./dist/render-child.mjs", "./dist/fonts/**"],
+    "/api/preview": ["./dist/render-child.mjs", "./dist/fonts/**"],
   },
   experimental: {
     serverActions: { bodySizeLimit: `${Math.max(bodyLimitMb, assetLimitMb)}mb` },

@@ -5,6 +5,7 @@
 import { build } from "esbuild";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { buildFonts } from "./build-fonts.mjs";
 
 const started = Date.now();
 const result = await build({
@@ -27,4 +28,6 @@ for (const file of result.outputFiles) {
   await writeFile(temp, file.contents);
   await rename(temp, file.path);
 }
+// The render child draws JetBrains Mono from dist/fonts (normally unpacked on install already).
+await buildFonts();
 console.error(`build:workers: dist/render-child.mjs in ${Date.now() - started} ms`);

@@ -4,7 +4,8 @@ export type TextOptions = {
   lineBreak?: boolean;
   baseline?: "alphabetic" | "top" | number;
   width?: number;
-  features?: string[];
+  /** OpenType features for fontkit: a list to turn on, or `{ liga: false, … }` to turn some off. */
+  features?: string[] | Record<string, boolean>;
 };
 
 export interface Painter {

@@ -77,6 +77,11 @@ export function placeLines(
 }
 
 /** Paint already placed lines inside `rect`, rotated per orientation and clipped to the rect. */
+// No ligatures or contextual alternates in embedded fonts: einkpdf drew one glyph per character, and a
+// ligature glyph (JetBrains Mono's "->", "!=") makes text search and copy on the device find the wrong
+// characters. Advances are unchanged in monospaced fonts, so measuring needs no such option.
+const ONE_GLYPH_PER_CHARACTER = { liga: false, clig: false, calt: false, dlig: false };
+
 export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lines: PlacedLine[], style: TextStyle): void {
   p.save();
   p.rect(rect.x, rect.y, rect.width, rect.height).clip();
@@ -92,7 +97,7 @@ export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lin
     }
     let x = l.x;
     for (const r of fontRuns(style.font, l.text)) {
-      p.font(r.src).fontSize(style.size).text(r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+      p.font(r.src).fontSize(style.size).text(r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic", features: ONE_GLYPH_PER_CHARACTER });
       x += textWidth(r.src, r.key, style.size, r.text);
     }
   }

@@ -1,6 +1,6 @@
 // The bundled font faces (§8.1). Every file comes from an npm package; nothing is fetched at run time.
-// JetBrains Mono is not bundled: the packaged TTFs crash fontkit 2.0.4 on ligature sequences ("->")
-// and the WOFF2 build crashes its subsetter on composite glyphs.
+// JetBrains Mono ships as WOFF2 only, which fontkit cannot subset; scripts/build-fonts.mjs unpacks it
+// to TrueType in dist/fonts on install (`generated` faces below).
 
 export type FontStyle = "normal" | "italic";
 
@@ -14,6 +14,8 @@ export type FaceDef = {
   files: readonly string[];
   /** Set for fonts from configured `font_dirs`: `files` are then absolute paths. */
   configured?: true;
+  /** Set for faces unpacked on install: `files` are then paths below the project root (dist/fonts/). */
+  generated?: true;
   /** The DejaVu family used for characters this face lacks. */
   fallbackFamily: string;
 };
@@ -53,6 +55,31 @@ function fontsource(pkg: string, slug: string, subsets: readonly string[], weigh
   return subsets.map((subset) => `@fontsource/${pkg}/files/${slug}-${subset}-${weight}-${variant}.woff`);
 }
 
+// einkpdf's names for JetBrains Mono split the file name at case changes, e.g. "Jet Brains Mono NL
+// Medium Italic"; family + style reduces to the same §8.2 key.
+const JETBRAINS_WEIGHTS = [
+  ["Thin", 100],
+  ["ExtraLight", 200],
+  ["Light", 300],
+  ["Regular", 400],
+  ["Medium", 500],
+  ["SemiBold", 600],
+  ["Bold", 700],
+  ["ExtraBold", 800],
+] as const;
+
+function jetbrains(family: "JetBrains Mono" | "JetBrains Mono NL", fallbackFamily: string): FaceDef[] {
+  const stem = family === "JetBrains Mono" ? "JetBrainsMono" : "JetBrainsMonoNL";
+  return JETBRAINS_WEIGHTS.flatMap(([name, weight]) =>
+    (["normal", "italic"] as const).map((fontStyle) => {
+      const italic = fontStyle === "italic";
+      const style = italic ? (name === "Regular" ? "Italic" : `${name} Italic`) : name;
+      const suffix = italic ? (name === "Regular" ? "Italic" : `${name}Italic`) : name;
+      return { family, style, weight, fontStyle, files: [`dist/fonts/${stem}-${suffix}.ttf`], generated: true as const, fallbackFamily };
+    }),
+  );
+}
+
 export const SANS = "DejaVu Sans";
 export const SERIF = "DejaVu Serif";
 export const MONO = "DejaVu Sans Mono";
@@ -63,6 +90,8 @@ export const BUNDLED_FACES: readonly FaceDef[] = [
   ...dejavu("DejaVu Sans Condensed", "DejaVuSansCondensed", SANS_STYLES, SANS),
   ...dejavu(MONO, "DejaVuSansMono", SANS_STYLES, SANS),
   ...dejavu(SERIF, "DejaVuSerif", SERIF_STYLES, SANS),
+  ...jetbrains("JetBrains Mono", SANS),
+  ...jetbrains("JetBrains Mono NL", SANS),
   ...dejavu("DejaVu Serif Condensed", "DejaVuSerifCondensed", SERIF_STYLES, SANS),
   { family: "DejaVu Math TeX Gyre", style: "Regular", weight: 400, fontStyle: "normal", files: [`${DEJAVU}DejaVuMathTeXGyre.ttf`], fallbackFamily: SANS },
   {

@@ -11,7 +11,7 @@ import { resolveFont } from "./resolve";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "inkset-fonts-"));
 const mono = createRequire(import.meta.url).resolve("dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf");
-copyFileSync(mono, path.join(dir, "JetBrainsMonoNL-MediumItalic.ttf"));
+copyFileSync(mono, path.join(dir, "AcmeMonoNL-MediumItalic.ttf"));
 copyFileSync(mono, path.join(dir, "MyHand-Regular.ttf"));
 copyFileSync(mono, path.join(dir, "DejaVuSans.ttf")); // same key as a bundled face
 writeFileSync(path.join(dir, "Broken.ttf"), "not a font");
@@ -22,7 +22,7 @@ describe("font_dirs (§7.8)", () => {
   it("registers fonts by file name and skips clashes and unreadable files", () => {
     registerBundledFonts();
     const first = registerFontDirs([dir, path.join(dir, "missing")]);
-    expect(first.registered).toEqual(["JetBrainsMonoNL-MediumItalic", "MyHand-Regular"]);
+    expect(first.registered).toEqual(["AcmeMonoNL-MediumItalic", "MyHand-Regular"]);
     expect(first.skipped).toEqual([
       { file: "Broken.ttf", reason: "not a readable font" },
       { file: "DejaVuSans.ttf", reason: "name already in use" },
@@ -32,8 +32,8 @@ describe("font_dirs (§7.8)", () => {
   });
 
   it.each([
-    ["Jet Brains Mono NL Medium Italic", "JetBrainsMonoNL-MediumItalic"],
-    ["JetBrainsMonoNL-MediumItalic", "JetBrainsMonoNL-MediumItalic"],
+    ["Acme Mono NL Medium Italic", "AcmeMonoNL-MediumItalic"],
+    ["AcmeMonoNL-MediumItalic", "AcmeMonoNL-MediumItalic"],
     ["My Hand", "MyHand-Regular"],
     ["MyHand Regular", "MyHand-Regular"],
     ["DejaVu Sans", "DejaVu Sans"],

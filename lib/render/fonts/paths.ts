@@ -19,3 +19,22 @@ export function packageFile(specifier: string): string {
   }
   throw new Error(`bundled font file not found: ${specifier} (run npm install)`);
 }
+
+/**
+ * Absolute path of a file unpacked on install (`dist/fonts/…`, see scripts/build-fonts.mjs), below
+ * the project root: the working directory, else the folder holding the node_modules that has the
+ * source package (for a bundle run from elsewhere).
+ */
+export function generatedFile(relative: string): string {
+  const roots = [process.cwd()];
+  try {
+    roots.push(path.resolve(path.dirname(requireHere.resolve("jetbrains-mono/package.json")), "..", ".."));
+  } catch {
+    // Not installed: only the working directory is tried.
+  }
+  for (const root of roots) {
+    const candidate = path.join(root, ...relative.split("/"));
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`bundled font file not found: ${relative} (run npm install or npm run build:workers)`);
+}

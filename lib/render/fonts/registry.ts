@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { Font } from "@react-pdf/renderer";
 import { BUNDLED_FACES, faceKeys, subsetFamily, type FaceDef, type FontStyle } from "./catalog";
 import { readCoverage } from "./cmap";
-import { packageFile } from "./paths";
+import { generatedFile, packageFile } from "./paths";
 
 export type FaceFile = { family: string; path: string; key: string };
 
@@ -40,7 +40,7 @@ export function faceFiles(face: FaceDef): FaceFile[] {
   if (!files) {
     files = face.files.map((spec, i) => ({
       family: subsetFamily(face, i),
-      path: face.configured ? spec : packageFile(spec),
+      path: face.configured ? spec : face.generated ? generatedFile(spec) : packageFile(spec),
       key: `${subsetFamily(face, i)}|${face.weight}|${face.fontStyle}`,
     }));
     filesCache.set(face, files);

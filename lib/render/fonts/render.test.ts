@@ -38,12 +38,20 @@ async function renderLines(lines: { name: string; text: string }[]): Promise<Buf
   return renderToBuffer(h(Document, null, h(Page, { size: "A4" }, ...children)));
 }
 
+// JetBrains Mono's PostScript names: JetBrainsMono-Regular … JetBrainsMonoNL-ExtraBoldItalic (32).
+const JETBRAINS = ["JetBrainsMono", "JetBrainsMonoNL"].flatMap((stem) =>
+  ["Thin", "ExtraLight", "Light", "Regular", "Medium", "SemiBold", "Bold", "ExtraBold"].flatMap((w) => [
+    `${stem}-${w}`,
+    `${stem}-${w === "Regular" ? "" : w}Italic`,
+  ]),
+);
+
 describe("bundled fonts in a real render", () => {
   it("registers idempotently", () => {
     registerBundledFonts();
     registerBundledFonts();
     expect(bundledFamilies()).toEqual([
-      "DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono", "DejaVu Serif", "DejaVu Serif Condensed",
+      "DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono", "DejaVu Serif", "JetBrains Mono", "JetBrains Mono NL", "DejaVu Serif Condensed",
       "DejaVu Math TeX Gyre", "Patrick Hand", "Courier Prime",
     ]);
   });
@@ -60,8 +68,9 @@ describe("bundled fonts in a real render", () => {
       "DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-BoldOblique", "DejaVuSansMono-Oblique",
       "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-BoldItalic", "DejaVuSerif-Italic",
       "DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-BoldItalic", "DejaVuSerifCondensed-Italic",
+      ...JETBRAINS,
       "PatrickHand-Regular",
-    ]);
+    ].sort());
   });
 
   it("draws WinAnsi text in a standard font and Polish text in embedded DejaVu Sans", async () => {
