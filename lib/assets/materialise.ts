@@ -25,6 +25,16 @@ export function referencedAssets<T extends { name: string }>(yaml: string, owned
   return owned.filter((a) => yaml.includes(a.name));
 }
 
+/** Runs `render` with the owner's referenced assets in place, and removes the copies afterwards. */
+export async function withRenderAssets<T>(ownerId: string, yaml: string, render: (files: Record<string, string>) => Promise<T>): Promise<T> {
+  const assets = await materialiseAssets(ownerId, yaml);
+  try {
+    return await render(assets.files);
+  } finally {
+    await assets.dispose();
+  }
+}
+
 export async function materialiseAssets(ownerId: string, yaml: string): Promise<RenderAssets> {
   const wanted = referencedAssets(yaml, await listAssetNames(ownerId));
   if (wanted.length === 0) return { files: {}, dispose: async () => {} };

@@ -1,6 +1,7 @@
 // Asset API input, shared by the REST handlers, the settings form's server actions and the renderer
 // integration. Names are what templates write after `asset:`; they never become a path or a key.
 import { z } from "zod";
+import { recordId } from "@/lib/api-input";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
@@ -12,16 +13,7 @@ export const assetNameSchema = z
   .regex(NAME, "must start with a letter or digit and contain only letters, digits, '.', '_' and '-'")
   .refine((v) => !v.includes(".."), "must not contain '..'");
 
-// Prisma's cuid() ids; checked so an id never reaches a query or a storage key unvalidated.
-const id = z.string().regex(/^[a-z0-9]{20,40}$/i, "must be an id");
-export const isAssetId = (value: string) => id.safeParse(value).success;
-export const assetIdSchema = z.object({ id });
-
-export const listAssetsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(50),
-  offset: z.coerce.number().int().min(0, "must be ≥ 0").default(0),
-});
-export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;
+export const assetIdSchema = z.object({ id: recordId });
 
 /** The optional `name` form field: absent or blank means "derive it from the file name". */
 export const uploadNameSchema = z

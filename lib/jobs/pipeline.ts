@@ -3,7 +3,7 @@
 // PDF bytes, and every side effect happens inside a step.
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { materialiseAssets } from "@/lib/assets/materialise";
+import { withRenderAssets } from "@/lib/assets/materialise";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -100,24 +100,25 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   await mkdir(path.dirname(temp), { recursive: true });
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
-  const assets = await materialiseAssets(job.ownerId, job.yamlContent);
   try {
-    const result = await renderInChild({
-      yaml: job.yamlContent,
-      outputPath: temp,
-      options: {
-        profile: job.profile ?? undefined,
-        strict: job.strictMode,
-        deterministic: job.deterministic,
-        maxPages: env.MAX_PDF_PAGES,
-        assets: assets.files,
-        ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
-      },
-      timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
-      signal: ctx.signal,
-      onSpawn: ctx.onSpawn,
-      onProgress: progress.push,
-    });
+    const result = await withRenderAssets(job.ownerId, job.yamlContent, (assets) =>
+      renderInChild({
+        yaml: job.yamlContent,
+        outputPath: temp,
+        options: {
+          profile: job.profile ?? undefined,
+          strict: job.strictMode,
+          deterministic: job.deterministic,
+          maxPages: env.MAX_PDF_PAGES,
+          assets,
+          ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
+        },
+        timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
+        signal: ctx.signal,
+        onSpawn: ctx.onSpawn,
+        onProgress: progress.push,
+      }),
+    );
     // No final progress write: mark-completed stores the finished state anyway.
     await checkOutputLimits(temp, result.pageCount);
     if (ctx.signal?.aborted) throw new RenderCancelledError();
@@ -145,7 +146,6 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   } finally {
     progress.stop();
     await rm(temp, { force: true }); // partial output of a cancelled/failed render, or the moved file
-    await assets.dispose();
   }
 }
 

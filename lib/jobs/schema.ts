@@ -1,9 +1,7 @@
 // Job API input, shared by the REST handlers, the server actions and the forms.
 import { z } from "zod";
+import { paginationSchema, recordId } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/jobs/status";
-
-// Prisma's cuid() ids; checked so an id never reaches a query or a file name unvalidated.
-const id = z.string().regex(/^[a-z0-9]{20,40}$/i, "must be an id");
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
@@ -27,7 +25,7 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptionsInput = renderOptionsSchema.pa
 export const createRenderJobSchema = z
   .object({
     yaml_content: z.string().min(1, "must not be empty").optional(),
-    project_id: id.optional(),
+    project_id: recordId.optional(),
     profile: z.string().min(1).max(100).optional(),
     deterministic: z.boolean().default(false),
     strict_mode: z.boolean().default(false),
@@ -39,14 +37,7 @@ export const createRenderJobSchema = z
   });
 export type CreateRenderJobInput = z.infer<typeof createRenderJobSchema>;
 
-export const listJobsQuerySchema = z.object({
-  status_filter: z.enum(JOB_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+export const listJobsQuerySchema = paginationSchema.extend({ status_filter: z.enum(JOB_STATUSES).optional() });
 export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
 
-export const jobIdSchema = z.object({ jobId: id });
-
-/** Route params are checked before any query: a malformed id is simply "not found". */
-export const isJobId = (value: string) => id.safeParse(value).success;
+export const jobIdSchema = z.object({ jobId: recordId });

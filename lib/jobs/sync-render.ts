@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { materialiseAssets, type RenderAssets } from "@/lib/assets/materialise";
+import { withRenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
@@ -28,24 +28,24 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
   slots.inksetSyncRenders = inUse + 1;
   // Temp names from a random id only; removed in every outcome below.
   const temp = path.resolve(env.JOBS_DIR, "tmp", `sync-${randomUUID()}.pdf`);
-  let assets: RenderAssets | null = null;
   try {
     await mkdir(path.dirname(temp), { recursive: true });
-    assets = await materialiseAssets(ownerId, source.yaml);
-    const result = await renderInChild({
-      yaml: source.yaml,
-      outputPath: temp,
-      options: {
-        profile: source.profile ?? undefined,
-        strict: source.strictMode,
-        deterministic: source.deterministic,
-        maxPages: env.MAX_PDF_PAGES,
-        assets: assets.files,
-        ...toRendererOptions(source.renderOptions),
-      },
-      timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
-      signal,
-    });
+    const result = await withRenderAssets(ownerId, source.yaml, (assets) =>
+      renderInChild({
+        yaml: source.yaml,
+        outputPath: temp,
+        options: {
+          profile: source.profile ?? undefined,
+          strict: source.strictMode,
+          deterministic: source.deterministic,
+          maxPages: env.MAX_PDF_PAGES,
+          assets,
+          ...toRendererOptions(source.renderOptions),
+        },
+        timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
+        signal,
+      }),
+    );
     const size = await checkOutputLimits(temp, result.pageCount);
     // Open, then unlink: the open handle keeps the bytes readable while nothing is left on disk.
     const handle = await open(temp, "r");
@@ -56,7 +56,6 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
     if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 20) });
     throw err;
   } finally {
-    await assets?.dispose();
     slots.inksetSyncRenders = (slots.inksetSyncRenders ?? 1) - 1;
   }
 }

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { materialiseAssets, type RenderAssets } from "@/lib/assets/materialise";
+import { withRenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
@@ -34,26 +34,26 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
   if (inUse >= env.PDF_WORKER_CONCURRENCY) throw new AppError("UNAVAILABLE", "The previewer is busy; try again in a moment");
   slots.inksetPreviewRenders = inUse + 1;
   const temp = path.resolve(env.JOBS_DIR, "tmp", `preview-${randomUUID()}.pdf`);
-  let assets: RenderAssets | null = null;
   try {
     await mkdir(path.dirname(temp), { recursive: true });
-    assets = await materialiseAssets(ownerId, input.yaml_content);
-    const result = await renderInChild({
-      yaml: input.yaml_content,
-      outputPath: temp,
-      // Non-strict: links into the pages the preview leaves out are dropped, not fatal.
-      options: {
-        profile: input.profile,
-        strict: false,
-        deterministic: true,
-        maxPages: env.MAX_PDF_PAGES,
-        previewPages: input.pages,
-        assets: assets.files,
-        ...(input.render_options ? toRendererOptions(input.render_options) : {}),
-      },
-      timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
-      signal,
-    });
+    const result = await withRenderAssets(ownerId, input.yaml_content, (assets) =>
+      renderInChild({
+        yaml: input.yaml_content,
+        outputPath: temp,
+        // Non-strict: links into the pages the preview leaves out are dropped, not fatal.
+        options: {
+          profile: input.profile,
+          strict: false,
+          deterministic: true,
+          maxPages: env.MAX_PDF_PAGES,
+          previewPages: input.pages,
+          assets,
+          ...(input.render_options ? toRendererOptions(input.render_options) : {}),
+        },
+        timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
+        signal,
+      }),
+    );
     // Two pages are small; buffering keeps the temp file's life inside this function.
     return { pdf: await readFile(temp), pageCount: result.pageCount };
   } catch (err) {
@@ -61,7 +61,6 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
     throw err;
   } finally {
     await rm(temp, { force: true });
-    await assets?.dispose();
     slots.inksetPreviewRenders = (slots.inksetPreviewRenders ?? 1) - 1;
   }
 }

@@ -19,11 +19,6 @@ export const updateProjectSchema = createProjectSchema.partial().refine((v) => O
 });
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
-export const paginationSchema = z.object({
-  limit: z.coerce.number().int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(50),
-  offset: z.coerce.number().int().min(0, "must be ≥ 0").default(0),
-});
-
 /** snake_case API input → the data layer's camelCase fields. */
 export function toProjectData(input: UpdateProjectInput) {
   return {

@@ -4,9 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { cancelRenderJob, createRenderJob, deleteRenderJob, retryRenderJob } from "@/lib/jobs/enqueue";
-import { createRenderJobSchema, renderOptionsSchema } from "@/lib/jobs/schema";
-
-const jobRef = z.object({ jobId: z.string().regex(/^[a-z0-9]{20,40}$/i, "must be a job id") });
+import { createRenderJobSchema, jobIdSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 
 /** Paste-YAML page: queue a render of the submitted template. */
 export const requestRender = authAction(createRenderJobSchema, async (input, { user }) => {
@@ -25,20 +23,20 @@ export const renderProject = authAction(
   },
 );
 
-export const cancelJob = authAction(jobRef, async ({ jobId }, { user }) => {
+export const cancelJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   await cancelRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId };
 });
 
 /** A new job with the same input; the old one stays in the history. */
-export const retryJob = authAction(jobRef, async ({ jobId }, { user }) => {
+export const retryJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   const job = await retryRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId: job.id };
 });
 
-export const deleteJob = authAction(jobRef, async ({ jobId }, { user }) => {
+export const deleteJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   await deleteRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId };

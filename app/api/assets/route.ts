@@ -1,6 +1,6 @@
+import { paginationSchema } from "@/lib/api-input";
 import { apiRoute } from "@/lib/auth/route";
 import { readUploadRequest } from "@/lib/assets/read-upload";
-import { listAssetsQuerySchema } from "@/lib/assets/schema";
 import { serializeAsset } from "@/lib/assets/serialize";
 import { uploadAsset } from "@/lib/assets/upload";
 import { listAssets } from "@/lib/db/assets";
@@ -13,7 +13,7 @@ export const POST = apiRoute(async (req, { user }) => {
 
 // GET /api/assets?limit=50&offset=0: the caller's assets, newest first.
 export const GET = apiRoute(async (req, { user }) => {
-  const query = listAssetsQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const query = paginationSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
   const { assets, total } = await listAssets(user.id, query);
   return Response.json(
     { assets: assets.map(serializeAsset), total, limit: query.limit, offset: query.offset },

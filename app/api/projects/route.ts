@@ -1,6 +1,7 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { createProject, listProjects } from "@/lib/db/projects";
-import { createProjectSchema, paginationSchema, toProjectData } from "@/lib/projects/schema";
+import { paginationSchema } from "@/lib/api-input";
+import { createProjectSchema, toProjectData } from "@/lib/projects/schema";
 import { serializeProject } from "@/lib/projects/serialize";
 
 // GET /api/projects?limit=&offset=: the caller's projects, most recently updated first.

@@ -5,7 +5,7 @@ import { JobStatus } from "@/components/jobs/job-status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
 import { getJobForOwner } from "@/lib/db/jobs";
-import { isJobId } from "@/lib/jobs/schema";
+import { isRecordId } from "@/lib/api-input";
 import { serializeJob } from "@/lib/jobs/serialize";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ download?: string }> };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "PDF job" };
 export default async function JobPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  const job = isJobId(id) ? await getJobForOwner(user.id, id) : null;
+  const job = isRecordId(id) ? await getJobForOwner(user.id, id) : null;
   if (!job) notFound();
   const { download } = await searchParams;
   return (

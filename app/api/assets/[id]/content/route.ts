@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/auth/route";
-import { isAssetId } from "@/lib/assets/schema";
+import { isRecordId } from "@/lib/api-input";
 import { readAssetContent } from "@/lib/assets/upload";
 import { notFound } from "@/lib/errors";
 
@@ -9,7 +9,7 @@ type Params = { id: string };
 // GET /api/assets/{id}/content: the image bytes. The type was decided by magic bytes at upload, and
 // nosniff plus a no-script CSP keep a browser from treating them as anything else.
 export const GET = apiRoute<Params>(async (_req, { user, params }) => {
-  if (!isAssetId(params.id)) throw notFound("Asset");
+  if (!isRecordId(params.id)) throw notFound("Asset");
   const { asset, stream, size } = await readAssetContent(user.id, params.id);
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     headers: {

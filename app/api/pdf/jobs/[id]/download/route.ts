@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/auth/route";
 import { getDownloadInfoForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { isJobId } from "@/lib/jobs/schema";
+import { isRecordId } from "@/lib/api-input";
 import { downloadFileName } from "@/lib/jobs/serialize";
 import { getStorage } from "@/lib/storage";
 import { attachmentDisposition } from "@/lib/storage/s3";
@@ -12,7 +12,7 @@ type Params = { id: string };
 
 // GET /api/pdf/jobs/{id}/download: the finished PDF (streamed, or a redirect to a signed URL).
 export const GET = apiRoute<Params>(async (_req, { user, params }) => {
-  const job = isJobId(params.id) ? await getDownloadInfoForOwner(user.id, params.id) : null;
+  const job = isRecordId(params.id) ? await getDownloadInfoForOwner(user.id, params.id) : null;
   if (!job) throw notFound("Job");
   if (job.status !== "completed") throw new AppError("CONFLICT", `Job is ${job.status}; only a completed job can be downloaded`);
   const gone = () => new AppError("NOT_FOUND", "The PDF was removed after the retention period; render it again");
