@@ -12,6 +12,7 @@ import { buildDestinations, normaliseId, pageDestName, type Destination } from "
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
 import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
+import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { substitute } from "./render-tokens";
@@ -162,6 +163,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   }
   const doc = await joinChunks(chunks);
   chunks.length = 0;
+  restoreSymbolEncodings(doc);
   writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
   const date = req.deterministic ? EPOCH : new Date();
   const id = createHash("sha256")

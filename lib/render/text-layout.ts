@@ -4,6 +4,7 @@ import { textWidth } from "./metrics";
 import type { Painter } from "./painter";
 import type { Rect } from "./model";
 import { fontRuns, type ResolvedFont } from "./text-font";
+import { encodeSymbolic, isSymbolicFont } from "./fonts/symbolic";
 
 export type Align = "left" | "center" | "right";
 export type Orientation = "horizontal" | "vertical_cw" | "vertical_ccw";
@@ -92,7 +93,8 @@ export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lin
   for (const l of lines) {
     if (l.text === "") continue;
     if (style.font.standard !== false) {
-      p.text(l.text, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+      const codes = isSymbolicFont(style.font.src) ? encodeSymbolic(style.font.src, l.text) : l.text;
+      p.text(codes, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
       continue;
     }
     let x = l.x;

@@ -36,6 +36,9 @@ export const GOLDEN_CASES: Record<string, string> = {
   fonts: head(`  - {id: a, type: text_block, position: {x: 10, y: 10, width: 280, height: 40}, content: "Hand: Zażółć gęślą → ✓ 日", styling: {font: Patrick Hand, size: 16}}
   - {id: b, type: text_block, position: {x: 10, y: 60, width: 280, height: 40}, content: "Helvetica: Łódź → fallback", styling: {size: 16}}
   - {id: c, type: text_block, position: {x: 10, y: 110, width: 280, height: 40}, content: "DejaVu Serif Bold ünïcode", styling: {font: DejaVu Serif Bold, size: 16}}`),
+  symbol_fonts: head(`  - {id: s, type: text_block, position: {x: 10, y: 10, width: 280, height: 40}, content: "α ≤ β, ∑ ∞ π", styling: {font: Symbol, size: 20}}
+  - {id: z, type: text_block, position: {x: 10, y: 60, width: 280, height: 40}, content: "✔ ✓ ✗ ➔ ☎ ❶", styling: {font: ZapfDingbats, size: 20, text_align: right}}
+  - {id: f, type: text_block, position: {x: 10, y: 110, width: 280, height: 40}, content: "Symbol lacks x: α + x", styling: {font: Symbol, size: 16}}`),
   link_list_vertical: head(`  - {id: t, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "home:index"}}
   - {id: l, type: link_list, position: {x: 10, y: 10, width: 120, height: 200}, properties: {orientation: vertical_cw, columns: 3, gap_x: 4, labels: [Jan, Feb, Mar], destinations: ["home:index", "home:index", "home:index"], background_color: "#EEEEEE"}}
   - {id: c, type: checkbox, position: {x: 200, y: 10, width: 40, height: 200}, content: "Rotated", properties: {orientation: vertical_ccw, checked: true}}`),

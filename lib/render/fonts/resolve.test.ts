@@ -60,10 +60,10 @@ describe("font name resolution (§8.2)", () => {
     expect(r.diagnostics.map((d) => [d.severity, d.code, d.path])).toEqual([["error", "font_fallback", "(root)"]]);
   });
 
-  it("draws the symbol fonts react-pdf lacks in DejaVu Sans, with a warning", () => {
-    const r = resolveFont("ZapfDingbats", "✓", lenient);
-    expect(r.fontFamily[0]).toBe("DejaVu Sans");
-    expect(r.diagnostics).toHaveLength(1);
+  it.each(["Symbol", "ZapfDingbats"])("keeps %s a standard font", (name) => {
+    const r = resolveFont(name, " ", lenient);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.face).toMatchObject({ family: name, standard: true });
   });
 });
 

@@ -1,8 +1,9 @@
 // Font name resolution (§8.2) and glyph coverage fallback (§8.3). Decisions depend only on the name
 // and the string, so the same input always gets the same faces.
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { fontKey, SANS, type FaceDef, type FontStyle } from "./catalog";
-import { BASE14_SYMBOL, BASE14_TEXT, isWinAnsi, type Base14Face } from "./base14";
+import { fontKey, type FaceDef, type FontStyle } from "./catalog";
+import { BASE14, type Base14Face } from "./base14";
+import { glyphAtCode, isSymbolicFont } from "./symbolic";
 import { coverage, faceByKey, faceFiles, faceOf } from "./registry";
 
 /** One concrete font program: what react-pdf draws with and what pdfkit measures with. */
@@ -52,18 +53,13 @@ function faceLabel(face: FaceDef): string {
 type Choice = { kind: "standard"; face: Base14Face } | { kind: "embedded"; face: FaceDef };
 
 function choose(name: string, report: (message: string) => void): Choice {
-  const standard = BASE14_TEXT.get(name);
+  const standard = BASE14.get(name);
   if (standard) return { kind: "standard", face: standard };
-  const sans = faceOf(SANS, 400, "normal");
-  if (BASE14_SYMBOL.has(name) && sans) {
-    report(`font "${name}" cannot be drawn by this renderer; using ${SANS}`);
-    return { kind: "embedded", face: sans };
-  }
   const bundled = faceByKey(fontKey(name));
   if (bundled) return { kind: "embedded", face: bundled };
   const fallback = /courier/i.test(name) ? "Courier" : "Helvetica";
   report(`unknown font "${name}", using ${fallback}`);
-  const face = BASE14_TEXT.get(fallback);
+  const face = BASE14.get(fallback);
   if (!face) throw new Error(`base-14 table lacks ${fallback}`);
   return { kind: "standard", face };
 }
@@ -88,14 +84,14 @@ export function resolveFont(name: string, text: string, options: ResolveFontOpti
   let switchedFromStandard = false;
   if (choice.kind === "standard") {
     const std = choice.face;
-    const outside = uniqueChars(text, (cp) => !isWinAnsi(cp));
+    const outside = uniqueChars(text, (cp) => !std.covers(cp));
     const face = standardFace(std);
     if (outside.length === 0) {
       return { fontFamily: [face.family], fontWeight: 400, fontStyle: "normal", face, runs: run(text, face), diagnostics };
     }
     const replacement = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
     if (!replacement) throw new Error(`no bundled ${std.dejavuFamily} face`);
-    report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${faceLabel(replacement)}`);
+    report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${faceLabel(replacement)}${legacyCodeHint(std.name, outside)}`);
     embedded = replacement;
     switchedFromStandard = true;
   } else {
@@ -149,6 +145,21 @@ function resolveEmbedded(
     runs: runs.length > 0 ? runs : [{ text: "", face: primary }],
     diagnostics,
   };
+}
+
+/**
+ * Older templates typed a symbol font's one-byte code ("4" for ZapfDingbats' ✔). Characters mean
+ * themselves here, so the warning names the character to write instead.
+ */
+function legacyCodeHint(font: string, chars: readonly string[]): string {
+  if (!isSymbolicFont(font)) return "";
+  const pairs = chars
+    .map((ch) => [ch, glyphAtCode(font, ch)] as const)
+    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
+    .slice(0, 3);
+  if (pairs.length === 0) return "";
+  const shown = pairs.map(([ch, glyph]) => `${JSON.stringify(glyph)} instead of ${JSON.stringify(ch)}`).join(", ");
+  return ` (${font} text is Unicode: write ${shown})`;
 }
 
 function run(text: string, face: ResolvedFace): TextRun[] {
