@@ -1,6 +1,6 @@
 // Inngest mode's half of lib/jobs/enqueue.ts: the job row and its `pdf/job.requested` event are
 // written in one transaction (outbox), then relayed. No row without an event, no event without a row.
-import { createJob, type JobView, type NewJob } from "@/lib/db/jobs";
+import { createJob, type JobTx, type JobView, type NewJob } from "@/lib/db/jobs";
 import { addOutboxMessage, getOwnerPlan, writeWithOutbox, type OutboxMessage } from "@/lib/db/outbox";
 import { env } from "@/lib/env";
 import { relayAfterCommit, startOutboxRelay, type SendEvents } from "@/lib/jobs/outbox";
@@ -12,9 +12,18 @@ export const sendToInngest: SendEvents = async (messages) => {
   await inngest.send(messages);
 };
 
-export async function createJobWithRequestedEvent(input: NewJob, send: SendEvents = sendToInngest): Promise<JobView> {
+/** `alsoWrite` runs in the same transaction (e.g. the request's idempotency key). */
+export async function createJobWithRequestedEvent(
+  input: NewJob,
+  send: SendEvents = sendToInngest,
+  alsoWrite?: (tx: JobTx, job: JobView) => Promise<void>,
+): Promise<JobView> {
   const { result: job, outboxIds } = await writeWithOutbox(
-    (tx) => createJob(input, tx),
+    async (tx) => {
+      const created = await createJob(input, tx);
+      await alsoWrite?.(tx, created);
+      return created;
+    },
     async (created, tx): Promise<OutboxMessage[]> => [
       {
         id: jobRequestedEventId(created.id),

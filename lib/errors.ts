@@ -15,6 +15,8 @@ const STATUS = {
   RENDER_LIMIT: 422,
   // An uploaded asset that is not a complete PNG or JPEG within the pixel limit.
   IMAGE_INVALID: 422,
+  // An Idempotency-Key sent again with a different request body (lib/jobs/idempotency.ts).
+  IDEMPOTENCY_KEY_REUSED: 422,
   QUOTA_EXCEEDED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,

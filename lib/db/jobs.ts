@@ -49,6 +49,17 @@ export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db)
   return client.pdfJob.create({ data: { ...input, status: "pending" }, select: jobView });
 }
 
+export type JobTx = Prisma.TransactionClient;
+
+/** The row plus whatever else must commit with it (e.g. its idempotency key), in one transaction. */
+export function createJobWith(input: NewJob, alsoWrite: (tx: JobTx, job: JobView) => Promise<void>): Promise<JobView> {
+  return db.$transaction(async (tx) => {
+    const job = await createJob(input, tx);
+    await alsoWrite(tx, job);
+    return job;
+  });
+}
+
 export function getJobForOwner(ownerId: string, jobId: string): Promise<JobView | null> {
   return db.pdfJob.findFirst({ where: { id: jobId, ownerId }, select: jobView });
 }

@@ -1,10 +1,12 @@
 // Creating and cancelling PDF jobs: the one place that knows which runner picks jobs up.
 // Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
+import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { jobSignals } from "@/lib/jobs/events";
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { inspectDocument } from "@/lib/render/render";
@@ -74,21 +76,68 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   };
 }
 
+const newJobFrom = (ownerId: string, source: RenderSource): jobs.NewJob => ({
+  ownerId,
+  projectId: source.projectId,
+  title: source.title,
+  yamlContent: source.yaml,
+  profile: source.profile,
+  deterministic: source.deterministic,
+  strictMode: source.strictMode,
+  renderOptions: source.renderOptions,
+});
+
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
   const source = await resolveRenderSource(ownerId, input);
-  const job = await insertJob({
-    ownerId,
-    projectId: source.projectId,
-    title: source.title,
-    yamlContent: source.yaml,
-    profile: source.profile,
-    deterministic: source.deterministic,
-    strictMode: source.strictMode,
-    renderOptions: source.renderOptions,
-  });
+  const job = await insertJob(newJobFrom(ownerId, source));
   notifyQueued();
   return job;
 }
+
+/**
+ * createRenderJob under an Idempotency-Key: a live key with the same body returns its job
+ * (`replayed`), with another body it is a 422. The key is stored in the job's own transaction, so
+ * when two requests race, the unique (user, key) constraint lets one commit and the other replays it.
+ */
+export async function createRenderJobIdempotent(
+  ownerId: string,
+  input: CreateRenderJobInput,
+  idem: IdempotencyRequest,
+): Promise<{ job: jobs.JobView; replayed: boolean }> {
+  const earlier = await replayIdempotent(ownerId, idem);
+  if (earlier) return { job: earlier, replayed: true };
+  await deleteExpiredIdempotencyKey(ownerId, idem.key);
+  const source = await resolveRenderSource(ownerId, input);
+  try {
+    const job = await insertJob(newJobFrom(ownerId, source), (tx, created) =>
+      insertIdempotencyKey(tx, {
+        userId: ownerId,
+        key: idem.key,
+        requestHash: idem.requestHash,
+        jobId: created.id,
+        expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
+      }),
+    );
+    notifyQueued();
+    return { job, replayed: false };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // A concurrent request with this key committed first; our transaction (and its job) rolled back.
+    const winner = await replayIdempotent(ownerId, idem);
+    if (winner) return { job: winner, replayed: true };
+    throw new AppError("CONFLICT", `${IDEMPOTENCY_HEADER}: another request with this key is being processed; retry shortly`);
+  }
+}
+
+async function replayIdempotent(ownerId: string, idem: IdempotencyRequest): Promise<jobs.JobView | null> {
+  const stored = await findLiveIdempotencyKey(ownerId, idem.key);
+  if (!stored) return null;
+  if (stored.requestHash !== idem.requestHash) throw idempotencyKeyReused();
+  return jobs.getJobForOwner(ownerId, stored.jobId);
+}
+
+const isUniqueViolation = (err: unknown) =>
+  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 
 /** Retry = a new job with the same input (the failed one stays in the history). */
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
@@ -100,8 +149,11 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
 }
 
 // inngest: the row and its pdf/job.requested event in one transaction (outbox), then relayed.
-const insertJob = (job: jobs.NewJob) =>
-  env.PDF_RUNNER === "inngest" ? createJobWithRequestedEvent(job) : jobs.createJob(job);
+// `alsoWrite` commits with the row (the idempotency key).
+function insertJob(job: jobs.NewJob, alsoWrite?: (tx: jobs.JobTx, created: jobs.JobView) => Promise<void>) {
+  if (env.PDF_RUNNER === "inngest") return createJobWithRequestedEvent(job, undefined, alsoWrite);
+  return alsoWrite ? jobs.createJobWith(job, alsoWrite) : jobs.createJob(job);
+}
 
 function notifyQueued() {
   // local: a supervisor in this process picks the job up now; one in another process polls.

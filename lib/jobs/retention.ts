@@ -1,7 +1,9 @@
 // Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored files without a
-// row (a crash between upload and delete, a row removed by hand) and stale temp files go too.
+// row (a crash between upload and delete, a row removed by hand), stale temp files and expired
+// idempotency keys go too.
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
@@ -10,12 +12,12 @@ import { getStorage } from "@/lib/storage";
 const log = logger.child({ module: "jobs-retention" });
 const KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
 
-export type SweepResult = { rows: number; files: number; orphans: number; temps: number };
+export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number };
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0 };
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0 };
 
   for (;;) {
     const expired = await jobs.listExpiredJobs(cutoff);
@@ -53,7 +55,9 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   await flush();
 
   result.temps = await sweepTempFiles(orphanCutoff);
-  if (result.rows || result.orphans || result.temps) log.info({ ...result }, "retention sweep");
+  // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
+  result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
+  if (result.rows || result.orphans || result.temps || result.idempotencyKeys) log.info({ ...result }, "retention sweep");
   return result;
 }
 
