@@ -3,6 +3,15 @@ const bodyLimitMb = Number(process.env.MAX_REQUEST_BODY_MB || 8);
 // The assets form posts the image itself; leave room for the multipart framing around the file.
 const assetLimitMb = Number(process.env.MAX_ASSET_MB || 8) + 1;
 
+// What a route that forks the render child needs beside its own trace: the child bundle, the fonts
+// unpacked on install, and the CJK pack's four faces (only the Regular and Bold files, 32 MB, not the
+// packages' other weights).
+const RENDER_CHILD_FILES = [
+  "./dist/render-child.mjs",
+  "./dist/fonts/**",
+  "./node_modules/@expo-google-fonts/noto-sans-{jp,sc}/{400Regular,700Bold}/*.ttf",
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -16,9 +25,9 @@ const nextConfig = {
   // Routes that fork the render child: the path is built at run time, so tracing cannot find the
   // bundle by itself, and serverless hosts (Vercel) would deploy the route without it.
   outputFileTracingIncludes: {
-    "/api/inngest": ["./dist/render-child.mjs", "./dist/fonts/**"],
-    "/api/pdf/generate": ["./dist/render-child.mjs", "./dist/fonts/**"],
-    "/api/preview": ["./dist/render-child.mjs", "./dist/fonts/**"],
+    "/api/inngest": RENDER_CHILD_FILES,
+    "/api/pdf/generate": RENDER_CHILD_FILES,
+    "/api/preview": RENDER_CHILD_FILES,
   },
   experimental: {
     serverActions: { bodySizeLimit: `${Math.max(bodyLimitMb, assetLimitMb)}mb` },

@@ -92,7 +92,7 @@ export function textStyle(ctx: WidgetContext, sample: string, defaults: { size: 
   const size = Math.min(72, Math.max(6, Math.max(rawSize, ctx.profile.minFontPt)));
   const align = str(s, "text_align", "left");
   return {
-    font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.strict),
+    font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.strict, str(ctx.w.properties, "locale", ctx.locale)),
     size,
     color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile) ?? defaults.color,
     align: (align === "center" || align === "right" ? align : "left") as Align,

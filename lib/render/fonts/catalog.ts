@@ -18,6 +18,8 @@ export type FaceDef = {
   generated?: true;
   /** The DejaVu family used for characters this face lacks. */
   fallbackFamily: string;
+  /** Part of the optional CJK pack: used only when its package is installed. */
+  cjk?: "ja" | "zh";
 };
 
 const DEJAVU = "dejavu-fonts-ttf/ttf/";
@@ -80,6 +82,18 @@ function jetbrains(family: "JetBrains Mono" | "JetBrains Mono NL", fallbackFamil
   );
 }
 
+// The optional CJK pack (§8.1 MAY): Noto Sans JP and SC, Regular and Bold, as TrueType from Expo's
+// Google Fonts packages (5.5 MB and 10.5 MB a face). Without them CJK text draws as missing glyphs.
+function notoCjk(family: string, pkg: string, stem: string, cjk: "ja" | "zh"): FaceDef[] {
+  return [
+    { style: "Regular", weight: 400, file: "400Regular" },
+    { style: "Bold", weight: 700, file: "700Bold" },
+  ].map(({ style, weight, file }) => ({
+    family, style, weight, fontStyle: "normal" as const,
+    files: [`${pkg}/${file}/${stem}_${file}.ttf`], fallbackFamily: SANS, cjk,
+  }));
+}
+
 export const SANS = "DejaVu Sans";
 export const SERIF = "DejaVu Serif";
 export const MONO = "DejaVu Sans Mono";
@@ -109,6 +123,8 @@ export const BUNDLED_FACES: readonly FaceDef[] = [
     files: fontsource("courier-prime", "courier-prime", ["latin", "latin-ext"], s.weight, s.fontStyle),
     fallbackFamily: SANS,
   })),
+  ...notoCjk("Noto Sans JP", "@expo-google-fonts/noto-sans-jp", "NotoSansJP", "ja"),
+  ...notoCjk("Noto Sans SC", "@expo-google-fonts/noto-sans-sc", "NotoSansSC", "zh"),
 ];
 
 /** §8.2 key: lower-case ASCII letters and digits only. */

@@ -1,7 +1,7 @@
 // Public surface of the fonts module (§8) for the renderer.
 //
 // Once per process: registerBundledFonts() (and registerFontDirs(fontDirs) for §7.8 font_dirs).
-// Per drawn string: const f = resolveFont(styling.font, text, { strict, path, widgetId });
+// Per drawn string: const f = resolveFont(styling.font, text, { strict, path, widgetId, locale });
 //   - push f.diagnostics (font_fallback) to the sink;
 //   - react-pdf <Text>: style { fontFamily: f.fontFamily, fontWeight: f.fontWeight, fontStyle: f.fontStyle };
 //   - pdfkit painter / measuring: for each run of f.runs, painter.font(run.face.src, run.face.key)

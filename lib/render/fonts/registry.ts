@@ -7,8 +7,21 @@ import { generatedFile, packageFile } from "./paths";
 
 export type FaceFile = { family: string; path: string; key: string };
 
+function installed(face: FaceDef): boolean {
+  if (!face.cjk) return true;
+  try {
+    for (const spec of face.files) packageFile(spec);
+    return true;
+  } catch {
+    return false; // the optional CJK pack is not installed
+  }
+}
+
+/** Bundled faces whose files are here: every required face, and the CJK pack when installed. */
+const FACES: readonly FaceDef[] = BUNDLED_FACES.filter(installed);
+
 const byKey = new Map<string, FaceDef>();
-for (const face of BUNDLED_FACES) for (const key of faceKeys(face)) byKey.set(key, face);
+for (const face of FACES) for (const key of faceKeys(face)) byKey.set(key, face);
 
 /** The bundled or configured face a §8.2 key names, if any. */
 export function faceByKey(key: string): FaceDef | undefined {
@@ -25,11 +38,21 @@ export function addConfiguredFace(face: FaceDef, keys: readonly string[]): boole
 
 /** The face of `family` with this weight and style, else its Regular. */
 export function faceOf(family: string, weight: number, fontStyle: FontStyle): FaceDef | undefined {
-  const members = BUNDLED_FACES.filter((f) => f.family === family);
+  const members = FACES.filter((f) => f.family === family);
   return (
     members.find((f) => f.weight === weight && f.fontStyle === fontStyle) ??
     members.find((f) => f.style === "Regular")
   );
+}
+
+/**
+ * The CJK pack faces that stand in for a face of `weight` (§8.3: after DejaVu Sans), Japanese first
+ * unless the document's locale is Chinese, so Han characters take the shapes its readers expect.
+ */
+export function cjkFallbacks(weight: number, locale: string | undefined): FaceDef[] {
+  const bold = weight >= 600 ? 700 : 400;
+  const order = locale?.toLowerCase().startsWith("zh") ? ["zh", "ja"] : ["ja", "zh"];
+  return order.flatMap((cjk) => FACES.filter((f) => f.cjk === cjk && f.weight === bold));
 }
 
 const filesCache = new Map<FaceDef, FaceFile[]>();
@@ -70,10 +93,12 @@ export function registerBundledFonts(): void {
   if (registered) return;
   Font.registerHyphenationCallback((word) => [word]);
   const families = new Map<string, { src: string; fontWeight: number; fontStyle: FontStyle }[]>();
-  for (const face of BUNDLED_FACES) {
+  for (const face of FACES) {
     for (const file of faceFiles(face)) {
       const list = families.get(file.family) ?? [];
       list.push({ src: file.path, fontWeight: face.weight, fontStyle: face.fontStyle });
+      // CJK fonts have no italics; italic text falls back to the upright face, as browsers draw it.
+      if (face.cjk) list.push({ src: file.path, fontWeight: face.weight, fontStyle: "italic" });
       families.set(file.family, list);
     }
   }
@@ -83,5 +108,5 @@ export function registerBundledFonts(): void {
 
 /** Family names registered by registerBundledFonts (without the hidden subset families). */
 export function bundledFamilies(): string[] {
-  return [...new Set(BUNDLED_FACES.map((f) => f.family))];
+  return [...new Set(FACES.map((f) => f.family))];
 }

@@ -118,7 +118,7 @@ describe("glyph coverage (§8.3)", () => {
 
   it("falls back per character to DejaVu Sans for glyphs a bundled face lacks", () => {
     const r = resolveFont("Courier Prime", "Hi Привіт", lenient);
-    expect(r.fontFamily).toEqual(["Courier Prime", "Courier Prime #1", "DejaVu Sans"]);
+    expect(r.fontFamily).toEqual(["Courier Prime", "Courier Prime #1", "DejaVu Sans", "Noto Sans JP", "Noto Sans SC"]);
     expect(r.runs.map((x) => [x.text, x.face.family])).toEqual([
       ["Hi ", "Courier Prime"],
       ["Привіт", "DejaVu Sans"],
@@ -128,9 +128,51 @@ describe("glyph coverage (§8.3)", () => {
   });
 
   it("reports characters that no bundled font covers", () => {
-    const r = resolveFont("DejaVu Sans", "日本", { strict: true });
+    const r = resolveFont("DejaVu Sans", "தமிழ்", { strict: true });
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ severity: "error", code: "font_fallback" });
-    expect(r.diagnostics[0]?.message).toBe('no bundled font can show "日", "本"; drawn as missing glyphs');
+    expect(r.diagnostics[0]?.message).toBe('no bundled font can show "த", "ம", "ி", "ழ", "்"; drawn as missing glyphs');
+  });
+});
+
+describe("the CJK pack (§8.1, §8.3)", () => {
+  it("draws CJK characters an embedded face lacks in Noto Sans JP, and says so", () => {
+    const r = resolveFont("DejaVu Sans", "Tokyo 東京", lenient);
+    expect(r.runs.map((x) => [x.text, x.face.family, x.face.fontWeight])).toEqual([
+      ["Tokyo ", "DejaVu Sans", 400],
+      ["東京", "Noto Sans JP", 400],
+    ]);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['DejaVu Sans has no glyphs for "東", "京"; those are drawn in Noto Sans JP']);
+  });
+
+  it("matches the weight: bold text falls back to Noto Sans JP Bold", () => {
+    const r = resolveFont("DejaVu Sans Bold", "月曜日", lenient);
+    expect(r.runs.map((x) => [x.face.family, x.face.fontWeight])).toEqual([["Noto Sans JP", 700]]);
+    expect(r.runs[0]?.face.src).toMatch(/NotoSansJP_700Bold\.ttf$/);
+  });
+
+  it("puts Simplified Chinese first for a zh locale", () => {
+    expect(resolveFont("DejaVu Sans", "日本", { ...lenient, locale: "zh-CN" }).runs.map((x) => x.face.family)).toEqual(["Noto Sans SC"]);
+    expect(resolveFont("DejaVu Sans", "日本", { ...lenient, locale: "ja" }).runs.map((x) => x.face.family)).toEqual(["Noto Sans JP"]);
+  });
+
+  it("takes characters only the Chinese face has from it, whatever the locale", () => {
+    expect(resolveFont("DejaVu Sans", "们这", { ...lenient, locale: "ja" }).runs.map((x) => x.face.family)).toEqual(["Noto Sans SC"]);
+  });
+
+  it("names both fonts when a standard font's string moves to DejaVu and on to the pack", () => {
+    const r = resolveFont("Helvetica", "東京", lenient);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['Helvetica cannot show "東", "京"; text drawn in DejaVu Sans and Noto Sans JP']);
+  });
+
+  it.each([
+    ["Noto Sans JP", 400],
+    ["Noto Sans SC Bold", 700],
+    ["notosansjpbold", 700],
+  ])("resolves %s by name, Latin and kana included, without diagnostics", (name, weight) => {
+    const r = resolveFont(name, "こんにちは Hello 你好", lenient);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.fontWeight).toBe(weight);
+    expect(r.face.standard).toBe(false);
   });
 });

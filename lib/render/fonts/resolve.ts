@@ -4,7 +4,7 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { fontKey, type FaceDef, type FontStyle } from "./catalog";
 import { BASE14, type Base14Face } from "./base14";
 import { glyphAtCode, isSymbolicFont } from "./symbolic";
-import { coverage, faceByKey, faceFiles, faceOf } from "./registry";
+import { cjkFallbacks, coverage, faceByKey, faceFiles, faceOf } from "./registry";
 
 /** One concrete font program: what react-pdf draws with and what pdfkit measures with. */
 export type ResolvedFace = {
@@ -33,7 +33,8 @@ export type ResolvedFont = {
   diagnostics: Diagnostic[];
 };
 
-export type ResolveFontOptions = { strict: boolean; path?: string; widgetId?: string };
+/** `locale` (the document's or widget's) orders the CJK pack: Chinese before Japanese for `zh`. */
+export type ResolveFontOptions = { strict: boolean; path?: string; widgetId?: string; locale?: string };
 
 const MAX_LISTED = 8;
 
@@ -80,36 +81,46 @@ export function resolveFont(name: string, text: string, options: ResolveFontOpti
     });
 
   const choice = choose(name, report);
-  let embedded: FaceDef;
-  let switchedFromStandard = false;
-  if (choice.kind === "standard") {
-    const std = choice.face;
-    const outside = uniqueChars(text, (cp) => !std.covers(cp));
-    const face = standardFace(std);
-    if (outside.length === 0) {
-      return { fontFamily: [face.family], fontWeight: 400, fontStyle: "normal", face, runs: run(text, face), diagnostics };
+  if (choice.kind === "embedded") {
+    const face = choice.face;
+    const c = cover(face, text, options.locale);
+    for (const [fallback, chars] of c.fallbacks) {
+      report(`${faceLabel(face)} has no glyphs for ${listChars(chars)}; those are drawn in ${faceLabel(fallback)}`);
     }
-    const replacement = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
-    if (!replacement) throw new Error(`no bundled ${std.dejavuFamily} face`);
-    report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${faceLabel(replacement)}${legacyCodeHint(std.name, outside)}`);
-    embedded = replacement;
-    switchedFromStandard = true;
-  } else {
-    embedded = choice.face;
+    reportUncovered(c, report);
+    return resolved(face, c, diagnostics);
   }
-  return resolveEmbedded(embedded, text, report, switchedFromStandard, diagnostics);
+  const std = choice.face;
+  const outside = uniqueChars(text, (cp) => !std.covers(cp));
+  const face = standardFace(std);
+  if (outside.length === 0) {
+    return { fontFamily: [face.family], fontWeight: 400, fontStyle: "normal", face, runs: run(text, face), diagnostics };
+  }
+  // The whole string moves to DejaVu (§8.3); characters DejaVu lacks go on down its chain.
+  const replacement = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
+  if (!replacement) throw new Error(`no bundled ${std.dejavuFamily} face`);
+  const c = cover(replacement, text, options.locale);
+  const drawnIn = [replacement, ...c.fallbacks.keys()].map(faceLabel).join(" and ");
+  report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${drawnIn}${legacyCodeHint(std.name, outside)}`);
+  reportUncovered(c, report);
+  return resolved(replacement, c, diagnostics);
 }
 
-function resolveEmbedded(
-  face: FaceDef,
-  text: string,
-  report: (message: string) => void,
-  quietFallback: boolean,
-  diagnostics: Diagnostic[],
-): ResolvedFont {
-  const chain = faceFiles(face).map((file) => ({ file, face }));
-  const fallback = faceOf(face.fallbackFamily, face.weight, face.fontStyle);
-  if (fallback && fallback !== face) chain.push(...faceFiles(fallback).map((file) => ({ file, face: fallback })));
+type Coverage = {
+  faces: ResolvedFace[];
+  runs: TextRun[];
+  /** Characters drawn by each fallback face, in chain order. */
+  fallbacks: Map<FaceDef, string[]>;
+  uncovered: string[];
+};
+
+/**
+ * Assigns each character the first face in the chain that has it (§8.3): the face itself, its DejaVu
+ * fallback, then the CJK pack when installed. The chain depends only on the face and locale.
+ */
+function cover(face: FaceDef, text: string, locale: string | undefined): Coverage {
+  const members = [face, faceOf(face.fallbackFamily, face.weight, face.fontStyle), ...cjkFallbacks(face.weight, locale)];
+  const chain = [...new Set(members)].flatMap((f) => (f ? faceFiles(f).map((file) => ({ file, face: f })) : []));
   const faces = chain.map(({ file, face: f }): ResolvedFace => ({
     family: file.family, fontWeight: f.weight, fontStyle: f.fontStyle, src: file.path, key: file.key, standard: false,
   }));
@@ -117,7 +128,7 @@ function resolveEmbedded(
   if (!primary) throw new Error(`face ${faceLabel(face)} has no files`);
 
   const runs: TextRun[] = [];
-  const fromFallback: string[] = [];
+  const fallbacks = new Map<FaceDef, string[]>();
   const uncovered: string[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -125,26 +136,35 @@ function resolveEmbedded(
     if (index < 0) {
       if (!uncovered.includes(ch)) uncovered.push(ch);
       index = 0; // drawn as the face's .notdef glyph, as react-pdf does
-    } else if (chain[index]?.face !== face && !fromFallback.includes(ch)) {
-      fromFallback.push(ch);
+    } else {
+      const used = chain[index]?.face;
+      if (used && used !== face) {
+        const chars = fallbacks.get(used) ?? [];
+        if (!chars.includes(ch)) chars.push(ch);
+        fallbacks.set(used, chars);
+      }
     }
     const runFace = faces[index] ?? primary;
     const last = runs[runs.length - 1];
     if (last && last.face === runFace) last.text += ch;
     else runs.push({ text: ch, face: runFace });
   }
-  if (fromFallback.length > 0 && !quietFallback && fallback) {
-    report(`${faceLabel(face)} has no glyphs for ${listChars(fromFallback)}; those are drawn in ${faceLabel(fallback)}`);
-  }
-  if (uncovered.length > 0) report(`no bundled font can show ${listChars(uncovered)}; drawn as missing glyphs`);
+  return { faces, runs: runs.length > 0 ? runs : [{ text: "", face: primary }], fallbacks, uncovered };
+}
+
+function resolved(face: FaceDef, c: Coverage, diagnostics: Diagnostic[]): ResolvedFont {
   return {
-    fontFamily: [...new Set(faces.map((f) => f.family))],
+    fontFamily: [...new Set(c.faces.map((f) => f.family))],
     fontWeight: face.weight,
     fontStyle: face.fontStyle,
-    face: primary,
-    runs: runs.length > 0 ? runs : [{ text: "", face: primary }],
+    face: c.faces[0] as ResolvedFace,
+    runs: c.runs,
     diagnostics,
   };
+}
+
+function reportUncovered(c: Coverage, report: (message: string) => void): void {
+  if (c.uncovered.length > 0) report(`no bundled font can show ${listChars(c.uncovered)}; drawn as missing glyphs`);
 }
 
 /**
