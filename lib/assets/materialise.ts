@@ -17,12 +17,34 @@ export type RenderAssets = {
   dispose(): Promise<void>;
 };
 
+// A reference whose name a project fills in per page (`image_src: "asset:{month_name}.png"`): the text
+// after `asset:` or `image_src:` up to a quote or blank, holding at least one `{token}`.
+const TOKENISED_REFERENCE = /(?:asset:|image_src:[ \t]*["']?)([^\s"']*\{[^\s"']*)/g;
+const TOKEN = /\{[^{}]*\}/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Each tokenised reference as a pattern over asset names, every `{token}` standing for any text. */
+function tokenisedPatterns(yaml: string): RegExp[] {
+  const patterns = new Map<string, RegExp>();
+  for (const match of yaml.matchAll(TOKENISED_REFERENCE)) {
+    const reference = (match[1] ?? "").replace(/^asset:/, "");
+    const source = reference.split(TOKEN).map(escapeRegExp).join(".+");
+    if (!patterns.has(source)) patterns.set(source, new RegExp(`^${source}$`, "s"));
+  }
+  return [...patterns.values()];
+}
+
 /**
- * A plain substring scan is enough: a name that merely appears in the text costs one extra copy,
- * and a name built by token substitution at render time (rare) is not seen and reports as missing.
+ * The owner's assets a render may need. A plain substring scan is enough for literal names (one that
+ * merely appears in the text costs one extra copy); a name a project builds from tokens matches every
+ * asset its pattern could produce, so `asset:{month_name}.png` copies January.png … December.png.
  */
 export function referencedAssets<T extends { name: string }>(yaml: string, owned: readonly T[]): T[] {
-  return owned.filter((a) => yaml.includes(a.name));
+  const patterns = tokenisedPatterns(yaml);
+  return owned.filter((a) => yaml.includes(a.name) || patterns.some((p) => p.test(a.name)));
 }
 
 /** Runs `render` with the owner's referenced assets in place, and removes the copies afterwards. */

@@ -31,4 +31,21 @@ describe("referencedAssets", () => {
     const yaml = "image_src: asset:logo.png\n  - { properties: { image_src: photo.jpg } }";
     expect(referencedAssets(yaml, owned).map((a) => a.name)).toEqual(["logo.png", "photo.jpg"]);
   });
+
+  it("keeps the assets a tokenised name can become, and no others", () => {
+    const owned = [{ name: "January.png" }, { name: "May.png" }, { name: "cover-2026.jpg" }, { name: "January.jpg" }, { name: "cover.jpg" }];
+    const yaml = `masters:
+  - widgets:
+      - {type: image, properties: {image_src: "asset:{month_name}.png"}}
+      - type: image
+        properties:
+          image_src: cover-{year}.jpg
+`;
+    expect(referencedAssets(yaml, owned).map((a) => a.name)).toEqual(["January.png", "May.png", "cover-2026.jpg"]);
+  });
+
+  it("treats the dots of a tokenised name literally", () => {
+    const owned = [{ name: "v1.3.png" }, { name: "v1x3xpng" }, { name: "v1.3.png.jpg" }];
+    expect(referencedAssets('image_src: "asset:v1.{minor}.png"', owned).map((a) => a.name)).toEqual(["v1.3.png"]);
+  });
 });

@@ -132,6 +132,25 @@ describe("asset: references in renders", () => {
     expect(tempDirs()).toEqual([]);
   });
 
+  it("a project's per-month image name (asset:{month_name}.png) finds each month's upload", async () => {
+    await uploadAsset(alice.id, { data: makePng(4, 4), name: "January.png" });
+    await uploadAsset(alice.id, { data: makePng(6, 6), name: "February.png" });
+    const project = `metadata: {name: Moods, profile: boox-note-air-4c}
+masters:
+  - name: month
+    widgets:
+      - {id: img, type: image, position: {x: 36, y: 40, width: 200, height: 100}, properties: {image_src: "asset:{month_name}.png"}}
+plan:
+  sections:
+    - {kind: months, master: month, generate: each_month, start_date: "2026-01-01", end_date: "2026-02-28"}
+`;
+    const job = await createRenderJob(alice.id, { yaml_content: project, deterministic: true, strict_mode: true });
+    expect(await waitForStatus(job.id, ["completed", "failed"])).toBe("completed");
+    expect((await getJobForOwner(alice.id, job.id))?.pageCount).toBe(2);
+    expect(await pdfImages(await readStoredPdf(job.id))).toEqual(["4x4", "6x6"]);
+    expect(tempDirs()).toEqual([]);
+  });
+
   it("a cancelled render removes its asset files", async () => {
     setTestRenderDelay(8000);
     try {
