@@ -66,3 +66,16 @@ export async function deleteAssetRow(ownerId: string, assetId: string): Promise<
   const { count } = await db.asset.deleteMany({ where: { id: assetId, ownerId } });
   return count === 1;
 }
+
+/** Which of `ids` still have an asset row (the orphan sweep keeps their bytes). */
+export async function listExistingAssetIds(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.asset.findMany({ where: { id: { in: ids } }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Every asset id of `ownerId`, for deleting their bytes with the account. */
+export async function listAssetIds(ownerId: string): Promise<string[]> {
+  const rows = await db.asset.findMany({ where: { ownerId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

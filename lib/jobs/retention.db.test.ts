@@ -9,12 +9,15 @@ vi.hoisted(() => {
   vi.stubEnv("LOG_LEVEL", "error");
 });
 
+import { uploadAsset } from "@/lib/assets/upload";
+import { deleteAssetRow } from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { sleep } from "@/lib/jobs/testing/harness";
-import { getStorage, jobOutputKey } from "@/lib/storage";
+import { makePng } from "@/lib/render/images/test-fixtures";
+import { assetKey, getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";
 let scratch = "";
@@ -75,5 +78,20 @@ describe("retention sweep", () => {
     // Idempotent: a second sweep finds nothing more.
     expect(await sweepRetention(now)).toEqual({ rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0 });
     await jobs.cancelJobForOwner(ownerId, active.id);
+  });
+
+  it("removes asset bytes whose row is gone once they are older than an upload could take, and keeps the rest", async () => {
+    const kept = await uploadAsset(ownerId, { data: makePng(3, 3), name: `kept-${Date.now()}.png` });
+    const lost = await uploadAsset(ownerId, { data: makePng(4, 4), name: `lost-${Date.now()}.png` });
+    expect(await deleteAssetRow(ownerId, lost.id)).toBe(true);
+
+    // Young bytes without a row may be an upload in progress: left alone.
+    expect((await sweepRetention(new Date())).orphans).toBe(0);
+    expect(await getStorage().stat(assetKey(lost.id))).not.toBeNull();
+
+    const later = new Date(Date.now() + (env.PDF_TIMEOUT_SECONDS + env.JOB_LEASE_SECONDS + 60) * 1000);
+    expect((await sweepRetention(later)).orphans).toBe(1);
+    expect(await getStorage().stat(assetKey(lost.id))).toBeNull();
+    expect(await getStorage().stat(assetKey(kept.id))).toMatchObject({ size: expect.any(Number) });
   });
 });

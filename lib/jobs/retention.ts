@@ -1,16 +1,18 @@
-// Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored files without a
-// row (a crash between upload and delete, a row removed by hand), stale temp files and expired
+// Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored PDFs and asset bytes
+// without a row (a crash between upload and delete, a deleted account), stale temp files and expired
 // idempotency keys go too.
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
+import * as assets from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
-const KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
+const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
+const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
 export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number };
 
@@ -36,29 +38,45 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // Orphans: only files older than a render could take, so an upload whose row update is in
   // flight is never mistaken for one.
   const orphanCutoff = now.getTime() - (env.PDF_TIMEOUT_SECONDS + env.JOB_LEASE_SECONDS) * 1000;
-  let batch: { id: string; key: string }[] = [];
-  const flush = async () => {
-    const existing = await jobs.listExistingJobIds(batch.map((b) => b.id));
-    for (const b of batch) {
-      if (existing.has(b.id)) continue;
-      await storage.delete(b.key);
-      result.orphans++;
-    }
-    batch = [];
-  };
-  for await (const object of storage.list("jobs/")) {
-    const match = KEY.exec(object.key);
-    if (!match?.[1] || object.lastModified.getTime() > orphanCutoff) continue;
-    batch.push({ id: match[1], key: object.key });
-    if (batch.length >= 200) await flush();
-  }
-  await flush();
+  result.orphans += await sweepOrphans("jobs/", JOB_KEY, jobs.listExistingJobIds, orphanCutoff);
+  // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
+  // row, then bytes, so a young object may be an upload still in progress: same cutoff).
+  result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
   if (result.rows || result.orphans || result.temps || result.idempotencyKeys) log.info({ ...result }, "retention sweep");
   return result;
+}
+
+/** Deletes stored objects under `prefix` whose id (from `key`) has no row, older than `olderThanMs`. */
+async function sweepOrphans(
+  prefix: string,
+  key: RegExp,
+  existingIds: (ids: string[]) => Promise<Set<string>>,
+  olderThanMs: number,
+): Promise<number> {
+  const storage = getStorage();
+  let removed = 0;
+  let batch: { id: string; key: string }[] = [];
+  const flush = async () => {
+    const existing = await existingIds(batch.map((b) => b.id));
+    for (const b of batch) {
+      if (existing.has(b.id)) continue;
+      await storage.delete(b.key);
+      removed++;
+    }
+    batch = [];
+  };
+  for await (const object of storage.list(prefix)) {
+    const match = key.exec(object.key);
+    if (!match?.[1] || object.lastModified.getTime() > olderThanMs) continue;
+    batch.push({ id: match[1], key: object.key });
+    if (batch.length >= 200) await flush();
+  }
+  await flush();
+  return removed;
 }
 
 /** Temp renders left by a killed process (the pipeline removes its own). */
