@@ -21,4 +21,9 @@ export const tokenCache = {
     if (!cache) return;
     for (const [hash, entry] of cache.entries()) if (entry.tokenId === tokenId) cache.delete(hash);
   },
+  /** Every token of a deleted account stops working at once in this process. */
+  forgetUser(userId: string): void {
+    if (!cache) return;
+    for (const [hash, entry] of cache.entries()) if (entry.caller.id === userId) cache.delete(hash);
+  },
 };

@@ -15,10 +15,10 @@ const ERRORS: Record<string, string> = {
   Configuration: "Sign-in is misconfigured on this server. Contact the operator.",
 };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; deleted?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl: rawCallback, error } = await searchParams;
+  const { callbackUrl: rawCallback, error, deleted } = await searchParams;
   const callbackUrl = rawCallback?.startsWith("/") && !rawCallback.startsWith("//") ? rawCallback : "/projects";
   if (await currentUser()) redirect(callbackUrl);
   const providers = oauthProviders();
@@ -28,6 +28,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
       <h1 className="mb-1 text-2xl font-semibold">Sign in to Inkset</h1>
       <p className="mb-6 text-sm text-stone-600 dark:text-stone-400">Planners and notebooks for e-ink tablets.</p>
+      {deleted ? (
+        <p role="status" className="mb-4 rounded-md bg-stone-100 p-3 text-sm text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+          Your account and everything in it have been deleted.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-900/30 dark:text-red-300">
           {ERRORS[error] ?? "Sign-in failed. Please try again."}

@@ -1,0 +1,33 @@
+// Whole-account queries: what a user has (for the Account page) and what must go with them.
+import { db } from "@/lib/db/client";
+import { ACTIVE_STATUSES } from "@/lib/jobs/status";
+
+export type AccountSummary = { projects: number; jobs: number; assets: number; tokens: number };
+
+export async function accountSummary(userId: string): Promise<AccountSummary> {
+  const [projects, jobs, assets, tokens] = await Promise.all([
+    db.project.count({ where: { ownerId: userId } }),
+    db.pdfJob.count({ where: { ownerId: userId } }),
+    db.asset.count({ where: { ownerId: userId } }),
+    db.apiToken.count({ where: { userId } }),
+  ]);
+  return { projects, jobs, assets, tokens };
+}
+
+/** Jobs still queued or rendering: cancelled first, so no render finishes for a deleted account. */
+export async function listActiveJobIds(userId: string): Promise<string[]> {
+  const rows = await db.pdfJob.findMany({ where: { ownerId: userId, status: { in: ACTIVE_STATUSES } }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+/** Storage keys of the user's finished PDFs. */
+export async function listJobOutputKeys(userId: string): Promise<string[]> {
+  const rows = await db.pdfJob.findMany({ where: { ownerId: userId, outputPath: { not: null } }, select: { outputPath: true } });
+  return rows.flatMap((r) => (r.outputPath ? [r.outputPath] : []));
+}
+
+/** Removes the user; their sessions, tokens, projects, jobs, assets and keys go with the row (cascade). */
+export async function deleteUserRow(userId: string): Promise<boolean> {
+  const { count } = await db.user.deleteMany({ where: { id: userId } });
+  return count > 0;
+}
