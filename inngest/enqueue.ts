@@ -4,6 +4,7 @@ import { createJob, type JobTx, type JobView, type NewJob } from "@/lib/db/jobs"
 import { addOutboxMessage, getOwnerPlan, writeWithOutbox, type OutboxMessage } from "@/lib/db/outbox";
 import { env } from "@/lib/env";
 import { relayAfterCommit, startOutboxRelay, type SendEvents } from "@/lib/jobs/outbox";
+import { startWebhookDispatcher } from "@/lib/webhooks/dispatch";
 import { inngest } from "@/inngest/client";
 import { jobCancelled, jobCancelledEventId, jobRequested, jobRequestedEventId } from "@/inngest/events";
 
@@ -53,5 +54,11 @@ export async function sendJobCancelledEvent(jobId: string, send: SendEvents = se
 export function startOutboxRelayOnce(): void {
   const flag = globalThis as unknown as { inksetOutboxRelay?: () => void };
   if (env.PDF_RUNNER !== "inngest" || flag.inksetOutboxRelay) return;
-  flag.inksetOutboxRelay = startOutboxRelay(sendToInngest, env.OUTBOX_RELAY_INTERVAL_SECONDS * 1000);
+  const stopEvents = startOutboxRelay(sendToInngest, env.OUTBOX_RELAY_INTERVAL_SECONDS * 1000);
+  // Webhook retries and API cancels get sent within seconds here, not at the next relay cron.
+  const stopWebhooks = startWebhookDispatcher(5000);
+  flag.inksetOutboxRelay = () => {
+    stopEvents();
+    stopWebhooks();
+  };
 }

@@ -99,6 +99,11 @@ const schema = z
     INNGEST_USER_CONCURRENCY: int(2),
     INNGEST_GLOBAL_CONCURRENCY: int(10),
 
+    /** Dev/test only: lets `webhook_url` use plain http (otherwise https is required). */
+    WEBHOOK_ALLOW_HTTP: bool,
+    /** Dev/test only: lets webhooks reach loopback/private addresses (the SSRF guard is off). Never in production. */
+    WEBHOOK_ALLOW_PRIVATE: bool,
+
     REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
     IMAGE_HOSTS: z
       .string()

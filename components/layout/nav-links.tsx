@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/gallery", label: "Gallery" },
   { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/assets", label: "Assets" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ];
 
 export function NavLinks() {

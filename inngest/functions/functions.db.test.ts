@@ -205,7 +205,7 @@ describe("relay-outbox cron (real client, stand-in event API on 127.0.0.1)", () 
     const jobId = await newJob();
     const { outboxIds } = await writeWithOutbox(async () => null, () => [requestedEvent(jobId)]);
     const { result } = await new InngestTestEngine({ function: relayOutboxEvents }).execute();
-    expect(result).toMatchObject({ failed: 0 });
+    expect(result).toMatchObject({ events: { failed: 0 }, webhooks: { failed: 0 } });
     expect(JSON.stringify(bodies)).toContain(`pdf-job-requested-${jobId}`);
     expect(await getOutboxEvent(outboxIds[0] ?? "")).toMatchObject({ sentAt: expect.any(Date) });
   });

@@ -1,7 +1,8 @@
 // On serverless hosts nothing runs between requests, so leftovers in the outbox (the relay right
 // after a commit failed or the instance froze) are sent by this cron. Repeats are harmless: event
-// ids deduplicate in Inngest.
+// ids deduplicate in Inngest. The same cron sends due completion webhooks (a second outbox).
 import { relayOutbox } from "@/lib/jobs/outbox";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 import { inngest } from "@/inngest/client";
 import { sendToInngest } from "@/inngest/enqueue";
 
@@ -10,5 +11,11 @@ export const OUTBOX_RELAY_CRON = "*/5 * * * *";
 
 export const relayOutboxEvents = inngest.createFunction(
   { id: "relay-outbox", name: "Send outbox events left unsent", triggers: [{ cron: OUTBOX_RELAY_CRON }], concurrency: { limit: 1 }, retries: 1 },
-  async ({ step }) => step.run("relay-outbox", () => relayOutbox(sendToInngest)),
+  async ({ step }) => {
+    const events = await step.run("relay-outbox", () => relayOutbox(sendToInngest));
+    // The webhook outbox too: retries after backoff, jobs cancelled through the API, and first
+    // attempts a crashed run never made.
+    const webhooks = await step.run("deliver-webhooks", () => deliverDueWebhooks());
+    return { events, webhooks };
+  },
 );

@@ -2,8 +2,9 @@
 // API) never reaches onFailure. If its row is still pending/processing, the job would stay "active"
 // for ever: fail it with a message. A job the user cancelled is already "cancelled" and stays so.
 import { markJobFailed } from "@/lib/db/jobs";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 import { INNGEST_APP_ID, inngest } from "@/inngest/client";
-import { RENDER_PDF_ID } from "@/inngest/functions/render-pdf";
+import { DELIVER_WEBHOOK_STEP, RENDER_PDF_ID } from "@/inngest/functions/render-pdf";
 
 export const RUN_CANCELLED_MESSAGE = "Rendering was stopped because it took too long or was cancelled by an operator";
 
@@ -21,6 +22,7 @@ export const renderCancelled = inngest.createFunction(
     const jobId = typeof data === "object" && data !== null ? (data as { jobId?: unknown }).jobId : undefined;
     if (typeof jobId !== "string") return { updated: false };
     const updated = await step.run("mark-job-failed", () => markJobFailed(jobId, null, RUN_CANCELLED_MESSAGE));
+    await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
     return { updated };
   },
 );

@@ -5,10 +5,12 @@ import { markJobFailed } from "@/lib/db/jobs";
 import { AppError } from "@/lib/errors";
 import { inngestStepRunner, type InngestStepLike } from "@/lib/jobs/inngest-runner";
 import { runRenderJob } from "@/lib/jobs/pipeline";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 import { inngest } from "@/inngest/client";
 import { jobCancelled, jobRequested } from "@/inngest/events";
 
 export const RENDER_PDF_ID = "render-pdf";
+export const DELIVER_WEBHOOK_STEP = "deliver-webhook";
 
 /** Transient failures (storage, a crashed renderer) get this many retries per step. */
 export const RENDER_RETRIES = 2;
@@ -72,7 +74,15 @@ export const renderPdf = inngest.createFunction(
     onFailure: async ({ event, error, step }) => {
       const jobId = event.data.event.data?.jobId;
       await step.run("mark-job-failed", () => failJobAfterRunFailure(typeof jobId === "string" ? jobId : undefined, error));
+      if (typeof jobId === "string") await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
     },
   },
-  ({ event, step, runId }) => renderJobOnInngest(event.data.jobId, runId, step),
+  async ({ event, step, runId }) => {
+    const outcome = await renderJobOnInngest(event.data.jobId, runId, step);
+    // First attempt of the completion webhook right away; retries come from the relay cron
+    // (inngest/functions/outbox-relay.ts), which reads the backoff from the delivery row.
+    // A skipped run (duplicate, or the job was cancelled before it started) leaves it to the cron.
+    if (outcome.status !== "skipped") await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId: event.data.jobId }));
+    return outcome;
+  },
 );

@@ -24,6 +24,7 @@ const jobView = {
   startedAt: true,
   completedAt: true,
   renderOptions: true,
+  webhookDelivery: { select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true } },
 } satisfies Prisma.PdfJobSelect;
 
 export type JobView = Prisma.PdfJobGetPayload<{ select: typeof jobView }>;
@@ -42,11 +43,17 @@ export type NewJob = {
   strictMode: boolean;
   /** Validated render options (§7.8), stored as given so a retry renders the same way. */
   renderOptions?: RenderOptionsInput;
+  /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
+  webhookUrl?: string | null;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
 export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
-  return client.pdfJob.create({ data: { ...input, status: "pending" }, select: jobView });
+  const { webhookUrl, ...row } = input;
+  return client.pdfJob.create({
+    data: { ...row, status: "pending", ...(webhookUrl ? { webhookDelivery: { create: { url: webhookUrl } } } : {}) },
+    select: jobView,
+  });
 }
 
 export type JobTx = Prisma.TransactionClient;
@@ -94,7 +101,10 @@ export async function countJobsByStatus(ownerId: string): Promise<Record<JobStat
 export function getJobInputForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
-    select: { projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true },
+    select: {
+      projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
+      webhookDelivery: { select: { url: true } },
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
 import { getStorage } from "@/lib/storage";
+import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
 
 export type RenderSource = {
@@ -76,7 +77,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   };
 }
 
-const newJobFrom = (ownerId: string, source: RenderSource): jobs.NewJob => ({
+const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
   title: source.title,
@@ -85,11 +86,21 @@ const newJobFrom = (ownerId: string, source: RenderSource): jobs.NewJob => ({
   deterministic: source.deterministic,
   strictMode: source.strictMode,
   renderOptions: source.renderOptions,
+  webhookUrl,
 });
 
+/** The job's webhook_url, checked against the server's webhook policy (https, no private hosts). */
+function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
+  if (input.webhook_url === undefined) return null;
+  const problem = webhookUrlProblem(input.webhook_url, webhookPolicyFromEnv());
+  if (problem) throw new AppError("BAD_INPUT", `webhook_url: ${problem}`);
+  return input.webhook_url;
+}
+
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
+  const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
-  const job = await insertJob(newJobFrom(ownerId, source));
+  const job = await insertJob(newJobFrom(ownerId, source, webhookUrl));
   notifyQueued();
   return job;
 }
@@ -104,12 +115,13 @@ export async function createRenderJobIdempotent(
   input: CreateRenderJobInput,
   idem: IdempotencyRequest,
 ): Promise<{ job: jobs.JobView; replayed: boolean }> {
+  const webhookUrl = checkedWebhookUrl(input);
   const earlier = await replayIdempotent(ownerId, idem);
   if (earlier) return { job: earlier, replayed: true };
   await deleteExpiredIdempotencyKey(ownerId, idem.key);
   const source = await resolveRenderSource(ownerId, input);
   try {
-    const job = await insertJob(newJobFrom(ownerId, source), (tx, created) =>
+    const job = await insertJob(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -143,7 +155,13 @@ const isUniqueViolation = (err: unknown) =>
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const job = await insertJob({ ownerId, ...input, renderOptions: readStoredRenderOptions(input.renderOptions) });
+  const { webhookDelivery, ...rest } = input;
+  const job = await insertJob({
+    ownerId,
+    ...rest,
+    renderOptions: readStoredRenderOptions(input.renderOptions),
+    webhookUrl: webhookDelivery?.url ?? null,
+  });
   notifyQueued();
   return job;
 }

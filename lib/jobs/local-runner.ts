@@ -1,7 +1,7 @@
 // The local supervisor: the database row is the queue. It claims pending jobs atomically under a
 // lease, runs each through the shared pipeline in its own child process (at most
 // PDF_WORKER_CONCURRENCY at once), renews leases, kills cancelled jobs, recovers jobs whose
-// supervisor died, and sweeps retention. Runs in the Next server or alone (scripts/worker.ts).
+// supervisor died, sends completion webhooks and sweeps retention. Runs in the Next server or alone (scripts/worker.ts).
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import * as jobs from "@/lib/db/jobs";
@@ -12,6 +12,10 @@ import { workerLostMessage } from "@/lib/jobs/limits";
 import { localStepRunner, runRenderJob, userMessage } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
+
+// How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
+const WEBHOOK_POLL_MS = 1000;
 
 export type SupervisorOptions = {
   concurrency?: number;
@@ -20,6 +24,8 @@ export type SupervisorOptions = {
   /** How often running jobs are checked for cancellation by another process. */
   cancelCheckMs?: number;
   retention?: boolean;
+  /** Send due completion webhooks (lib/webhooks/dispatch.ts); on unless a test drives them itself. */
+  webhooks?: boolean;
   /** Tests: observe child pids and job outcomes. */
   onSpawn?: (jobId: string, pid: number) => void;
 };
@@ -158,6 +164,8 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
   every(opts.cancelCheckMs ?? 250, abortLost, "cancel check");
   every(Math.max(1000, leaseMs / 3), renew, "lease renewal");
   every(Math.max(1000, leaseMs / 2), recover, "lease recovery");
+  // Covers jobs finished here, cancelled through the API, or by another process, and retries.
+  if (opts.webhooks ?? true) every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(), "webhook delivery");
   if (opts.retention ?? true) {
     every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));

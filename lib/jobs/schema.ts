@@ -30,6 +30,12 @@ export const createRenderJobSchema = z
     deterministic: z.boolean().default(false),
     strict_mode: z.boolean().default(false),
     render_options: renderOptionsSchema.optional(),
+    // Notified when the job finishes (POST /api/pdf/jobs only). The server re-checks the scheme
+    // and host against its webhook policy (https only; no private addresses).
+    webhook_url: z
+      .url({ protocol: /^https?$/, error: "must be an https URL" })
+      .max(2048, "must be at most 2048 characters")
+      .optional(),
   })
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",

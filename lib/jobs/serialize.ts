@@ -22,6 +22,15 @@ export type JobJson = {
   attempts: number;
   /** The render options the job was (or will be) rendered with, defaults filled in. */
   render_options: RenderOptionsInput;
+  /** The completion webhook, null when none was asked for. `pending` until delivered or given up. */
+  webhook: {
+    url: string;
+    status: "pending" | "delivered" | "failed";
+    attempts: number;
+    last_status_code: number | null;
+    last_error: string | null;
+    delivered_at: string | null;
+  } | null;
 };
 
 function asProgress(value: unknown): JobProgress | null {
@@ -47,6 +56,16 @@ export function serializeJob(job: JobView): JobJson {
     diagnostics: job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics) ? (job.diagnostics as Record<string, unknown>) : null,
     attempts: job.attempts,
     render_options: readStoredRenderOptions(job.renderOptions),
+    webhook: job.webhookDelivery
+      ? {
+          url: job.webhookDelivery.url,
+          status: job.webhookDelivery.status,
+          attempts: job.webhookDelivery.attempts,
+          last_status_code: job.webhookDelivery.lastStatusCode,
+          last_error: job.webhookDelivery.lastError,
+          delivered_at: job.webhookDelivery.deliveredAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 

@@ -63,7 +63,8 @@ function checkTarget(url: URL, opts: RemoteOptions): void {
   }
 }
 
-function guardedLookup(opts: RemoteOptions): net.LookupFunction {
+/** Also the SSRF guard of completion webhooks (lib/webhooks/transport.ts). */
+export function guardedLookup(opts: Pick<RemoteOptions, "resolve" | "policy">): net.LookupFunction {
   return (hostname, options, callback) => {
     opts
       .resolve(hostname)

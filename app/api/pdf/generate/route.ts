@@ -11,6 +11,9 @@ import { attachmentDisposition } from "@/lib/storage/s3";
 // The render runs in a child process, so this handler only awaits; the event loop stays free.
 export const POST = apiRoute(async (req, { user }) => {
   const input = await readJsonBody(req, createRenderJobSchema);
+  if (input.webhook_url !== undefined) {
+    throw new AppError("BAD_INPUT", "webhook_url: only background jobs (POST /api/pdf/jobs) send webhooks; this endpoint answers with the PDF");
+  }
   try {
     // A client that hangs up stops its render.
     const pdf = await renderNow(user.id, input, req.signal);

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authAction } from "@/lib/auth/action";
+import { rotateWebhookSecret } from "@/lib/db/webhooks";
+
+export const rotateWebhookSecretAction = authAction(z.object({}), async (_input, { user }) => {
+  const { secret } = await rotateWebhookSecret(user.id);
+  revalidatePath("/settings/webhooks");
+  return { secret };
+});
