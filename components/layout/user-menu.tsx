@@ -1,9 +1,19 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 export function UserMenu({ user }: { user: { name: string | null; email: string | null; plan: string } }) {
   const label = user.name || user.email || "Account";
+  const menu = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+  // The layout survives client navigation, so the menu would stay open over the next page.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname]);
   return (
-    <details className="relative">
+    <details ref={menu} className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
         aria-label="User menu"
