@@ -23,11 +23,12 @@ export function buildImage(ctx: WidgetContext): void {
   const rect = ctx.w.position;
   const loaded = ctx.images?.get(ctx.w);
   if (!loaded || !loaded.ok) {
+    // §2.9: image_error in both modes (warning with a placeholder, or error); never widget_failed.
     const diagnostic = loaded?.ok === false ? loaded.diagnostic : undefined;
-    if (ctx.strict) throw new Error(diagnostic?.message ?? "no image_data or image_src");
-    if (diagnostic) ctx.sink.push({ ...diagnostic, page: ctx.page, widget_id: ctx.w.id });
-    else ctx.report({ severity: "warning", code: "image_error", message: "no image_data or image_src; placeholder drawn" });
-    placeholder(ctx);
+    const severity = ctx.strict ? "error" : "warning";
+    if (diagnostic) ctx.sink.push({ ...diagnostic, severity, page: ctx.page, widget_id: ctx.w.id });
+    else ctx.report({ severity, code: "image_error", message: ctx.strict ? "no image_data or image_src" : "no image_data or image_src; placeholder drawn" });
+    if (!ctx.strict) placeholder(ctx);
     return;
   }
   const fit = str(p, "image_fit", "fit");
