@@ -1,6 +1,8 @@
-// link_list (§3.17): a grid of internal links, one explicit link per item; empty targets keep their slot.
+// link_list (§3.17): a grid of internal links, one explicit link per item; items with an empty target are
+// skipped and leave their slot empty.
 import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
+import { isUsableId, normaliseId } from "../navigation/destinations";
 import { list, num, optNum } from "../props";
 import type { Rect } from "../model";
 import { frameFor } from "../text-layout";
@@ -35,10 +37,17 @@ export function buildLinkList(ctx: WidgetContext): void {
     const r = Math.floor(i / columns);
     const c = i % columns;
     const item = toPage(c * (itemW + gx), r * (itemH + gy), itemW, itemH);
+    const target = ctx.target(dests[i] ?? "");
+    const normalised = normaliseId(target);
+    if (!isUsableId(normalised) || normalised.endsWith(":")) {
+      // Skipped item: nothing drawn, its slot stays empty; link resolution reports link_suppressed.
+      ctx.link(item, target, "explicit", undefined, `${ctx.w.id}_${i}`);
+      continue;
+    }
     const fill = hi === i + 1 && hiColor ? hiColor : bg;
     if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
     drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
-    ctx.link(item, ctx.target(dests[i] ?? ""), "explicit", undefined, `${ctx.w.id}_${i}`);
+    ctx.link(item, target, "explicit", undefined, `${ctx.w.id}_${i}`);
   }
 }
