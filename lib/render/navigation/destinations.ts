@@ -71,7 +71,7 @@ export function buildDestinations(
     const anchored = fromAnchor.has(name) ? byName.get(name) : undefined;
     if (anchored) {
       if (anchored.page !== dest.page || Math.abs(anchored.top - dest.top) > 0.5 || Math.abs(anchored.left - dest.left) > 0.5) {
-        sink.push({ severity: "warning", code: "duplicate_destination", path: `${path}.id`, message: `destination "${name}" is also an anchor elsewhere; the anchor wins` });
+        sink.push({ severity: strict ? "error" : "warning", code: "duplicate_destination", path: `${path}.id`, message: `destination "${name}" is also an anchor elsewhere; the anchor wins` });
       }
       return;
     }

@@ -41,21 +41,29 @@ function overlaps(a: Rect, b: Rect): boolean {
  */
 export function enlargeLinks(links: ResolvedLink[], min: number, page: { width: number; height: number }): Set<string> {
   const short = new Set<string>();
-  links.forEach((link, i) => {
-    const n = link.nominal;
+  // Each link's hit area grown centred to the minimum and clamped to the page, before any neighbour rule.
+  const grown = links.map(({ nominal: n }): Rect => {
     const growX = Math.max(0, (min - n.width) / 2);
     const growY = Math.max(0, (min - n.height) / 2);
-    let left = Math.max(0, n.x - growX);
-    let right = Math.min(page.width, n.x + n.width + growX);
-    let top = Math.max(0, n.y - growY);
-    let bottom = Math.min(page.height, n.y + n.height + growY);
-    if (growX > 0 || growY > 0) {
+    const left = Math.max(0, n.x - growX);
+    const top = Math.max(0, n.y - growY);
+    return { x: left, y: top, width: Math.min(page.width, n.x + n.width + growX) - left, height: Math.min(page.height, n.y + n.height + growY) - top };
+  });
+  links.forEach((link, i) => {
+    const n = link.nominal;
+    const g = grown[i] as Rect;
+    let left = g.x;
+    let right = g.x + g.width;
+    let top = g.y;
+    let bottom = g.y + g.height;
+    if (g.width > n.width || g.height > n.height) {
       links.forEach((other, j) => {
         if (i === j) return;
         const o = other.nominal;
         if (overlaps(n, o)) return;
-        const grown = { x: left, y: top, width: right - left, height: bottom - top };
-        if (!overlaps(grown, o)) return;
+        const current = { x: left, y: top, width: right - left, height: bottom - top };
+        // Never into another link's nominal rectangle, and never into its grown one (§4.4).
+        if (!overlaps(current, o) && !overlaps(current, grown[j] as Rect)) return;
         // Split the gap at the midpoint on the axis where the nominal rectangles are separated.
         const vSep = o.y >= n.y + n.height || o.y + o.height <= n.y;
         const hSep = o.x >= n.x + n.width || o.x + o.width <= n.x;

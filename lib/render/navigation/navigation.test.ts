@@ -17,6 +17,17 @@ describe("destinations", () => {
     expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination", "duplicate_destination"]);
   });
 
+  it("makes a named destination that disagrees with an anchor an error in strict mode (§2.9)", () => {
+    const named = [{ id: "a", page: 2, y: 0 }];
+    const lax = createSink();
+    buildDestinations([anchor("a")], named, 2, 600, false, lax);
+    expect(lax.list.map((d) => `${d.code}:${d.severity}:${d.path}`)).toEqual(["duplicate_destination:warning:navigation.named_destinations[0].id"]);
+    const strict = createSink();
+    const d = buildDestinations([anchor("a")], named, 2, 600, true, strict);
+    expect(strict.list.map((x) => `${x.code}:${x.severity}`)).toEqual(["duplicate_destination:error"]);
+    expect(d.byName.get("a")?.page).toBe(1);
+  });
+
   it("matches page names case-insensitively", () => {
     expect(pageTargetOf("page_12")).toBe(12);
     expect(pageTargetOf("Page3".toLowerCase())).toBe(3);
@@ -56,6 +67,16 @@ describe("touch targets", () => {
     expect([...short].sort()).toEqual(["a", "b", "edge"]);
   });
 
+  it("splits the gap at the midpoint when only the grown rectangles would overlap", () => {
+    // a grows 17 pt per side and b 2 pt: neither reaches the other's nominal rectangle, but the
+    // grown rectangles would share x 126–127; the 110–128 gap is split at 119 (b already stops at 126).
+    const a = link(100, 100, 10, 10, "a");
+    const b = link(128, 100, 40, 40, "b");
+    enlargeLinks([a, b], 44, { width: 300, height: 300 });
+    expect(a.rect).toEqual({ x: 83, y: 83, width: 36, height: 44 });
+    expect(b.rect).toEqual({ x: 126, y: 98, width: 44, height: 44 });
+  });
+
   it("leaves links that are large enough alone", () => {
     const big = link(10, 10, 60, 40, "big");
     expect(enlargeLinks([big], 30, { width: 300, height: 300 }).size).toBe(0);
@@ -85,5 +106,29 @@ describe("outline", () => {
       { title: "P", dest: "Page_1", children: [] },
     ]);
     expect(sink.list.filter((d) => d.code === "outline_invalid")).toHaveLength(2);
+  });
+
+  it("moves the children of a dropped entry up one level, with one diagnostic for the drop", () => {
+    const sink = createSink();
+    const dests = buildDestinations(["a", "s", "s1", "x1", "x2", "y1"].map((id) => anchor(id)), [], 1, 600, false, sink);
+    const tree = buildOutline(
+      [
+        { title: "A", dest: "a", level: 1 },
+        { title: "S", dest: "s", level: 2 },
+        { title: "S1", dest: "s1", level: 3 },
+        { title: "X", dest: "missing", level: 2 },
+        { title: "X1", dest: "x1", level: 3 },
+        { title: "X2", dest: "x2", level: 4 },
+        { title: "Y", dest: "missing", level: 1 },
+        { title: "Y1", dest: "y1", level: 2 },
+      ],
+      dests,
+      false,
+      sink,
+      (t) => t,
+    );
+    const leaf = (title: string, dest: string, children: unknown[] = []) => ({ title, dest, children });
+    expect(tree).toEqual([leaf("A", "a", [leaf("S", "s", [leaf("S1", "s1")]), leaf("X1", "x1", [leaf("X2", "x2")])]), leaf("Y1", "y1")]);
+    expect(sink.list.map((d) => `${d.code}:${d.path}`)).toEqual(["outline_invalid:navigation.outlines[3].dest", "outline_invalid:navigation.outlines[6].dest"]);
   });
 });

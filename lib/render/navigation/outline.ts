@@ -16,21 +16,26 @@ export function buildOutline(
   // stack[k] = last kept node at level k+1
   const stack: OutlineNode[] = [];
   let lastLevel = 0;
+  // Written levels of dropped entries still open: their descendants move up one level per entry.
+  let dropped: number[] = [];
   entries.forEach((e, i) => {
     const path = `navigation.outlines[${i}]`;
     const bad = (message: string, sub: string) =>
       sink.push({ severity: strict ? "error" : "warning", code: "outline_invalid", path: `${path}.${sub}`, message });
+    let level = Math.round(e.level ?? 1);
+    if (level < 1 || level > 4) {
+      bad(`level ${level} is outside 1–4`, "level");
+      level = Math.min(4, Math.max(1, level));
+    }
+    dropped = dropped.filter((d) => d < level);
+    level -= dropped.length;
     const target = normaliseId(e.dest);
     const page = pageTargetOf(target);
     const dest = page !== undefined ? (page >= 1 && page <= dests.pageCount ? pageDestName(page) : undefined) : dests.byName.has(target) && isUsableId(target) ? target : undefined;
     if (dest === undefined) {
       bad(`outline entry "${e.title}" points to unknown destination "${target}"; dropped`, "dest");
+      dropped.push(level + dropped.length);
       return;
-    }
-    let level = Math.round(e.level ?? 1);
-    if (level < 1 || level > 4) {
-      bad(`level ${level} is outside 1–4`, "level");
-      level = Math.min(4, Math.max(1, level));
     }
     if (level > lastLevel + 1) {
       bad(`level ${level} follows level ${lastLevel}; raised by more than one step`, "level");
