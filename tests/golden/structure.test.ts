@@ -60,6 +60,26 @@ describe("PDF structure", () => {
     expect(codes).toContain("outline_invalid:navigation.outlines[3].dest");
   });
 
+  it("writes outline titles and destination names with parentheses and backslashes intact (§4.7)", async () => {
+    const yaml = `schema_version: "1.0"
+metadata: {name: Escapes, category: planner, created: "2026-03-01", profile: remarkable-2}
+canvas:
+  dimensions: {width: 447.3, height: 596.4, margins: [36, 36, 36, 36]}
+widgets:
+  - {id: a, type: anchor, position: {x: 36, y: 36, width: 10, height: 10}, properties: {dest_id: "q1)notes"}}
+  - {id: l, type: internal_link, position: {x: 36, y: 100, width: 100, height: 50}, content: "Go", properties: {to_dest: "q1)notes"}}
+navigation:
+  outlines:
+    - {title: "Q1) goals \\\\ (draft", dest: "q1)notes"}
+    - {title: "a\\\\nb", dest: "Page_1"}
+`;
+    const { bytes } = await renderYaml(yaml);
+    const s = await readStructure(bytes);
+    expect(s.outline.map((o) => o.title)).toEqual(["Q1) goals \\ (draft", "a\\nb"]);
+    expect(s.dests["q1)notes"]).toEqual({ page: 1, fit: "FitH", args: [560.4] });
+    expect(s.links).toEqual([{ page: 1, rect: [36, 446.4, 136, 496.4], dest: "q1)notes" }]);
+  });
+
   it("fails strict mode on a dangling explicit link", async () => {
     await expect(renderYaml(daily, { strict: true })).rejects.toBeInstanceOf(TemplateRenderError);
   });

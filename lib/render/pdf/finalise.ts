@@ -11,7 +11,8 @@ export type DocInfo = { title: string; subject: string; author: string; creator:
 
 function text(value: string): PDFString | PDFHexString {
   // PDFDocEncoding covers printable ASCII safely; anything else is written as UTF-16BE with a BOM.
-  return /^[\x20-\x7e]*$/.test(value) ? PDFString.of(value) : PDFHexString.fromText(value);
+  // PDFString.of writes its argument verbatim between parentheses, so `\`, `(` and `)` are escaped here.
+  return /^[\x20-\x7e]*$/.test(value) ? PDFString.of(value.replace(/[\\()]/g, "\\$&")) : PDFHexString.fromText(value);
 }
 
 export async function joinChunks(chunks: Uint8Array[]): Promise<PDFDocument> {
