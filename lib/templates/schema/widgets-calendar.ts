@@ -20,11 +20,10 @@ export function calendarWeekStart(value: number | string | undefined): WeekStart
   return v === "6" || v === "sunday" || v === "sun" ? "sunday" : "monday";
 }
 
-/** day_list: `monday` (or `mon`); any other value means Sunday. */
+/** day_list (§3.16): only `monday` selects Monday; any other value (`mon` too, unlike calendar) means Sunday. */
 export function dayListWeekStart(value: number | string | undefined): WeekStart {
   if (value === undefined) return "monday";
-  const v = String(value).trim().toLowerCase();
-  return v === "monday" || v === "mon" ? "monday" : "sunday";
+  return String(value).trim().toLowerCase() === "monday" ? "monday" : "sunday";
 }
 
 const weekStart = z.union([int(), z.string()]);

@@ -184,6 +184,11 @@ describe("calendar (§3.15) and day_list (§3.16)", () => {
     expect(at(odd.diagnostics, "widgets[0].properties.first_day_of_week")).toMatchObject({ severity: "info", code: "lint" });
     expect(parsed("day_list", { properties: { start_date: "2026-01", first_day_of_week: 0 } }).properties.first_day_of_week).toBe("sunday");
   });
+  it("day_list: only monday selects Monday; any other value, mon included, means Sunday (§3.16)", () => {
+    const start = (v: unknown) => parsed("day_list", { properties: { start_date: "2026-01", first_day_of_week: v } }).properties.first_day_of_week;
+    expect(start("monday")).toBe("monday");
+    for (const v of ["mon", "tuesday", 1, "sunday"]) expect(start(v)).toBe("sunday");
+  });
   it("custom_range needs an end_date not before start_date; hours must increase", () => {
     expect(errorAt("calendar", { properties: { start_date: "2026-01-10", calendar_type: "custom_range" } }, "properties.end_date")?.severity).toBe("error");
     expect(errorAt("calendar", { properties: { start_date: "2026-01-10", end_date: "2026-01-09", calendar_type: "custom_range" } }, "properties.end_date")?.severity).toBe("error");
