@@ -117,6 +117,21 @@ describe("colour on monochrome profiles (§7.5)", () => {
   });
 });
 
+describe("table cell_links (§3.11)", () => {
+  const table = (extra: Record<string, unknown>) =>
+    template([widget("table", { position: { x: 10, y: 10, width: 120, height: 100 }, properties: { rows: 2, columns: 4, ...extra } })]);
+  const lints = (t: Template) => enforceConstraints(t, MONO, { strict: true }).diagnostics.filter((d) => d.code === "lint");
+  it("is accepted, with a lint note when cells are smaller than the touch target", () => {
+    expect(lints(table({ cell_links: true }))).toEqual([
+      expect.objectContaining({ severity: "info", path: "widgets[0].properties.cell_links", widget_id: "w_table", message: "cells (30 × 24 pt) are smaller than the 30 pt touch target of remarkable-2" }),
+    ]);
+  });
+  it("no note when every cell is large enough, or without cell_links", () => {
+    expect(lints(table({ cell_links: true, row_height: 30 }))).toEqual([]);
+    expect(lints(table({}))).toEqual([]);
+  });
+});
+
 describe("built-in helpers and canvas note", () => {
   it("raise built-in values silently", () => {
     expect(builtinStroke(0.5, MONO)).toBe(0.75);

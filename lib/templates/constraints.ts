@@ -115,6 +115,25 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
   return w;
 }
 
+/** §3.11: `cell_links` is accepted; it only earns a lint note when cells are below the touch target. */
+function cellLinksNote(w: Widget, path: PathSegment[], profile: DeviceProfile): Diagnostic | undefined {
+  if (w.type !== "table" || !w.authored.includes("properties.cell_links")) return undefined;
+  const p = w.properties;
+  const sum = p.column_widths.reduce((a, b) => a + b, 0);
+  const narrowest = Math.min(...p.column_widths.map((c) => (c / sum) * w.position.width));
+  const min = profile.constraints.min_touch_target_pt;
+  if (narrowest >= min && p.row_height >= min) return undefined;
+  const size = (n: number) => String(Math.round(n * 10) / 10);
+  return {
+    severity: "info",
+    code: "lint",
+    path: formatPath([...path, "properties", "cell_links"]),
+    message: `cells (${size(narrowest)} × ${size(p.row_height)} pt) are smaller than the ${min} pt touch target of ${profile.id}`,
+    page: w.page,
+    widget_id: w.id,
+  };
+}
+
 function toDiagnostic(fix: Fix, strict: boolean, widget: Widget | undefined): Diagnostic {
   const path = formatPath(fix.segments);
   const extra = widget ? { page: widget.page, widget_id: widget.id } : {};
@@ -141,6 +160,8 @@ export function enforceConstraints(
       const fixes: Fix[] = [];
       const fixed = enforceWidget(w, [...base, i], profile, scope, fixes);
       for (const fix of fixes) diagnostics.push(toDiagnostic(fix, options.strict, fixed));
+      const note = cellLinksNote(fixed, [...base, i], profile);
+      if (note) diagnostics.push(note);
       return fixed;
     });
   const out: Template = {
