@@ -32,6 +32,13 @@ describe("format specs (§5.3, D10)", () => {
     [12, "", "12"],
     [12, "<4", "12  "],
     ["ab", "05", "ab000"],
+    // Zero padding goes inside the grouping, as in Python ("0,001,234" is one wider than asked).
+    [1234, "08,d", "0,001,234"],
+    [-1234, "09_d", "-0_001_234"],
+    [1234.5, "010,.1f", "0,001,234.5"],
+    // General format with a precision switches to exponent notation below 1e-4, as in Python.
+    [0.00001234, ".2", "1.2e-05"],
+    [0.0001234, ".2", "0.00012"],
   ])("%j with %j → %j", (value, spec, expected) => {
     expect(fmt(value, spec)).toBe(expected);
   });
@@ -50,6 +57,15 @@ describe("format specs (§5.3, D10)", () => {
     expect(r.text).toBe("abc");
     expect(formatValue(2.5, "d").ok).toBe(false);
     expect(formatValue("x", ".2f").ok).toBe(false);
+  });
+
+  it("reports over-large widths and precisions instead of throwing or building huge strings", () => {
+    for (const spec of [".101f", ".200", ".150e", "1000001d"]) {
+      const r = formatValue(7, spec);
+      expect(r).toMatchObject({ ok: false, text: "7" });
+      expect(r.ok ? "" : r.message).toContain("too large");
+    }
+    expect(fmt(1, ".100f")).toHaveLength(102);
   });
 
   it("rejects text that is not a spec", () => {

@@ -16,6 +16,9 @@ export type FormatSpec = {
 
 export type FormatResult = { ok: true; text: string } | { ok: false; text: string; message: string };
 
+const MAX_WIDTH = 1000;
+const MAX_PRECISION = 100;
+
 const SPEC = /^(?:([\s\S])?([<>^=]))?([+\- ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([dfe%xXs])?$/;
 
 /** Parse a full spec; undefined when the text is not a spec at all. */
@@ -104,8 +107,11 @@ function numberBody(n: number, spec: FormatSpec): string {
       return fixExponent(abs.toExponential(p ?? 6));
     default: {
       if (p === undefined) return valueToString(abs);
-      const s = abs.toPrecision(Math.max(1, p));
-      if (s.includes("e")) return fixExponent(s.replace(/\.?0+e/, "e"));
+      const digits = Math.max(1, p);
+      // Python's general format: exponent notation when the exponent is below -4 or at least the precision.
+      const exp = abs === 0 ? 0 : Number(abs.toExponential(digits - 1).split("e")[1]);
+      if (exp < -4 || exp >= digits) return fixExponent(abs.toExponential(digits - 1).replace(/\.?0+e/, "e"));
+      const s = abs.toFixed(Math.max(0, digits - 1 - exp));
       return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
     }
   }
@@ -113,13 +119,24 @@ function numberBody(n: number, spec: FormatSpec): string {
 
 function formatNumber(n: number, spec: FormatSpec): string {
   let body = numberBody(n, spec);
+  const negative = n < 0;
+  const prefix = negative ? "-" : spec.sign === "+" ? "+" : spec.sign === " " ? " " : "";
   if (spec.grouping) {
     const size = spec.type === "x" || spec.type === "X" ? 4 : 3;
     const m = /^(\d+)(.*)$/s.exec(body);
-    if (m) body = group(m[1] ?? "", spec.grouping, size) + (m[2] ?? "");
+    if (m) {
+      let digits = m[1] ?? "";
+      const rest = m[2] ?? "";
+      body = group(digits, spec.grouping, size) + rest;
+      // Zero padding goes inside the grouping (`0,001,234`), one zero at a time so it never starts with a separator.
+      if (spec.zero && !spec.align && !spec.fill) {
+        while (prefix.length + body.length < (spec.width ?? 0)) {
+          digits = `0${digits}`;
+          body = group(digits, spec.grouping, size) + rest;
+        }
+      }
+    }
   }
-  const negative = n < 0;
-  const prefix = negative ? "-" : spec.sign === "+" ? "+" : spec.sign === " " ? " " : "";
   return pad(body, prefix, spec, ">");
 }
 
@@ -134,6 +151,11 @@ export function formatValue(value: TokenValue, specText: string): FormatResult {
   if (specText === "") return { ok: true, text: raw };
   const spec = parseFormatSpec(specText);
   if (!spec) return { ok: false, text: raw, message: `invalid format spec ":${specText}"` };
+  // Bounds the spec leaves open: JavaScript's number formatting stops at 100 digits, and a huge width
+  // would build a string of that many characters for every token.
+  if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_PRECISION) {
+    return { ok: false, text: raw, message: `format spec ":${specText}" is too large (width at most ${MAX_WIDTH}, precision at most ${MAX_PRECISION})` };
+  }
   const t = spec.type;
   if (t === "d" || t === "x" || t === "X") {
     const n = toInteger(value);
