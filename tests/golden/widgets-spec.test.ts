@@ -80,3 +80,24 @@ describe("link_list (§3.17)", () => {
     expect((await readStructure(bytes)).links).toHaveLength(2);
   });
 });
+
+describe("weekly calendar (§3.15, §7.7)", () => {
+  const weekly = (props: string) =>
+    doc(`  - {id: home, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "home"}}
+  - {id: cal, type: calendar, position: {x: 10, y: 10, width: 300, height: 200}, properties: {calendar_type: weekly, start_date: "2026-03-04", ${props}}}`);
+
+  it("vertical layout: every day row is at least cell_min_size tall", async () => {
+    const { bytes } = await renderYaml(weekly(`layout_orientation: vertical, cell_min_size: 40, link_strategy: named_destinations, link_template: "home"`));
+    const rows = (await readStructure(bytes)).links.map((l) => Math.round((l.rect[3]! - l.rect[1]!) * 10) / 10);
+    expect(rows).toEqual([40, 40, 40, 40, 40, 40, 40]);
+  });
+
+  it("highlight_today without a today option is ignored with a warning, as in the monthly layout", async () => {
+    for (const type of ["weekly", "monthly"]) {
+      const { result } = await renderYaml(weekly(`highlight_today: true`).replace("calendar_type: weekly", `calendar_type: ${type}`));
+      expect(result.diagnostics.filter((d) => d.widget_id === "cal" && d.severity === "warning").map((d) => d.message)).toEqual([
+        "highlight_today ignored: no 'today' render option",
+      ]);
+    }
+  });
+});

@@ -28,7 +28,9 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
   const timeGrid = bool(p, "show_time_grid", false);
   const gutter = bool(p, "show_time_gutter", false) ? 2.2 * size : 0;
   const bodyTop = y + headerH;
-  const bodyH = Math.max(num(p, "cell_min_size", 24), height - headerH);
+  // cell_min_size bounds each cell: the one body-tall column, or each of the seven rows.
+  const cellMin = num(p, "cell_min_size", 24);
+  const bodyH = vertical ? 7 * Math.max(cellMin, (height - headerH) / 7) : Math.max(cellMin, height - headerH);
   const strategy = strategyOf(ctx, "none");
   const lw = Math.max(0.5, ctx.profile.minStrokePt);
   const color = base.color;
@@ -61,6 +63,9 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
     if (strategy !== "none") ctx.link(cell, dayTarget(ctx, dn, strategy, 1), "generated");
     if (highlights.includes(formatIsoDate(dn))) ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
   });
+  if (bool(p, "highlight_today", false) && ctx.today === undefined) {
+    ctx.report({ severity: "warning", code: "lint", message: "highlight_today ignored: no 'today' render option" });
+  }
   if (timeGrid && !vertical) drawTimeGrid(ctx, { x, y: bodyTop + 1.6 * size, width, height: bodyH - 1.6 * size }, gutter, label);
 }
 
