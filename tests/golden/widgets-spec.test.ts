@@ -101,3 +101,16 @@ describe("weekly calendar (§3.15, §7.7)", () => {
     }
   });
 });
+
+describe("max_gray_fill_area (§7.5)", () => {
+  it("counts a checkbox's non-white fill", async () => {
+    const yaml = `schema_version: "1.0"
+metadata: {name: spec, category: test, created: "2026-01-01", profile: remarkable-2}
+canvas: {dimensions: {width: 100, height: 100, margins: [0, 0, 0, 0]}}
+widgets:
+  - {id: cb, type: checkbox, position: {x: 0, y: 0, width: 100, height: 100}, properties: {box_size: 50}, styling: {fill_color: "#DDDDDD"}}
+`;
+    const { result } = await renderYaml(yaml);
+    expect(result.diagnostics.filter((d) => d.code === "gray_fill_area").map((d) => [d.page, d.severity])).toEqual([[1, "info"]]);
+  });
+});

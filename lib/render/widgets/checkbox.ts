@@ -25,6 +25,7 @@ export function buildCheckbox(ctx: WidgetContext): void {
   const placed = label ? placeLines([label], { ...style, align: "left" }, labelW, frame.h).lines : [];
   for (const l of placed) l.x = gx + box + 4;
   const tickW = Math.max(2, ctx.profile.minStrokePt);
+  if (fill) ctx.noteFill(box * box, fill);
   ctx.draw((p) => {
     p.save();
     if (orientation === "vertical_cw") p.translate(rect.x + rect.width, rect.y).rotate(90);
