@@ -22,6 +22,14 @@ describe("loadDocument", () => {
     expect(r.template?.canvas.dimensions).toMatchObject({ width: 446.4, height: 595.2 });
   });
 
+  it("warns locale_fallback for an unsupported metadata.locale and accepts regional variants (§5.7)", () => {
+    const yaml = (locale: string) => header().replace("profile: remarkable-2}", `profile: remarkable-2, locale: ${locale}}`);
+    const r = loadDocument(yaml("pt-BR"), { strict: true, maxPages: 1000 });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "locale_fallback", path: "metadata.locale", line: 2 })]);
+    expect(r.template).toBeDefined();
+    expect(loadDocument(yaml("de_AT"), { strict: true, maxPages: 1000 }).diagnostics).toEqual([]);
+  });
+
   it("detects projects by named masters plus a plan", () => {
     expect(isProjectDocument({ masters: [{ name: "a" }], plan: {} })).toBe(true);
     expect(isProjectDocument({ masters: [{ id: "a" }], plan: {} })).toBe(false);

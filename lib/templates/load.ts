@@ -6,6 +6,7 @@ import { hasErrors } from "./diagnostics";
 import { compileProject } from "./project/compile";
 import { lookupProfile, profilePageSize, type DeviceProfile } from "./profiles";
 import { isMap, listAt, mapAt, type RawMap } from "./raw";
+import { resolveLocale } from "./tokens/locales";
 import type { Template } from "./types";
 import { effectiveMaxPages, validateTemplateValue, type TemplateLimits } from "./validate";
 import { parseYaml } from "./yaml";
@@ -104,7 +105,14 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     return finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
   }
   const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
-  return finish(validated.template, validated.diagnostics, validated.pageCount, title, "template", options);
+  const diagnostics = validated.diagnostics;
+  // §5.7: names and calendars fall back to English. A project reports this at plan.locale instead.
+  const locale = validated.template?.metadata.locale;
+  if (locale !== undefined && resolveLocale(locale).fallback) {
+    const line = parsed.locator.locate([["metadata", "locale"]])[0]?.line;
+    diagnostics.push({ severity: "warning", code: "locale_fallback", path: "metadata.locale", message: `unsupported locale "${locale}", English used`, ...(line ? { line } : {}) });
+  }
+  return finish(validated.template, diagnostics, validated.pageCount, title, "template", options);
 }
 
 function finish(
