@@ -112,10 +112,10 @@ describe("asset: references in renders", () => {
     expect(await waitForStatus(strict.id, ["completed", "failed"])).toBe("failed");
     const failed = await (await getJobRoute(next(apiRequest(`/api/pdf/jobs/${strict.id}`, bob.token)), routeParams({ id: strict.id }))).json();
     expect(failed.error_message).toContain('image "asset:logo.png": no uploaded asset has this name');
-    // Strict mode: the image error skips the widget, which fails the render.
+    // Strict mode: the image error is an error (§2.9), which fails the render.
     const warnings = failed.diagnostics.warnings as { code: string; message: string; path: string }[];
     expect(warnings).toContainEqual(
-      expect.objectContaining({ severity: "error", path: "widgets[0]", message: 'widget skipped: image "asset:logo.png": no uploaded asset has this name' }),
+      expect.objectContaining({ severity: "error", code: "image_error", path: "widgets[0].properties.image_src", message: 'image "asset:logo.png": no uploaded asset has this name' }),
     );
     const text = JSON.stringify(failed);
     expect(text).not.toContain(env.JOBS_DIR);
