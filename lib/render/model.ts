@@ -65,6 +65,9 @@ export type LinkRequest = {
   target: string;
   kind: LinkKind;
   widgetId: string;
+  /** The widget's type and the label drawn on the link, for the dangling-link report (§4.6). */
+  widgetType: string;
+  label?: string;
   path: string;
   /** Target page for tap_zone page actions; bypasses the name lookup. */
   pageTarget?: number;

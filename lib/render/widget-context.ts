@@ -30,8 +30,7 @@ export type WidgetContext = {
   fillRect(rect: Rect, color: string): void;
   /** Count a fill painted some other way (e.g. a rounded box). */
   noteFill(area: number, color: string): void;
-  /** `itemId` names a composite's item (link_list `{widget_id}_{i}`, §3.17) in diagnostics. */
-  link(rect: Rect, target: string, kind: LinkKind, pageTarget?: number, itemId?: string): void;
+  link(rect: Rect, target: string, kind: LinkKind, extra?: LinkExtra): void;
   anchor(id: string, x: number, y: number): void;
   /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
   text(value: string, extra?: RenderVars): string;
@@ -39,6 +38,12 @@ export type WidgetContext = {
   target(value: string, extra?: RenderVars): string;
   report(d: Omit<Diagnostic, "path" | "page" | "widget_id"> & { path?: string }): void;
 };
+
+/**
+ * `pageTarget`: a tap_zone page action's page; `itemId` names a composite's item (link_list
+ * `{widget_id}_{i}`, §3.17) in diagnostics; `label` is the text drawn on the link (§4.6 report).
+ */
+export type LinkExtra = { pageTarget?: number; itemId?: string; label?: string };
 
 export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
 
@@ -66,8 +71,11 @@ export function createContext(
     noteFill: (area, color) => {
       if (color !== "#FFFFFF") into.fillArea += area;
     },
-    link: (rect, target, kind, pageTarget, itemId) =>
-      into.links.push({ page: base.page, rect, target, kind, widgetId: itemId ?? base.w.id, path: base.path, pageTarget }),
+    link: (rect, target, kind, extra = {}) =>
+      into.links.push({
+        page: base.page, rect, target, kind, widgetId: extra.itemId ?? base.w.id, widgetType: base.w.type, label: extra.label, path: base.path,
+        pageTarget: extra.pageTarget,
+      }),
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {
       const r = substitute(value, extra ? { ...vars, ...extra } : vars);

@@ -1,4 +1,5 @@
 // Link resolution (§4.6) and touch-target enlargement with the non-overlap rule (§4.4).
+import { DANGLING_REPORT_LIMIT, danglingMessage, danglingRestMessage } from "@/lib/templates/dangling";
 import type { DiagnosticSink, LinkRequest, Rect } from "../model";
 import { isUsableId, normaliseId, pageDestName, pageTargetOf, type DestinationSet } from "./destinations";
 
@@ -6,6 +7,7 @@ export type ResolvedLink = { page: number; nominal: Rect; rect: Rect; dest: stri
 
 export function resolveLinks(requests: LinkRequest[], dests: DestinationSet, strict: boolean, sink: DiagnosticSink): ResolvedLink[] {
   const out: ResolvedLink[] = [];
+  const dangling: { request: LinkRequest; target: string }[] = [];
   for (const r of requests) {
     const at = { path: r.path, page: r.page, widget_id: r.widgetId };
     const target = normaliseId(r.target);
@@ -18,16 +20,25 @@ export function resolveLinks(requests: LinkRequest[], dests: DestinationSet, str
     if (page !== undefined) dest = page >= 1 && page <= dests.pageCount ? pageDestName(page) : undefined;
     else if (dests.byName.has(target)) dest = target;
     if (dest === undefined) {
-      if (r.kind === "explicit") {
-        sink.push({ severity: strict ? "error" : "warning", code: "dangling_link", ...at, message: `link target "${target}" is not defined on any page` });
-      } else {
-        sink.push({ severity: "info", code: "link_dropped", ...at, message: `link target "${target}" is not in this document` });
-      }
+      if (r.kind === "explicit") dangling.push({ request: r, target });
+      else sink.push({ severity: "info", code: "link_dropped", ...at, message: `link target "${target}" is not in this document` });
       continue;
     }
     out.push({ page: r.page, nominal: r.rect, rect: r.rect, dest, widgetId: r.widgetId, path: r.path });
   }
+  reportDangling(dangling, strict, sink);
   return out;
+}
+
+/** §4.6: the first 20 as warnings that drop the link (errors in strict mode), then a count of the rest. */
+function reportDangling(dangling: { request: LinkRequest; target: string }[], strict: boolean, sink: DiagnosticSink): void {
+  const severity = strict ? "error" : "warning";
+  for (const { request: r, target } of dangling.slice(0, DANGLING_REPORT_LIMIT)) {
+    const message = danglingMessage({ page: r.page, widgetType: r.widgetType, widgetId: r.widgetId, label: r.label, target });
+    sink.push({ severity, code: "dangling_link", path: r.path, page: r.page, widget_id: r.widgetId, message });
+  }
+  const rest = danglingRestMessage(dangling.length);
+  if (rest) sink.push({ severity, code: "dangling_link", path: "(root)", message: rest });
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -37,13 +37,29 @@ describe("destinations", () => {
 
 describe("link resolution", () => {
   const dests = buildDestinations([anchor("day:2026-01-01")], [], 2, 600, false, createSink());
-  const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({ page: 1, rect: { x: 0, y: 0, width: 50, height: 50 }, target, kind, widgetId: "w", path: "widgets[1]" });
+  const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({ page: 1, rect: { x: 0, y: 0, width: 50, height: 50 }, target, kind, widgetId: "w", widgetType: "internal_link", path: "widgets[1]" });
 
   it("suppresses empty targets, drops dangling ones by kind and resolves the rest", () => {
     const sink = createSink();
     const out = resolveLinks([req("Day:2026-01-01"), req("day:"), req("{date_next}"), req("nope"), req("nope2", "generated"), req("PAGE_2")], dests, false, sink);
     expect(out.map((l) => l.dest)).toEqual(["day:2026-01-01", "Page_2"]);
-    expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual(["link_suppressed:info", "link_suppressed:info", "dangling_link:warning", "link_dropped:info"]);
+    expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual(["link_suppressed:info", "link_suppressed:info", "link_dropped:info", "dangling_link:warning"]);
+  });
+
+  it("reports a dangling link with page, widget type and id, label, target and a hint; the first 20, then a count (§4.6)", () => {
+    const sink = createSink();
+    const labelled = { ...req("notes:page:007"), page: 2, widgetId: "nav", label: " Notes " };
+    resolveLinks([labelled, ...Array.from({ length: 22 }, (_, i) => ({ ...req(`gone:${i}`), widgetType: "tap_zone" }))], dests, false, sink);
+    const dangling = sink.list.filter((d) => d.code === "dangling_link");
+    expect(dangling).toHaveLength(21);
+    expect(dangling[0]).toMatchObject({
+      severity: "warning",
+      page: 2,
+      widget_id: "nav",
+      message: 'page 2: internal_link "nav" labelled "Notes" links to "notes:page:007", which is not defined on any page (the default notes bind: add a notes section with enough pages, or bind the link to another kind)',
+    });
+    expect(dangling[1]?.message).toBe('page 1: tap_zone "w" links to "gone:0", which is not defined on any page');
+    expect(dangling[20]).toMatchObject({ severity: "warning", path: "(root)", message: "and 3 more dangling links not listed" });
   });
 
   it("makes dangling explicit links errors in strict mode", () => {

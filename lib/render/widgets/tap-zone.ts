@@ -18,5 +18,5 @@ export function buildTapZone(ctx: WidgetContext): void {
     ctx.report({ severity: "info", code: "link_suppressed", message: `no ${action === "next_page" ? "next" : "previous"} page` });
     return;
   }
-  ctx.link(ctx.w.position, `page_${target}`, "explicit", target);
+  ctx.link(ctx.w.position, `page_${target}`, "explicit", { pageTarget: target });
 }

@@ -40,9 +40,23 @@ describe("anchors and explicit links", () => {
     expect(r.diagnostics.find((d) => d.code === "dangling_link")).toMatchObject({
       severity: "warning",
       path: 'masters["m"].widgets[0].properties.to_dest [page 1, section p, item 1]',
-      message: 'link target "nowhere:1" is not defined on any page (link dropped)',
+      message: 'page 1: internal_link "page_1_l" labelled "x" links to "nowhere:1", which is not defined on any page (link dropped)',
     });
     expect(errorsOf(compileYaml(y, { strict: true }))[0]?.code).toBe("dangling_link");
+  });
+
+  it("lists the first 20 dangling links, counts the rest, and hints at the usual causes (§4.6)", () => {
+    const notes = compileYaml(project(`      - {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Notes, properties: {to_dest: "notes:page:{n:03d}"}}`, countPlan(25)));
+    const dangling = notes.diagnostics.filter((d) => d.code === "dangling_link");
+    expect(dangling).toHaveLength(21);
+    expect(dangling[0]?.message).toBe(
+      'page 1: internal_link "page_1_n" labelled "Notes" links to "notes:page:001", which is not defined on any page (the default notes bind: add a notes section with enough pages, or bind the link to another kind) (link dropped)',
+    );
+    expect(dangling[19]?.message).toContain('page 20: internal_link "page_20_n"');
+    expect(dangling[20]).toMatchObject({ severity: "warning", message: "and 5 more dangling links not listed" });
+
+    const day = compileYaml(project(`      - {id: d, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, properties: {to_dest: "day:2031-01-0{n}"}}`, countPlan(1)));
+    expect(day.diagnostics.find((d) => d.code === "dangling_link")?.message).toContain("(no page has this date: check the plan's date range;");
   });
 
   it("warns about duplicate destinations (last wins) and rejects non-canonical ids", () => {

@@ -1,6 +1,7 @@
 // Steps 4–6 of §6.4: destination registry, link pass (§4.6) and the navigation block.
 import { isSuppressedTarget, normalizeDestination, pageTargetNumber } from "../tokens/targets";
-import type { AnchorRecord, CompileState } from "./state";
+import { DANGLING_REPORT_LIMIT, danglingMessage, danglingRestMessage } from "../dangling";
+import type { AnchorRecord, CompileState, LinkRecord } from "./state";
 import { isRecord } from "./state";
 
 export type Registry = Map<string, AnchorRecord>;
@@ -24,6 +25,7 @@ export function buildRegistry(state: CompileState): Registry {
 
 export function resolveLinks(state: CompileState, registry: Registry, totalPages: number): void {
   const sink = state.sink;
+  const dangling: { link: LinkRecord; target: string }[] = [];
   for (const link of state.links) {
     const props = isRecord(link.widget.properties) ? link.widget.properties : {};
     const target = normalizeDestination(link.target);
@@ -47,12 +49,30 @@ export function resolveLinks(state: CompileState, registry: Registry, totalPages
       continue;
     }
     drop();
-    sink.atInstance(link.path, link.instance, {
-      severity: sink.softSeverity,
-      code: "dangling_link",
-      message: `link target "${target}" is not defined on any page${sink.strict ? "" : " (link dropped)"}`,
-    }, link.widgetId);
+    dangling.push({ link, target });
   }
+  reportDangling(state, dangling);
+}
+
+/** §4.6: the first 20 dangling links, each at its master widget's line, then a count of the rest. */
+function reportDangling(state: CompileState, dangling: { link: LinkRecord; target: string }[]): void {
+  const sink = state.sink;
+  const dropped = sink.strict ? "" : " (link dropped)";
+  for (const { link, target } of dangling.slice(0, DANGLING_REPORT_LIMIT)) {
+    const w = link.widget;
+    const message = danglingMessage({
+      page: typeof w.page === "number" ? w.page : 1,
+      widgetType: String(w.type),
+      widgetId: String(w.id ?? link.widgetId),
+      label: typeof w.content === "string" ? w.content : undefined,
+      target,
+    });
+    sink.atInstance(link.path, link.instance, { severity: sink.softSeverity, code: "dangling_link", message: message + dropped }, link.widgetId);
+  }
+  const rest = danglingRestMessage(dangling.length);
+  const next = dangling[DANGLING_REPORT_LIMIT];
+  // Pushed directly: the sink's per-widget folding would swallow it behind the listed ones.
+  if (rest && next) sink.push({ severity: sink.softSeverity, code: "dangling_link", path: next.link.path, message: rest });
 }
 
 export type NamedDestination = { id: string; page: number; x: number; y: number; fit: "FitH" };
