@@ -29,6 +29,12 @@ export function JobDetails({ job }: { job: JobJson }) {
           <dd>{job.attempts}</dd>
           <dt className="text-stone-500">Options</dt>
           <dd>{describeOptions(job.render_options)}</dd>
+          {job.webhook ? (
+            <>
+              <dt className="text-stone-500">Webhook</dt>
+              <dd className="break-all" title={job.webhook.url}>{describeWebhook(job.webhook)}</dd>
+            </>
+          ) : null}
         </dl>
         <dl className="grid grid-cols-2 gap-1">
           {(["parse_ms", "compile_ms", "layout_ms", "write_ms", "total_ms"] as const).map((k) => (
@@ -58,6 +64,13 @@ function Row({ label, value }: { label: string; value: string }) {
       <dd>{value}</dd>
     </>
   );
+}
+
+function describeWebhook(w: NonNullable<JobJson["webhook"]>): string {
+  const tries = `${w.attempts} attempt${w.attempts === 1 ? "" : "s"}`;
+  if (w.status === "delivered") return `delivered (${tries})`;
+  const last = w.last_error ?? (w.last_status_code ? `HTTP ${w.last_status_code}` : null);
+  return `${w.status === "failed" ? "failed" : "pending"} (${tries}${last ? `; last: ${last}` : ""})`;
 }
 
 function describeOptions(o: JobJson["render_options"]): string {
