@@ -25,7 +25,7 @@ export default async function WebhooksPage() {
     <>
       <PageHeader
         title="Webhooks"
-        description="A job created with a webhook_url is announced there when it finishes, signed with this secret."
+        description="A job created with a webhook_url gets a POST at that URL when it finishes, signed with this secret."
       />
       <Card className="mb-6">
         <WebhookSecretCard secret={secret} createdAt={createdAt.toISOString()} rotate={rotateWebhookSecretAction} />
