@@ -32,10 +32,13 @@ export function toGrey(hex: string): string {
   return `#${l}${l}${l}`;
 }
 
-/** Resolve a colour value with its default and convert it for monochrome panels. */
-export function paintColor(value: unknown, fallback: string | null, profile: RenderProfile): string | null {
+/**
+ * Resolve a colour value with its default and convert it for monochrome panels. `convert: false` is for
+ * an author-set colour the constraint scope exempts (§7.5); built-in colours always convert.
+ */
+export function paintColor(value: unknown, fallback: string | null, profile: RenderProfile, convert = true): string | null {
   const parsed = parseColor(value);
   const c = parsed === undefined ? fallback : parsed;
   if (c === null) return null;
-  return profile.color ? c : toGrey(c);
+  return profile.color || !convert ? c : toGrey(c);
 }

@@ -36,6 +36,7 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
       minStrokePt: p.constraints.min_stroke_pt,
       minTouchPt: p.constraints.min_touch_target_pt,
       maxGrayFill: p.constraints.max_gray_fill_area,
+      constraintScope: options.constraintScope ?? "full",
     },
   };
 }

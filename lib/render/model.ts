@@ -1,5 +1,6 @@
 // Renderer-internal shapes. The validated document comes from lib/templates; these types describe only
 // what the renderer reads, so the renderer keeps working while the validator's types evolve.
+import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { Painter } from "./painter";
 
@@ -53,6 +54,8 @@ export type RenderProfile = {
   minTouchPt: number;
   /** Page fraction of non-white fills above which gray_fill_area is reported (§7.5). */
   maxGrayFill: number;
+  /** Which author-set values the minimums and grey conversion cover (§7.5, `scopeCovers`). */
+  constraintScope: ConstraintScope;
 };
 
 export type LinkKind = "explicit" | "generated";

@@ -1,5 +1,6 @@
 // Turns a validated template into per-page plans: paint steps in stacking order (§7.9 step 4), link
 // requests with nominal rectangles and anchors. Pure apart from the diagnostics sink.
+import { scopeCovers } from "@/lib/templates/constraints";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
 import { guardPaintStep } from "./paint-guard";
@@ -64,7 +65,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
   const { template: t, profile, sink } = input;
   const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0 };
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
-  const bg = paintColor(t.canvas.background, "#FFFFFF", profile);
+  const bg = paintColor(t.canvas.background, "#FFFFFF", profile, scopeCovers.colour(profile.constraintScope, "canvas", "canvas.background"));
   // D26: the canvas background is painted under everything, unless it is white.
   if (bg && bg !== "#FFFFFF") {
     collected.fillArea += pageSize.width * pageSize.height;
@@ -79,7 +80,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
         { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images },
         collected,
       );
-      const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile);
+      const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile, scopeCovers.colour(profile.constraintScope, w.type, "background_color"));
       if (wbg) ctx.fillRect(w.position, wbg);
       builder(ctx);
       const failed = (message: string) =>

@@ -1,5 +1,6 @@
 // What a widget builder gets: its input, page facts, profile, and collectors for paint steps, links,
 // anchors and diagnostics. Builders are pure apart from these collectors.
+import { scopeCovers } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
@@ -97,12 +98,13 @@ export function createContext(
 export function textStyle(ctx: WidgetContext, sample: string, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
   const s = styling ?? ctx.w.styling;
   const rawSize = num({ v: alias(s, ["size", "font_size"]) }, "v", defaults.size);
-  const size = Math.min(72, Math.max(6, Math.max(rawSize, ctx.profile.minFontPt)));
+  // A size the scope exempts (einkpdf: checkbox labels) is drawn as written, as the validator left it.
+  const size = scopeCovers.font(ctx.profile.constraintScope, ctx.w.type) ? Math.min(72, Math.max(6, rawSize, ctx.profile.minFontPt)) : rawSize;
   const align = str(s, "text_align", "left");
   return {
     font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.strict, str(ctx.w.properties, "locale", ctx.locale)),
     size,
-    color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile) ?? defaults.color,
+    color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile, covers(ctx, "styling.color")) ?? defaults.color,
     align: (align === "center" || align === "right" ? align : "left") as Align,
     lineHeight: num(s, "line_height", 1.2),
     underline: s?.underline === true,
@@ -114,7 +116,21 @@ export function orientationOf(ctx: WidgetContext) {
   return parseOrientation(ctx.w.properties?.orientation);
 }
 
-/** Stroke width for author-set widths: raised to the profile minimum unless 0 (no stroke, §7.5). */
+/**
+ * The widget's author-set stroke width: raised to the profile minimum unless 0 (no stroke, §7.5) or
+ * exempt by the constraint scope. Built-in strokes use `minStrokePt` directly.
+ */
 export function strokeWidth(ctx: WidgetContext, value: number): number {
-  return value <= 0 ? 0 : Math.max(value, ctx.profile.minStrokePt);
+  if (value <= 0) return 0;
+  return scopeCovers.stroke(ctx.profile.constraintScope, ctx.w.type) ? Math.max(value, ctx.profile.minStrokePt) : value;
+}
+
+function covers(ctx: WidgetContext, key: string): boolean {
+  return scopeCovers.colour(ctx.profile.constraintScope, ctx.w.type, key);
+}
+
+/** An author-settable colour of the widget (`styling.<key>` or `properties.<key>`), its default, grey on mono profiles when the scope covers it. */
+export function widgetColor(ctx: WidgetContext, place: "styling" | "properties", key: string, fallback: string | null): string | null {
+  const bag = place === "styling" ? ctx.w.styling : ctx.w.properties;
+  return paintColor(bag?.[key], fallback, ctx.profile, covers(ctx, `${place}.${key}`));
 }

@@ -41,7 +41,7 @@ export function paintColour<C extends FillColour>(colour: C, profile: DeviceProf
   return toGrey(colour) as C;
 }
 
-const TEXT_TYPES = new Set<WidgetType>([
+const TEXT_TYPES = new Set<string>([
   "text_block", "internal_link", "link_list", "checkbox", "table", "calendar", "day_list",
 ]);
 
@@ -55,6 +55,25 @@ const STROKES: Partial<Record<WidgetType, ["styling" | "properties", string]>> =
   checkbox: ["styling", "line_width"],
   lines: ["properties", "line_thickness"],
   table: ["properties", "stroke_width"],
+};
+
+/** Author-set colours einkpdf converted (§7.5): text and link colours, widget backgrounds; table text below. */
+const EINKPDF_COLOURS = new Set(["styling.color", "background_color"]);
+
+/**
+ * Which author-settable values each §7.5 constraint covers in a scope: `full` covers them all, `einkpdf`
+ * only einkpdf's set. Calendar and highlight lines are built-in (always raised), so the table is the one
+ * author-set stroke einkpdf checked. The validator below and the renderer both ask here, so a value the
+ * scope exempts is neither reported nor changed when drawn. Built-in values are always raised.
+ */
+export const scopeCovers = {
+  /** The widget's `styling.size`. */
+  font: (scope: ConstraintScope, type: string) => TEXT_TYPES.has(type) && (scope === "full" || type !== "checkbox"),
+  /** The widget's one author-set stroke width (`STROKES`). */
+  stroke: (scope: ConstraintScope, type: string) => Object.hasOwn(STROKES, type) && (scope === "full" || type === "table"),
+  /** A colour key: `background_color`, `styling.<key>`, `properties.<key>` or `canvas.background`. */
+  colour: (scope: ConstraintScope, type: string, key: string) =>
+    scope === "full" || EINKPDF_COLOURS.has(key) || (type === "table" && key === "properties.header_color"),
 };
 
 const STYLING_COLOURS = ["color", "stroke_color", "fill_color", "check_color"] as const;
@@ -77,7 +96,7 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
   const note = (fix: Omit<Fix, "segments"> & { key: string }, place: "styling" | "properties") => {
     if (authored.has(`${place}.${fix.key}`)) fixes.push({ ...fix, segments: [...path, place, fix.key] });
   };
-  if (TEXT_TYPES.has(w.type) && !(scope === "einkpdf" && w.type === "checkbox")) {
+  if (scopeCovers.font(scope, w.type)) {
     const size = w.styling.size;
     const fixed = Math.min(MAX_FONT_PT, Math.max(MIN_FONT_CLAMP, size, c.min_font_pt));
     if (fixed !== size) {
@@ -87,7 +106,7 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
     }
   }
   const stroke = STROKES[w.type];
-  if (stroke && (scope === "full" || w.type === "table")) {
+  if (stroke && scopeCovers.stroke(scope, w.type)) {
     const [place, key] = stroke;
     const bag = record(place === "styling" ? w.styling : w.properties);
     const width = bag[key];
@@ -99,6 +118,7 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
   if (profile.display.color) return w;
   const convert = (bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget") => {
     const value = bag[key];
+    if (!scopeCovers.colour(scope, w.type, place === "widget" ? key : `${place}.${key}`)) return;
     if (typeof value !== "string" || isGrey(value)) return;
     const grey = toGrey(value);
     bag[key] = grey;
@@ -106,12 +126,9 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
     if (place === "widget") fixes.push({ segments: [...path, key], original: value, fixed: grey, code: "constraint_color", reason });
     else note({ key, original: value, fixed: grey, code: "constraint_color", reason }, place);
   };
-  const einkpdf = scope === "einkpdf";
   convert(record(w), "background_color", "widget");
-  for (const key of STYLING_COLOURS) if (!einkpdf || key === "color") convert(record(w.styling), key, "styling");
-  for (const key of PROPERTY_COLOURS) {
-    if (!einkpdf || (w.type === "table" && key === "header_color")) convert(record(w.properties), key, "properties");
-  }
+  for (const key of STYLING_COLOURS) convert(record(w.styling), key, "styling");
+  for (const key of PROPERTY_COLOURS) convert(record(w.properties), key, "properties");
   return w;
 }
 
@@ -170,7 +187,7 @@ export function enforceConstraints(
     widgets: enforceList(template.widgets, ["widgets"]),
     masters: template.masters.map((m, i) => ({ ...m, widgets: enforceList(m.widgets, ["masters", i, "widgets"]) })),
   };
-  if (!profile.display.color && scope === "full" && !isGrey(out.canvas.background)) {
+  if (!profile.display.color && scopeCovers.colour(scope, "canvas", "canvas.background") && !isGrey(out.canvas.background)) {
     const fixed = toGrey(out.canvas.background);
     diagnostics.push(
       toDiagnostic(

@@ -1,13 +1,12 @@
 // box (§3.7): fill, centred stroke, corner radius capped at half the shorter side, opacity.
-import { paintColor } from "../color";
 import { num } from "../props";
-import { strokeWidth, type WidgetContext } from "../widget-context";
+import { strokeWidth, widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildBox(ctx: WidgetContext): void {
   const { x, y, width, height } = ctx.w.position;
   const s = ctx.w.styling;
-  const fill = paintColor(s?.fill_color, null, ctx.profile);
-  const stroke = paintColor(s?.stroke_color, "#000000", ctx.profile);
+  const fill = widgetColor(ctx, "styling", "fill_color", null);
+  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
   const lw = strokeWidth(ctx, num(s, "line_width", 1, 0, 10));
   const radius = Math.min(num(ctx.w.properties, "corner_radius", 0, 0, 50), Math.min(width, height) / 2);
   const opacity = num(ctx.w.properties, "opacity", 1, 0, 1);

@@ -1,9 +1,8 @@
 // checkbox (§3.6): a square box centred vertically, an optional tick, and a one-line label 4 pt to its
 // right; the group is aligned by text_align and rotated as a unit for vertical orientations.
-import { paintColor } from "../color";
 import { bool, num } from "../props";
 import { frameFor, measureText, paintLines, placeLines } from "../text-layout";
-import { orientationOf, strokeWidth, textStyle, type WidgetContext } from "../widget-context";
+import { orientationOf, strokeWidth, textStyle, widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildCheckbox(ctx: WidgetContext): void {
   const rect = ctx.w.position;
@@ -17,9 +16,9 @@ export function buildCheckbox(ctx: WidgetContext): void {
   const groupW = box + (label ? 4 + labelW : 0);
   const gx = style.align === "center" ? (frame.w - groupW) / 2 : style.align === "right" ? frame.w - groupW : 0;
   const by = (frame.h - box) / 2;
-  const stroke = paintColor(s?.stroke_color, "#000000", ctx.profile);
-  const fill = paintColor(s?.fill_color, "#FFFFFF", ctx.profile);
-  const check = paintColor(s?.check_color, "#000000", ctx.profile);
+  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
+  const fill = widgetColor(ctx, "styling", "fill_color", "#FFFFFF");
+  const check = widgetColor(ctx, "styling", "check_color", "#000000");
   const lw = strokeWidth(ctx, num(s, "line_width", 1, 0.1, 5));
   const checked = bool(ctx.w.properties, "checked", false);
   const placed = label ? placeLines([label], { ...style, align: "left" }, labelW, frame.h).lines : [];

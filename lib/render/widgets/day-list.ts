@@ -5,7 +5,7 @@ import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
 import { bool, num, str } from "../props";
 import type { Rect } from "../model";
-import type { WidgetContext } from "../widget-context";
+import { widgetColor, type WidgetContext } from "../widget-context";
 import { baseStyle, dayTarget, localeOf, parseStart, strategyOf, weekTarget } from "./calendar-common";
 
 export function buildDayList(ctx: WidgetContext): void {
@@ -33,7 +33,7 @@ export function buildDayList(ctx: WidgetContext): void {
   const nameCol = bool(p, "show_weekday_names", true) ? (fmt === "full" ? 80 : fmt === "narrow" ? 15 : 40) : 0;
   const labelEnd = x + weekCol + numCol + nameCol;
   const strategy = strategyOf(ctx, "none");
-  const shade = bool(p, "highlight_weekends", false) ? paintColor(p?.weekend_color, "#F0F0F0", ctx.profile) : null;
+  const shade = bool(p, "highlight_weekends", false) ? widgetColor(ctx, "properties", "weekend_color", "#F0F0F0") : null;
   const notes = bool(p, "show_notes_lines", true) ? Math.max(0, Math.floor(num(p, "notes_line_count", 1, 0, 50))) : 0;
   const segments: [number, number][] = [];
   for (let i = 0; i < fit; i++) {

@@ -1,8 +1,7 @@
 // dot_grid (§3.9). Round dots are zero-length round-capped segments and square dots are rectangles,
 // all in one path with one paint operator: a 600-dot grid costs one operator instead of 600 elements.
-import { paintColor } from "../color";
 import { num, str } from "../props";
-import type { WidgetContext } from "../widget-context";
+import { widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildDotGrid(ctx: WidgetContext): void {
   const { x, y, width, height } = ctx.w.position;
@@ -10,7 +9,7 @@ export function buildDotGrid(ctx: WidgetContext): void {
   const cell = num(p, "grid_cell_size", 10, 5, 100);
   const size = Math.min(num(p, "dot_size", 1.5, 0.5, 10), cell / 2);
   const square = str(p, "dot_shape", "round") === "square";
-  const color = paintColor(p?.dot_color, "#CCCCCC", ctx.profile);
+  const color = widgetColor(ctx, "properties", "dot_color", "#CCCCCC");
   if (!color) return;
   const left = x + num(p, "margin_left", 0, 0, 500);
   const right = x + width - num(p, "margin_right", 0, 0, 500);

@@ -1,9 +1,8 @@
 // lines (§3.8): ruled mode (rows × columns) or custom segments (D16). All segments of a widget go
 // into one path and one stroke: element count, not geometry, is what makes react-pdf slow.
-import { paintColor } from "../color";
 import { list, num, optNum, str } from "../props";
 import type { Painter } from "../painter";
-import { strokeWidth, type WidgetContext } from "../widget-context";
+import { strokeWidth, widgetColor, type WidgetContext } from "../widget-context";
 
 type Seg = [number, number, number, number];
 
@@ -49,7 +48,7 @@ export function buildLines(ctx: WidgetContext): void {
   const p = ctx.w.properties;
   const customList = list(p, "lines");
   const segs = customList ? custom(ctx, customList) : ruled(ctx);
-  const stroke = paintColor(ctx.w.styling?.stroke_color, "#000000", ctx.profile);
+  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
   const lw = strokeWidth(ctx, num(p, "line_thickness", 0.75, 0.1, 10));
   let style = str(p, "line_style", "solid");
   if (style === "grid") {

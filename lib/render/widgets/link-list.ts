@@ -1,12 +1,11 @@
 // link_list (§3.17): a grid of internal links, one explicit link per item; items with an empty target are
 // skipped and leave their slot empty.
-import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
 import { isUsableId, normaliseId } from "../navigation/destinations";
 import { list, num, optNum } from "../props";
 import type { Rect } from "../model";
 import { frameFor } from "../text-layout";
-import { orientationOf, textStyle, type WidgetContext } from "../widget-context";
+import { orientationOf, textStyle, widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildLinkList(ctx: WidgetContext): void {
   const p = ctx.w.properties;
@@ -25,8 +24,8 @@ export function buildLinkList(ctx: WidgetContext): void {
   const itemH = optNum(p, "item_height") ?? (frame.h - (rows - 1) * gy) / rows;
   const hiRaw = p?.highlight_index;
   const hi = hiRaw === undefined ? undefined : Number(ctx.text(String(hiRaw)));
-  const hiColor = paintColor(p?.highlight_color, "#DBEAFE", ctx.profile);
-  const bg = paintColor(p?.background_color, null, ctx.profile);
+  const hiColor = widgetColor(ctx, "properties", "highlight_color", "#DBEAFE");
+  const bg = widgetColor(ctx, "properties", "background_color", null);
   // Item rectangles are computed in the (possibly rotated) frame, then mapped back to the page.
   const toPage = (fx: number, fy: number, fw: number, fh: number): Rect => {
     if (orientation === "vertical_cw") return { x: rect.x + rect.width - fy - fh, y: rect.y + fx, width: fh, height: fw };

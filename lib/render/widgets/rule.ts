@@ -1,11 +1,10 @@
 // divider and vertical_line (§3.7): one butt-capped line through the middle of the rectangle.
-import { paintColor } from "../color";
 import { num } from "../props";
-import { strokeWidth, type WidgetContext } from "../widget-context";
+import { strokeWidth, widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildRule(ctx: WidgetContext, vertical: boolean): void {
   const { x, y, width, height } = ctx.w.position;
-  const stroke = paintColor(ctx.w.styling?.stroke_color, "#000000", ctx.profile);
+  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
   const lw = strokeWidth(ctx, num(ctx.w.styling, "line_width", 1, 0, 10));
   if (lw === 0 || !stroke) return;
   ctx.draw((p) => {

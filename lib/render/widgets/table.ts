@@ -1,11 +1,10 @@
 // table (§3.11): fixed-height rows, weighted columns, header/zebra fills, borders as one path, cell text
 // wrapped to max_lines (D28) and clipped, optional per-cell links from link_template.
-import { paintColor } from "../color";
 import { drawTextBlock } from "../draw-text";
 import { bool, list, num, str } from "../props";
 import { wrapText } from "../text-layout";
 import type { Rect } from "../model";
-import { strokeWidth, textStyle, type WidgetContext } from "../widget-context";
+import { strokeWidth, textStyle, widgetColor, type WidgetContext } from "../widget-context";
 
 export function buildTable(ctx: WidgetContext): void {
   const p = ctx.w.properties;
@@ -38,11 +37,11 @@ export function buildTable(ctx: WidgetContext): void {
   const base = textStyle(ctx, "", { size: 10, color: "#000000" });
   const align = str(p, "text_align", "left");
   const style = { ...base, align: (align === "center" || align === "right" ? align : "left") as "left" | "center" | "right" };
-  const headerBg = paintColor(p?.header_background, "#F0F0F0", ctx.profile);
-  const headerColor = paintColor(p?.header_color, "#000000", ctx.profile) ?? "#000000";
+  const headerBg = widgetColor(ctx, "properties", "header_background", "#F0F0F0");
+  const headerColor = widgetColor(ctx, "properties", "header_color", "#000000") ?? "#000000";
   const zebra = bool(p, "zebra_rows", false);
-  const even = paintColor(p?.even_row_bg, "#FFFFFF", ctx.profile);
-  const odd = paintColor(p?.odd_row_bg, "#F8F8F8", ctx.profile);
+  const even = widgetColor(ctx, "properties", "even_row_bg", "#FFFFFF");
+  const odd = widgetColor(ctx, "properties", "odd_row_bg", "#F8F8F8");
   const maxLines = Math.max(1, Math.floor(num(p, "max_lines", 2, 1)));
   const wrap = bool(p, "text_wrap", true);
   const template = str(p, "link_template", "");
@@ -72,7 +71,7 @@ export function buildTable(ctx: WidgetContext): void {
 function drawBorders(ctx: WidgetContext, area: Rect, xs: number[], rows: number, rowH: number): void {
   const p = ctx.w.properties;
   const mode = str(p, "border_style", "all");
-  const color = paintColor(p?.stroke_color, "#000000", ctx.profile);
+  const color = widgetColor(ctx, "properties", "stroke_color", "#000000");
   const lw = strokeWidth(ctx, num(p, "stroke_width", 1, 0));
   if (mode === "none" || !color || lw === 0) return;
   ctx.draw((pt) => {
