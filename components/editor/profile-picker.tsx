@@ -1,6 +1,15 @@
 "use client";
 
+import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
+
 export type ProfileOption = { id: string; name: string; width: number; height: number; color: boolean };
+
+/** The built-in device profiles (§7.4) as picker options: id, page size in points, colour or not. */
+export const PROFILE_OPTIONS: readonly ProfileOption[] = listProfiles().map((p) => ({
+  id: p.id, name: p.name, color: p.display.color, ...profilePageSize(p),
+}));
+
+export const profileLabel = (p: ProfileOption) => `${p.id} — ${p.width} × ${p.height} pt${p.color ? ", colour" : ""}`;
 
 type Props = { profiles: readonly ProfileOption[]; value: string; onChange: (id: string) => void };
 
@@ -18,7 +27,7 @@ export function ProfilePicker({ profiles, value, onChange }: Props) {
         {known ? null : <option value={value}>{value} (unknown)</option>}
         {profiles.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.id} — {p.width} × {p.height} pt{p.color ? ", colour" : ""}
+            {profileLabel(p)}
           </option>
         ))}
       </select>

@@ -7,12 +7,11 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/action";
-import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
 import { FullCheckStatus } from "./full-check-status";
 import { PreviewPane } from "./preview-pane";
-import { ProfilePicker } from "./profile-picker";
+import { PROFILE_OPTIONS, ProfilePicker } from "./profile-picker";
 import { ReferencePanel } from "./reference-panel";
 import { useFullCheck } from "./use-full-check";
 import type { Validation } from "./validate-document";
@@ -30,7 +29,6 @@ type Props = {
 const SIDE_TABS = ["Preview", "Reference"] as const;
 
 // The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
-const PROFILES = listProfiles().map((p) => ({ id: p.id, name: p.name, color: p.display.color, ...profilePageSize(p) }));
 
 export function TemplateEditor({ project, save, renderButton }: Props) {
   const router = useRouter();
@@ -98,7 +96,7 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
       }}
     >
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <ProfilePicker profiles={PROFILES} value={profile} onChange={setProfile} />
+        <ProfilePicker profiles={PROFILE_OPTIONS} value={profile} onChange={setProfile} />
         <span className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
           {dirty ? "Unsaved changes" : "All changes saved"}
         </span>

@@ -27,6 +27,8 @@ export function JobDetails({ job }: { job: JobJson }) {
           <dd><LocalTime iso={job.completed_at} /></dd>
           <dt className="text-stone-500">Attempts</dt>
           <dd>{job.attempts}</dd>
+          <dt className="text-stone-500">Profile</dt>
+          <dd>{job.profile ?? "from the template"}</dd>
           <dt className="text-stone-500">Options</dt>
           <dd>{describeOptions(job.render_options)}</dd>
           {job.webhook ? (

@@ -6,7 +6,12 @@ import { toast } from "sonner";
 import { requestRender } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
+import { PROFILE_OPTIONS, profileLabel } from "@/components/editor/profile-picker";
+import { FieldError, Label, Textarea } from "@/components/ui/input";
+
+const SELECT =
+  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm " +
+  "focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
 
 /** Paste-YAML render: queues a job and opens its status page (which survives a reload). */
 export function RenderYamlForm() {
@@ -60,8 +65,15 @@ export function RenderYamlForm() {
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Label htmlFor="profile">Device profile (optional)</Label>
-          <Input id="profile" name="profile" placeholder="from the template's metadata" />
+          <Label htmlFor="profile">Device profile</Label>
+          <select id="profile" name="profile" defaultValue="" className={SELECT}>
+            <option value="">From the template&apos;s metadata</option>
+            {PROFILE_OPTIONS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {profileLabel(p)}
+              </option>
+            ))}
+          </select>
           <FieldError message={fieldErrors.profile} />
         </div>
         <fieldset className="flex flex-col justify-end gap-1 text-sm">

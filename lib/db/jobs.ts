@@ -24,6 +24,7 @@ const jobView = {
   startedAt: true,
   completedAt: true,
   renderOptions: true,
+  profile: true,
   webhookDelivery: { select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true } },
 } satisfies Prisma.PdfJobSelect;
 

@@ -91,11 +91,15 @@ describe("POST /api/pdf/jobs → GET → download", () => {
   it("renders the caller's project; another user's or a missing project is 404", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");
-    const project = await createProject(alice.user.id, { name: "Alice's planner", templateYaml: sampleTemplate({ pages: 2 }) });
+    const project = await createProject(alice.user.id, { name: "Alice's planner", templateYaml: sampleTemplate({ pages: 2 }), deviceProfile: "supernote-a5x" });
     const res = await post(alice.token, { project_id: project.id });
     expect(res.status).toBe(201);
     const job = await res.json();
-    expect(job).toMatchObject({ project_id: project.id, title: "Alice's planner" });
+    // The project's profile is the job's, and the job says so.
+    expect(job).toMatchObject({ project_id: project.id, title: "Alice's planner", profile: "supernote-a5x" });
+    const own = await (await post(alice.token, { yaml_content: sampleTemplate({ pages: 1 }) })).json();
+    expect(own.profile).toBeNull();
+    await waitForStatus(own.id, ["completed"]);
     await waitForStatus(job.id, ["completed"]);
     expect((await download(alice.token, job.id)).headers.get("content-disposition")).toContain(`filename="Alices planner.pdf"`);
 

@@ -20,6 +20,8 @@ export type JobJson = {
   progress: JobProgress | null;
   diagnostics: Record<string, unknown> | null;
   attempts: number;
+  /** The device profile asked for; null means the one the template (or project) names. */
+  profile: string | null;
   /** The render options the job was (or will be) rendered with, defaults filled in. */
   render_options: RenderOptionsInput;
   /** The completion webhook, null when none was asked for. `pending` until delivered or given up. */
@@ -55,6 +57,7 @@ export function serializeJob(job: JobView): JobJson {
     progress: asProgress(job.progress),
     diagnostics: job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics) ? (job.diagnostics as Record<string, unknown>) : null,
     attempts: job.attempts,
+    profile: job.profile,
     render_options: readStoredRenderOptions(job.renderOptions),
     webhook: job.webhookDelivery
       ? {
