@@ -165,7 +165,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   chunks.length = 0;
   restoreSymbolEncodings(doc);
   writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
-  const date = req.deterministic ? EPOCH : new Date();
+  const date = req.deterministic ? (loaded.kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
   const id = createHash("sha256")
     .update(req.yaml)
     .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
@@ -196,6 +196,25 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       outlineEntries: countOutline(outline),
     },
   };
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * §7.7: a project's Info dates are its `created_at` (carried into the compiled `metadata.created`).
+ * A date-time without an offset is read as UTC, never in the server's TZ; anything unparseable, or
+ * outside the years PDF dates can hold, falls back to the fixed epoch.
+ */
+function createdAt(created: string | undefined): Date {
+  const m = ISO_DATE_TIME.exec(created?.trim() ?? "");
+  if (!m) return EPOCH;
+  const [, y, mo, d, h = "00", mi = "00", s = "00", zone] = m;
+  const offset = !zone || zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+  if (Number.isNaN(ms)) return EPOCH;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999 ? date : EPOCH;
 }
 
 /** Options that change the output, only when not at their default, so default renders keep their /ID. */

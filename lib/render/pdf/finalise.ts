@@ -7,6 +7,8 @@ import type { ResolvedLink } from "../navigation/links";
 import type { LinkTargets } from "../types";
 import type { OutlineNode } from "../navigation/outline";
 
+const INFO_KEYS = new Set(["/Title", "/Subject", "/Author", "/Creator", "/Producer", "/CreationDate", "/ModDate"]);
+
 export type DocInfo = { title: string; subject: string; author: string; creator: string; date: Date; id: Uint8Array };
 
 function text(value: string): PDFString | PDFHexString {
@@ -141,6 +143,15 @@ function writeOutline(doc: PDFDocument, roots: OutlineNode[], target: (name: str
 }
 
 export function writeInfo(doc: PDFDocument, info: DocInfo): void {
+  // The first chunk's Info is react-pdf's, with a non-standard /ModificationDate that would
+  // contradict /ModDate; §7.7 lists the Info keys, and only those are kept.
+  const infoRef = doc.context.trailerInfo.Info;
+  const existing = infoRef instanceof PDFRef || infoRef instanceof PDFDict ? doc.context.lookup(infoRef) : undefined;
+  if (existing instanceof PDFDict) {
+    for (const key of existing.keys()) {
+      if (!INFO_KEYS.has(key.asString())) existing.delete(key);
+    }
+  }
   doc.setTitle(info.title);
   doc.setSubject(info.subject);
   doc.setAuthor(info.author);
