@@ -4,6 +4,7 @@ import { lookupProfile, type DeviceProfile } from "./profiles";
 import { isMap, listAt, mapAt, widgetLists, type RawMap } from "./raw";
 import { formatPath, type PathSegment } from "./paths";
 import type { DiagnosticSink } from "./sink";
+import { resolveLocale } from "./tokens/locales";
 import type { Template, Widget } from "./types";
 
 function checkUniqueIds(items: unknown[], base: PathSegment[], sink: DiagnosticSink): void {
@@ -106,10 +107,28 @@ function checkOffPage(widgets: Widget[], base: PathSegment[], template: Template
   });
 }
 
+/**
+ * §5.7: a calendar's own locale that is not supported is drawn in English. (day_list has no
+ * `properties.locale` in §3.16; it follows metadata.locale, which load.ts checks.)
+ */
+function checkWidgetLocales(widgets: Widget[], base: PathSegment[], sink: DiagnosticSink): void {
+  widgets.forEach((w, i) => {
+    if (w.type !== "calendar") return;
+    const locale = w.properties.locale;
+    if (locale === undefined || !resolveLocale(locale).fallback) return;
+    sink.add("warning", "locale_fallback", [...base, i, "properties", "locale"], `unsupported locale "${locale}", English used`, {
+      page: w.page,
+      widget_id: w.id,
+    });
+  });
+}
+
 /** Checks on the validated template. */
 export function checkTemplate(template: Template, sink: DiagnosticSink): void {
   checkOffPage(template.widgets, ["widgets"], template, sink);
   template.masters.forEach((m, i) => checkOffPage(m.widgets, ["masters", i, "widgets"], template, sink));
+  checkWidgetLocales(template.widgets, ["widgets"], sink);
+  template.masters.forEach((m, i) => checkWidgetLocales(m.widgets, ["masters", i, "widgets"], sink));
   if (!ISO_DATE.test(template.metadata.created.trim())) {
     sink.add("info", "lint", ["metadata", "created"], "is not an ISO-8601 date or date-time");
   }

@@ -30,6 +30,35 @@ describe("loadDocument", () => {
     expect(loadDocument(yaml("de_AT"), { strict: true, maxPages: 1000 }).diagnostics).toEqual([]);
   });
 
+  it("warns locale_fallback once for a calendar's unsupported properties.locale, even in strict mode (§5.7)", () => {
+    const cal = (id: string, locale: string, extra = "") =>
+      `  - {id: ${id}, type: calendar, position: {x: 20, y: 20, width: 210, height: 140}${extra}, properties: {start_date: "2026-03-01", locale: "${locale}"}}\n`;
+    const src = `${header()}widgets:\n${cal("a", "xx-YY")}${cal("b", "de-AT")}${cal("c", "pt", ", page: 2")}`;
+    const r = loadDocument(src, { strict: true, maxPages: 1000 });
+    expect(r.template).toBeDefined();
+    expect(r.diagnostics.filter((d) => d.code === "locale_fallback")).toEqual([
+      expect.objectContaining({ severity: "warning", path: "widgets[0].properties.locale", widget_id: "a", page: 1, line: 5, message: 'unsupported locale "xx-YY", English used' }),
+      expect.objectContaining({ severity: "warning", path: "widgets[2].properties.locale", widget_id: "c", page: 2, line: 7 }),
+    ]);
+  });
+
+  it("warns locale_fallback once for a project master's calendar, not once per generated page", () => {
+    const src = `metadata: {name: P, device_profile: remarkable-2}
+masters:
+  - name: m
+    widgets:
+      - {id: cal, type: calendar, position: {x: 20, y: 20, width: 210, height: 140}, properties: {start_date: "2026-03-01", locale: "xx"}}
+plan:
+  sections:
+    - {kind: p, master: m, generate: count, count: 3}
+`;
+    const r = loadDocument(src, { strict: false, maxPages: 1000 });
+    expect(r.pageCount).toBe(3);
+    const found = r.diagnostics.filter((d) => d.code === "locale_fallback");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.path).toMatch(/^masters\["m"\]\.widgets\[0\]\.properties\.locale/);
+  });
+
   it("detects projects by named masters plus a plan", () => {
     expect(isProjectDocument({ masters: [{ name: "a" }], plan: {} })).toBe(true);
     expect(isProjectDocument({ masters: [{ id: "a" }], plan: {} })).toBe(false);

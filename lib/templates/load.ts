@@ -101,7 +101,7 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     const mapPath = compiled.mapPath;
     const toSource = (list: Diagnostic[]) => (mapPath ? list.map((d) => ({ ...d, path: mapPath(d.path) })) : list);
     const validated = validateTemplateValue(compiled.template, undefined, { ...common, maxPages: serverMax });
-    const diagnostics = [...compiled.diagnostics, ...toSource(validated.diagnostics)];
+    const diagnostics = [...compiled.diagnostics, ...oncePerMasterWidget(toSource(validated.diagnostics), "locale_fallback")];
     return finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
   }
   const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
@@ -113,6 +113,21 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     diagnostics.push({ severity: "warning", code: "locale_fallback", path: "metadata.locale", message: `unsupported locale "${locale}", English used`, ...(line ? { line } : {}) });
   }
   return finish(validated.template, diagnostics, validated.pageCount, title, "template", options);
+}
+
+/**
+ * A master widget is copied onto every generated page; a problem of its own (same source path and
+ * message once the `[page …]` context is dropped) is reported for its first page only.
+ */
+function oncePerMasterWidget(list: Diagnostic[], code: string): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    if (d.code !== code) return true;
+    const key = `${d.path.replace(/ \[[^\]]*\]$/, "")}\n${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function finish(

@@ -9,6 +9,7 @@ export function weekStartsSunday(value: unknown): boolean {
   return value === 6 || value === "6" || value === "sunday" || value === "sun";
 }
 
+/** Unsupported locales draw in English; validation reports locale_fallback once per widget (checks.ts). */
 export function localeOf(ctx: WidgetContext): LocaleId {
   const own = ctx.w.properties?.locale;
   return resolveLocale(typeof own === "string" ? own : ctx.locale).locale;
