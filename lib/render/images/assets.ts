@@ -7,7 +7,8 @@ export type AssetResult = { ok: true; data: Buffer } | { ok: false; message: str
 
 function inside(root: string, candidate: string): boolean {
   const rel = path.relative(root, candidate);
-  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  // `..` as the first segment means outside; a name such as `..dots.png` is inside.
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 async function realOrNull(p: string): Promise<string | null> {

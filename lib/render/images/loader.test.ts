@@ -16,6 +16,7 @@ mkdirSync(outside);
 writeFileSync(path.join(root, "logo.png"), makePng(4, 4));
 writeFileSync(path.join(root, "sub", "photo.jpg"), JPEG_3X2);
 writeFileSync(path.join(root, "drawing.png"), SVG); // mislabelled by its name
+writeFileSync(path.join(root, "..dots.png"), makePng(3, 3)); // a name that starts with "..", not a ".." segment
 writeFileSync(path.join(outside, "secret.png"), makePng(2, 2));
 symlinkSync(path.join(outside, "secret.png"), path.join(root, "escape.png"));
 symlinkSync(outside, path.join(root, "linked-dir"));
@@ -78,7 +79,7 @@ describe("inline image data", () => {
 describe("asset references (§9.2)", () => {
   const loader = createImageLoader({ strict: false, assetRoots: [path.join(tmp, "missing-root"), root] });
 
-  it.each(["asset:logo.png", "logo.png", "asset:sub/photo.jpg", "sub/photo.jpg", "./logo.png"])("loads %s", async (ref) => {
+  it.each(["asset:logo.png", "logo.png", "asset:sub/photo.jpg", "sub/photo.jpg", "./logo.png", "asset:..dots.png"])("loads %s", async (ref) => {
     expect((await loader.load(ref, PATH)).ok).toBe(true);
   });
 
