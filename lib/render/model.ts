@@ -72,6 +72,8 @@ export type LinkRequest = {
   widgetType: string;
   label?: string;
   path: string;
+  /** Where the target was written (`widgets[3].properties.to_dest`), for link diagnostics (§2.9). */
+  targetPath?: string;
   /** Target page for tap_zone page actions; bypasses the name lookup. */
   pageTarget?: number;
 };

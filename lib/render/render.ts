@@ -75,7 +75,7 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
       }
       return;
     }
-    extra.push({ page: w.page ?? 1, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path });
+    extra.push({ page: w.page ?? 1, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
   });
   return extra;
 }

@@ -42,9 +42,10 @@ export type WidgetContext = {
 
 /**
  * `pageTarget`: a tap_zone page action's page; `itemId` names a composite's item (link_list
- * `{widget_id}_{i}`, §3.17) in diagnostics; `label` is the text drawn on the link (§4.6 report).
+ * `{widget_id}_{i}`, §3.17) in diagnostics; `label` is the text drawn on the link (§4.6 report);
+ * `property` is where the target came from (`properties.to_dest`), so link diagnostics point at it.
  */
-export type LinkExtra = { pageTarget?: number; itemId?: string; label?: string };
+export type LinkExtra = { pageTarget?: number; itemId?: string; label?: string; property?: string };
 
 export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
 
@@ -75,7 +76,7 @@ export function createContext(
     link: (rect, target, kind, extra = {}) =>
       into.links.push({
         page: base.page, rect, target, kind, widgetId: extra.itemId ?? base.w.id, widgetType: base.w.type, label: extra.label, path: base.path,
-        pageTarget: extra.pageTarget,
+        targetPath: extra.property ? `${base.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
       }),
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {

@@ -9,7 +9,7 @@ export function resolveLinks(requests: LinkRequest[], dests: DestinationSet, str
   const out: ResolvedLink[] = [];
   const dangling: { request: LinkRequest; target: string }[] = [];
   for (const r of requests) {
-    const at = { path: r.path, page: r.page, widget_id: r.widgetId };
+    const at = { path: r.targetPath ?? r.path, page: r.page, widget_id: r.widgetId };
     const target = normaliseId(r.target);
     if (r.pageTarget === undefined && (!isUsableId(target) || target.endsWith(":"))) {
       sink.push({ severity: "info", code: "link_suppressed", ...at, message: `link target "${r.target}" is empty; no link` });
@@ -35,7 +35,7 @@ function reportDangling(dangling: { request: LinkRequest; target: string }[], st
   const severity = strict ? "error" : "warning";
   for (const { request: r, target } of dangling.slice(0, DANGLING_REPORT_LIMIT)) {
     const message = danglingMessage({ page: r.page, widgetType: r.widgetType, widgetId: r.widgetId, label: r.label, target });
-    sink.push({ severity, code: "dangling_link", path: r.path, page: r.page, widget_id: r.widgetId, message });
+    sink.push({ severity, code: "dangling_link", path: r.targetPath ?? r.path, page: r.page, widget_id: r.widgetId, message });
   }
   const rest = danglingRestMessage(dangling.length);
   if (rest) sink.push({ severity, code: "dangling_link", path: "(root)", message: rest });

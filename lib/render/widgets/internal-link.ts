@@ -15,5 +15,5 @@ export function buildInternalLink(ctx: WidgetContext): void {
   if (bg) ctx.fillRect({ x, y, width, height }, bg);
   const label = ctx.text(ctx.w.content ?? "");
   drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientationOf(ctx));
-  ctx.link(ctx.w.position, ctx.target(str(props, "to_dest", "")), "explicit", { label });
+  ctx.link(ctx.w.position, ctx.target(str(props, "to_dest", "")), "explicit", { label, property: "properties.to_dest" });
 }

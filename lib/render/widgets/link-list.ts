@@ -40,13 +40,13 @@ export function buildLinkList(ctx: WidgetContext): void {
     const normalised = normaliseId(target);
     if (!isUsableId(normalised) || normalised.endsWith(":")) {
       // Skipped item: nothing drawn, its slot stays empty; link resolution reports link_suppressed.
-      ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}` });
+      ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, property: `properties.destinations[${i}]` });
       continue;
     }
     const fill = hi === i + 1 && hiColor ? hiColor : bg;
     if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
     drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
-    ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, label });
+    ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, label, property: `properties.destinations[${i}]` });
   }
 }

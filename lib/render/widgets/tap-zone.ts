@@ -6,7 +6,7 @@ export function buildTapZone(ctx: WidgetContext): void {
   const props = ctx.w.properties;
   const dest = str(props, "to_dest", "");
   if (dest !== "") {
-    ctx.link(ctx.w.position, ctx.target(dest), "explicit");
+    ctx.link(ctx.w.position, ctx.target(dest), "explicit", { property: "properties.to_dest" });
     return;
   }
   const action = str(props, "tap_action", "page_link");
@@ -18,5 +18,5 @@ export function buildTapZone(ctx: WidgetContext): void {
     ctx.report({ severity: "info", code: "link_suppressed", message: `no ${action === "next_page" ? "next" : "previous"} page` });
     return;
   }
-  ctx.link(ctx.w.position, `page_${target}`, "explicit", { pageTarget: target });
+  ctx.link(ctx.w.position, `page_${target}`, "explicit", { pageTarget: target, property: action === "page_link" ? "properties.target_page" : "properties.tap_action" });
 }
