@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from "pdf-lib";
 
 // pdfjs reads base-14 metrics from its own files when annotations mention those fonts.
 const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts") + "/";
@@ -47,4 +48,28 @@ export async function readStructure(bytes: Uint8Array): Promise<Structure> {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** The outline's open state as written: each item's title and `/Count` (negative = collapsed), nested. */
+export type OutlineState = { count: number | null; items: { title: string; count: number | null; items: OutlineState["items"] }[] };
+
+export async function readOutlineState(bytes: Uint8Array): Promise<OutlineState> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const count = (d: PDFDict) => {
+    const c = d.lookup(PDFName.of("Count"));
+    return c instanceof PDFNumber ? c.asNumber() : null;
+  };
+  const children = (parent: PDFDict): OutlineState["items"] => {
+    const out: OutlineState["items"] = [];
+    let item = parent.lookupMaybe(PDFName.of("First"), PDFDict);
+    while (item) {
+      const t = item.lookup(PDFName.of("Title"));
+      const title = t instanceof PDFString || t instanceof PDFHexString ? t.decodeText() : "";
+      out.push({ title, count: count(item), items: children(item) });
+      item = item.lookupMaybe(PDFName.of("Next"), PDFDict);
+    }
+    return out;
+  };
+  const root = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  return root ? { count: count(root), items: children(root) } : { count: null, items: [] };
 }

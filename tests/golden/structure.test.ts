@@ -1,7 +1,7 @@
 // Structure tests: page count and size, link rectangles and targets, named destinations (fit /FitH for
 // anchors, /Fit for page names) and the nested outline, read back from the produced PDF.
 import { describe, expect, it } from "vitest";
-import { readStructure } from "./pdf-structure";
+import { readOutlineState, readStructure } from "./pdf-structure";
 import { renderYaml } from "./render-case";
 import { TemplateRenderError } from "@/lib/render/types";
 
@@ -54,6 +54,14 @@ describe("PDF structure", () => {
       { title: "Day", dest: "day:2026-03-02", items: [{ title: "Notes", dest: "notes", items: [{ title: "Deep", dest: "Page_2", items: [] }] }] },
       { title: "Page one", dest: "Page_1", items: [] },
     ]);
+    // Open state (§4.5): level-1 items shown, deeper levels collapsed (negative /Count), leaves without one.
+    expect(await readOutlineState(bytes)).toEqual({
+      count: 2,
+      items: [
+        { title: "Day", count: -1, items: [{ title: "Notes", count: -1, items: [{ title: "Deep", count: null, items: [] }] }] },
+        { title: "Page one", count: null, items: [] },
+      ],
+    });
     const codes = result.diagnostics.map((d) => `${d.code}:${d.widget_id ?? d.path}`);
     expect(codes).toContain("dangling_link:gone");
     expect(codes).toContain("link_suppressed:empty");
