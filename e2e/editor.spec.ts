@@ -88,6 +88,9 @@ test("the device-profile picker saves with the template", async ({ userPage: { p
   await expect(page.getByRole("tabpanel", { name: "Widgets" })).toContainText("dot_grid");
   await page.getByRole("tab", { name: "Tokens" }).click();
   await expect(page.getByRole("tabpanel", { name: "Tokens" })).toContainText("{total_pages}");
+  await page.getByRole("tab", { name: "Fonts" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Fonts" })).toContainText("ZapfDingbats");
+  await expect(page.getByRole("tabpanel", { name: "Fonts" })).toContainText("JetBrains Mono NL");
 });
 
 test("a large project's full check runs in a worker: compile-only errors show, typing goes on", async ({ userPage: { page } }) => {

@@ -1,5 +1,6 @@
-// A quick reference for the editor's side panel, condensed from TEMPLATE_FORMAT.md §3 and §5.
+// A quick reference for the editor's side panel, condensed from TEMPLATE_FORMAT.md §3, §5 and §8.
 // Key properties only; the specification has the full tables.
+import { BUNDLED_FACES } from "@/lib/render/fonts/catalog";
 
 export type WidgetRef = { type: string; summary: string; keys: string[] };
 
@@ -54,3 +55,19 @@ export const TOKENS: TokenRef[] = [
 ];
 
 export const GENERATE_MODES = ["once", "count", "each_day", "each_week", "each_month"];
+
+/** The PDF standard fonts (§8.2 step 1): not embedded, einkpdf's line breaks. */
+export const STANDARD_FONTS = [
+  "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
+  "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
+  "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
+  "Symbol", "ZapfDingbats",
+];
+
+export type FontFamilyRef = { family: string; styles: string[]; cjk: boolean };
+
+/** Bundled families with their styles, as `font:` accepts them (family, or family + style). */
+export const BUNDLED_FONT_FAMILIES: FontFamilyRef[] = [...new Set(BUNDLED_FACES.map((f) => f.family))].map((family) => {
+  const faces = BUNDLED_FACES.filter((f) => f.family === family);
+  return { family, styles: faces.map((f) => f.style), cjk: faces.some((f) => f.cjk !== undefined) };
+});

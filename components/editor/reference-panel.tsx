@@ -2,9 +2,18 @@
 
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { COMMON_WIDGET_KEYS, GENERATE_MODES, STYLING_KEYS, TOKEN_SYNTAX, TOKENS, WIDGETS } from "./reference-data";
+import {
+  BUNDLED_FONT_FAMILIES,
+  COMMON_WIDGET_KEYS,
+  GENERATE_MODES,
+  STANDARD_FONTS,
+  STYLING_KEYS,
+  TOKEN_SYNTAX,
+  TOKENS,
+  WIDGETS,
+} from "./reference-data";
 
-const TABS = ["Widgets", "Tokens"] as const;
+const TABS = ["Widgets", "Tokens", "Fonts"] as const;
 type Tab = (typeof TABS)[number];
 
 function Code({ children }: { children: string }) {
@@ -59,6 +68,8 @@ export function ReferencePanel() {
             ))}
           </dl>
         </div>
+      ) : tab === "Fonts" ? (
+        <FontsPanel />
       ) : (
         <div role="tabpanel" aria-label="Tokens" className="max-h-[60vh] space-y-3 overflow-auto pr-1 text-xs">
           <table className="w-full">
@@ -80,5 +91,40 @@ export function ReferencePanel() {
         </div>
       )}
     </section>
+  );
+}
+
+function FontsPanel() {
+  return (
+    <div role="tabpanel" aria-label="Fonts" className="max-h-[60vh] space-y-3 overflow-auto pr-1 text-xs text-stone-600 dark:text-stone-400">
+      <p>
+        Set <Code>styling.font</Code> to a family, or a family and style (<Code>DejaVu Sans Bold</Code>); einkpdf&apos;s names
+        such as <Code>Jet Brains Mono NL Medium Italic</Code> work too.
+      </p>
+      <div>
+        <p className="font-medium text-stone-800 dark:text-stone-200">Standard (not embedded)</p>
+        <p className="mt-1 flex flex-wrap gap-1">
+          {STANDARD_FONTS.map((f) => (
+            <Code key={f}>{f}</Code>
+          ))}
+        </p>
+        <p className="mt-1">
+          Latin-1 text only; other characters switch the string to DejaVu. <Code>Symbol</Code> draws Greek and maths (α ≤ ∑),
+          <Code>ZapfDingbats</Code> dingbats (✔ ➔ ❶), typed as those characters.
+        </p>
+      </div>
+      <dl className="space-y-1.5">
+        {BUNDLED_FONT_FAMILIES.map((f) => (
+          <div key={f.family}>
+            <dt className="font-medium text-stone-800 dark:text-stone-200">
+              {f.family}
+              {f.cjk ? <span className="font-normal text-stone-500"> · CJK pack</span> : null}
+            </dt>
+            <dd>{f.styles.join(", ")}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>Characters a font lacks come from DejaVu Sans, then from Noto Sans JP / SC (Chinese first for a zh locale).</p>
+    </div>
   );
 }
