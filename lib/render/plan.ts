@@ -47,10 +47,10 @@ export function indexPages(t: TemplateInput): (page: number) => Located[] {
     perPage.set(page, list);
   });
   const masters = new Map<string, Located[]>();
-  for (const m of t.masters) {
-    const label = /^[A-Za-z_][A-Za-z0-9_]*$/.test(m.id) ? `.${m.id}` : `["${m.id}"]`;
-    masters.set(m.id, byZ(m.widgets.map((w, i) => ({ w, path: `masters${label}.widgets[${i}]` }))));
-  }
+  // Paths follow the YAML (§2.9): template-level masters are a list, so `masters[1].widgets[2]`.
+  t.masters.forEach((m, mi) => {
+    masters.set(m.id, byZ(m.widgets.map((w, i) => ({ w, path: `masters[${mi}].widgets[${i}]` }))));
+  });
   const assigned = new Map(t.page_assignments.map((a) => [a.page, a.master_id]));
   const sortedPages = new Map<number, Located[]>();
   for (const [page, list] of perPage) sortedPages.set(page, byZ(list));

@@ -27,4 +27,22 @@ describe("link diagnostic paths", () => {
       ["navigation.links[0].to_dest", "a"],
     ]);
   });
+
+  it("point into a template-level master by its list index (§2.7, §2.9)", async () => {
+    const withMaster = `schema_version: "1.0"
+metadata: {name: masters, category: test, created: "2026-01-01", profile: remarkable-2}
+canvas: {dimensions: {width: 447.3, height: 596.4, margins: [0, 0, 0, 0]}}
+masters:
+  - {id: plain, widgets: []}
+  - id: frame
+    widgets:
+      - {id: t, type: text_block, content: "x", position: {x: 0, y: 0, width: 50, height: 20}}
+      - {id: back, type: internal_link, content: Back, position: {x: 20, y: 20, width: 120, height: 40}, properties: {to_dest: "gone:1"}}
+page_assignments:
+  - {page: 1, master_id: frame}
+widgets: []
+`;
+    const { result } = await renderYaml(withMaster);
+    expect(result.diagnostics.filter((d) => d.code === "dangling_link").map((d) => d.path)).toEqual(["masters[1].widgets[1].properties.to_dest"]);
+  });
 });
