@@ -28,7 +28,8 @@ async function inProcess(yaml: string): Promise<number> {
   return ms;
 }
 
-async function viaJob(ownerId: string, yaml: string): Promise<number> {
+/** Wall time from create to completed, and the child's own render time (its diagnostics' total_ms). */
+async function viaJob(ownerId: string, yaml: string): Promise<{ wall: number; render: number }> {
   const t0 = performance.now();
   const job = await createRenderJob(ownerId, { yaml_content: yaml, deterministic: true, strict_mode: false });
   for (;;) {
@@ -39,7 +40,9 @@ async function viaJob(ownerId: string, yaml: string): Promise<number> {
     }
     await sleep(5);
   }
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  const timings = ((await getJobForOwner(ownerId, job.id))?.diagnostics as { timings?: { total_ms?: number } } | null)?.timings;
+  return { wall, render: timings?.total_ms ?? Number.NaN };
 }
 
 async function spareIdle() {
@@ -65,12 +68,15 @@ async function main() {
     const pages = inspectDocument(doc.yaml, { strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES }).pageCount ?? 0;
     const a: number[] = [];
     const b: number[] = [];
+    const inChild: number[] = [];
     for (let i = 0; i < doc.runs; i++) {
       a.push(await inProcess(doc.yaml));
       // Steady state of a server with a moment between jobs: the spare child has started and
       // spent its warm-up budget (PDF_SPARE_WARMUP_MS of CPU) on small renders.
       await spareIdle();
-      b.push(await viaJob(ownerId, doc.yaml));
+      const job = await viaJob(ownerId, doc.yaml);
+      b.push(job.wall);
+      inChild.push(job.render);
     }
     const ip = median(a);
     const jb = median(b);
@@ -79,6 +85,10 @@ async function main() {
     );
     // Every run, in order (in-process, then job): this VM's speed drifts, so the pairs matter.
     console.log(`${"".padEnd(14)}runs: ${a.map((x, i) => `${x.toFixed(0)}/${b[i]!.toFixed(0)}`).join("  ")}`);
+    // Where the overhead goes: the render itself in the child (JIT warmth) versus everything around it
+    // (queue pickup, IPC, progress writes, storage, status updates).
+    const child = median(inChild);
+    console.log(`${"".padEnd(14)}split: render in the child ${child.toFixed(0)} ms (${(child - ip >= 0 ? "+" : "")}${(child - ip).toFixed(0)} vs in-process), around it ${(jb - child).toFixed(0)} ms`);
   }
   await supervisor.stop();
   clearInterval(keepAlive);
