@@ -1,9 +1,12 @@
 // Warming a spare render child before its one job arrives. A fresh process renders a 400-page
 // planner ~50 % slower than one that has rendered before: V8 has not yet compiled and optimised the
 // hot paths (YAML, layout, pdfkit, pdf-lib). So a spare first renders one tiny page (then reports
-// ready), then keeps rendering small gallery documents, at the low priority render children run at,
-// until its CPU budget is spent or its job arrives. Each warm-up render is small (≤ ~80 ms once
-// warm), so a job that arrives mid-render waits for at most one of them. Output goes nowhere.
+// ready), then keeps rendering gallery documents, at the low priority render children run at, until
+// its CPU budget is spent or its job arrives. The largest is four months of the gallery planner (143
+// pages), the kind of document most renders are. A warm-up render stops at its next page when the job
+// arrives; only its compile and final save run uninterrupted (tens of ms once warm). Output goes nowhere.
+// Measured (bench/RESULTS-jobs.md): with a one-week planner instead, the year planner rendered ~35 %
+// slower in the job's child than in a warm process; with this, as fast.
 import { devNull } from "node:os";
 import { examples, yearPlannerYaml } from "@/lib/examples";
 import { renderDocument } from "@/lib/render/render";
@@ -17,18 +20,25 @@ widgets:
   - { id: l, type: internal_link, content: "top", position: { x: 10, y: 40, width: 100, height: 40 }, properties: { to_dest: top } }
 `;
 
-// The planner project for one week (10 pages) exercises the project compiler, calendars, links and
-// the outline; the single-page gallery templates cover the other widget types.
+// Four months of the planner project (in a past year, so no string of this year's planner is cached)
+// exercise the compiler, calendars, links, two chunks and their joining, and the outline; the
+// single-page gallery templates cover the other widget types.
 const ROUND: readonly string[] = [
-  yearPlannerYaml({ startDate: "2025-03-03", endDate: "2025-03-09" }),
+  yearPlannerYaml({ startDate: "2025-01-01", endDate: "2025-04-30" }),
   ...examples.filter((e) => e.kind === "template").map((e) => e.yaml),
 ];
 
-async function renderQuietly(yaml: string) {
+class Stopped extends Error {}
+
+async function renderQuietly(yaml: string, stopped: () => boolean = () => false) {
   try {
-    await renderDocument({ yaml, outputPath: devNull, strict: false, deterministic: true, maxPages: 1000 });
+    // Progress is reported per page; throwing from it abandons the render at the next page.
+    const onProgress = () => {
+      if (stopped()) throw new Stopped();
+    };
+    await renderDocument({ yaml, outputPath: devNull, strict: false, deterministic: true, maxPages: 1000, onProgress });
   } catch {
-    // A failed warm-up only costs speed; the real render reports its own errors.
+    // Stopped, or failed: a warm-up only costs speed; the real render reports its own errors.
   }
 }
 
@@ -49,7 +59,7 @@ export function startWarmUp(budgetMs: number): WarmUp {
   const ready = renderQuietly(TINY);
   const done = ready.then(async () => {
     const start = cpuMs();
-    for (let i = 0; !stopped && cpuMs() - start < budgetMs; i++) await renderQuietly(ROUND[i % ROUND.length]!);
+    for (let i = 0; !stopped && cpuMs() - start < budgetMs; i++) await renderQuietly(ROUND[i % ROUND.length]!, () => stopped);
   });
   return {
     ready,
