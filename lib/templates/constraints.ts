@@ -87,21 +87,42 @@ function record(bag: Record<string, unknown>): Record<string, unknown> {
   return bag;
 }
 
+/** Where a widget sits (`widgets[3]`, `masters[0].widgets[3]`); its segments are built only for a fix. */
+type WidgetAt = { base: readonly PathSegment[]; index: number };
+
+/** Records a fix of an author-set value; a default or built-in value is fixed silently (D20). */
+function noteAuthored(w: Widget, at: WidgetAt, place: "styling" | "properties", key: string, fix: Omit<Fix, "segments">, fixes: Fix[]): void {
+  if (w.authored.includes(`${place}.${key}`)) fixes.push({ ...fix, segments: [...at.base, at.index, place, key] });
+}
+
+/** Greys one colour value in place when the scope covers it. */
+function convertColour(
+  w: Widget, at: WidgetAt, profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[],
+  bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget",
+): void {
+  const value = bag[key];
+  // Only a string can be converted; testing it first skips building the scope key for absent values.
+  if (typeof value !== "string") return;
+  if (!scopeCovers.colour(scope, w.type, place === "widget" ? key : `${place}.${key}`)) return;
+  if (isGrey(value)) return;
+  const grey = toGrey(value);
+  bag[key] = grey;
+  const fix = { original: value, fixed: grey, code: "constraint_color", reason: `colour on monochrome profile ${profile.id}` };
+  if (place === "widget") fixes.push({ segments: [...at.base, at.index, key], ...fix });
+  else noteAuthored(w, at, place, key, fix, fixes);
+}
+
 /** Fixes a shallow copy: only top-level styling/property values ever change. */
-function enforceWidget(original: Widget, path: PathSegment[], profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]): Widget {
+function enforceWidget(original: Widget, at: WidgetAt, profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[]): Widget {
   // Spreading a union member loses the link between `type` and `properties`; the copy has the same shape.
   const w = { ...original, styling: { ...original.styling }, properties: { ...original.properties } } as Widget;
-  const authored = new Set(w.authored);
   const c = profile.constraints;
-  const note = (fix: Omit<Fix, "segments"> & { key: string }, place: "styling" | "properties") => {
-    if (authored.has(`${place}.${fix.key}`)) fixes.push({ ...fix, segments: [...path, place, fix.key] });
-  };
   if (scopeCovers.font(scope, w.type)) {
     const size = w.styling.size;
     const fixed = Math.min(MAX_FONT_PT, Math.max(MIN_FONT_CLAMP, size, c.min_font_pt));
     if (fixed !== size) {
       const reason = size > MAX_FONT_PT ? `above the maximum of ${MAX_FONT_PT} pt` : `below min_font_pt of ${profile.id}`;
-      note({ key: "size", original: size, fixed, code: "constraint_font", reason }, "styling");
+      noteAuthored(w, at, "styling", "size", { original: size, fixed, code: "constraint_font", reason }, fixes);
       w.styling.size = fixed;
     }
   }
@@ -111,24 +132,14 @@ function enforceWidget(original: Widget, path: PathSegment[], profile: DevicePro
     const bag = record(place === "styling" ? w.styling : w.properties);
     const width = bag[key];
     if (typeof width === "number" && width > 0 && width < c.min_stroke_pt) {
-      note({ key, original: width, fixed: c.min_stroke_pt, code: "constraint_stroke", reason: `below min_stroke_pt of ${profile.id}` }, place);
+      noteAuthored(w, at, place, key, { original: width, fixed: c.min_stroke_pt, code: "constraint_stroke", reason: `below min_stroke_pt of ${profile.id}` }, fixes);
       bag[key] = c.min_stroke_pt;
     }
   }
   if (profile.display.color) return w;
-  const convert = (bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget") => {
-    const value = bag[key];
-    if (!scopeCovers.colour(scope, w.type, place === "widget" ? key : `${place}.${key}`)) return;
-    if (typeof value !== "string" || isGrey(value)) return;
-    const grey = toGrey(value);
-    bag[key] = grey;
-    const reason = `colour on monochrome profile ${profile.id}`;
-    if (place === "widget") fixes.push({ segments: [...path, key], original: value, fixed: grey, code: "constraint_color", reason });
-    else note({ key, original: value, fixed: grey, code: "constraint_color", reason }, place);
-  };
-  convert(record(w), "background_color", "widget");
-  for (const key of STYLING_COLOURS) convert(record(w.styling), key, "styling");
-  for (const key of PROPERTY_COLOURS) convert(record(w.properties), key, "properties");
+  convertColour(w, at, profile, scope, fixes, record(w), "background_color", "widget");
+  for (const key of STYLING_COLOURS) convertColour(w, at, profile, scope, fixes, record(w.styling), key, "styling");
+  for (const key of PROPERTY_COLOURS) convertColour(w, at, profile, scope, fixes, record(w.properties), key, "properties");
   return w;
 }
 
@@ -172,12 +183,13 @@ export function enforceConstraints(
   const scope = options.constraintScope ?? "full";
   const diagnostics: Diagnostic[] = [];
   // Copy-on-write instead of a deep clone: templates can hold a quarter of a million widgets.
+  const fixes: Fix[] = [];
   const enforceList = (widgets: Widget[], base: PathSegment[]) =>
-    widgets.map((w, i) => {
-      const fixes: Fix[] = [];
-      const fixed = enforceWidget(w, [...base, i], profile, scope, fixes);
+    widgets.map((w, index) => {
+      const fixed = enforceWidget(w, { base, index }, profile, scope, fixes);
       for (const fix of fixes) diagnostics.push(toDiagnostic(fix, options.strict, fixed));
-      const note = cellLinksNote(fixed, [...base, i], profile);
+      fixes.length = 0;
+      const note = fixed.type === "table" ? cellLinksNote(fixed, [...base, index], profile) : undefined;
       if (note) diagnostics.push(note);
       return fixed;
     });

@@ -6,7 +6,7 @@ import { expandLinkList } from "./link-list";
 import type { MasterModel, MasterWidget } from "./model";
 import { subCellTemplate, subLink, subText, type PageEnv } from "./page-env";
 import { masterWidgetPath, type PathSegment } from "./paths";
-import { isRecord, num, type CompileState } from "./state";
+import { copyData, isRecord, num, type CompileState } from "./state";
 
 /** Templates whose per-cell placeholders ({date} of each calendar day, {row} of a table cell) the renderer fills. */
 const CELL_TEMPLATE_KEYS = new Set(["link_template", "week_link_template"]);
@@ -86,18 +86,33 @@ function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: 
   return dest;
 }
 
-/** Keys copied verbatim on every page, serialised once: JSON.parse is the cheapest deep copy. */
-const staticJson = new WeakMap<MasterWidget, string>();
+/**
+ * Keys copied verbatim on every page, normalised once through JSON (so every page gets what
+ * JSON.parse(JSON.stringify(…)) would give: undefined dropped, NaN and infinities as null, -0 as 0).
+ * Copying that JSON-plain value with copyData builds the same thing as parsing the text again, and
+ * costs less; a `__proto__` key, which a plain assignment would not copy as a key, keeps the parse.
+ */
+const staticData = new WeakMap<MasterWidget, { json: string; value: unknown; plain: boolean }>();
+
+function hasProtoKey(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  if (Array.isArray(v)) return v.some(hasProtoKey);
+  return Object.keys(v).some((k) => k === "__proto__" || hasProtoKey((v as Record<string, unknown>)[k]));
+}
+
+const STATIC_SKIP = new Set(["id", "type", "page", "content", "properties"]);
 
 function staticPart(w: MasterWidget): Record<string, unknown> {
-  let json = staticJson.get(w);
-  if (json === undefined) {
+  let data = staticData.get(w);
+  if (data === undefined) {
     const rest: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(w.source)) if (!["id", "type", "page", "content", "properties"].includes(k)) rest[k] = v;
-    json = JSON.stringify(rest);
-    staticJson.set(w, json);
+    for (const [k, v] of Object.entries(w.source)) if (!STATIC_SKIP.has(k)) rest[k] = v;
+    const json = JSON.stringify(rest);
+    const value: unknown = JSON.parse(json);
+    data = { json, value, plain: !hasProtoKey(value) };
+    staticData.set(w, data);
   }
-  return JSON.parse(json) as Record<string, unknown>;
+  return (data.plain ? copyData(data.value) : JSON.parse(data.json)) as Record<string, unknown>;
 }
 
 function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {

@@ -82,6 +82,8 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
   properties: S,
   fill: (parsed: z.output<S>, ctx: FillContext) => WidgetPropertiesMap[T],
 ) {
+  // Read-only here: each widget spreads it into a fresh styling object.
+  const defaults = stylingDefaults(type);
   return z
     .object({
       id: id(),
@@ -114,10 +116,10 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
         });
       }
       const props = fill(parsedProps, ctx);
-      const authored = [
-        ...Object.keys(defined(parsedStyling)).map((k) => `styling.${k}`),
-        ...Object.keys(defined(parsedProps)).map((k) => `properties.${k}`),
-      ];
+      const ownStyling = defined(parsedStyling);
+      const authored: string[] = [];
+      for (const k of Object.keys(ownStyling)) authored.push(`styling.${k}`);
+      for (const k of Object.keys(parsedProps)) if ((parsedProps as Record<string, unknown>)[k] !== undefined) authored.push(`properties.${k}`);
       return {
         id: w.id,
         type,
@@ -126,7 +128,7 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
         z_order: w.z_order ?? 0,
         background_color: w.background_color ?? null,
         content: w.content ?? "",
-        styling: normaliseStyling({ ...stylingDefaults(type), ...defined(parsedStyling) }),
+        styling: normaliseStyling({ ...defaults, ...ownStyling }),
         properties: props,
         authored,
       } as WidgetOf<T>;
