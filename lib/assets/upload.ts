@@ -5,6 +5,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import * as assets from "@/lib/db/assets";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { assetNameSchema, nameFromFileName } from "@/lib/assets/schema";
@@ -57,7 +58,7 @@ export async function uploadAsset(ownerId: string, input: UploadAssetInput): Pro
       sha256: createHash("sha256").update(input.data).digest("hex"),
     });
   } catch (err) {
-    if (assets.isDuplicateName(err)) {
+    if (isUniqueViolation(err)) {
       throw new AppError("CONFLICT", `An asset named "${name}" already exists; delete it first or choose another name`);
     }
     throw err;

@@ -25,13 +25,9 @@ export type AssetView = {
 
 export type NewAsset = Omit<AssetView, "id" | "createdAt">;
 
-/** Creates the row; a duplicate name surfaces as Prisma's P2002 (see isDuplicateName). */
+/** Creates the row; a duplicate name surfaces as a unique violation (lib/db/errors.ts). */
 export function createAssetRow(ownerId: string, data: NewAsset): Promise<AssetView> {
   return db.asset.create({ data: { ownerId, ...data }, select: assetSelect });
-}
-
-export function isDuplicateName(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
 
 export function countAssets(ownerId: string): Promise<number> {

@@ -2,11 +2,10 @@
 // Deliveries are created with their job (lib/db/jobs.ts createJob); the dispatcher works on ids it
 // claimed, so the runner-side functions take no owner.
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { TERMINAL_STATUSES } from "@/lib/jobs/status";
 import { newWebhookSecret } from "@/lib/webhooks/signature";
 
-const isUniqueViolation = (err: unknown) =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 
 /** The user's signing secret, created on first use (two concurrent first uses agree on one). */
 export async function getOrCreateWebhookSecret(userId: string): Promise<{ secret: string; createdAt: Date }> {

@@ -1,5 +1,6 @@
 // Creating and cancelling PDF jobs: the one place that knows which runner picks jobs up.
 // Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
+import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
@@ -147,9 +148,6 @@ async function replayIdempotent(ownerId: string, idem: IdempotencyRequest): Prom
   if (stored.requestHash !== idem.requestHash) throw idempotencyKeyReused();
   return jobs.getJobForOwner(ownerId, stored.jobId);
 }
-
-const isUniqueViolation = (err: unknown) =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 
 /** Retry = a new job with the same input (the failed one stays in the history). */
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
