@@ -88,31 +88,20 @@ function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: 
 
 /**
  * Keys copied verbatim on every page, normalised once through JSON (so every page gets what
- * JSON.parse(JSON.stringify(…)) would give: undefined dropped, NaN and infinities as null, -0 as 0).
- * Copying that JSON-plain value with copyData builds the same thing as parsing the text again, and
- * costs less; a `__proto__` key, which a plain assignment would not copy as a key, keeps the parse.
+ * JSON.parse(JSON.stringify(…)) would give: undefined dropped, NaN and infinities as null, -0 as 0),
+ * then copied per page with copyData, which costs less than parsing the text again.
  */
-const staticData = new WeakMap<MasterWidget, { json: string; value: unknown; plain: boolean }>();
-
-function hasProtoKey(v: unknown): boolean {
-  if (typeof v !== "object" || v === null) return false;
-  if (Array.isArray(v)) return v.some(hasProtoKey);
-  return Object.keys(v).some((k) => k === "__proto__" || hasProtoKey((v as Record<string, unknown>)[k]));
-}
+const staticData = new WeakMap<MasterWidget, unknown>();
 
 const STATIC_SKIP = new Set(["id", "type", "page", "content", "properties"]);
 
 function staticPart(w: MasterWidget): Record<string, unknown> {
-  let data = staticData.get(w);
-  if (data === undefined) {
+  if (!staticData.has(w)) {
     const rest: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(w.source)) if (!STATIC_SKIP.has(k)) rest[k] = v;
-    const json = JSON.stringify(rest);
-    const value: unknown = JSON.parse(json);
-    data = { json, value, plain: !hasProtoKey(value) };
-    staticData.set(w, data);
+    staticData.set(w, JSON.parse(JSON.stringify(rest)));
   }
-  return (data.plain ? copyData(data.value) : JSON.parse(data.json)) as Record<string, unknown>;
+  return copyData(staticData.get(w)) as Record<string, unknown>;
 }
 
 function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {

@@ -40,7 +40,12 @@ export function copyData(v: unknown): unknown {
   }
   const src = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k in src) if (Object.prototype.hasOwnProperty.call(src, k)) out[k] = copyData(src[k]);
+  for (const k in src) {
+    if (!Object.prototype.hasOwnProperty.call(src, k)) continue;
+    // A "__proto__" key in the data is data: assigning it would set the copy's prototype instead.
+    if (k === "__proto__") Object.defineProperty(out, k, { value: copyData(src[k]), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyData(src[k]);
+  }
   return out;
 }
 
