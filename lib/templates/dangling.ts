@@ -6,7 +6,7 @@ export const DANGLING_REPORT_LIMIT = 20;
 
 export type DanglingLink = { page: number; widgetType: string; widgetId: string; label?: string; target: string };
 
-const DATE_KIND = /^(day|week|month|quarter|year):/i;
+const DATE_KIND = /^(day|week|month|year):/i;
 
 function hint(target: string): string {
   if (/^notes:page:/i.test(target)) {
