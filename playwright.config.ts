@@ -3,13 +3,15 @@ import { defineConfig } from "@playwright/test";
 // One fresh SQLite database and jobs directory per run; workers inherit the id from the main process.
 process.env.E2E_RUN_ID ??= Date.now().toString(36);
 const runDir = `data/e2e/${process.env.E2E_RUN_ID}`;
-const port = 3200;
+// E2E_PORT / E2E_OIDC_PORT / E2E_S3_PORT let several checkouts run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 3200);
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 4010);
 // Next reports request URLs with "localhost" whatever address it binds, and the OAuth redirect_uri
 // must match exactly, so the tests use that name throughout.
 export const APP_ORIGIN = `http://localhost:${port}`;
 
 const useS3 = process.env.E2E_STORAGE_DRIVER === "s3";
-const s3Port = 4569;
+const s3Port = Number(process.env.E2E_S3_PORT ?? 4569);
 
 export const e2eEnv = {
   NODE_ENV: "production",
@@ -19,7 +21,7 @@ export const e2eEnv = {
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
   AUTH_URL: APP_ORIGIN,
   AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: "true",
-  AUTH_OIDC_ISSUER: "http://127.0.0.1:4010",
+  AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
   AUTH_OIDC_ID: "inkset-e2e",
   AUTH_OIDC_SECRET: "inkset-e2e-secret",
   AUTH_OIDC_NAME: "Test IdP",
@@ -83,7 +85,8 @@ export default defineConfig({
       : []),
     {
       command: "node e2e/oidc-provider.mjs",
-      url: "http://127.0.0.1:4010/.well-known/openid-configuration",
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      env: { E2E_OIDC_PORT: String(oidcPort), E2E_APP_ORIGIN: APP_ORIGIN },
       reuseExistingServer: false,
       timeout: 30_000,
     },

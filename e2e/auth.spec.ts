@@ -30,7 +30,7 @@ test("OpenID Connect sign-in runs the real authorization-code flow", async ({ pa
   await page.getByRole("button", { name: "Sign in with Test IdP" }).click();
 
   // The provider's own login and consent pages (oidc-provider dev interactions).
-  await page.waitForURL(/127\.0\.0\.1:4010\/interaction\//);
+  await page.waitForURL(new RegExp(`127\\.0\\.0\\.1:${process.env.E2E_OIDC_PORT ?? 4010}/interaction/`));
   const login = `oidc-${Date.now()}`;
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("any-password");
