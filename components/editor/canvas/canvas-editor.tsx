@@ -63,6 +63,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
   const [marquee, setMarquee] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const [stageWidth, setStageWidth] = useState(560);
   const drag = useRef<Drag | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const clipboard = useRef<Record<string, unknown>[]>([]);
   const observer = useRef<ResizeObserver | null>(null);
 
@@ -210,7 +211,8 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
       if (p) origin.set(k, p);
     }
     drag.current = { handle, startX: e.clientX, startY: e.clientY, origin, moved: false };
-    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    // The stage holds the capture: it outlives any box or handle that re-renders during the drag.
+    stage.current?.setPointerCapture?.(e.pointerId);
   };
 
   const onStagePointerMove = (e: PointerEvent) => {
@@ -354,6 +356,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
       <div className="max-h-[75vh] overflow-auto rounded-md border border-stone-300 bg-stone-100 p-2 dark:border-stone-700 dark:bg-stone-950" data-testid="canvas-scroller">
         <div ref={stageRef} className="w-full">
           <div
+            ref={stage}
             role="application"
             aria-label={`Page ${page} canvas: ${onPage.length} widgets. Tab to a widget; arrows move it 1 pt (Shift: 10 pt), Shift+Alt+arrows resize, Delete removes.`}
             aria-roledescription="canvas"

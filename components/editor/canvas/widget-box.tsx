@@ -44,7 +44,8 @@ export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, 
       data-width={rect.width}
       data-height={rect.height}
       data-problem={problem ? "true" : undefined}
-      onPointerDown={(e) => onPointerDown(e, null)}
+      // One handler for the box and its handles: the handle pressed (if any) says move or resize.
+      onPointerDown={(e) => onPointerDown(e, ((e.target as HTMLElement).dataset.handle as Handle | undefined) ?? null)}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
       className={cn(
@@ -78,10 +79,6 @@ export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, 
               key={h}
               aria-hidden
               data-handle={h}
-              onPointerDown={(e) => {
-                e.stopPropagation();
-                onPointerDown(e, h);
-              }}
               className={cn("absolute h-3 w-3 rounded-sm border border-white bg-brand", HANDLE_POS[h])}
             />
           ))
