@@ -88,21 +88,9 @@ test("move and resize by mouse and keyboard, align, undo across canvas and text,
   const handle = a.locator('[data-handle="se"]');
   await handle.scrollIntoViewIfNeeded();
   const hb = (await handle.boundingBox())!;
-  page.on("console", (m) => console.log("PAGE", m.text()));
-  page.on("pageerror", (e) => console.log("PAGEERROR", e.message, e.stack?.slice(0, 400)));
-  await page.evaluate(() => {
-    for (const t of ["pointerdown", "pointermove", "pointerup", "lostpointercapture", "gotpointercapture", "scroll", "pointercancel", "dragstart", "selectstart"]) {
-      document.addEventListener(t, (e) => console.log(t, (e.target as HTMLElement)?.dataset?.handle ?? (e.target as HTMLElement)?.tagName, (e as PointerEvent).clientX ?? "", window.scrollY), true);
-    }
-  });
   await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
   await page.mouse.down();
-  console.log("DEBUG w after down", await a.getAttribute("data-width"));
-  await page.evaluate(() => { (window as any).__h = document.querySelector('[data-widget-id="box_a"] [data-handle="se"]'); (window as any).__b = document.querySelector('[data-widget-id="box_a"]'); (window as any).__s = (window as any).__b.parentElement; });
-  await page.mouse.move(hb.x + hb.width / 2 + 3, hb.y + hb.height / 2 + 3);
-  console.log("DEBUG connected", await page.evaluate(() => [(window as any).__h.isConnected, (window as any).__b.isConnected, (window as any).__s.isConnected, document.querySelector('[data-widget-id="box_a"]')?.outerHTML.slice(0, 300)]));
   await page.mouse.move(hb.x + 30 * scale, hb.y + 20 * scale, { steps: 5 });
-  console.log("DEBUG w during", await a.getAttribute("data-width"));
   await page.mouse.up();
   await expect.poll(async () => (await position(page, "box_a")).width).toBe(130);
   expect((await position(page, "box_a")).height).toBe(80);

@@ -82,8 +82,14 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
   }, []);
 
   const pixelWidth = Math.min(2000, Math.round(stageWidth * zoom * (typeof window === "undefined" ? 1 : Math.min(window.devicePixelRatio || 1, 2))));
-  const picture = usePagePicture({ yaml, profile, page, width: Math.max(200, Math.round(pixelWidth / 100) * 100), enabled: renderable });
+  // A project's date picker asks for the page of `day:<date>`; once drawn, that page is the current one.
+  const [dateDest, setDateDest] = useState<string | null>(null);
+  const picture = usePagePicture({ yaml, profile, page, ...(dateDest ? { destination: dateDest } : {}), width: Math.max(200, Math.round(pixelWidth / 100) * 100), enabled: renderable });
   const pic = picture.picture;
+  if (dateDest && pic?.destination === dateDest) {
+    setDateDest(null);
+    if (pic.page !== page) setPage(pic.page);
+  }
   const pageCount = pic?.pageCount ?? 1;
   const size = pic?.size ?? (doc?.canvas ? { width: doc.canvas.width, height: doc.canvas.height } : DEFAULT_FRAME);
   const frame: CanvasFrame = { ...(doc?.canvas ?? DEFAULT_FRAME), width: size.width, height: size.height, snap: snap && (doc?.canvas?.snap ?? true) };
@@ -352,7 +358,17 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
         onRedo={onRedo}
         onAdd={addFromPalette}
       />
-      <PagePicker page={page} pageCount={pageCount} onPage={(n) => { setPage(n); setSelected([]); }} status={status} master={master?.kind === "master" ? master.name : undefined} />
+      <PagePicker
+        page={page}
+        pageCount={pageCount}
+        onPage={(n) => {
+          setPage(n);
+          setSelected([]);
+        }}
+        onDate={doc?.kind === "project" ? (date) => setDateDest(`day:${date}`) : undefined}
+        status={status}
+        master={master?.kind === "master" ? master.name : undefined}
+      />
       <div className="max-h-[75vh] overflow-auto rounded-md border border-stone-300 bg-stone-100 p-2 dark:border-stone-700 dark:bg-stone-950" data-testid="canvas-scroller">
         <div ref={stageRef} className="w-full">
           <div

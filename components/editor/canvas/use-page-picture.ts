@@ -4,7 +4,16 @@ import { useEffect, useRef, useState } from "react";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 
 export type PageWidget = { id: string; type: string; path: string; position: { x: number; y: number; width: number; height: number } };
-export type PagePicture = { page: number; pageCount: number; size: { width: number; height: number }; image: string; widgets: PageWidget[]; ms: number };
+export type PagePicture = {
+  page: number;
+  pageCount: number;
+  size: { width: number; height: number };
+  image: string;
+  widgets: PageWidget[];
+  ms: number;
+  /** The destination asked for (a date's page), when the page was chosen by one. */
+  destination?: string;
+};
 export type PictureState = { picture: PagePicture | null; loading: boolean; error: { message: string; diagnostics: Diagnostic[] } | null };
 
 /** Pause after the last edit before the picture is redrawn; a canvas edit asks at once. */
@@ -18,8 +27,8 @@ type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnos
  * aborts the older one, which also stops its render on the server; the last picture stays on
  * screen while the next one is drawn.
  */
-export function usePagePicture(args: { yaml: string; profile: string; page: number; width: number; enabled: boolean }): PictureState {
-  const { yaml, profile, page, width, enabled } = args;
+export function usePagePicture(args: { yaml: string; profile: string; page: number; destination?: string; width: number; enabled: boolean }): PictureState {
+  const { yaml, profile, page, destination, width, enabled } = args;
   const [state, setState] = useState<PictureState>({ picture: null, loading: false, error: null });
   const inFlight = useRef<AbortController | null>(null);
 
@@ -35,7 +44,7 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
         const res = await fetch("/api/preview/page", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ yaml_content: yaml, profile, page, width }),
+          body: JSON.stringify({ yaml_content: yaml, profile, page, width, ...(destination ? { destination } : {}) }),
           signal: controller.signal,
         });
         if (!res.ok) {
@@ -50,7 +59,7 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
         await img.decode().catch(() => {});
         if (controller.signal.aborted) return;
         setState({
-          picture: { page: b.page, pageCount: b.page_count, size: b.page_size, image: b.image, widgets: b.widgets, ms: Math.round(performance.now() - started) },
+          picture: { page: b.page, pageCount: b.page_count, size: b.page_size, image: b.image, widgets: b.widgets, ms: Math.round(performance.now() - started), ...(destination ? { destination } : {}) },
           loading: false,
           error: null,
         });
@@ -59,7 +68,7 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
       }
     }, PICTURE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [yaml, profile, page, width, enabled]);
+  }, [yaml, profile, page, destination, width, enabled]);
 
   useEffect(() => () => inFlight.current?.abort(), []);
   return state;

@@ -31,58 +31,63 @@ type Props = {
 export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, onPointerDown, onKeyDown, onFocus }: Props) {
   const domId = `widget-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
-    <div
-      role="button"
-      tabIndex={0}
-      aria-label={id}
-      aria-pressed={selected}
-      aria-describedby={`${domId}-about`}
-      title={problem ? `${id}: ${problem}` : `${id} (${type})`}
-      data-widget-id={id}
-      data-x={rect.x}
-      data-y={rect.y}
-      data-width={rect.width}
-      data-height={rect.height}
-      data-problem={problem ? "true" : undefined}
-      // One handler for the box and its handles: the handle pressed (if any) says move or resize.
-      onPointerDown={(e) => onPointerDown(e, ((e.target as HTMLElement).dataset.handle as Handle | undefined) ?? null)}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      className={cn(
-        "absolute touch-none outline-none",
-        readOnly ? "cursor-default" : "cursor-move",
-        selected ? "border-2 border-brand bg-brand/10" : "border border-dashed border-sky-600/60 hover:border-solid hover:bg-sky-500/5",
-        problem ? "border-2 border-solid border-red-600 bg-red-500/10" : "",
-        "focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1",
-      )}
-      style={{ left: rect.x * scale, top: rect.y * scale, width: Math.max(rect.width * scale, 4), height: Math.max(rect.height * scale, 4) }}
-    >
-      <span id={`${domId}-about`} className="sr-only">
-        {type}
-        {problem ? `; problem: ${problem}` : ""}
-        {readOnly ? "; its position is not plain numbers, edit it in the YAML" : ""}
-      </span>
+    <>
+      <div
+        role="button"
+        tabIndex={0}
+        aria-label={id}
+        aria-pressed={selected}
+        aria-describedby={`${domId}-about`}
+        title={problem ? `${id}: ${problem}` : `${id} (${type})`}
+        data-widget-id={id}
+        data-x={rect.x}
+        data-y={rect.y}
+        data-width={rect.width}
+        data-height={rect.height}
+        data-problem={problem ? "true" : undefined}
+        // One handler for the box and its handles: the handle pressed (if any) says move or resize.
+        onPointerDown={(e) => onPointerDown(e, ((e.target as HTMLElement).dataset.handle as Handle | undefined) ?? null)}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        className={cn(
+          "absolute touch-none outline-none",
+          readOnly ? "cursor-default" : "cursor-move",
+          selected ? "border-2 border-brand bg-brand/10" : "border border-dashed border-sky-600/60 hover:border-solid hover:bg-sky-500/5",
+          problem ? "border-2 border-solid border-red-600 bg-red-500/10" : "",
+          "focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1",
+        )}
+        style={{ left: rect.x * scale, top: rect.y * scale, width: Math.max(rect.width * scale, 4), height: Math.max(rect.height * scale, 4) }}
+      >
+        <span id={`${domId}-about`} className="sr-only">
+          {type}
+          {problem ? `; problem: ${problem}` : ""}
+          {readOnly ? "; its position is not plain numbers, edit it in the YAML" : ""}
+        </span>
+        {selected && !readOnly
+          ? HANDLES.map((h) => (
+              <span
+                key={h}
+                aria-hidden
+                data-handle={h}
+                className={cn("absolute h-3 w-3 rounded-sm border border-white bg-brand", HANDLE_POS[h])}
+              />
+            ))
+          : null}
+      </div>
+      {/* Outside the box, so the box's accessible name stays exactly the widget id. */}
       {selected || problem ? (
         <span
+          aria-hidden
           className={cn(
-            "pointer-events-none absolute -top-5 left-0 whitespace-nowrap rounded px-1 text-[10px] leading-4 text-white",
+            "pointer-events-none absolute whitespace-nowrap rounded px-1 text-[10px] leading-4 text-white",
             problem ? "bg-red-700" : "bg-brand",
           )}
+          style={{ left: rect.x * scale, top: rect.y * scale - 17 }}
         >
           {id}
           {problem ? ` — ${problem}` : ""}
         </span>
       ) : null}
-      {selected && !readOnly
-        ? HANDLES.map((h) => (
-            <span
-              key={h}
-              aria-hidden
-              data-handle={h}
-              className={cn("absolute h-3 w-3 rounded-sm border border-white bg-brand", HANDLE_POS[h])}
-            />
-          ))
-        : null}
-    </div>
+    </>
   );
 }
