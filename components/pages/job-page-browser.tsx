@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { TabList } from "@/components/ui/tabs";
 import { PageOutline, type OutlineItem } from "./page-outline";
 import { PageView, type PageLink } from "./page-view";
 import { VirtualGrid } from "./virtual-grid";
@@ -21,7 +21,6 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<(typeof TABS)[number]>("Pages");
   const [aspect, setAspect] = useState(1.414);
-  const [loaded, setLoaded] = useState<number | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -44,20 +43,7 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
   return (
     <div className="grid gap-4 md:grid-cols-[16rem_minmax(0,1fr)]">
       <div className="min-w-0">
-        <div role="tablist" aria-label="Browse by" className="mb-2 flex gap-1">
-          {TABS.map((t) => (
-            <button
-              key={t}
-              role="tab"
-              type="button"
-              aria-selected={tab === t}
-              onClick={() => setTab(t)}
-              className={cn("rounded-md px-3 py-1 text-sm font-medium", tab === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800")}
-            >
-              {t}
-            </button>
-          ))}
-        </div>
+        <TabList tabs={TABS} value={tab} onChange={setTab} label="Browse by" size="sm" className="mb-2" />
         {tab === "Pages" ? (
           <VirtualGrid
             label="Pages"
@@ -98,9 +84,8 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
         image={jobPageImageUrl(jobId, page, 960)}
         size={current?.page_size ?? null}
         links={current?.links ?? []}
-        status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : loaded === page ? `${current?.links.length ?? 0} links` : "loading…"}
+        status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
         className="max-w-3xl"
-        onImageLoad={() => setLoaded(page)}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { PageNav } from "./page-nav";
 
 export type PageLink = { rect: [number, number, number, number]; page: number | null; uri: string | null };
 
@@ -19,53 +19,20 @@ type Props = {
   overlay?: ReactNode;
   status?: ReactNode;
   className?: string;
-  onImageLoad?: () => void;
 };
 
 /** One page with its links made clickable, and the controls to move through the document. */
-export function PageView({ page, pageCount, onPage, image, size, links = [], overlay, status, className, onImageLoad }: Props) {
-  // What the reader is typing in the page box; null shows the current page.
-  const [draft, setDraft] = useState<string | null>(null);
+export function PageView({ page, pageCount, onPage, image, size, links = [], overlay, status, className }: Props) {
   const go = (n: number) => onPage(Math.min(Math.max(1, n), Math.max(1, pageCount)));
   const aspect = size ? `${size.width} / ${size.height}` : "1 / 1.41";
 
   return (
     <section aria-label="Page view" className={cn("flex min-w-0 flex-col gap-2", className)}>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button size="sm" variant="secondary" onClick={() => go(page - 1)} disabled={page <= 1} aria-label="Previous page">
-          ‹
-        </Button>
-        <form
-          className="flex items-center gap-1 text-sm"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const n = Number(draft);
-            if (draft !== null && Number.isInteger(n)) go(n);
-            setDraft(null);
-          }}
-        >
-          <label htmlFor="page-number">Page</label>
-          <input
-            id="page-number"
-            inputMode="numeric"
-            value={draft ?? String(page)}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={() => setDraft(null)}
-            className="w-16 rounded-md border border-stone-300 bg-white px-2 py-1 text-right tabular-nums dark:border-stone-700 dark:bg-stone-950"
-          />
-          <span className="text-stone-500 dark:text-stone-400">of {pageCount.toLocaleString()}</span>
-        </form>
-        <Button size="sm" variant="secondary" onClick={() => go(page + 1)} disabled={page >= pageCount} aria-label="Next page">
-          ›
-        </Button>
-        <span className="ml-auto text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
-          {status}
-        </span>
-      </div>
+      <PageNav page={page} pageCount={pageCount} onPage={onPage} status={status} />
       <div className="relative w-full overflow-hidden rounded-md border border-stone-300 bg-white shadow-sm dark:border-stone-700" style={{ aspectRatio: aspect }}>
         {image ? (
           // eslint-disable-next-line @next/next/no-img-element -- a server-drawn PNG or data URL; next/image would re-encode it
-          <img src={image} alt={`Page ${page}`} onLoad={onImageLoad} className="absolute inset-0 h-full w-full select-none" draggable={false} data-testid="page-image" />
+          <img src={image} alt={`Page ${page}`} className="absolute inset-0 h-full w-full select-none" draggable={false} data-testid="page-image" />
         ) : (
           <div className="absolute inset-0 animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
         )}

@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { PageNav } from "@/components/pages/page-nav";
 
 type Props = {
   page: number;
@@ -13,42 +12,10 @@ type Props = {
   master?: string;
 };
 
-/** Any page of the document, by number; names the master a project page is drawn from. */
+/** Any page of the document, by number or (projects) by date; names the master a project page is drawn from. */
 export function PagePicker({ page, pageCount, onPage, onDate, status, master }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const go = (n: number) => onPage(Math.min(Math.max(1, n), Math.max(1, pageCount)));
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
-      <Button size="sm" variant="secondary" aria-label="Previous page" onClick={() => go(page - 1)} disabled={page <= 1}>
-        ‹
-      </Button>
-      <form
-        className="flex items-center gap-1"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const n = Number(draft);
-          if (draft !== null && Number.isInteger(n)) go(n);
-          setDraft(null);
-        }}
-      >
-        <label htmlFor="canvas-page">Page</label>
-        <input
-          id="canvas-page"
-          inputMode="numeric"
-          value={draft ?? String(page)}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={(e) => {
-            const n = Number(e.target.value);
-            if (draft !== null && Number.isInteger(n)) go(n);
-            setDraft(null);
-          }}
-          className="w-16 rounded-md border border-stone-300 bg-white px-2 py-1 text-right tabular-nums dark:border-stone-700 dark:bg-stone-950"
-        />
-        <span className="text-stone-500 dark:text-stone-400">of {pageCount.toLocaleString()}</span>
-      </form>
-      <Button size="sm" variant="secondary" aria-label="Next page" onClick={() => go(page + 1)} disabled={page >= pageCount}>
-        ›
-      </Button>
+    <PageNav page={page} pageCount={pageCount} onPage={onPage} status={status} inputId="canvas-page">
       {onDate ? (
         <label className="flex items-center gap-1">
           <span>Date</span>
@@ -66,9 +33,6 @@ export function PagePicker({ page, pageCount, onPage, onDate, status, master }: 
           master “{master}”
         </span>
       ) : null}
-      <span className="ml-auto text-xs text-stone-500 dark:text-stone-400" aria-live="polite" data-testid="canvas-status">
-        {status}
-      </span>
-    </div>
+    </PageNav>
   );
 }
