@@ -3,7 +3,7 @@
 // for ever: fail it with a message. A job the user cancelled is already "cancelled" and stays so.
 import { markJobFailed } from "@/lib/db/jobs";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
-import { INNGEST_APP_ID, inngest } from "@/inngest/client";
+import { INNGEST_APP_ID, inngest } from "@/lib/jobs/queue/inngest-client";
 import { DELIVER_WEBHOOK_STEP, RENDER_PDF_ID } from "@/inngest/functions/render-pdf";
 
 export const RUN_CANCELLED_MESSAGE = "Rendering was stopped because it took too long or was cancelled by an operator";

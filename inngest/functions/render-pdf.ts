@@ -3,11 +3,11 @@
 import { env } from "@/lib/env";
 import { markJobFailed } from "@/lib/db/jobs";
 import { AppError } from "@/lib/errors";
-import { inngestStepRunner, type InngestStepLike } from "@/lib/jobs/inngest-runner";
+import { inngestStepRunner, type InngestStepLike } from "@/lib/jobs/inngest-step-runner";
 import { runRenderJob } from "@/lib/jobs/pipeline";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
-import { inngest } from "@/inngest/client";
-import { jobCancelled, jobRequested } from "@/inngest/events";
+import { inngest } from "@/lib/jobs/queue/inngest-client";
+import { jobCancelled, jobRequested } from "@/lib/jobs/queue/inngest-events";
 
 export const RENDER_PDF_ID = "render-pdf";
 export const DELIVER_WEBHOOK_STEP = "deliver-webhook";

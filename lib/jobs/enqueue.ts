@@ -1,4 +1,4 @@
-// Creating and cancelling PDF jobs: the one place that knows which runner picks jobs up.
+// Creating and cancelling PDF jobs through the job queue (lib/jobs/queue), which knows the runner.
 // Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
@@ -6,8 +6,8 @@ import * as jobs from "@/lib/db/jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { jobSignals } from "@/lib/jobs/events";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
+import { getJobQueue } from "@/lib/jobs/queue";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { inspectDocument } from "@/lib/render/render";
@@ -15,7 +15,6 @@ import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
-import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
 
 export type RenderSource = {
   projectId: string | null;
@@ -101,9 +100,7 @@ function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
-  const job = await insertJob(newJobFrom(ownerId, source, webhookUrl));
-  notifyQueued();
-  return job;
+  return getJobQueue().insert(newJobFrom(ownerId, source, webhookUrl));
 }
 
 /**
@@ -122,7 +119,7 @@ export async function createRenderJobIdempotent(
   await deleteExpiredIdempotencyKey(ownerId, idem.key);
   const source = await resolveRenderSource(ownerId, input);
   try {
-    const job = await insertJob(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
+    const job = await getJobQueue().insert(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -131,7 +128,6 @@ export async function createRenderJobIdempotent(
         expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
       }),
     );
-    notifyQueued();
     return { job, replayed: false };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -154,31 +150,13 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
   const { webhookDelivery, ...rest } = input;
-  const job = await insertJob({
+  return getJobQueue().insert({
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
     webhookUrl: webhookDelivery?.url ?? null,
   });
-  notifyQueued();
-  return job;
 }
-
-// inngest: the row and its pdf/job.requested event in one transaction (outbox), then relayed.
-// `alsoWrite` commits with the row (the idempotency key).
-function insertJob(job: jobs.NewJob, alsoWrite?: (tx: jobs.JobTx, created: jobs.JobView) => Promise<void>) {
-  if (env.PDF_RUNNER === "inngest") return createJobWithRequestedEvent(job, undefined, alsoWrite);
-  return alsoWrite ? jobs.createJobWith(job, alsoWrite) : jobs.createJob(job);
-}
-
-function notifyQueued() {
-  // local: a supervisor in this process picks the job up now; one in another process polls.
-  // off: a separate `npm run worker` polls. inngest: the outbox relay has sent the event.
-  if (env.PDF_RUNNER === "local") jobSignals.emit("queued");
-}
-
-/** Whether this web process runs the local supervisor (instrumentation.ts). */
-export const runsLocalSupervisor = () => env.PDF_RUNNER === "local";
 
 export async function cancelRenderJob(ownerId: string, jobId: string): Promise<void> {
   const res = await jobs.cancelJobForOwner(ownerId, jobId);
@@ -186,8 +164,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     if (res.status === null) throw notFound("Job");
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
-  jobSignals.emit("cancelled", jobId); // kills the child now if it runs in this process
-  if (env.PDF_RUNNER === "inngest") await sendJobCancelledEvent(jobId);
+  await getJobQueue().cancelled(jobId);
 }
 
 /** Removes a finished job and its file from the history. */

@@ -7,7 +7,7 @@ import os from "node:os";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
-import { jobSignals } from "@/lib/jobs/events";
+import { jobSignals } from "@/lib/jobs/queue/signals";
 import { workerLostMessage } from "@/lib/jobs/limits";
 import { localStepRunner, runRenderJob, userMessage } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";

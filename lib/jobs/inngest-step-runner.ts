@@ -83,7 +83,7 @@ export type InngestRunnerOptions = {
 // Inngest stops a cancelled run only between steps; the render step can run for minutes. So
 // while any step runs, watch the row and abort (SIGKILL the child) once it leaves pending/processing.
 async function watchRow(jobId: string, controller: AbortController, pollMs: number, stop: Promise<void>) {
-  const log = logger.child({ module: "inngest-runner", jobId });
+  const log = logger.child({ module: "inngest-step-runner", jobId });
   let stopped = false;
   void stop.then(() => (stopped = true));
   while (!stopped && !controller.signal.aborted) {

@@ -4,7 +4,7 @@ import { NonRetriableError, StepError, serializeError } from "inngest";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { fromStepFailure, toInngestError } from "@/lib/jobs/inngest-runner";
+import { fromStepFailure, toInngestError } from "@/lib/jobs/inngest-step-runner";
 import { TemplateRenderError } from "@/lib/render/types";
 
 /** What the function sees on the next invocation after the step failed with `err`. */
