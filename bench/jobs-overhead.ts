@@ -8,7 +8,7 @@ import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { spareChildReady } from "@/lib/jobs/child-process";
-import { startSupervisor } from "@/lib/jobs/local-runner";
+import { startSupervisor } from "@/lib/jobs/supervisor";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { inspectDocument, renderDocument } from "@/lib/render/render";
 import { plannerYaml } from "./planner";
