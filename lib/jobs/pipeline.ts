@@ -1,18 +1,20 @@
-// The one render pipeline. Both runners (the local supervisor and, later, Inngest) call
-// runRenderJob; they only decide how a step runs and retries. Steps return small JSON, never
-// PDF bytes, and every side effect happens inside a step.
+// The one render pipeline. Both runners (the local supervisor and Inngest) call runRenderJob; they
+// only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
+// side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
+// side effect happens inside a step.
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { withRenderAssets } from "@/lib/assets/materialise";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
+import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
 import { checkOutputLimits } from "@/lib/jobs/limits";
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
 import { logger } from "@/lib/log";
-import { TemplateRenderError, type RenderProgress, type RenderResult } from "@/lib/render/types";
+import type { RenderProgress, RenderResult } from "@/lib/render/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 
 export type StepRunner = { run<T>(id: string, fn: () => Promise<T>): Promise<T> };
 
@@ -39,7 +41,6 @@ export type JobDiagnostics = {
 
 // Progress is stored at most this often per job (plus the final state), however fast pages go.
 const PROGRESS_WRITE_MS = 500;
-const MAX_STORED_WARNINGS = 100;
 
 export const localStepRunner: StepRunner = {
   async run(id, fn) {
@@ -52,19 +53,6 @@ export const localStepRunner: StepRunner = {
   },
 };
 
-/** Errors that end the job (no retry): user errors and limits. */
-export function isNonRetryable(err: unknown): boolean {
-  if (err instanceof TemplateRenderError) return true;
-  if (err instanceof AppError) return !err.retryable;
-  return false;
-}
-
-/** A message safe to store on the job and show to the user. */
-export function userMessage(err: unknown): string {
-  if (err instanceof TemplateRenderError || err instanceof AppError) return err.message;
-  return "Rendering failed because of an internal error";
-}
-
 export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJobContext): Promise<RenderJobOutcome> {
   const claimed = await step.run("claim-job", () => claimForRun(jobId, ctx.leaseOwner));
   if (!claimed) return { status: "skipped" };
@@ -75,10 +63,32 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
   } catch (err) {
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
-    const diagnostics = err instanceof TemplateRenderError ? { warnings: err.diagnostics.slice(0, MAX_STORED_WARNINGS) } : undefined;
-    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), diagnostics));
+    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err)));
     return { status: "failed" };
   }
+}
+
+// Step ids key Inngest's memo for runs in flight: never rename them.
+export const DELIVER_WEBHOOK_STEP = "deliver-webhook";
+
+/**
+ * Completion side effects of a run that settled its job (a skipped run settled nothing): the first
+ * attempt of the completion webhook. Retries come from lib/webhooks/dispatch.ts's pollers. The local
+ * supervisor's 1-second poll makes this attempt for its own jobs, so a slow receiver never holds a render slot.
+ */
+export async function completeRun(jobId: string, outcome: RenderJobOutcome, step: StepRunner): Promise<void> {
+  if (outcome.status === "skipped") return;
+  await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+}
+
+/**
+ * A run that failed for good outside runRenderJob (retries exhausted, or cancelled by the runner):
+ * fails the row with `message` unless it is already final, then the completion side effects.
+ */
+export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
+  const updated = await step.run("mark-job-failed", () => jobs.markJobFailed(jobId, null, message));
+  await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+  return updated;
 }
 
 /** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
@@ -137,7 +147,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
           write_ms: Math.round(result.timings.writeMs),
           total_ms: Date.now() - started,
         },
-        warnings: warnings.slice(0, MAX_STORED_WARNINGS),
+        warnings: warnings.slice(0, MAX_STORED_DIAGNOSTICS),
         warning_count: warnings.length,
         stats: result.stats,
         attempt: job.attempts,

@@ -15,7 +15,7 @@ import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
-import { substitute } from "./render-tokens";
+import { substituteVars } from "@/lib/templates/tokens";
 import { createSink } from "./sink";
 import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
 
@@ -152,7 +152,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substitute(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];
