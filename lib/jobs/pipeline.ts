@@ -2,15 +2,12 @@
 // only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
 // side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
 // side effect happens inside a step.
-import { mkdir, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { withRenderAssets } from "@/lib/assets/materialise";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
-import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
+import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
-import { checkOutputLimits } from "@/lib/jobs/limits";
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
+import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
 import type { RenderProgress, RenderResult } from "@/lib/render/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
@@ -100,62 +97,56 @@ async function claimForRun(jobId: string, leaseOwner: string | null): Promise<bo
   return jobs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
 }
 
-const tempPath = (jobId: string, attempt: number) => path.join(env.JOBS_DIR, "tmp", `${jobId}-${attempt}.pdf`);
-
-/** Render in a child to a temp file, check limits, hand the file to storage, remove the temp. */
+/** Render in a child to a temp file (the render service), check limits, hand the file to storage. */
 export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
   const job = await jobs.getJobForRender(jobId);
   if (!job || job.status !== "processing") throw new RenderCancelledError();
-  const temp = path.resolve(tempPath(jobId, job.attempts));
-  await mkdir(path.dirname(temp), { recursive: true });
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
   try {
-    const result = await withRenderAssets(job.ownerId, job.yamlContent, (assets) =>
-      renderInChild({
-        yaml: job.yamlContent,
-        outputPath: temp,
-        options: {
-          profile: job.profile ?? undefined,
-          strict: job.strictMode,
-          deterministic: job.deterministic,
-          maxPages: env.MAX_PDF_PAGES,
-          assets,
-          ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
-        },
-        timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
-        signal: ctx.signal,
-        onSpawn: ctx.onSpawn,
-        onProgress: progress.push,
-      }),
-    );
-    // No final progress write: mark-completed stores the finished state anyway.
-    await checkOutputLimits(temp, result.pageCount);
-    if (ctx.signal?.aborted) throw new RenderCancelledError();
-    const key = jobOutputKey(jobId);
-    const stored = await getStorage().putFile(key, temp);
-    const warnings = result.diagnostics.filter((d) => d.severity !== "info");
-    return {
-      key,
-      sizeBytes: stored.size,
-      pageCount: result.pageCount,
-      diagnostics: {
-        timings: {
-          parse_ms: Math.round(result.timings.parseMs),
-          compile_ms: Math.round(result.timings.compileMs),
-          layout_ms: Math.round(result.timings.layoutMs),
-          write_ms: Math.round(result.timings.writeMs),
-          total_ms: Date.now() - started,
-        },
-        warnings: warnings.slice(0, MAX_STORED_DIAGNOSTICS),
-        warning_count: warnings.length,
-        stats: result.stats,
-        attempt: job.attempts,
+    const request: TempRender = {
+      ownerId: job.ownerId,
+      yaml: job.yamlContent,
+      options: {
+        profile: job.profile ?? undefined,
+        strict: job.strictMode,
+        deterministic: job.deterministic,
+        ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
       },
+      timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
+      name: `${jobId}-${job.attempts}`,
+      checkLimits: true,
+      signal: ctx.signal,
+      onSpawn: ctx.onSpawn,
+      onProgress: progress.push,
     };
+    // No final progress write: mark-completed stores the finished state anyway.
+    return await renderToTemp(request, async ({ path, result }) => {
+      if (ctx.signal?.aborted) throw new RenderCancelledError();
+      const key = jobOutputKey(jobId);
+      const stored = await getStorage().putFile(key, path);
+      const warnings = result.diagnostics.filter((d) => d.severity !== "info");
+      return {
+        key,
+        sizeBytes: stored.size,
+        pageCount: result.pageCount,
+        diagnostics: {
+          timings: {
+            parse_ms: Math.round(result.timings.parseMs),
+            compile_ms: Math.round(result.timings.compileMs),
+            layout_ms: Math.round(result.timings.layoutMs),
+            write_ms: Math.round(result.timings.writeMs),
+            total_ms: Date.now() - started,
+          },
+          warnings: warnings.slice(0, MAX_STORED_DIAGNOSTICS),
+          warning_count: warnings.length,
+          stats: result.stats,
+          attempt: job.attempts,
+        },
+      };
+    });
   } finally {
     progress.stop();
-    await rm(temp, { force: true }); // partial output of a cancelled/failed render, or the moved file
   }
 }
 
