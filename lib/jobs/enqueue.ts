@@ -1,81 +1,17 @@
 // Creating and cancelling PDF jobs through the job queue (lib/jobs/queue), which knows the runner.
-// Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
+// Shared by the REST handlers and the server actions.
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
-import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
 import { getJobQueue } from "@/lib/jobs/queue";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
-import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
-import { inspectDocument } from "@/lib/render/render";
-import { formatDiagnostic } from "@/lib/templates/diagnostics";
-import { getProfile } from "@/lib/templates/profiles";
+import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
+import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
-
-export type RenderSource = {
-  projectId: string | null;
-  title: string;
-  yaml: string;
-  profile: string | null;
-  deterministic: boolean;
-  strictMode: boolean;
-  renderOptions: RenderOptionsInput;
-  pageCount: number | undefined;
-};
-
-/**
- * The YAML to render (submitted, or the caller's project), checked before any work is queued:
- * invalid template, unknown profile and page limit are answered now, not after a render.
- */
-export async function resolveRenderSource(ownerId: string, input: CreateRenderJobInput): Promise<RenderSource> {
-  let yaml = input.yaml_content;
-  let profile = input.profile ?? null;
-  let projectId: string | null = null;
-  let projectName: string | null = null;
-  if (input.project_id) {
-    const project = await getProjectForOwner(ownerId, input.project_id);
-    if (!project) throw notFound("Project");
-    projectId = project.id;
-    projectName = project.name;
-    yaml ??= project.templateYaml;
-    profile ??= project.deviceProfile || null;
-  }
-  if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
-  if (input.profile && !getProfile(input.profile)) {
-    throw new AppError("BAD_INPUT", "profile: unknown device profile; GET /api/profiles lists the available ones");
-  }
-
-  const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
-  const inspected = inspectDocument(yaml, {
-    profile: profile ?? undefined,
-    strict: input.strict_mode,
-    deterministic: input.deterministic,
-    maxPages: env.MAX_PDF_PAGES,
-    // The scope decides which constraint violations are fatal in strict mode.
-    constraintScope: renderOptions.constraint_scope,
-  });
-  if (!inspected.ok) {
-    const errors = inspected.diagnostics.filter((d) => d.severity === "error");
-    const limit = errors.find((d) => d.code === "page_limit");
-    if (limit) throw new AppError("PAGE_LIMIT", limit.message, { diagnostics: errors });
-    const head = errors.slice(0, 3).map(formatDiagnostic).join("; ");
-    throw new AppError("TEMPLATE_INVALID", `Template is invalid: ${head || "it could not be read"}`, { diagnostics: errors });
-  }
-  return {
-    projectId,
-    title: projectName ?? inspected.title,
-    yaml,
-    profile,
-    deterministic: input.deterministic,
-    strictMode: input.strict_mode,
-    renderOptions,
-    pageCount: inspected.pageCount,
-  };
-}
 
 const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
   ownerId,

@@ -3,7 +3,7 @@
 // sees, and what a failed attempt does to the row.
 import * as jobs from "@/lib/db/jobs";
 import { AppError } from "@/lib/errors";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 /** Diagnostics kept on a failed job's row (and carried through Inngest's step errors). */
 export const MAX_STORED_DIAGNOSTICS = 100;

@@ -9,7 +9,7 @@ import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
 import type { StepRunner } from "@/lib/jobs/pipeline";
 import { logger } from "@/lib/log";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 /** The part of Inngest's step tools the pipeline uses. */
 export type InngestStepLike = { run(id: string, fn: () => Promise<unknown>): Promise<unknown> };

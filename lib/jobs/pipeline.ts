@@ -9,7 +9,7 @@ import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
 import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
-import type { RenderProgress, RenderResult } from "@/lib/render/types";
+import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 

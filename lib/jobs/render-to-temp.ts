@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
 import { checkOutputLimits } from "@/lib/jobs/limits";
-import { TemplateRenderError, type RenderOptions, type RenderProgress, type RenderResult } from "@/lib/render/types";
+import { TemplateRenderError, type RenderOptions, type RenderProgress, type RenderResult } from "@/lib/render-contract/types";
 
 export type TempRender = {
   /** Whose uploaded assets `asset:` references resolve to. */

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { env } from "@/lib/env";
-import { resolveRenderSource } from "@/lib/jobs/enqueue";
+import { resolveRenderSource } from "@/lib/jobs/render-source";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { rendererErrorToAppError, renderToTemp, withRenderSlot } from "@/lib/jobs/render-to-temp";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";

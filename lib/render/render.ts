@@ -17,7 +17,7 @@ import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { substituteVars } from "@/lib/templates/tokens";
 import { createSink } from "./sink";
-import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
 export const CHUNK_PAGES = 100;
@@ -46,12 +46,6 @@ function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" |
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
-}
-
-export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
-  const loaded = load(yaml, options);
-  const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
 /**
