@@ -1,6 +1,7 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { createApiTokenSchema, expiryDate } from "@/lib/auth/api-token-schema";
-import { createApiToken, listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
+import { createApiToken } from "@/lib/auth/api-token";
+import { listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
 
 const serialize = (t: ApiTokenSummary) => ({
   id: t.id,
