@@ -4,7 +4,8 @@
 //  - a fragment without `schema_version` or `plan` (e.g. just `widgets:`), completed with FRAGMENT_HEADER;
 //  - a device profile file (root key `profile:`), checked with parseProfile.
 // Markers in a block's comments: `# invalid: <code>` expects an error with that code, `# warns: <code>`
-// a warning with that code; any other block must load with no error and no warning.
+// a warning with that code, `# pages: <n>` that many pages; any other block must load with no error and
+// no warning.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
@@ -66,6 +67,8 @@ describe("template language examples", () => {
     const warned = new Set(loaded.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code));
     expect([...warned].sort(), summary.join("\n")).toEqual([...new Set(warns)].sort());
     expect(loaded.template).toBeDefined();
+    const pages = /^# pages: (\d+)/m.exec(yaml)?.[1];
+    if (pages) expect(loaded.pageCount).toBe(Number(pages));
   });
 });
 
