@@ -4,8 +4,8 @@
 //  - a fragment without `schema_version` or `plan` (e.g. just `widgets:`), completed with FRAGMENT_HEADER;
 //  - a device profile file (root key `profile:`), checked with parseProfile.
 // Markers in a block's comments: `# invalid: <code>` expects an error with that code, `# warns: <code>`
-// a warning with that code, `# pages: <n>` that many pages; any other block must load with no error and
-// no warning.
+// a warning with that code, `# pages: <n>` that many pages, `# strict` loads it in strict mode; any other
+// block must load with no error and no warning.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
@@ -56,7 +56,7 @@ describe("template language examples", () => {
       else expect(parseProfile("example", value).display.ppi).toBeGreaterThan(0);
       return;
     }
-    const loaded = loadDocument(documentOf(yaml), { strict: false, maxPages: 1000 });
+    const loaded = loadDocument(documentOf(yaml), { strict: /^# strict/m.test(yaml), maxPages: 1000 });
     const summary = loaded.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}: ${d.message}`);
     if (invalid) {
       expect(loaded.template, summary.join("\n")).toBeUndefined();
