@@ -10,7 +10,7 @@ const SCANNED = ["lib", "components", "app", "tests", "e2e"];
 const TEXT_FILE = /\.(ts|tsx|mts|mjs|js|md|yaml|yml|json)$/;
 // "§" followed by a number; a reference to another standard says so right before it (PDF 32000-1 §9.6.6.2).
 const REF = /§\s?(\d+(?:\.\d+)*)/g;
-const FOREIGN = /(32000(-\d)?|ISO [\d-]+|RFC \d+)\s*$/;
+const FOREIGN = /(32000(-\d)?|ISO [\d-]+|RFC \d+)[\s/*#]*$/;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
