@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/current-user";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { DevSignInForm } from "./dev-sign-in-form";
 import { signInWithProvider } from "./actions";
 
@@ -19,7 +20,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; del
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl: rawCallback, error, deleted } = await searchParams;
-  const callbackUrl = rawCallback?.startsWith("/") && !rawCallback.startsWith("//") ? rawCallback : "/projects";
+  const callbackUrl = safeCallbackPath(rawCallback);
   if (await currentUser()) redirect(callbackUrl);
   const providers = oauthProviders();
   const dev = devLoginEnabled();
