@@ -19,12 +19,24 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       const user = await resolveCaller(req);
-      return await handler(req, { user, params: await context.params });
+      return privateResponse(await handler(req, { user, params: await context.params }));
     } catch (err) {
       unstable_rethrow(err);
       return errorResponse(err);
     }
   };
+}
+
+/**
+ * What an authenticated route answers is the caller's own data: no shared cache may keep it, and
+ * the browser must not serve it from its back/forward cache after sign-out.
+ */
+function privateResponse(res: Response): Response {
+  if (res.headers.has("cache-control")) return res;
+  // Response.redirect() and fetched responses have immutable headers: copy those.
+  const out = new Response(res.body, res);
+  out.headers.set("cache-control", "no-store");
+  return out;
 }
 
 /** Same error mapping for routes anyone may call (health, device profiles). */
