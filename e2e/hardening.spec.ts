@@ -63,3 +63,44 @@ test.describe("security headers", () => {
     expect(tls.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
   });
 });
+
+test.describe("CSRF on cookie-authenticated JSON routes", () => {
+  const VALID_YAML = `schema_version: "1.0"
+metadata: {name: csrf, category: notes, created: "2026-01-01T00:00:00Z", profile: remarkable-2}
+canvas: {dimensions: {width: 447.3, height: 596.4, margins: [36, 36, 36, 36]}}
+widgets:
+  - {id: t, type: text_block, position: {x: 36, y: 36, width: 300, height: 30}, content: "hi"}
+`;
+
+  test("what an HTML form on another site can send is refused, and nothing changes", async ({ userPage: { page } }) => {
+    const secretBefore = (await (await page.request.get("/api/me/webhook-secret")).json()).secret;
+    const formLike = { origin: "http://evil.invalid", "content-type": "text/plain" };
+    const attempts = [
+      page.request.post("/api/me/webhook-secret", { headers: formLike, data: "" }),
+      page.request.post("/api/tokens", { headers: formLike, data: JSON.stringify({ name: "stolen" }) }),
+      page.request.post("/api/pdf/jobs", { headers: formLike, data: JSON.stringify({ yaml_content: VALID_YAML }) }),
+      // JSON from a sibling site (a CORS preflight would be needed, but refuse it here too) …
+      page.request.post("/api/tokens", { headers: { origin: "http://evil.invalid", "content-type": "application/json" }, data: { name: "x" } }),
+      // … and a same-origin browser context is not enough without JSON.
+      page.request.post("/api/tokens", { headers: { "sec-fetch-site": "same-site", "content-type": "application/json" }, data: { name: "x" } }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.status()).toBe(403);
+      expect((await res.json()).error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Cross-site request refused") });
+    }
+    expect((await (await page.request.get("/api/me/webhook-secret")).json()).secret).toBe(secretBefore);
+    expect((await (await page.request.get("/api/tokens")).json()).tokens).toEqual([]);
+    expect((await (await page.request.get("/api/pdf/jobs")).json()).total).toBe(0);
+  });
+
+  test("the app's own pages still write with fetch, and Bearer callers are unaffected", async ({ userPage: { page }, apiUser: { api } }) => {
+    await page.goto("/projects");
+    const status = await page.evaluate(async () => {
+      const res = await fetch("/api/me/webhook-secret", { method: "POST", headers: { "content-type": "application/json" } });
+      return res.status;
+    });
+    expect(status).toBe(200);
+    const bearer = await api.post("/api/projects", { headers: { origin: "http://elsewhere.invalid", "content-type": "application/json" }, data: { name: "from a script" } });
+    expect(bearer.status()).toBe(201);
+  });
+});

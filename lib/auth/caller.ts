@@ -7,9 +7,14 @@ import { getCaller, type Caller } from "@/lib/db/users";
 
 export type { Caller };
 
+/** How `resolveCaller` authenticates this request: any Authorization header means an API token. */
+export function authMethod(req: Request): "token" | "session" {
+  return req.headers.has("authorization") ? "token" : "session";
+}
+
 export async function resolveCaller(req: Request): Promise<Caller> {
   const header = req.headers.get("authorization");
-  if (header) {
+  if (authMethod(req) === "token" && header !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "Authorization header must be `Bearer <token>`");
     const caller = await resolveApiToken(match[1]);
