@@ -104,3 +104,41 @@ widgets:
     expect(bearer.status()).toBe(201);
   });
 });
+
+test.describe("sessions end on the server", () => {
+  test("a copied session cookie stops working after sign-out", async ({ userPage: { page }, browser }) => {
+    const copy = await browser.newContext({ storageState: await page.context().storageState() });
+    expect((await copy.request.get("/api/me")).status()).toBe(200);
+
+    await page.goto("/sign-out");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/sign-in");
+
+    const me = await copy.request.get("/api/me");
+    expect(me.status()).toBe(401);
+    const stolen = await copy.newPage();
+    await stolen.goto("/projects");
+    await expect(stolen).toHaveURL(/\/sign-in/);
+    await copy.close();
+  });
+
+  test("Settings → Account → Sign out everywhere ends every session, API tokens keep working", async ({ userPage: { page, email }, browser }) => {
+    const other = await browser.newContext({ storageState: await page.context().storageState() });
+    await page.goto("/settings/api-tokens");
+    await page.getByLabel("Token name").fill("cli");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+
+    await page.goto("/settings/account");
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await page.waitForURL("**/sign-in?signed_out=everywhere");
+    await expect(page.getByRole("status")).toHaveText("You have been signed out on every device.");
+
+    expect((await page.request.get("/api/me")).status()).toBe(401);
+    expect((await other.request.get("/api/me")).status()).toBe(401);
+    const api = await other.request.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
+    expect(api.status()).toBe(200);
+    expect((await api.json()).email).toBe(email);
+    await other.close();
+  });
+});

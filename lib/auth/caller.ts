@@ -3,7 +3,8 @@
 import { auth } from "@/auth";
 import { AppError } from "@/lib/errors";
 import { resolveApiToken } from "@/lib/db/api-tokens";
-import { getCaller, type Caller } from "@/lib/db/users";
+import type { Caller } from "@/lib/db/users";
+import { getSessionCaller } from "@/lib/db/sessions";
 
 export type { Caller };
 
@@ -23,7 +24,7 @@ export async function resolveCaller(req: Request): Promise<Caller> {
   }
   const session = await auth();
   const userId = session?.user?.id;
-  const caller = userId ? await getCaller(userId) : null;
+  const caller = userId && session ? await getSessionCaller(userId, session) : null;
   if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token as `Authorization: Bearer <token>`");
   return caller;
 }
