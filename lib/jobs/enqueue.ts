@@ -10,12 +10,14 @@ import { getJobQueue } from "@/lib/jobs/queue";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
 const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
+  projectVersionId: source.projectVersionId,
   title: source.title,
   yamlContent: source.yaml,
   profile: source.profile,
@@ -109,4 +111,5 @@ export async function deleteRenderJob(ownerId: string, jobId: string): Promise<v
   if (!res.found) throw notFound("Job");
   if (!res.deleted) throw new AppError("CONFLICT", "Cancel the job before deleting it");
   if (res.key) await getStorage().delete(res.key);
+  await deleteJobPageImages(jobId);
 }

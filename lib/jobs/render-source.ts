@@ -1,6 +1,7 @@
 // The document a render request is about (submitted YAML, or the caller's project), checked by
 // the template layer before any work is queued: invalid template, unknown profile and page limit are
 // answered now, not after a render. Used by job creation and POST /api/pdf/generate.
+import { getLatestVersion } from "@/lib/db/project-versions";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
@@ -11,6 +12,8 @@ import { getProfile } from "@/lib/templates/profiles";
 
 export type RenderSource = {
   projectId: string | null;
+  /** The saved version rendered; null for pasted YAML (also when it is sent with a project id). */
+  projectVersionId: string | null;
   title: string;
   yaml: string;
   profile: string | null;
@@ -29,12 +32,16 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   let profile = input.profile ?? null;
   let projectId: string | null = null;
   let projectName: string | null = null;
+  let projectVersionId: string | null = null;
   if (input.project_id) {
     const project = await getProjectForOwner(ownerId, input.project_id);
     if (!project) throw notFound("Project");
     projectId = project.id;
     projectName = project.name;
-    yaml ??= project.templateYaml;
+    if (yaml === undefined) {
+      yaml = project.templateYaml;
+      projectVersionId = (await getLatestVersion(project.id))?.id ?? null;
+    }
     profile ??= project.deviceProfile || null;
   }
   if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
@@ -59,6 +66,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   }
   return {
     projectId,
+    projectVersionId,
     title: projectName ?? inspected.title,
     yaml,
     profile,

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { rendererErrorToAppError, renderToTemp, withRenderSlot } from "@/lib/jobs/render-to-temp";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
+import type { PagePreview } from "@/lib/render-contract/types";
 
 export const PREVIEW_MAX_PAGES = 2;
 
@@ -14,12 +15,14 @@ export const previewSchema = z.object({
   yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
   profile: z.string().trim().min(1).max(64).optional(),
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
+  /** Draw only this page (any page of the document), for the page view and the canvas. */
+  page: z.number().int().min(1).max(100_000).optional(),
   // Same options as a job, so the preview draws what the PDF will (constraint scope, today).
   render_options: renderOptionsSchema.optional(),
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
-export type PreviewResult = { pdf: Buffer; pageCount: number };
+export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview };
 
 /** `ownerId`: whose uploaded assets `asset:` references resolve to. Previews have their own slots, so editors typing cannot starve POST /api/pdf/generate. */
 export async function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
@@ -33,7 +36,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
           profile: input.profile,
           strict: false,
           deterministic: true,
-          previewPages: input.pages,
+          ...(input.page ? { previewPage: input.page } : { previewPages: input.pages }),
           ...(input.render_options ? toRendererOptions(input.render_options) : {}),
         },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
@@ -42,7 +45,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         signal,
       },
       // Two pages are small; buffering keeps the temp file's life inside the service.
-      async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount }),
+      async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}) }),
     ).catch((err: unknown) => {
       throw rendererErrorToAppError(err);
     }),
