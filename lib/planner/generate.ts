@@ -56,7 +56,7 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000): Ge
     const tabs = tabsFor(p.block);
     const full = { ...chromeDefaults, ...stabs(p, tabs, st), ...ctx };
     // The anchor is part of every master's chrome; its id comes from the context.
-    return { kind: `p${pad(i + 1, 4)}`, master: masterName, generate: "once", context: full, outline: outlineOf(o, p, full) };
+    return { kind: `p${pad(i + 1, 4)}`, master: masterName, generate: "once", context: full, outline: outlineOf(o, p, full, words) };
   });
   for (const widgets of masters.values()) widgets.unshift({ id: "dest", type: "anchor", position: { x: f.body.x, y: f.nav.y, width: 10, height: 10 }, properties: { dest_id: "{dest}" } });
   const doc = {
@@ -256,14 +256,15 @@ function rangeLabel(locale: LocaleId, start: number): string {
   return a.month === b.month ? `${a.day} – ${b.day} ${m(b)}` : `${a.day} ${m(a)} – ${b.day} ${m(b)}`;
 }
 
-function outlineOf(o: PlannerOptions, p: PlannerPage, ctx: Ctx): { title: string; level: number } {
+function outlineOf(o: PlannerOptions, p: PlannerPage, ctx: Ctx, words: Words): { title: string; level: number } {
   const s = o.sections;
   const month = s.year ? 2 : 1;
   const week = s.months ? month + 1 : month;
   const day = s.weeks ? week + 1 : week;
   const title = String(ctx.title).slice(0, 60);
   switch (p.type) {
-    case "index": case "goals": case "year": case "notes_index": return { title, level: 1 };
+    case "index": return { title: words.index, level: 1 };
+    case "goals": case "year": case "notes_index": return { title, level: 1 };
     case "quarter": return { title, level: month };
     case "month": return { title: `${title} ${ctx.sub}`, level: month };
     case "habits": return { title, level: s.months ? month + 1 : month };
