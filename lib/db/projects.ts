@@ -1,10 +1,12 @@
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const projectSelect = {
   id: true,
   name: true,
   description: true,
   deviceProfile: true,
+  plannerOptions: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -14,6 +16,8 @@ export type ProjectSummary = {
   name: string;
   description: string;
   deviceProfile: string;
+  /** Planner-builder options the YAML is generated from; null for hand-written projects. */
+  plannerOptions: unknown;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -43,12 +47,18 @@ export function getProjectForOwner(ownerId: string, projectId: string): Promise<
   });
 }
 
-export function createProject(
-  ownerId: string,
-  input: { name: string; description?: string; deviceProfile?: string; templateYaml?: string },
-): Promise<ProjectDetail> {
+type ProjectWrite = { description?: string; deviceProfile?: string; templateYaml?: string; /** null clears (eject). */ plannerOptions?: object | null };
+
+// Prisma writes a JSON null as Prisma.DbNull; undefined leaves the column alone.
+function toData<T extends ProjectWrite>(input: T) {
+  const { plannerOptions, ...rest } = input;
+  if (plannerOptions === undefined) return rest;
+  return { ...rest, plannerOptions: plannerOptions === null ? Prisma.DbNull : (plannerOptions as Prisma.InputJsonValue) };
+}
+
+export function createProject(ownerId: string, input: ProjectWrite & { name: string }): Promise<ProjectDetail> {
   return db.project.create({
-    data: { ownerId, ...input },
+    data: { ownerId, ...toData(input) },
     select: { ...projectSelect, templateYaml: true },
   });
 }
@@ -57,9 +67,9 @@ export function createProject(
 export async function updateProject(
   ownerId: string,
   projectId: string,
-  input: { name?: string; description?: string; deviceProfile?: string; templateYaml?: string },
+  input: ProjectWrite & { name?: string },
 ): Promise<ProjectDetail | null> {
-  const { count } = await db.project.updateMany({ where: { id: projectId, ownerId }, data: input });
+  const { count } = await db.project.updateMany({ where: { id: projectId, ownerId }, data: toData(input) });
   return count === 1 ? getProjectForOwner(ownerId, projectId) : null;
 }
 

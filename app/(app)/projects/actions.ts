@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { notFound } from "@/lib/errors";
-import { createProject, deleteProject, updateProject } from "@/lib/db/projects";
-import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { deleteProject } from "@/lib/db/projects";
+import { createNextYearProject, createProjectFromInput, updateProjectFromInput } from "@/lib/projects/planner";
+import { createProjectSchema, updateProjectSchema } from "@/lib/projects/schema";
 
 export const createProjectAction = authAction(createProjectSchema, async (input, { user }) => {
-  const project = await createProject(user.id, { ...toProjectData(input), name: input.name });
+  const project = await createProjectFromInput(user.id, input);
   revalidatePath("/projects");
   return { id: project.id };
 });
@@ -16,7 +17,7 @@ export const createProjectAction = authAction(createProjectSchema, async (input,
 export const updateProjectAction = authAction(
   z.object({ id: z.string().min(1), changes: updateProjectSchema }),
   async ({ id, changes }, { user }) => {
-    const project = await updateProject(user.id, id, toProjectData(changes));
+    const project = await updateProjectFromInput(user.id, id, changes);
     if (!project) throw notFound("Project");
     revalidatePath("/projects");
     revalidatePath(`/projects/${id}`);
@@ -28,4 +29,10 @@ export const deleteProjectAction = authAction(z.object({ id: z.string().min(1) }
   if (!(await deleteProject(user.id, id))) throw notFound("Project");
   revalidatePath("/projects");
   return { id };
+});
+
+export const createNextYearAction = authAction(z.object({ id: z.string().min(1) }), async ({ id }, { user }) => {
+  const project = await createNextYearProject(user.id, id);
+  revalidatePath("/projects");
+  return { id: project.id };
 });
