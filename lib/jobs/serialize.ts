@@ -9,6 +9,10 @@ export type JobProgress = { phase: string; done: number; total: number };
 export type JobJson = {
   id: string;
   project_id: string | null;
+  /** The project's name now (null for pasted YAML or a deleted project). */
+  project_name: string | null;
+  /** The project version rendered (null for pasted YAML). */
+  project_version: number | null;
   title: string;
   status: JobStatus;
   error_message: string | null;
@@ -46,6 +50,8 @@ export function serializeJob(job: JobView): JobJson {
   return {
     id: job.id,
     project_id: job.projectId,
+    project_name: job.project?.name ?? null,
+    project_version: job.projectVersion?.number ?? null,
     title: job.title,
     status: job.status,
     error_message: job.errorMessage,
