@@ -13,9 +13,10 @@ export const plannerPreviewSchema = z.object({
   page: z.enum(PREVIEW_PAGE_TYPES).default("month"),
   width: z.number().int().min(100).max(2000).default(900),
 });
-export type PlannerPreviewInput = z.infer<typeof plannerPreviewSchema>;
+export type PlannerPreviewInput = z.input<typeof plannerPreviewSchema>;
 
-export async function renderPlannerPreview(ownerId: string, input: PlannerPreviewInput, signal?: AbortSignal) {
+export async function renderPlannerPreview(ownerId: string, raw: PlannerPreviewInput, signal?: AbortSignal) {
+  const input = plannerPreviewSchema.parse(raw);
   const g = generatePlanner(input.planner, env.MAX_PDF_PAGES, input.page);
   const { png, page } = await renderPagePreview(ownerId, { yaml_content: g.yaml, page: 1, width: input.width }, signal);
   return { png, size: page.size, pageCount: g.pageCount, pageNumber: g.pageNumber ?? 1 };
