@@ -41,14 +41,14 @@ export default async function TemplateLanguagePage({ params }: Props) {
             href={pageHref(p)}
             aria-current={p === page ? "page" : undefined}
             className={cn(
-              "block rounded-md px-2 py-1",
+              "flex gap-2 rounded-md px-2 py-1",
               p === page
                 ? "bg-stone-200/70 font-medium text-stone-950 dark:bg-stone-800 dark:text-white"
                 : "text-stone-600 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800/60 dark:hover:text-white",
             )}
           >
-            <span className="mr-1.5 inline-block w-9 text-xs tabular-nums text-stone-400">§{p.sections.join("–")}</span>
-            {p.title}
+            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-400">§{p.sections.join("–")}</span>
+            <span>{p.title}</span>
           </Link>
         </li>
       ))}
