@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
+import { HeaderBar } from "@/components/layout/header-bar";
 import { NavLinks } from "@/components/layout/nav-links";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -9,18 +9,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   return (
     <div className="min-h-screen">
-      <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href="/projects" className="text-lg font-semibold tracking-tight text-brand">
-            Inkset
-          </Link>
-          <NavLinks />
-          <div className="ml-auto flex items-center gap-2">
-            <ThemeToggle />
-            <UserMenu user={user} />
-          </div>
+      <HeaderBar home="/projects">
+        <NavLinks />
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle />
+          <UserMenu user={user} />
         </div>
-      </header>
+      </HeaderBar>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </div>
   );

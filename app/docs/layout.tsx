@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderBar } from "@/components/layout/header-bar";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { DOCS_BASE } from "@/lib/docs/sections";
 import "./docs.css";
@@ -7,22 +8,17 @@ import "./docs.css";
 export default function DocsLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
-      <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-tight text-brand">
-            Inkset
+      <HeaderBar home="/">
+        <Link href={DOCS_BASE} className="text-sm font-medium text-stone-700 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
+          Template language
+        </Link>
+        <div className="ml-auto flex items-center gap-2">
+          <Link href="/projects" className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+            Projects
           </Link>
-          <Link href={DOCS_BASE} className="text-sm font-medium text-stone-700 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
-            Template language
-          </Link>
-          <div className="ml-auto flex items-center gap-2">
-            <Link href="/projects" className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
-              Projects
-            </Link>
-            <ThemeToggle />
-          </div>
+          <ThemeToggle />
         </div>
-      </header>
+      </HeaderBar>
       {children}
     </div>
   );

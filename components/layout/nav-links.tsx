@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/render", label: "Render" },
   { href: "/jobs", label: "Jobs" },
   { href: "/gallery", label: "Gallery" },
+  { href: "/docs/template-language", label: "Docs" },
   { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/assets", label: "Assets" },
   { href: "/settings/webhooks", label: "Webhooks" },
