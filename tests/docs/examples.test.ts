@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { TEMPLATE_LANGUAGE_PAGES } from "@/lib/docs/sections";
 import { loadDocument } from "@/lib/templates/load";
 import { listProfiles, parseProfile, profilePageSize } from "@/lib/templates/profiles";
+import { productName } from "@/lib/templates/profiles/product-names";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -74,10 +75,11 @@ describe("template language examples", () => {
 
 describe("the profile table of §7.4", () => {
   const text = readFileSync(path.join(ROOT, "docs/template-language/profiles.md"), "utf8");
-  it.each(listProfiles().map((p) => [p.id, p] as const))("lists %s with its page size", (id, profile) => {
+  it.each(listProfiles().map((p) => [p.id, p] as const))("lists %s with its product name and page size", (id, profile) => {
     const { width, height } = profilePageSize(profile);
     const row = text.split("\n").find((l) => l.startsWith(`| \`${id}\` |`));
     expect(row, `no table row for ${id}`).toBeDefined();
+    expect(row).toContain(`| ${productName(id)} |`);
     expect(row).toContain(`${width.toFixed(1)} × ${height.toFixed(1)}`);
   });
 });
