@@ -13,7 +13,7 @@ import { joinChunks } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
 import { createSink } from "./sink";
-import { TemplateRenderError, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** The page of the anchor whose destination id is `dest` (ids compare as §4.1 normalises them). */
 function anchorPage(template: TemplateInput, dest: string): number | undefined {
