@@ -348,7 +348,9 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
           : "";
 
   return (
-    <section aria-label="Canvas editor" className="space-y-2">
+    // Inline-size containment: the canvas takes its column's width instead of widening the column
+    // to its last measured size (on a phone that would push the page sideways).
+    <section aria-label="Canvas editor" className="min-w-0 space-y-2 [contain:inline-size]">
       <CanvasToolbar
         selection={selectedWidgets.length}
         zoom={zoom}
