@@ -4,14 +4,14 @@
 // which widgets the page holds and where the author edits each one (the master, for a project).
 import { writeFile } from "node:fs/promises";
 import { renderChunk } from "./document";
-import { invalid } from "./errors";
+import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
 import { loadInput } from "./load-input";
 import type { WidgetInput } from "./model";
 import { joinChunks } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { DiagnosticSink } from "@/lib/templates/sink";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
-import { createSink } from "./sink";
 import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
@@ -24,7 +24,7 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   });
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
-  const sink = createSink(loaded.diagnostics);
+  const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   const pageCount = pageCountOf(template);

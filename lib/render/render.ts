@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { invalid } from "./errors";
+import { invalid, RENDER_SINK } from "./errors";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
+import type { AnchorRequest, LinkRequest, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
@@ -17,8 +17,8 @@ import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
+import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
-import { createSink } from "./sink";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
@@ -76,7 +76,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const loaded = load(req.yaml, req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
-  const sink = createSink(loaded.diagnostics);
+  const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   req.onProgress?.({ phase: "parse", done: 1, total: 1 });

@@ -13,7 +13,7 @@ import { compiledTemplate, type CompileStats } from "./output";
 import { makePageEnv } from "./page-env";
 import { parseProject } from "./parse";
 import { defaultCanvas, profileCanvasInfo } from "./profile-canvas";
-import { DiagnosticSink } from "./sink";
+import { DiagnosticSink } from "../sink";
 import { makePathMapper } from "./source-map";
 import type { CompileState } from "./state";
 import type { ProjectInput } from "./schema";
@@ -99,8 +99,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   }
   const profile = project.metadata.device_profile;
   const info = profileCanvasInfo(profile);
-  const sink = new DiagnosticSink(options.strict);
-  diagnostics.forEach((d) => sink.push(d));
+  const sink = new DiagnosticSink({ strict: options.strict }, diagnostics);
   const masters = new Set(collectSections(plan.sections).map((s) => s.master));
   for (const m of masters) checkMaster(m, sink, options.minTouchTarget ?? info?.minTouch ?? 44);
 

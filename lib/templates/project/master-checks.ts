@@ -5,7 +5,7 @@ import { tokenNames } from "../tokens/substitute";
 import { linkListRects } from "./link-list";
 import type { MasterModel } from "./model";
 import { masterWidgetPath, type PathSegment } from "./paths";
-import type { DiagnosticSink } from "./sink";
+import type { DiagnosticSink } from "../sink";
 import { isRecord, num } from "./state";
 
 function eachString(value: unknown, key: PathSegment[], visit: (s: string, key: PathSegment[]) => void): void {

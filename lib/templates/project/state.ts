@@ -1,6 +1,6 @@
 // Mutable state shared by the instantiation, link and navigation passes of one compilation.
 import type { Instance } from "./paths";
-import type { DiagnosticSink } from "./sink";
+import type { DiagnosticSink } from "../sink";
 import type { WidgetOrigin } from "./source-map";
 
 export type AnchorRecord = { id: string; page: number; x: number; y: number; path: string; instance: Instance; widgetId: string };
