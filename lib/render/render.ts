@@ -17,6 +17,7 @@ import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
+import { pageLimitMessage } from "@/lib/templates/page-limit";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
@@ -28,10 +29,8 @@ const PRODUCT = "Inkset v0.1.0";
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
-  return new TemplateRenderError("PAGE_LIMIT", `PDF has ${pages} pages, exceeds limit of ${maxPages}`, [
-    ...diagnostics,
-    { severity: "error", code: "page_limit", path: "(root)", message: `${pages} pages exceed the limit of ${maxPages}` },
-  ]);
+  const message = pageLimitMessage(pages, maxPages);
+  return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
 }
 
 function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope">) {

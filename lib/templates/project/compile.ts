@@ -13,6 +13,7 @@ import { compiledTemplate, type CompileStats } from "./output";
 import { makePageEnv } from "./page-env";
 import { parseProject } from "./parse";
 import { defaultCanvas, profileCanvasInfo } from "./profile-canvas";
+import { pageLimitMessage } from "../page-limit";
 import { DiagnosticSink } from "../sink";
 import { makePathMapper } from "./source-map";
 import type { CompileState } from "./state";
@@ -91,7 +92,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   const own = Number((doc as Record<string, unknown>).max_pages);
   const limit = Number.isInteger(own) && own > 0 ? Math.min(own, options.maxPages) : options.maxPages;
   if (total > limit) {
-    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${total} pages, exceeds limit of ${limit}` });
+    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: pageLimitMessage(total, limit) });
     return { diagnostics, pageCount: total };
   }
   if (total > limit / 2) {

@@ -26,10 +26,6 @@ export type CompileState = {
   origins: Map<Record<string, unknown>, WidgetOrigin>;
 };
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** Structural copy of plain YAML data (no cycles, no class instances); hot path, so plain loops. */
 export function copyData(v: unknown): unknown {
   if (typeof v !== "object" || v === null) return v;
