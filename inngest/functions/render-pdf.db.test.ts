@@ -28,7 +28,8 @@ const tmp = vi.hoisted(() => {
   return dir;
 });
 
-import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";

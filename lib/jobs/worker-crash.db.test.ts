@@ -12,6 +12,7 @@ const jobsDir = vi.hoisted(() => {
 });
 
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
@@ -68,7 +69,7 @@ describe("standalone worker", () => {
       timeout: 60_000,
       interval: 200,
     });
-    expect((await jobs.getJobStatus(job.id))?.leaseOwner).toContain(`:${first.pid}:`);
+    expect((await runs.getJobStatus(job.id))?.leaseOwner).toContain(`:${first.pid}:`);
     first.kill("SIGKILL");
     await exited(first);
     expect(pidAlive(first.pid!)).toBe(false);

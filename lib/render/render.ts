@@ -1,22 +1,18 @@
-// The renderer's entry point (contract in ./types). Pipeline (§7.9): load → count pages and check the
-// limit → plan and draw pages in bounded chunks (each a separate react-pdf document, so memory does not
-// grow with the page count) → resolve links and destinations → join chunks and write navigation,
-// outline and Info with pdf-lib → write the file.
-import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+// The renderer's entry point (contract in lib/render-contract). Pipeline (§7.9), one function per phase:
+// loadChecked (load, count pages, check the limit) → drawChunks (plan and draw pages in bounded chunks)
+// → resolveNavigation (links, destinations, outline) → writePdf (join chunks, navigation, Info, file).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, LinkRequest, TemplateInput, WidgetInput } from "./model";
+import type { AnchorRequest, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
-import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
-import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
+import { writePdf } from "./write-pdf";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
@@ -24,9 +20,6 @@ import { TemplateRenderError, type RenderOptions, type RenderRequest, type Rende
 
 /** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
 export const CHUNK_PAGES = 100;
-// Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
-const PRODUCT = "Inkset v0.1.0";
-const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   const message = pageLimitMessage(pages, maxPages);
@@ -68,9 +61,12 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
   return extra;
 }
 
-export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
-  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
-  const t0 = performance.now();
+type PageSize = { width: number; height: number };
+type Loaded = ReturnType<typeof load>;
+type Ready = { loaded: Loaded; template: TemplateInput; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
+
+/** Load (parse, compile a project, validate) and check the page limit before anything is drawn. */
+function loadChecked(req: RenderRequest): Ready {
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
   const loaded = load(req.yaml, req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
@@ -81,20 +77,23 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   req.onProgress?.({ phase: "parse", done: 1, total: 1 });
   // Projects are compiled inside loadDocument; report the phase so progress shows every step.
   if (loaded.kind === "project") req.onProgress?.({ phase: "compile", done: 1, total: 1 });
-  const t1 = performance.now();
-
   const pageCount = pageCountOf(template);
   const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
-  const profile = loaded.profile;
-  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  return { loaded, template, profile: loaded.profile, sink, pageCount };
+}
+
+/**
+ * Plan and draw pages 1..drawn in chunks of CHUNK_PAGES, each a separate react-pdf document, so
+ * memory does not grow with the page count. Collects every page's links and anchors.
+ */
+async function drawChunks(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
   const images = new Map<WidgetInput, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
   const widgetsOf = indexPages(template);
-  const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
@@ -122,8 +121,11 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
     if (sink.hasErrors()) throw invalid(sink.list);
   }
-  const t2 = performance.now();
+  return { chunks, links, anchors, layoutMs };
+}
 
+/** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
+function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize, links: LinkRequest[], anchors: AnchorRequest[]) {
   const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
   const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
@@ -150,28 +152,23 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: size.height });
     allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: size.height });
   }
-  const doc = await joinChunks(chunks);
-  chunks.length = 0;
-  restoreSymbolEncodings(doc);
-  writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
-  const date = req.deterministic ? (loaded.kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
-  const id = createHash("sha256")
-    .update(req.yaml)
-    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
-    .digest()
-    .subarray(0, 16);
-  writeInfo(doc, {
-    title: template.metadata.name,
-    subject: template.metadata.description ?? "",
-    author: template.metadata.author || "Inkset",
-    creator: PRODUCT,
-    date,
-    id,
-  });
-  // No object streams: pdf-lib would compress them with its pure-JS deflate, the slowest step of a
-  // full-year render, for a few percent of file size.
-  const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
-  await writeFile(req.outputPath, bytes);
+  return { resolved, outline, allDests };
+}
+
+export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+  const t0 = performance.now();
+  const ready = loadChecked(req);
+  const { template, sink, pageCount } = ready;
+  const t1 = performance.now();
+
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
+  const { chunks, links, anchors, layoutMs } = await drawChunks(req, ready, drawn, size);
+  const t2 = performance.now();
+
+  const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
+  await writePdf(req, ready.loaded.kind, template, chunks, { dests: allDests, links: resolved, outline, pageHeight: size.height });
   const t3 = performance.now();
 
   return {
@@ -185,34 +182,6 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       outlineEntries: countOutline(outline),
     },
   };
-}
-
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-/**
- * §7.7: a project's Info dates are its `created_at` (carried into the compiled `metadata.created`).
- * A date-time without an offset is read as UTC, never in the server's TZ; anything unparseable, or
- * outside the years PDF dates can hold, falls back to the fixed epoch.
- */
-function createdAt(created: string | undefined): Date {
-  const m = ISO_DATE_TIME.exec(created?.trim() ?? "");
-  if (!m) return EPOCH;
-  const [, y, mo, d, h = "00", mi = "00", s = "00", zone] = m;
-  const offset = !zone || zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
-  if (Number.isNaN(ms)) return EPOCH;
-  const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  return year >= 1 && year <= 9999 ? date : EPOCH;
-}
-
-/** Options that change the output, only when not at their default, so default renders keep their /ID. */
-function nonDefaultOptions(req: RenderOptions): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (req.touchTargets === "report") out.tt = req.touchTargets;
-  if (req.linkTargets === "explicit") out.lt = req.linkTargets;
-  if (req.constraintScope === "einkpdf") out.cs = req.constraintScope;
-  return out;
 }
 
 function countOutline(nodes: { children: unknown[] }[]): number {
