@@ -8,6 +8,7 @@ import { RenderProjectButton } from "@/components/jobs/render-project-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { deleteProjectAction, updateProjectAction } from "../actions";
+import { renderProjectAction } from "../../jobs/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,7 +37,7 @@ export default async function ProjectPage({ params }: Props) {
         <TemplateEditor
           project={{ id: project.id, deviceProfile: project.deviceProfile, templateYaml: project.templateYaml }}
           save={updateProjectAction}
-          renderButton={<RenderProjectButton projectId={project.id} />}
+          renderButton={<RenderProjectButton projectId={project.id} renderProject={renderProjectAction} />}
         />
       </Card>
     </>
