@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { spareChildReady } from "@/lib/jobs/child-process";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderDocument } from "@/lib/render/render";
 import { inspectDocument } from "@/lib/templates/inspect";
 import { plannerYaml } from "./planner";

@@ -19,7 +19,7 @@ import * as runs from "@/lib/db/job-runs";
 import { createProject } from "@/lib/db/projects";
 import { getCaller } from "@/lib/db/users";
 import { env } from "@/lib/env";
-import { makePng } from "@/lib/render/images/test-fixtures";
+import { makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage, jobOutputKey } from "@/lib/storage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 

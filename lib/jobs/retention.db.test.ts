@@ -16,8 +16,8 @@ import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { sweepRetention } from "@/lib/jobs/retention";
-import { sleep } from "@/lib/jobs/testing/harness";
-import { makePng } from "@/lib/render/images/test-fixtures";
+import { sleep } from "@/tests/helpers/jobs";
+import { makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";

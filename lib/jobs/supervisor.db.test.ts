@@ -18,8 +18,8 @@ import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
 import { workerLostMessage } from "@/lib/jobs/limits";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { ensureRenderChildBuilt, pidAlive, sleep, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pidAlive, sleep, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";

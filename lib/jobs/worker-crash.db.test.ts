@@ -16,8 +16,8 @@ import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
-import { ensureRenderChildBuilt, pdfPageCount, pidAlive, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pdfPageCount, pidAlive, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 
 const workers: ChildProcess[] = [];

@@ -15,7 +15,7 @@ import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { deleteRenderJob } from "@/lib/jobs/enqueue";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderDocument } from "@/lib/render/render";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { getJobPageImage, getJobPageNavigation } from "./job-pages";
