@@ -6,7 +6,6 @@ import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
 import { alias, num, str, type Bag } from "./props";
 import { substitute, type RenderVars } from "./render-tokens";
-import { resolveTextFont } from "./text-font";
 import { parseOrientation, type Align, type TextStyle } from "./text-layout";
 import type { LoadedImage } from "./images";
 
@@ -96,14 +95,14 @@ export function createContext(
 }
 
 /** Text style from `styling` (§3.4) with the widget type's default size and colour. */
-export function textStyle(ctx: WidgetContext, sample: string, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
+export function textStyle(ctx: WidgetContext, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
   const s = styling ?? ctx.w.styling;
   const rawSize = num({ v: alias(s, ["size", "font_size"]) }, "v", defaults.size);
   // A size the scope exempts (einkpdf: checkbox labels) is drawn as written, as the validator left it.
   const size = scopeCovers.font(ctx.profile.constraintScope, ctx.w.type) ? Math.min(72, Math.max(6, rawSize, ctx.profile.minFontPt)) : rawSize;
   const align = str(s, "text_align", "left");
   return {
-    font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.strict, str(ctx.w.properties, "locale", ctx.locale)),
+    font: { name: str(s, "font", "Helvetica"), strict: ctx.strict, locale: str(ctx.w.properties, "locale", ctx.locale) },
     size,
     color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile, covers(ctx, "styling.color")) ?? defaults.color,
     align: (align === "center" || align === "right" ? align : "left") as Align,

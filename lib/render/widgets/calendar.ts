@@ -44,7 +44,7 @@ function buildGrid(ctx: WidgetContext, custom: boolean): void {
   const natural = Math.ceil((last - gridStart + 1) / 7);
   const forced = optNum(p, "force_weeks");
   const rows = custom ? Math.min(54, natural) : forced !== undefined ? Math.min(6, Math.max(4, Math.round(forced))) : Math.min(6, Math.max(4, natural));
-  const base = baseStyle(ctx, header);
+  const base = baseStyle(ctx);
   const size = base.size;
   const headerH = header !== "" ? 1.5 * size : 0;
   const weekdayH = bool(p, "show_weekdays", true) ? 1.5 * size : 0;
