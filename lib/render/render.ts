@@ -14,6 +14,7 @@ import { buildOutline } from "./navigation/outline";
 import { PDFDocument } from "pdf-lib";
 import { writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { writePdf } from "./pdf/write";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { substitute } from "./render-tokens";
@@ -179,9 +180,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     date,
     id,
   });
-  // No object streams: pdf-lib would compress them with its pure-JS deflate, the slowest step of a
-  // full-year render, for a few percent of file size.
-  const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+  const bytes = await writePdf(doc);
   await writeFile(req.outputPath, bytes);
   const t3 = performance.now();
 

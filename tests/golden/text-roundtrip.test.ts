@@ -109,10 +109,20 @@ async function pdfjsPages(bytes: Uint8Array): Promise<string[]> {
   return out;
 }
 
-function popplerPages(bytes: Uint8Array, pages: number): string[] {
+function tempFile(bytes: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), "inkset-text-")), "out.pdf");
   writeFileSync(file, bytes);
+  return file;
+}
+
+function popplerPages(bytes: Uint8Array, pages: number): string[] {
+  const file = tempFile(bytes);
   return Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-q", "-f", String(i + 1), "-l", String(i + 1), "-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
+}
+
+function mupdfPages(bytes: Uint8Array, pages: number): string[] {
+  const file = tempFile(bytes);
+  return Array.from({ length: pages }, (_, i) => execFileSync("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file, String(i + 1)], { encoding: "utf8" }));
 }
 
 describe("text round trip: every text widget × every locale", () => {
@@ -121,7 +131,7 @@ describe("text round trip: every text widget × every locale", () => {
       const list = cases(locale);
       const { bytes, result } = await renderYaml(yamlFor(locale, list));
       expect(result.pageCount).toBe(list.length);
-      const readers = { poppler: popplerPages(bytes, list.length), pdfjs: await pdfjsPages(bytes) };
+      const readers = { poppler: popplerPages(bytes, list.length), pdfjs: await pdfjsPages(bytes), mupdf: mupdfPages(bytes, list.length) };
       for (const [reader, pages] of Object.entries(readers)) {
         list.forEach((c, i) => {
           const got = pages[i] ?? "";
@@ -132,4 +142,25 @@ describe("text round trip: every text widget × every locale", () => {
       }
     });
   }
+});
+
+describe("text round trip: the symbol fonts", () => {
+  // Symbol and ZapfDingbats draw through their built-in encodings; a /ToUnicode maps them back (§8.2).
+  const lines = [
+    { font: "Symbol", text: "α ≤ β, ∑ ∞ π" },
+    { font: "ZapfDingbats", text: "✔ ✓ ✗ ➔ ☎ ❶" },
+  ];
+  it("reads back what was typed in every reader", async () => {
+    const widgets = lines.map((l, i) => `  - {id: w${i}, type: text_block, page: ${i + 1}, position: {x: 10, y: 10, width: 500, height: 40}, content: "${l.text}", styling: {font: ${l.font}, size: 20}}`);
+    const { bytes } = await renderYaml(`schema_version: "1.0"
+metadata: {name: symbols, category: test, created: "2026-01-01", profile: remarkable-2}
+canvas: {dimensions: {width: 520, height: 60, margins: [0, 0, 0, 0]}}
+widgets:
+${widgets.join("\n")}
+`);
+    const readers = { poppler: popplerPages(bytes, lines.length), pdfjs: await pdfjsPages(bytes), mupdf: mupdfPages(bytes, lines.length) };
+    for (const [reader, pages] of Object.entries(readers)) {
+      lines.forEach((l, i) => expect(strip(pages[i] ?? ""), `${reader}: ${l.font}`).toBe(strip(l.text)));
+    }
+  });
 });
