@@ -159,7 +159,6 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const allDests: Destination[] = [...dests.byName.values()];
   for (let n = 1; n <= drawn; n++) {
-    // `top` is the page's top edge: unused by /Fit, it is where an explicit /FitH link lands (§4.3).
     allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: size.height });
     allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: size.height });
   }

@@ -33,14 +33,15 @@ function destArray(doc: PDFDocument, d: Destination, pageRefs: PDFRef[]): PDFArr
 
 /**
  * How a link or outline item names its target: by name (default), or under `link_targets: explicit`
- * (§4.3) as `[page /FitH top]` with the destination's top, for readers that cannot resolve names.
- * Page links run after the chunks are joined, so every page ref belongs to the final document.
+ * (§4.3) as an explicit array, for readers that cannot resolve names. The explicit array is the named
+ * destination's own (`/FitH top` for anchors, `/Fit` for whole pages), so both modes land the reader on
+ * the same view.
  */
 function targetOf(doc: PDFDocument, name: string, byName: Map<string, Destination>, pageRefs: PDFRef[], explicit: boolean) {
   if (!explicit) return text(name);
   const d = byName.get(name);
   if (!d) throw new Error(`link target ${name} has no destination`);
-  return destArray(doc, { ...d, fit: "FitH" }, pageRefs);
+  return destArray(doc, d, pageRefs);
 }
 
 export function writeNavigation(
