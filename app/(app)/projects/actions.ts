@@ -6,9 +6,10 @@ import { authAction } from "@/lib/auth/action";
 import { notFound } from "@/lib/errors";
 import { createProject, deleteProject, updateProject } from "@/lib/db/projects";
 import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { toNewProjectData } from "@/lib/projects/new-project";
 
 export const createProjectAction = authAction(createProjectSchema, async (input, { user }) => {
-  const project = await createProject(user.id, { ...toProjectData(input), name: input.name });
+  const project = await createProject(user.id, toNewProjectData(input));
   revalidatePath("/projects");
   return { id: project.id };
 });

@@ -1,7 +1,8 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { createProject, listProjects } from "@/lib/db/projects";
 import { paginationSchema } from "@/lib/api-input";
-import { createProjectSchema, toProjectData } from "@/lib/projects/schema";
+import { createProjectSchema } from "@/lib/projects/schema";
+import { toNewProjectData } from "@/lib/projects/new-project";
 import { serializeProject } from "@/lib/projects/serialize";
 
 // GET /api/projects?limit=&offset=: the caller's projects, most recently updated first.
@@ -14,7 +15,6 @@ export const GET = apiRoute(async (req, { user }) => {
 // POST /api/projects: create a project.
 export const POST = apiRoute(async (req, { user }) => {
   const input = await readJsonBody(req, createProjectSchema);
-  const data = toProjectData(input);
-  const project = await createProject(user.id, { ...data, name: input.name });
+  const project = await createProject(user.id, toNewProjectData(input));
   return Response.json(serializeProject(project), { status: 201 });
 });
