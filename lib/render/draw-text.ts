@@ -1,13 +1,12 @@
 // Lays out and queues one text block in a rectangle (§3.3), reporting overflow (D27) and the fonts the
 // text falls back to (§8.3).
 import type { Rect } from "./model";
-import { reportFontFallback } from "./text-font";
 import { frameFor, paintLines, placeLines, wrapText, type Orientation, type TextStyle } from "./text-layout";
 import type { WidgetContext } from "./widget-context";
 
-/** Reports the `font_fallback` diagnostics for `text` drawn in `style`; every widget calls it for what it draws. */
+/** Notes `text` drawn in `style` for the widget's `font_fallback` report; every widget calls it for what it draws. */
 export function noteFonts(ctx: WidgetContext, style: TextStyle, text: string): void {
-  reportFontFallback(style.font, text, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.page);
+  ctx.noteText(style.font, text);
 }
 
 export function drawTextBlock(

@@ -7,6 +7,7 @@ import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, R
 import { alias, num, str, type Bag } from "./props";
 import { substitute, type RenderVars } from "./render-tokens";
 import { parseOrientation, type Align, type TextStyle } from "./text-layout";
+import type { FontSpec } from "./text-font";
 import type { LoadedImage } from "./images";
 
 export type ImageStep = { kind: "image"; rect: Rect; data: Uint8Array; format: "png" | "jpg"; clip: Rect; opacity: number };
@@ -31,6 +32,8 @@ export type WidgetContext = {
   /** Count a fill painted some other way (e.g. a rounded box). */
   noteFill(area: number, color: string): void;
   link(rect: Rect, target: string, kind: LinkKind, extra?: LinkExtra): void;
+  /** Records text the widget draws in `font`, for its one §8.3 `font_fallback` report (plan.ts). */
+  noteText(font: FontSpec, text: string): void;
   anchor(id: string, x: number, y: number): void;
   /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
   text(value: string, extra?: RenderVars): string;
@@ -46,10 +49,17 @@ export type WidgetContext = {
  */
 export type LinkExtra = { pageTarget?: number; itemId?: string; label?: string; property?: string };
 
-export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
+export type Collected = {
+  steps: (PaintStep | ImageStep)[];
+  links: LinkRequest[];
+  anchors: AnchorRequest[];
+  fillArea: number;
+  /** Per template font: the characters the current widget draws in it. */
+  text: Map<string, { font: FontSpec; chars: Set<string> }>;
+};
 
 export function createContext(
-  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "anchor" | "text" | "target" | "report">,
+  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">,
   into: Collected,
 ): WidgetContext {
   const vars: RenderVars = {
@@ -77,6 +87,15 @@ export function createContext(
         page: base.page, rect, target, kind, widgetId: extra.itemId ?? base.w.id, widgetType: base.w.type, label: extra.label, path: base.path,
         targetPath: extra.property ? `${base.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
       }),
+    noteText: (font, text) => {
+      const key = `${font.name}\u0000${font.locale ?? ""}`;
+      let entry = into.text.get(key);
+      if (!entry) {
+        entry = { font, chars: new Set() };
+        into.text.set(key, entry);
+      }
+      for (const ch of text) entry.chars.add(ch);
+    },
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {
       const r = substitute(value, extra ? { ...vars, ...extra } : vars);
