@@ -46,6 +46,10 @@ export const projectJsonSchema = z
     name: z.string(),
     description: z.string(),
     device_profile: z.string(),
+    planner: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({ description: "The planner-builder options the YAML is generated from; null for hand-written (or ejected) YAML." }),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
     template_yaml: z.string().optional(),
