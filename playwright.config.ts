@@ -30,6 +30,9 @@ export const e2eEnv = {
   PDF_WORKER_CONCURRENCY: "2",
   // The spare child's idle warm-up would compete with the browser for the CI machine's CPU.
   PDF_SPARE_WARMUP_MS: "0",
+  // The suite queues more jobs than a free plan allows in a day; quota specs set per-user limits.
+  QUOTA_FREE_JOBS_PER_DAY: "100000",
+  QUOTA_FREE_CONCURRENT_JOBS: "100000",
   STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
   // E2E_STORAGE_DRIVER=s3: the same suite against a real S3-compatible server (s3rver, below).
   ...(useS3

@@ -104,6 +104,18 @@ const schema = z
     /** Dev/test only: lets webhooks reach loopback/private addresses (the SSRF guard is off). Never in production. */
     WEBHOOK_ALLOW_PRIVATE: bool,
 
+    // Quotas per plan (docs/api.md#quotas). A user's QuotaOverride row beats these.
+    QUOTA_FREE_JOBS_PER_DAY: int(100),
+    QUOTA_FREE_CONCURRENT_JOBS: int(5),
+    QUOTA_FREE_PAGES_PER_MONTH: int(10_000),
+    QUOTA_FREE_STORAGE_MB: int(500),
+    QUOTA_PRO_JOBS_PER_DAY: int(2000),
+    QUOTA_PRO_CONCURRENT_JOBS: int(10),
+    QUOTA_PRO_PAGES_PER_MONTH: int(250_000),
+    QUOTA_PRO_STORAGE_MB: int(20_000),
+    /** Job events power quotas (pages per month) and the operator dashboard: keep at least a month. */
+    JOB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(32, "must be at least 32 (pages are counted per month)").default(90),
+
     REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
     IMAGE_HOSTS: z
       .string()

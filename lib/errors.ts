@@ -25,6 +25,9 @@ const STATUS = {
 export type ErrorCode = keyof typeof STATUS;
 
 export class AppError extends Error {
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -51,11 +54,11 @@ export function describeZodIssues(issues: readonly core.$ZodIssue[]): string {
   return issues.map((i) => `${issuePath(i.path)}: ${i.message}`).join("; ");
 }
 
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (err instanceof AppError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.details !== undefined) body.error.details = err.details;
-    return { status: STATUS[err.code], body };
+    return { status: STATUS[err.code], body, headers: err.headers };
   }
   if (err instanceof ZodError) {
     return {

@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/assets", label: "Assets" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/usage", label: "Usage" },
   { href: "/api-reference", label: "API" },
 ];
 

@@ -10,8 +10,8 @@ type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P }) => Promise<Response>;
 
 export function errorResponse(err: unknown): Response {
-  const { status, body } = toErrorBody(err);
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+  const { status, body, headers } = toErrorBody(err);
+  return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });
 }
 
 /** Wraps an authenticated /api route: resolves the caller, maps every thrown error to JSON. */
@@ -25,6 +25,14 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       return errorResponse(err);
     }
   };
+}
+
+/** An operator route: anyone who is not an admin gets 404, as if it did not exist. */
+export function adminRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return apiRoute<P>(async (req, ctx) => {
+    if (ctx.user.role !== "admin") throw new AppError("NOT_FOUND", "Not found");
+    return handler(req, ctx);
+  });
 }
 
 /** Same error mapping for routes anyone may call (health, device profiles). */

@@ -3,7 +3,9 @@
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
+import { recordJobEvent, recordJobTransition } from "@/lib/db/job-events";
 import { getProjectForOwner } from "@/lib/db/projects";
+import { getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { jobSignals } from "@/lib/jobs/events";
@@ -13,6 +15,7 @@ import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsIn
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
+import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
@@ -101,9 +104,15 @@ function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
+  await checkQuota(ownerId, source.pageCount);
   const job = await insertJob(newJobFrom(ownerId, source, webhookUrl));
-  notifyQueued();
+  await queued(ownerId, job);
   return job;
+}
+
+/** 429 QUOTA_EXCEEDED when one more job of this many pages passes one of the owner's quotas. */
+async function checkQuota(ownerId: string, pages: number | undefined, jobs = 1) {
+  await assertWithinQuota({ id: ownerId, plan: await getPlan(ownerId) }, { jobs, pages: pages ?? 0 });
 }
 
 /**
@@ -121,6 +130,7 @@ export async function createRenderJobIdempotent(
   if (earlier) return { job: earlier, replayed: true };
   await deleteExpiredIdempotencyKey(ownerId, idem.key);
   const source = await resolveRenderSource(ownerId, input);
+  await checkQuota(ownerId, source.pageCount);
   try {
     const job = await insertJob(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
       insertIdempotencyKey(tx, {
@@ -131,7 +141,7 @@ export async function createRenderJobIdempotent(
         expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
       }),
     );
-    notifyQueued();
+    await queued(ownerId, job);
     return { job, replayed: false };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -154,13 +164,14 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
   const { webhookDelivery, ...rest } = input;
+  await checkQuota(ownerId, undefined);
   const job = await insertJob({
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
     webhookUrl: webhookDelivery?.url ?? null,
   });
-  notifyQueued();
+  await queued(ownerId, job);
   return job;
 }
 
@@ -169,6 +180,12 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
 function insertJob(job: jobs.NewJob, alsoWrite?: (tx: jobs.JobTx, created: jobs.JobView) => Promise<void>) {
   if (env.PDF_RUNNER === "inngest") return createJobWithRequestedEvent(job, undefined, alsoWrite);
   return alsoWrite ? jobs.createJobWith(job, alsoWrite) : jobs.createJob(job);
+}
+
+/** After the row is written: the event quotas count jobs by, then wake the runner. */
+async function queued(ownerId: string, job: jobs.JobView) {
+  await recordJobEvent({ jobId: job.id, userId: ownerId, type: "created", at: job.createdAt });
+  notifyQueued();
 }
 
 function notifyQueued() {
@@ -186,6 +203,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     if (res.status === null) throw notFound("Job");
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
+  await recordJobTransition(jobId, "cancelled");
   jobSignals.emit("cancelled", jobId); // kills the child now if it runs in this process
   if (env.PDF_RUNNER === "inngest") await sendJobCancelledEvent(jobId);
 }

@@ -4,6 +4,7 @@
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { withRenderAssets } from "@/lib/assets/materialise";
+import { recordJobTransition } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -76,7 +77,11 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
     const diagnostics = err instanceof TemplateRenderError ? { warnings: err.diagnostics.slice(0, MAX_STORED_WARNINGS) } : undefined;
-    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), diagnostics));
+    await step.run("mark-failed", async () => {
+      const failed = await jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), diagnostics);
+      if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
+      return failed;
+    });
     return { status: "failed" };
   }
 }
@@ -151,6 +156,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
   const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  if (ok) await recordJobTransition(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
   return ok;

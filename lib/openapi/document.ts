@@ -3,6 +3,7 @@
 import { createDocument } from "zod-openapi";
 import { accountPaths } from "./paths-account";
 import { jobPaths } from "./paths-jobs";
+import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
 
 /** Routes under app/api that are not part of the public API, with the reason. */
@@ -32,7 +33,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...resourcePaths, ...accountPaths },
+    paths: { ...jobPaths, ...resourcePaths, ...accountPaths, ...quotaPaths },
   });
   return cached;
 }
