@@ -19,6 +19,8 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
       PDF_SPARE_WARMUP_MS: "0",
       QUOTA_FREE_JOBS_PER_DAY: "100000",
       QUOTA_FREE_CONCURRENT_JOBS: "100000",
+      // Suites call routes far faster than any client may; rate-limit tests turn it back on.
+      RATE_LIMIT_STORE: "off",
     },
     globalSetup: ["tests/setup/db-global.ts"],
     // Database files share one database per engine; supervisors claim any pending job.
@@ -41,6 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          env: { RATE_LIMIT_STORE: "off" },
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: ["node_modules/**", "e2e/**", "dist/**", "**/*.db.test.ts", "**/*.db.test.tsx"],
           testTimeout: 30_000,

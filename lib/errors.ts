@@ -18,6 +18,8 @@ const STATUS = {
   // An Idempotency-Key sent again with a different request body (lib/jobs/idempotency.ts).
   IDEMPOTENCY_KEY_REUSED: 422,
   QUOTA_EXCEEDED: 429,
+  // Too many requests in the rate-limit window (lib/rate-limit); Retry-After says when to come back.
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;

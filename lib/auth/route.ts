@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { resolveCaller, type Caller } from "@/lib/auth/caller";
+import { clientIp, consumeRateLimit, rateLimitHeaders, type Policy, type RateLimitResult } from "@/lib/rate-limit/limiter";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P }) => Promise<Response>;
@@ -14,16 +15,63 @@ export function errorResponse(err: unknown): Response {
   return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });
 }
 
-/** Wraps an authenticated /api route: resolves the caller, maps every thrown error to JSON. */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+/**
+ * Wraps an authenticated /api route: resolves the caller, takes one request from the caller's rate
+ * limit (`policy`; by default `read` for GET, `write` otherwise), maps every thrown error to JSON.
+ * A caller that fails to authenticate is limited by IP, so tokens cannot be guessed at full speed.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, policy?: Policy) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    let limit: RateLimitResult | null = null;
     try {
-      const user = await resolveCaller(req);
-      return await handler(req, { user, params: await context.params });
+      let user: Caller;
+      try {
+        user = await resolveCaller(req);
+      } catch (err) {
+        limit = await consumeRateLimit("public", clientIp(req.headers));
+        throw limit.allowed ? err : tooManyRequests(limit);
+      }
+      limit = await consumeRateLimit(policy ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write"), `user:${user.id}`);
+      if (!limit.allowed) throw tooManyRequests(limit);
+      return withRateLimitHeaders(await handler(req, { user, params: await context.params }), limit);
     } catch (err) {
       unstable_rethrow(err);
-      return errorResponse(err);
+      return withRateLimitHeaders(errorResponse(err), limit);
     }
+  };
+}
+
+/** 429 with Retry-After for a spent rate limit. */
+export function tooManyRequests(r: RateLimitResult): AppError {
+  const err = new AppError("RATE_LIMITED", `Too many requests: the limit is ${r.limit} per minute (${r.policy}); try again in ${r.resetSeconds} s`, {
+    policy: r.policy,
+    limit: r.limit,
+    retry_after_seconds: r.resetSeconds,
+  });
+  Object.assign(err.headers, rateLimitHeaders(r));
+  return err;
+}
+
+function withRateLimitHeaders(res: Response, limit: RateLimitResult | null): Response {
+  if (!limit) return res;
+  const headers = rateLimitHeaders(limit);
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    // Immutable headers (e.g. Response.redirect): copy the response around them.
+    const copy = new Response(res.body, res);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
+    return copy;
+  }
+}
+
+/** Limits a handler by client IP (routes anyone may call, sign-in), adding the RateLimit headers. */
+export function limitByIp<C>(policy: Policy, handler: (req: NextRequest, ctx: C) => Promise<Response>) {
+  return async (req: NextRequest, ctx: C): Promise<Response> => {
+    const limit = await consumeRateLimit(policy, `ip:${clientIp(req.headers)}`);
+    if (!limit.allowed) return withRateLimitHeaders(errorResponse(tooManyRequests(limit)), limit);
+    return withRateLimitHeaders(await handler(req, ctx), limit);
   };
 }
 
@@ -35,16 +83,16 @@ export function adminRoute<P = Record<string, never>>(handler: Handler<P>) {
   });
 }
 
-/** Same error mapping for routes anyone may call (health, device profiles). */
+/** Same error mapping for routes anyone may call (health, device profiles), limited per IP. */
 export function publicRoute<P = Record<string, never>>(handler: (req: NextRequest, ctx: { params: P }) => Promise<Response>) {
-  return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  return limitByIp("public", async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       return await handler(req, { params: await context.params });
     } catch (err) {
       unstable_rethrow(err);
       return errorResponse(err);
     }
-  };
+  });
 }
 
 /**
