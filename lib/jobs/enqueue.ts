@@ -110,8 +110,19 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
   return job;
 }
 
-/** 429 QUOTA_EXCEEDED when one more job of this many pages passes one of the owner's quotas. */
-async function checkQuota(ownerId: string, pages: number | undefined, jobs = 1) {
+/** Queues already-resolved (and quota-checked, see checkQuota) sources as the jobs of one batch. */
+export async function enqueueResolved(ownerId: string, sources: RenderSource[], batchId: string): Promise<jobs.JobView[]> {
+  const created: jobs.JobView[] = [];
+  for (const source of sources) {
+    const job = await insertJob({ ...newJobFrom(ownerId, source, null), batchId });
+    await queued(ownerId, job);
+    created.push(job);
+  }
+  return created;
+}
+
+/** 429 QUOTA_EXCEEDED when `jobs` more jobs of `pages` pages in all pass one of the owner's quotas. */
+export async function checkQuota(ownerId: string, pages: number | undefined, jobs = 1) {
   await assertWithinQuota({ id: ownerId, plan: await getPlan(ownerId) }, { jobs, pages: pages ?? 0 });
 }
 

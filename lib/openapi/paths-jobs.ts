@@ -1,6 +1,8 @@
 // /api/pdf/*: render jobs, the synchronous render and the editor preview.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { paginationSchema } from "@/lib/api-input";
+import { batchJsonSchema, createBatchSchema } from "@/lib/jobs/batch-schema";
 import { createRenderJobSchema, jobJsonSchema, listJobsQuerySchema } from "@/lib/jobs/schema";
 import { previewSchema } from "@/lib/preview/render-preview";
 import { errors, idParam, json, jsonBody, listOf, noContent, pdfResponse } from "./common";
@@ -64,6 +66,35 @@ export const jobPaths: ZodOpenApiPathsObject = {
       summary: "The first pages of a template as a PDF (editor preview)",
       requestBody: jsonBody(previewSchema),
       responses: { "200": pdfResponse("The preview PDF"), ...errors(400, 413, 422, 503) },
+    },
+  },
+};
+
+export const batchPaths: ZodOpenApiPathsObject = {
+  "/api/pdf/batches": {
+    post: {
+      tags: ["Batches"],
+      summary: "Render one template or project for several device profiles",
+      requestBody: jsonBody(createBatchSchema),
+      responses: { "201": json(batchJsonSchema, "The batch with one pending job per profile"), ...errors(400, 404, 413, 422) },
+    },
+    get: {
+      tags: ["Batches"],
+      summary: "List your batches, newest first",
+      requestParams: { query: paginationSchema },
+      responses: { "200": json(listOf("batches", batchJsonSchema, "BatchList"), "A page of batches"), ...errors(400) },
+    },
+  },
+  "/api/pdf/batches/{id}": {
+    get: { tags: ["Batches"], summary: "The batch: each device's job and the aggregate status", requestParams: idParam("Batch id"), responses: { "200": json(batchJsonSchema, "The batch"), ...errors(404) } },
+    delete: { tags: ["Batches"], summary: "Cancel every unfinished job of the batch", requestParams: idParam("Batch id"), responses: { "204": noContent, ...errors(404, 409) } },
+  },
+  "/api/pdf/batches/{id}/download": {
+    get: {
+      tags: ["Batches"],
+      summary: "A ZIP of the batch's PDFs, one <profile>.pdf per completed job (streamed)",
+      requestParams: idParam("Batch id"),
+      responses: { "200": { description: "The ZIP", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...errors(404, 409) },
     },
   },
 };
