@@ -9,7 +9,8 @@ import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import type { JobJson } from "@/lib/jobs/schema";
 import { ApiClient, resolveConnection } from "./client";
 import { CliError, EXIT } from "./exit-codes";
-import { waitForJob } from "./wait";
+import { waitForBatch, waitForJob } from "./wait";
+import type { BatchJson } from "@/lib/jobs/batch-schema";
 
 const RECORD_ID = /^[a-z0-9]{20,40}$/i;
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -70,6 +71,32 @@ export function buildProgram(): Command {
       const file = await download(api, done, opts.out);
       note(`${done.page_count} pages → ${file}`);
       out(file);
+    });
+
+  program
+    .command("batch")
+    .description("render one template or project for several devices and save a ZIP of the PDFs")
+    .argument("<source>", "a .yaml file, or a project id")
+    .requiredOption("-p, --profile <profiles...>", "device profile ids (two or more)")
+    .option("-o, --out <file>", "where to save the ZIP (default: the title + .zip)")
+    .option("--deterministic", "byte-identical output for identical input")
+    .action(async (source: string, opts: { profile: string[]; out?: string; deterministic?: boolean }, cmd: Command) => {
+      const api = client(cmd);
+      const body = {
+        ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
+        profiles: opts.profile,
+        deterministic: Boolean(opts.deterministic),
+      };
+      const created = await api.json<BatchJson>("POST", "/api/pdf/batches", body);
+      const batch = await waitForBatch(api, created.id);
+      for (const j of batch.jobs) if (j.status !== "completed") note(`${j.profile}: ${j.status}${j.error_message ? ` (${j.error_message})` : ""}`);
+      if (batch.counts.completed === 0) throw new CliError(EXIT.FAILED, `No device rendered (${batch.status})`);
+      const target = opts.out ?? `${batch.title.replace(/[^\w .-]+/g, "").trim() || "planner"}.zip`;
+      const res = await api.request("GET", `/api/pdf/batches/${batch.id}/download`);
+      await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(target));
+      note(`${batch.counts.completed} of ${batch.jobs.length} devices → ${target}`);
+      out(target);
+      if (batch.status !== "completed") throw new CliError(EXIT.FAILED, `Batch ${batch.status}: some devices did not render`);
     });
 
   program

@@ -1,6 +1,7 @@
 // Waiting for a job with a progress bar on stderr (only on a terminal; pipes and CI get no bar).
-import { SingleBar } from "cli-progress";
+import { MultiBar, SingleBar } from "cli-progress";
 import type { ApiClient } from "./client";
+import type { BatchJson } from "@/lib/jobs/batch-schema";
 import type { JobJson } from "@/lib/jobs/schema";
 
 const TERMINAL = new Set(["completed", "failed", "cancelled"]);
@@ -26,5 +27,29 @@ export async function waitForJob(client: ApiClient, jobId: string, opts: { inter
     }
   } finally {
     bar?.stop();
+  }
+}
+
+const percent = (j: { status: string; progress: { done: number; total: number } | null }) =>
+  j.status === "completed" ? 100 : j.progress && j.progress.total > 0 ? Math.floor((j.progress.done / j.progress.total) * 100) : 0;
+
+/** Waits for every device of a batch, one progress bar per device. */
+export async function waitForBatch(client: ApiClient, batchId: string, intervalMs = 500): Promise<BatchJson> {
+  const multi = process.stderr.isTTY ? new MultiBar({ stream: process.stderr, format: "{device} [{bar}] {percentage}% {phase}", hideCursor: true }) : null;
+  const bars = new Map<string, ReturnType<MultiBar["create"]>>();
+  try {
+    for (;;) {
+      const batch = await client.json<BatchJson>("GET", `/api/pdf/batches/${batchId}`);
+      for (const j of batch.jobs) {
+        const payload = { device: (j.profile ?? "default").padEnd(20), phase: j.progress?.phase ?? j.status };
+        const bar = bars.get(j.id) ?? multi?.create(100, 0, payload);
+        if (bar) bars.set(j.id, bar);
+        bar?.update(percent(j), payload);
+      }
+      if (batch.status !== "pending" && batch.status !== "processing") return batch;
+      await sleep(intervalMs);
+    }
+  } finally {
+    multi?.stop();
   }
 }

@@ -23,6 +23,7 @@ async function inkset(args: string[], env: Record<string, string>) {
 }
 
 test("render a file to a PDF, find it in jobs list, and get exit codes for failures", async ({ apiUser: { token }, baseURL }) => {
+  test.setTimeout(240_000); // several CLI processes and a render on a shared CI machine
   const env = { INKSET_URL: baseURL!, INKSET_TOKEN: token, XDG_CONFIG_HOME: dir };
   const yaml = path.join(dir, "planner.yaml");
   writeFileSync(yaml, sampleTemplate({ pages: 3, name: "CLI planner" }));
