@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { unzipSync } from "fflate";
 import { sampleTemplate } from "../lib/jobs/testing/templates";
 import { test, expect } from "./fixtures";
 
@@ -63,4 +64,17 @@ test("validate runs offline with the server's validator", async () => {
   const r = await inkset(["validate", bad], { INKSET_URL: "http://127.0.0.1:9" });
   expect(r.code).toBe(7);
   expect(r.stderr).toContain('unsupported widget type "no_such_widget"');
+});
+
+test("batch renders one file for two devices into a ZIP", async ({ apiUser: { token }, baseURL }) => {
+  test.setTimeout(240_000);
+  const env = { INKSET_URL: baseURL!, INKSET_TOKEN: token, XDG_CONFIG_HOME: dir };
+  const yaml = path.join(dir, "batch.yaml");
+  writeFileSync(yaml, sampleTemplate({ pages: 2, name: "CLI batch" }));
+  const zip = path.join(dir, "batch.zip");
+  const r = await inkset(["batch", yaml, "--profile", "remarkable-2", "kindle-scribe", "--out", zip], env);
+  expect(r.stderr).toContain("2 of 2 devices");
+  expect(r.code).toBe(0);
+  const files = unzipSync(new Uint8Array(readFileSync(zip)));
+  expect(Object.keys(files).sort()).toEqual(["kindle-scribe.pdf", "remarkable-2.pdf"]);
 });
