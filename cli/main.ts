@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Command } from "commander";
-import { inspectDocument } from "@/lib/render/render";
+import { inspectDocument } from "@/lib/templates/inspect";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import type { JobJson } from "@/lib/jobs/schema";
 import { ApiClient, resolveConnection } from "./client";
@@ -106,7 +106,7 @@ export function buildProgram(): Command {
     .option("-p, --profile <profile>", "device profile to check against")
     .option("--strict", "treat constraint violations as errors")
     .action(async (file: string, opts: { profile?: string; strict?: boolean }) => {
-      const result = inspectDocument(readTemplate(file), { profile: opts.profile, strict: Boolean(opts.strict), deterministic: true, maxPages: 1000 });
+      const result = inspectDocument(readTemplate(file), { profile: opts.profile, strict: Boolean(opts.strict), maxPages: 1000 });
       for (const d of result.diagnostics) if (d.severity !== "info") note(`${d.severity}: ${formatDiagnostic(d)}`);
       if (!result.ok) throw new CliError(EXIT.INVALID, `${file}: invalid template`);
       out(`${file}: valid, ${result.pageCount ?? "?"} pages`);

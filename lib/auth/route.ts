@@ -4,11 +4,18 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { resolveCaller, type Caller } from "@/lib/auth/caller";
+import { authMethod, resolveCaller, type Caller } from "@/lib/auth/caller";
 import { clientIp, consumeRateLimit, rateLimitHeaders, type Policy, type RateLimitResult } from "@/lib/rate-limit/limiter";
+import { assertSameOriginRequest } from "@/lib/security/csrf";
 
 type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P }) => Promise<Response>;
+type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P; via: "token" | "session" }) => Promise<Response>;
+type RouteOptions = {
+  /** Body media types a cookie caller may send (default JSON only), e.g. multipart for an upload. */
+  bodyTypes?: readonly string[];
+  /** Rate-limit policy (lib/rate-limit); by default `read` for GET, `write` otherwise. */
+  policy?: Policy;
+};
 
 export function errorResponse(err: unknown): Response {
   const { status, body, headers } = toErrorBody(err);
@@ -16,11 +23,12 @@ export function errorResponse(err: unknown): Response {
 }
 
 /**
+
  * Wraps an authenticated /api route: resolves the caller, takes one request from the caller's rate
- * limit (`policy`; by default `read` for GET, `write` otherwise), maps every thrown error to JSON.
- * A caller that fails to authenticate is limited by IP, so tokens cannot be guessed at full speed.
+ * limit, refuses cross-site writes made with the session cookie (CSRF), and maps every thrown error
+ * to JSON. A caller that fails to authenticate is limited by IP, so tokens cannot be guessed at full speed.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, policy?: Policy) {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     let limit: RateLimitResult | null = null;
     try {
@@ -31,14 +39,31 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, policy?
         limit = await consumeRateLimit("public", clientIp(req.headers));
         throw limit.allowed ? err : tooManyRequests(limit);
       }
-      limit = await consumeRateLimit(policy ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write"), `user:${user.id}`);
+      const policy = options.policy ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write");
+      limit = await consumeRateLimit(policy, `user:${user.id}`);
       if (!limit.allowed) throw tooManyRequests(limit);
-      return withRateLimitHeaders(await handler(req, { user, params: await context.params }), limit);
+      const via = authMethod(req);
+      if (via === "session") {
+        assertSameOriginRequest(req, { appOrigins: [env.APP_URL, env.AUTH_URL].filter((o): o is string => !!o), bodyTypes: options.bodyTypes });
+      }
+      return withRateLimitHeaders(privateResponse(await handler(req, { user, params: await context.params, via })), limit);
     } catch (err) {
       unstable_rethrow(err);
       return withRateLimitHeaders(errorResponse(err), limit);
     }
   };
+}
+
+/**
+ * What an authenticated route answers is the caller's own data: no shared cache may keep it, and
+ * the browser must not serve it from its back/forward cache after sign-out.
+ */
+function privateResponse(res: Response): Response {
+  if (res.headers.has("cache-control")) return res;
+  // Response.redirect() and fetched responses have immutable headers: copy those.
+  const out = new Response(res.body, res);
+  out.headers.set("cache-control", "no-store");
+  return out;
 }
 
 /** 429 with Retry-After for a spent rate limit. */

@@ -1,6 +1,6 @@
 // Whole-account queries: what a user has (for the Account page) and what must go with them.
 import { db } from "@/lib/db/client";
-import { ACTIVE_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_STATUSES } from "@/lib/job-status";
 
 export type AccountSummary = { projects: number; jobs: number; assets: number; tokens: number };
 
@@ -24,6 +24,12 @@ export async function listActiveJobIds(userId: string): Promise<string[]> {
 export async function listJobOutputKeys(userId: string): Promise<string[]> {
   const rows = await db.pdfJob.findMany({ where: { ownerId: userId, outputPath: { not: null } }, select: { outputPath: true } });
   return rows.flatMap((r) => (r.outputPath ? [r.outputPath] : []));
+}
+
+/** Every job of the user, finished or not (their page pictures are deleted with the account). */
+export async function listJobIds(userId: string): Promise<string[]> {
+  const rows = await db.pdfJob.findMany({ where: { ownerId: userId }, select: { id: true } });
+  return rows.map((r) => r.id);
 }
 
 /** Removes the user; their sessions, tokens, projects, jobs, assets and keys go with the row (cascade). */

@@ -1,6 +1,6 @@
 // Batch rows and their children's state. Every read takes the owner id (404 for anyone else's batch).
 import { db } from "@/lib/db/client";
-import { ACTIVE_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_STATUSES } from "@/lib/job-status";
 
 const childSelect = {
   id: true,

@@ -4,14 +4,15 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import type { RenderOptionsInput } from "@/lib/jobs/schema";
-import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/jobs/status";
+import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/job-status";
 
 export type { JobStatus };
 
 const jobView = {
   id: true,
   projectId: true,
+  project: { select: { name: true } },
+  projectVersion: { select: { number: true } },
   status: true,
   title: true,
   errorMessage: true,
@@ -37,13 +38,14 @@ const toJson = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.string
 export type NewJob = {
   ownerId: string;
   projectId?: string | null;
+  projectVersionId?: string | null;
   title: string;
   yamlContent: string;
   profile?: string | null;
   deterministic: boolean;
   strictMode: boolean;
-  /** Validated render options (§7.8), stored as given so a retry renders the same way. */
-  renderOptions?: RenderOptionsInput;
+  /** Validated render options (§7.8, lib/jobs/schema.ts), stored as given so a retry renders the same way. */
+  renderOptions?: Prisma.InputJsonObject;
   /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
   webhookUrl?: string | null;
   /** The batch this job is one device of (lib/jobs/batches.ts). */
@@ -105,7 +107,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
     select: {
-      projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
+      projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
       webhookDelivery: { select: { url: true } },
     },
   });
@@ -114,7 +116,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
 export function getDownloadInfoForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
-    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true },
+    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true, pageCount: true },
   });
 }
 

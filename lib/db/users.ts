@@ -21,6 +21,16 @@ export async function findOrCreateUserByEmail(email: string, name?: string): Pro
   });
 }
 
+/** The device the user picked (a profile id), or null before the first-run choice. */
+export async function getUserDevice(userId: string): Promise<string | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { deviceProfile: true } });
+  return row?.deviceProfile ?? null;
+}
+
+export async function setUserDevice(userId: string, deviceProfile: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { deviceProfile } });
+}
+
 export async function getPlan(userId: string): Promise<Caller["plan"]> {
   return (await db.user.findUnique({ where: { id: userId }, select: { plan: true } }))?.plan ?? "free";
 }

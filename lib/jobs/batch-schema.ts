@@ -1,7 +1,7 @@
 // Batch API shapes: one template or project, several device profiles.
 import { z } from "zod";
 import { recordId } from "@/lib/api-input";
-import { JOB_STATUSES } from "@/lib/jobs/status";
+import { JOB_STATUSES } from "@/lib/job-status";
 import { jobProgressSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 
 export const MAX_BATCH_PROFILES = 20;

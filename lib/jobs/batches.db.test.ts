@@ -18,7 +18,7 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/pdf/batches/rou
 import { db } from "@/lib/db/client";
 import { setQuotaOverride } from "@/lib/db/usage";
 import { env } from "@/lib/env";
-import { startSupervisor, type Supervisor } from "@/lib/jobs/local-runner";
+import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
 import { waitForStatus } from "@/lib/jobs/testing/harness";
 import { getProfile, profilePageSize } from "@/lib/templates/profiles";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";

@@ -7,8 +7,9 @@ import { ZipFile } from "yazl";
 import { createBatchRow, getBatchForOwner, listActiveChildIds, type BatchView } from "@/lib/db/batches";
 import { AppError, notFound } from "@/lib/errors";
 import type { BatchJson, CreateBatchInput } from "@/lib/jobs/batch-schema";
-import { cancelRenderJob, checkQuota, enqueueResolved, resolveRenderSource, type RenderSource } from "@/lib/jobs/enqueue";
-import { JOB_STATUSES, type JobStatus } from "@/lib/jobs/status";
+import { cancelRenderJob, checkQuota, enqueueResolved } from "@/lib/jobs/enqueue";
+import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
+import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
 import { getStorage } from "@/lib/storage";
 
 export async function createBatch(ownerId: string, input: CreateBatchInput): Promise<BatchJson> {

@@ -1,89 +1,26 @@
-// Creating and cancelling PDF jobs: the one place that knows which runner picks jobs up.
-// Shared by the REST handlers, the server actions and the sync endpoint (resolveRenderSource).
+// Creating and cancelling PDF jobs through the job queue (lib/jobs/queue), which knows the runner.
+// Shared by the REST handlers and the server actions.
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
-import * as jobs from "@/lib/db/jobs";
 import { recordJobEvent, recordJobTransition } from "@/lib/db/job-events";
-import { getProjectForOwner } from "@/lib/db/projects";
+import * as jobs from "@/lib/db/jobs";
 import { getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { jobSignals } from "@/lib/jobs/events";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
+import { getJobQueue } from "@/lib/jobs/queue";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
-import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
-import { inspectDocument } from "@/lib/render/render";
-import { formatDiagnostic } from "@/lib/templates/diagnostics";
-import { getProfile } from "@/lib/templates/profiles";
+import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
+import type { CreateRenderJobInput } from "@/lib/jobs/schema";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
-import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/enqueue";
-
-export type RenderSource = {
-  projectId: string | null;
-  title: string;
-  yaml: string;
-  profile: string | null;
-  deterministic: boolean;
-  strictMode: boolean;
-  renderOptions: RenderOptionsInput;
-  pageCount: number | undefined;
-};
-
-/**
- * The YAML to render (submitted, or the caller's project), checked before any work is queued:
- * invalid template, unknown profile and page limit are answered now, not after a render.
- */
-export async function resolveRenderSource(ownerId: string, input: CreateRenderJobInput): Promise<RenderSource> {
-  let yaml = input.yaml_content;
-  let profile = input.profile ?? null;
-  let projectId: string | null = null;
-  let projectName: string | null = null;
-  if (input.project_id) {
-    const project = await getProjectForOwner(ownerId, input.project_id);
-    if (!project) throw notFound("Project");
-    projectId = project.id;
-    projectName = project.name;
-    yaml ??= project.templateYaml;
-    profile ??= project.deviceProfile || null;
-  }
-  if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
-  if (input.profile && !getProfile(input.profile)) {
-    throw new AppError("BAD_INPUT", "profile: unknown device profile; GET /api/profiles lists the available ones");
-  }
-
-  const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
-  const inspected = inspectDocument(yaml, {
-    profile: profile ?? undefined,
-    strict: input.strict_mode,
-    deterministic: input.deterministic,
-    maxPages: env.MAX_PDF_PAGES,
-    // The scope decides which constraint violations are fatal in strict mode.
-    constraintScope: renderOptions.constraint_scope,
-  });
-  if (!inspected.ok) {
-    const errors = inspected.diagnostics.filter((d) => d.severity === "error");
-    const limit = errors.find((d) => d.code === "page_limit");
-    if (limit) throw new AppError("PAGE_LIMIT", limit.message, { diagnostics: errors });
-    const head = errors.slice(0, 3).map(formatDiagnostic).join("; ");
-    throw new AppError("TEMPLATE_INVALID", `Template is invalid: ${head || "it could not be read"}`, { diagnostics: errors });
-  }
-  return {
-    projectId,
-    title: projectName ?? inspected.title,
-    yaml,
-    profile,
-    deterministic: input.deterministic,
-    strictMode: input.strict_mode,
-    renderOptions,
-    pageCount: inspected.pageCount,
-  };
-}
 
 const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
+  projectVersionId: source.projectVersionId,
   title: source.title,
   yamlContent: source.yaml,
   profile: source.profile,
@@ -105,18 +42,21 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
-  const job = await insertJob(newJobFrom(ownerId, source, webhookUrl));
-  await queued(ownerId, job);
-  return job;
+  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl));
+}
+
+/** Writes the job through the queue, then the event quotas count jobs by. */
+async function insertJob(ownerId: string, job: jobs.NewJob, alsoWrite?: Parameters<ReturnType<typeof getJobQueue>["insert"]>[1]) {
+  const created = await getJobQueue().insert(job, alsoWrite);
+  await recordJobEvent({ jobId: created.id, userId: ownerId, type: "created", at: created.createdAt });
+  return created;
 }
 
 /** Queues already-resolved (and quota-checked, see checkQuota) sources as the jobs of one batch. */
 export async function enqueueResolved(ownerId: string, sources: RenderSource[], batchId: string): Promise<jobs.JobView[]> {
   const created: jobs.JobView[] = [];
   for (const source of sources) {
-    const job = await insertJob({ ...newJobFrom(ownerId, source, null), batchId });
-    await queued(ownerId, job);
-    created.push(job);
+    created.push(await insertJob(ownerId, { ...newJobFrom(ownerId, source, null), batchId }));
   }
   return created;
 }
@@ -143,7 +83,7 @@ export async function createRenderJobIdempotent(
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await insertJob(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
+    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -152,7 +92,6 @@ export async function createRenderJobIdempotent(
         expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
       }),
     );
-    await queued(ownerId, job);
     return { job, replayed: false };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -176,37 +115,13 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
   if (!input) throw notFound("Job");
   const { webhookDelivery, ...rest } = input;
   await checkQuota(ownerId, undefined);
-  const job = await insertJob({
+  return insertJob(ownerId, {
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
     webhookUrl: webhookDelivery?.url ?? null,
   });
-  await queued(ownerId, job);
-  return job;
 }
-
-// inngest: the row and its pdf/job.requested event in one transaction (outbox), then relayed.
-// `alsoWrite` commits with the row (the idempotency key).
-function insertJob(job: jobs.NewJob, alsoWrite?: (tx: jobs.JobTx, created: jobs.JobView) => Promise<void>) {
-  if (env.PDF_RUNNER === "inngest") return createJobWithRequestedEvent(job, undefined, alsoWrite);
-  return alsoWrite ? jobs.createJobWith(job, alsoWrite) : jobs.createJob(job);
-}
-
-/** After the row is written: the event quotas count jobs by, then wake the runner. */
-async function queued(ownerId: string, job: jobs.JobView) {
-  await recordJobEvent({ jobId: job.id, userId: ownerId, type: "created", at: job.createdAt });
-  notifyQueued();
-}
-
-function notifyQueued() {
-  // local: a supervisor in this process picks the job up now; one in another process polls.
-  // off: a separate `npm run worker` polls. inngest: the outbox relay has sent the event.
-  if (env.PDF_RUNNER === "local") jobSignals.emit("queued");
-}
-
-/** Whether this web process runs the local supervisor (instrumentation.ts). */
-export const runsLocalSupervisor = () => env.PDF_RUNNER === "local";
 
 export async function cancelRenderJob(ownerId: string, jobId: string): Promise<void> {
   const res = await jobs.cancelJobForOwner(ownerId, jobId);
@@ -215,8 +130,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
   await recordJobTransition(jobId, "cancelled");
-  jobSignals.emit("cancelled", jobId); // kills the child now if it runs in this process
-  if (env.PDF_RUNNER === "inngest") await sendJobCancelledEvent(jobId);
+  await getJobQueue().cancelled(jobId);
 }
 
 /** Removes a finished job and its file from the history. */
@@ -225,4 +139,5 @@ export async function deleteRenderJob(ownerId: string, jobId: string): Promise<v
   if (!res.found) throw notFound("Job");
   if (!res.deleted) throw new AppError("CONFLICT", "Cancel the job before deleting it");
   if (res.key) await getStorage().delete(res.key);
+  await deleteJobPageImages(jobId);
 }

@@ -4,23 +4,34 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
+import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
 import { deleteJobEventsBefore } from "@/lib/db/job-events";
 import * as assets from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
+import { PAGE_IMAGE_KEY, PAGE_IMAGE_PREFIX } from "@/lib/pages/keys";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
 const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
-export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number; jobEvents: number };
+export type SweepResult = {
+  rows: number;
+  files: number;
+  orphans: number;
+  temps: number;
+  idempotencyKeys: number;
+  revokedSessions: number;
+  jobEvents: number;
+};
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, jobEvents: 0 };
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0 };
 
   for (;;) {
     const expired = await jobs.listExpiredJobs(cutoff);
@@ -31,6 +42,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
         await storage.delete(job.outputPath);
         result.files++;
       }
+      await deleteJobPageImages(job.id);
     }
     result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
     if (expired.length < 500) break;
@@ -43,13 +55,16 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
   // row, then bytes, so a young object may be an upload still in progress: same cutoff).
   result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
+  // Page pictures of jobs that are gone (an account deletion, a crash between the two deletes).
+  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, jobs.listExistingJobIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
+  result.revokedSessions = await deleteExpiredRevokedSessions(now);
   // Job events outlive their jobs (quotas, the operator dashboard) for JOB_EVENT_RETENTION_DAYS.
   result.jobEvents = await deleteJobEventsBefore(new Date(now.getTime() - env.JOB_EVENT_RETENTION_DAYS * 86_400_000));
-  if (result.rows || result.orphans || result.temps || result.idempotencyKeys || result.jobEvents) log.info({ ...result }, "retention sweep");
+  if (Object.values(result).some((n) => n > 0)) log.info({ ...result }, "retention sweep");
   return result;
 }
 

@@ -1,7 +1,7 @@
 // Job API input, shared by the REST handlers, the server actions and the forms.
 import { z } from "zod";
 import { paginationSchema, recordId } from "@/lib/api-input";
-import { JOB_STATUSES } from "@/lib/jobs/status";
+import { JOB_STATUSES } from "@/lib/job-status";
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
@@ -57,6 +57,8 @@ export const jobJsonSchema = z
   .object({
     id: z.string(),
     project_id: z.string().nullable(),
+    project_name: z.string().nullable().meta({ description: "The project's name now (null for pasted YAML or a deleted project)." }),
+    project_version: z.number().int().nullable().meta({ description: "The project version rendered (null for pasted YAML)." }),
     title: z.string(),
     status: z.enum(JOB_STATUSES),
     error_message: z.string().nullable(),

@@ -2,7 +2,7 @@
 import type { JobView } from "@/lib/db/jobs";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import type { JobJson, JobProgress } from "@/lib/jobs/schema";
-import type { JobStatus } from "@/lib/jobs/status";
+import type { JobStatus } from "@/lib/job-status";
 
 export type { JobJson, JobProgress } from "@/lib/jobs/schema";
 
@@ -17,6 +17,8 @@ export function serializeJob(job: JobView): JobJson {
   return {
     id: job.id,
     project_id: job.projectId,
+    project_name: job.project?.name ?? null,
+    project_version: job.projectVersion?.number ?? null,
     title: job.title,
     status: job.status,
     error_message: job.errorMessage,

@@ -4,7 +4,8 @@
 // outline and Info with pdf-lib → write the file.
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { invalid } from "./errors";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
@@ -15,22 +16,16 @@ import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
-import { substitute } from "./render-tokens";
+import { renderOnePage } from "./render-page";
+import { substituteVars } from "@/lib/templates/tokens";
 import { createSink } from "./sink";
-import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
 export const CHUNK_PAGES = 100;
 // Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
 const PRODUCT = "Inkset v0.1.0";
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
-
-function invalid(diagnostics: Diagnostic[]): TemplateRenderError {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const head = errors.slice(0, 5).map(formatDiagnostic).join("; ");
-  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : "";
-  return new TemplateRenderError("TEMPLATE_INVALID", `Template is invalid: ${head}${more}`, diagnostics);
-}
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   return new TemplateRenderError("PAGE_LIMIT", `PDF has ${pages} pages, exceeds limit of ${maxPages}`, [
@@ -46,12 +41,6 @@ function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" |
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
-}
-
-export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
-  const loaded = load(yaml, options);
-  const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
 /**
@@ -81,6 +70,7 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
 }
 
 export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
   const t0 = performance.now();
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
   const loaded = load(req.yaml, req);
@@ -152,7 +142,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substitute(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];

@@ -39,6 +39,7 @@ CREATE TABLE "new_pdf_jobs" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "owner_id" TEXT NOT NULL,
     "project_id" TEXT,
+    "project_version_id" TEXT,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "error_message" TEXT,
     "output_path" TEXT,
@@ -62,15 +63,18 @@ CREATE TABLE "new_pdf_jobs" (
     "batch_id" TEXT,
     CONSTRAINT "pdf_jobs_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "pdf_jobs_project_id_fkey" FOREIGN KEY ("project_id") REFERENCES "Project" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "pdf_jobs_project_version_id_fkey" FOREIGN KEY ("project_version_id") REFERENCES "project_versions" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "pdf_jobs_batch_id_fkey" FOREIGN KEY ("batch_id") REFERENCES "pdf_batches" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_pdf_jobs" ("attempts", "completed_at", "created_at", "deterministic", "diagnostics", "error_message", "id", "lease_expires_at", "lease_owner", "output_path", "owner_id", "page_count", "profile", "progress", "project_id", "render_options", "size_bytes", "started_at", "status", "strict_mode", "title", "updated_at", "yaml_content") SELECT "attempts", "completed_at", "created_at", "deterministic", "diagnostics", "error_message", "id", "lease_expires_at", "lease_owner", "output_path", "owner_id", "page_count", "profile", "progress", "project_id", "render_options", "size_bytes", "started_at", "status", "strict_mode", "title", "updated_at", "yaml_content" FROM "pdf_jobs";
+INSERT INTO "new_pdf_jobs" ("attempts", "completed_at", "created_at", "deterministic", "diagnostics", "error_message", "id", "lease_expires_at", "lease_owner", "output_path", "owner_id", "page_count", "profile", "progress", "project_id", "project_version_id", "render_options", "size_bytes", "started_at", "status", "strict_mode", "title", "updated_at", "yaml_content") SELECT "attempts", "completed_at", "created_at", "deterministic", "diagnostics", "error_message", "id", "lease_expires_at", "lease_owner", "output_path", "owner_id", "page_count", "profile", "progress", "project_id", "project_version_id", "render_options", "size_bytes", "started_at", "status", "strict_mode", "title", "updated_at", "yaml_content" FROM "pdf_jobs";
 DROP TABLE "pdf_jobs";
 ALTER TABLE "new_pdf_jobs" RENAME TO "pdf_jobs";
 CREATE INDEX "pdf_jobs_owner_id_idx" ON "pdf_jobs"("owner_id");
 CREATE INDEX "pdf_jobs_owner_id_status_idx" ON "pdf_jobs"("owner_id", "status");
 CREATE INDEX "pdf_jobs_created_at_idx" ON "pdf_jobs"("created_at");
 CREATE INDEX "pdf_jobs_status_lease_expires_at_idx" ON "pdf_jobs"("status", "lease_expires_at");
+CREATE INDEX "pdf_jobs_project_id_created_at_idx" ON "pdf_jobs"("project_id", "created_at");
+CREATE INDEX "pdf_jobs_project_version_id_idx" ON "pdf_jobs"("project_version_id");
 CREATE INDEX "pdf_jobs_batch_id_idx" ON "pdf_jobs"("batch_id");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;

@@ -9,8 +9,10 @@ import { BatchForm } from "@/components/batches/batch-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
 import { renderBatch } from "../../batches/actions";
+import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { getProjectForOwner } from "@/lib/db/projects";
-import { deleteProjectAction, updateProjectAction } from "../actions";
+import { plannerSummary } from "@/lib/planner/summary";
+import { createNextYearAction, deleteProjectAction, updateProjectAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,6 +34,9 @@ export default async function ProjectPage({ params }: Props) {
         description={project.description || `Device profile: ${project.deviceProfile}`}
         actions={<DeleteProjectButton project={project} remove={deleteProjectAction} />}
       />
+      {project.plannerOptions ? (
+        <BuilderProjectBar projectId={project.id} summary={plannerSummary(project.plannerOptions)} nextYear={createNextYearAction} eject={updateProjectAction} />
+      ) : null}
       <Card className="mb-6">
         <ProjectSettingsForm project={project} update={updateProjectAction} />
       </Card>
