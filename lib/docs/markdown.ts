@@ -46,9 +46,11 @@ export function renderDoc(page: DocPage, markdown: string): RenderedDoc {
       },
     },
   });
-  // Wide reference tables scroll sideways inside their own box on a phone instead of the whole page.
+  // Wide reference tables and long code lines scroll sideways inside their own box (reachable by keyboard)
+  // on a phone instead of the whole page.
   const html = marked
     .parse(markdown, { async: false })
+    .replace(/<pre>/g, '<pre tabindex="0">')
     .replace(/<table>/g, '<div class="docs-table" role="region" aria-label="Table" tabindex="0"><table>')
     .replace(/<\/table>/g, "</table></div>");
   return { html, toc };

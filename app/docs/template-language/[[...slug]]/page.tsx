@@ -47,7 +47,7 @@ export default async function TemplateLanguagePage({ params }: Props) {
                 : "text-stone-600 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800/60 dark:hover:text-white",
             )}
           >
-            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-400">§{p.sections.join("–")}</span>
+            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-600 dark:text-stone-400">§{p.sections.join("–")}</span>
             <span>{p.title}</span>
           </Link>
         </li>
