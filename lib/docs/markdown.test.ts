@@ -19,6 +19,10 @@ describe("renderDoc", () => {
     expect(html).toContain('href="https://example.org" rel="noreferrer"');
   });
 
+  it("drops the back link that only helps on GitHub", () => {
+    expect(renderDoc(tokens, "# 5. Tokens\n\n[← Template language](../template-language.md)\n\nText.\n").html).not.toContain("←");
+  });
+
   it("lets the keyboard reach code blocks, which scroll sideways", () => {
     expect(renderDoc(tokens, "```yaml\na: 1\n```\n").html).toContain('<pre tabindex="0"><code class="language-yaml">');
   });
