@@ -6,7 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { rasterisePage } from "@/lib/pages/mutool";
-import type { PagePreview } from "@/lib/render/types";
+import type { PagePreview } from "@/lib/render-contract/types";
 import { previewSchema, renderPreview } from "./render-preview";
 
 export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({

@@ -12,7 +12,7 @@ import { joinChunks } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
 import { createSink } from "./sink";
-import { TemplateRenderError, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
   const t0 = performance.now();

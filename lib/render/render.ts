@@ -17,9 +17,9 @@ import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
-import { substitute } from "./render-tokens";
+import { substituteVars } from "@/lib/templates/tokens";
 import { createSink } from "./sink";
-import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
 export const CHUNK_PAGES = 100;
@@ -41,12 +41,6 @@ function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" |
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
-}
-
-export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
-  const loaded = load(yaml, options);
-  const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
 /**
@@ -148,7 +142,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substitute(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];

@@ -5,7 +5,7 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
 import { alias, num, str, type Bag } from "./props";
-import { substitute, type RenderVars } from "./render-tokens";
+import { substituteVars, type RenderVars } from "@/lib/templates/tokens";
 import { resolveTextFont } from "./text-font";
 import { parseOrientation, type Align, type TextStyle } from "./text-layout";
 import type { LoadedImage } from "./images";
@@ -80,7 +80,7 @@ export function createContext(
       }),
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {
-      const r = substitute(value, extra ? { ...vars, ...extra } : vars);
+      const r = substituteVars(value, extra ? { ...vars, ...extra } : vars);
       for (const name of r.unresolved) {
         report({
           severity: base.strict ? "error" : "warning",
@@ -90,7 +90,7 @@ export function createContext(
       }
       return r.text;
     },
-    target: (value, extra) => substitute(value, extra ? { ...vars, ...extra } : vars, true).text,
+    target: (value, extra) => substituteVars(value, extra ? { ...vars, ...extra } : vars, true).text,
     report,
   };
 }

@@ -3,7 +3,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { CHUNK_PAGES } from "@/lib/render/render";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 import { readStructure } from "./pdf-structure";
 import { renderYaml } from "./render-case";
 

@@ -4,7 +4,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
 import type { Destination } from "../navigation/destinations";
 import type { ResolvedLink } from "../navigation/links";
-import type { LinkTargets } from "../types";
+import type { LinkTargets } from "@/lib/render-contract/types";
 import type { OutlineNode } from "../navigation/outline";
 
 const INFO_KEYS = new Set(["/Title", "/Subject", "/Author", "/Creator", "/Producer", "/CreationDate", "/ModDate"]);

@@ -1,7 +1,7 @@
 // Shared pieces of calendar and day_list: property reading, link targets per strategy, label styles.
 import { formatIsoDate, fromDayNumber, isoWeek, mondayOf, pad, parseIsoDate, resolveLocale, type LocaleId } from "@/lib/templates/tokens";
 import { num, str } from "../props";
-import type { RenderVars } from "../render-tokens";
+import type { RenderVars } from "@/lib/templates/tokens";
 import { textStyle, type WidgetContext } from "../widget-context";
 import type { TextStyle } from "../text-layout";
 

@@ -6,8 +6,10 @@ import { ProjectSettingsForm } from "@/components/projects/project-settings-form
 import { TemplateEditor } from "@/components/editor/template-editor";
 import { RenderProjectButton } from "@/components/jobs/render-project-button";
 import { requireUser } from "@/lib/auth/current-user";
+import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { getProjectForOwner } from "@/lib/db/projects";
-import { deleteProjectAction, updateProjectAction } from "../actions";
+import { plannerSummary } from "@/lib/planner/summary";
+import { createNextYearAction, deleteProjectAction, updateProjectAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,6 +31,9 @@ export default async function ProjectPage({ params }: Props) {
         description={project.description || `Device profile: ${project.deviceProfile}`}
         actions={<DeleteProjectButton project={project} remove={deleteProjectAction} />}
       />
+      {project.plannerOptions ? (
+        <BuilderProjectBar projectId={project.id} summary={plannerSummary(project.plannerOptions)} nextYear={createNextYearAction} eject={updateProjectAction} />
+      ) : null}
       <Card className="mb-6">
         <ProjectSettingsForm project={project} update={updateProjectAction} />
       </Card>

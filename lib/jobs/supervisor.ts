@@ -7,9 +7,10 @@ import os from "node:os";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
-import { jobSignals } from "@/lib/jobs/events";
+import { jobSignals } from "@/lib/jobs/queue/signals";
 import { workerLostMessage } from "@/lib/jobs/limits";
-import { localStepRunner, runRenderJob, userMessage } from "@/lib/jobs/pipeline";
+import { settleFailedAttempt } from "@/lib/jobs/failure";
+import { localStepRunner, runRenderJob } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
@@ -76,17 +77,10 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
     running.set(jobId, { controller, done });
   };
 
-  // A transient failure (child crashed, storage down): back to pending while attempts remain.
+  // A transient failure (child crashed, storage down): the failure policy retries or fails it.
   const retryOrFail = async (jobId: string, err: unknown) => {
-    const row = await jobs.getJobStatus(jobId);
-    const message = userMessage(err);
-    log.warn({ jobId, err, attempts: row?.attempts }, "job attempt failed");
-    if (!row || row.status !== "processing" || row.leaseOwner !== id) return;
-    if (row.attempts >= env.JOB_MAX_ATTEMPTS) {
-      await jobs.markJobFailed(jobId, id, `${message} (after ${row.attempts} attempts)`);
-    } else {
-      await jobs.requeueJob(jobId, id, message);
-    }
+    log.warn({ jobId, err }, "job attempt failed");
+    await settleFailedAttempt(jobId, id, err, env.JOB_MAX_ATTEMPTS);
   };
 
   const claimSome = async () => {

@@ -1,5 +1,5 @@
-// The contract between the job system and the renderer. The job system (local child process or
-// Inngest step) only ever calls `renderDocument` and `inspectDocument` from lib/render/render.ts.
+// The contract between the job system and the renderer (lib/render implements it; lib/jobs calls it
+// through a render child). Types and one error class only, so callers never load the renderer.
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 
@@ -73,16 +73,6 @@ export type PagePreviewWidget = {
   position: { x: number; y: number; width: number; height: number };
 };
 export type PagePreview = { number: number; documentPages: number; size: { width: number; height: number }; widgets: PagePreviewWidget[] };
-
-export type InspectResult = {
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  /** Exact page count when the document is valid enough to count (§2.8, §6.4). */
-  pageCount?: number;
-  /** metadata.name, for titles and download file names. */
-  title: string;
-  kind: "template" | "project";
-};
 
 /**
  * Thrown by renderDocument for user errors: invalid template, page limit, strict-mode violations.

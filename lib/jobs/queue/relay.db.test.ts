@@ -19,10 +19,10 @@ import { getOutboxEvent, writeWithOutbox } from "@/lib/db/outbox";
 import { createJob, getJobForOwner } from "@/lib/db/jobs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
-import { relayOutbox, type SendEvents } from "@/lib/jobs/outbox";
+import { relayOutbox, type SendEvents } from "@/lib/jobs/queue/relay";
 import type { OutboxMessage } from "@/lib/db/outbox";
-import { createJobWithRequestedEvent, sendToInngest } from "@/inngest/enqueue";
-import { jobRequestedEventId } from "@/inngest/events";
+import { createJobWithRequestedEvent, sendToInngest } from "@/lib/jobs/queue/inngest";
+import { jobRequestedEventId } from "@/lib/jobs/queue/inngest-events";
 
 const YAML = `schema_version: "1.0"
 metadata: { name: Outbox, category: test, created: "2026-01-01", profile: boox-note-air-4c }

@@ -1,7 +1,7 @@
 // Messages between the supervisor and a render child (lib/render/child.ts). Only small JSON
 // travels here: the YAML in, progress and counts out. The PDF goes to a file the parent named.
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render/types";
+import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
 
 export type ChildRequest = {
   type: "render";

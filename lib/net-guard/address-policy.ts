@@ -1,6 +1,7 @@
-// Which IP addresses a remote image may be fetched from (§9.3). Only ordinary public unicast
-// addresses pass; everything ipaddr.js classifies as special (loopback, private, link-local and the
-// cloud metadata endpoint, CGNAT, unique-local, multicast, documentation, reserved, …) is refused.
+// Which IP addresses an outbound request (a remote image, §9.3, or a completion webhook) may reach.
+// Only ordinary public unicast addresses pass; everything ipaddr.js classifies as special (loopback,
+// private, link-local and the cloud metadata endpoint, CGNAT, unique-local, multicast, documentation,
+// reserved, …) is refused.
 import ipaddr from "ipaddr.js";
 
 export type AddressVerdict = { allowed: true } | { allowed: false; range: string };

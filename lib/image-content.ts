@@ -1,6 +1,6 @@
-// Content checks for every image source (§9.4): the type comes from magic bytes, dimensions from the
-// header before anything is decoded, and the compressed data is checked for truncation so a broken
-// file becomes an `image_error` instead of a failed render.
+// Content checks for every image, rendered (§9.4) or uploaded (lib/assets/upload.ts): the type comes
+// from magic bytes, dimensions from the header before anything is decoded, and the compressed data is
+// checked for truncation so a broken file becomes an `image_error` instead of a failed render.
 import { createInflate } from "node:zlib";
 
 export const MAX_IMAGE_PIXELS = 40_000_000;

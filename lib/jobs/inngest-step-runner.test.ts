@@ -4,8 +4,8 @@ import { NonRetriableError, StepError, serializeError } from "inngest";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { fromStepFailure, toInngestError } from "@/lib/jobs/inngest-runner";
-import { TemplateRenderError } from "@/lib/render/types";
+import { fromStepFailure, toInngestError } from "@/lib/jobs/inngest-step-runner";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 /** What the function sees on the next invocation after the step failed with `err`. */
 const replayed = (err: unknown) => new StepError("render-and-upload", JSON.parse(JSON.stringify(serializeError(err))));

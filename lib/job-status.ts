@@ -1,4 +1,5 @@
-// Job states, shared by the data layer, the API and the browser (no server imports here).
+// Job states, shared by the data layer, the job system, the API and the browser: a leaf module (no imports),
+// so the data layer can use it without importing anything above it.
 export const JOB_STATUSES = ["pending", "processing", "completed", "failed", "cancelled"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export const TERMINAL_STATUSES: JobStatus[] = ["completed", "failed", "cancelled"];

@@ -6,9 +6,10 @@ import { NonRetriableError } from "inngest";
 import { getJobStatus } from "@/lib/db/jobs";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { userMessage, type StepRunner } from "@/lib/jobs/pipeline";
+import { MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
+import type { StepRunner } from "@/lib/jobs/pipeline";
 import { logger } from "@/lib/log";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 /** The part of Inngest's step tools the pipeline uses. */
 export type InngestStepLike = { run(id: string, fn: () => Promise<unknown>): Promise<unknown> };
@@ -27,7 +28,7 @@ function describe(err: unknown): Rebuild | null {
   if (err instanceof RenderCancelledError) return { kind: "cancelled" };
   if (err instanceof TemplateRenderError) {
     // Capped like the job row's warnings; keeps the error far below Inngest's 4 MB step-output limit.
-    return { kind: "template", code: err.code, message: err.message, diagnostics: err.diagnostics.slice(0, 100) };
+    return { kind: "template", code: err.code, message: err.message, diagnostics: err.diagnostics.slice(0, MAX_STORED_DIAGNOSTICS) };
   }
   if (err instanceof AppError && !err.retryable) return { kind: "app", code: err.code, message: err.message };
   return null;
@@ -83,7 +84,7 @@ export type InngestRunnerOptions = {
 // Inngest stops a cancelled run only between steps; the render step can run for minutes. So
 // while any step runs, watch the row and abort (SIGKILL the child) once it leaves pending/processing.
 async function watchRow(jobId: string, controller: AbortController, pollMs: number, stop: Promise<void>) {
-  const log = logger.child({ module: "inngest-runner", jobId });
+  const log = logger.child({ module: "inngest-step-runner", jobId });
   let stopped = false;
   void stop.then(() => (stopped = true));
   while (!stopped && !controller.signal.aborted) {
@@ -99,6 +100,11 @@ async function watchRow(jobId: string, controller: AbortController, pollMs: numb
       log.warn({ err }, "cancel watch could not read the job row");
     }
   }
+}
+
+/** Inngest's own step tools as a StepRunner, for functions outside a render (no cancel watch, no error mapping). */
+export function plainInngestSteps(step: InngestStepLike): StepRunner {
+  return { run: async <T>(id: string, fn: () => Promise<T>) => (await step.run(id, fn)) as T };
 }
 
 export function inngestStepRunner(step: InngestStepLike, opts: InngestRunnerOptions): StepRunner {
