@@ -44,6 +44,8 @@ export type NewJob = {
   renderOptions?: Prisma.InputJsonObject;
   /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
   webhookUrl?: string | null;
+  /** The batch this job is one device of (lib/jobs/batches.ts). */
+  batchId?: string | null;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */

@@ -1,24 +1,26 @@
 // The renderer's entry point (contract in lib/render-contract). Pipeline (§7.9), one function per phase:
-// loadChecked (load, count pages, check the limit) → drawChunks (plan and draw pages in bounded chunks)
-// → resolveNavigation (links, destinations, outline) → writePdf (join chunks, navigation, Info, file).
+// loadChecked (load, count pages, check the limit) → drawPages (plan pages in bounded chunks and paint
+// them into one pdfkit document, so memory does not grow with the page count) → resolveNavigation
+// (links, destinations, outline) → finishDocument (navigation, outline and Info with pdf-lib, then the
+// file with object streams, pdf/write.ts).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
-import { renderChunk } from "./document";
+import { createPdfWriter } from "./document";
 import { loadInput } from "./load-input";
 import type { AnchorRequest, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
+import { finishDocument } from "./finish-document";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
-import { writePdf } from "./write-pdf";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
-/** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
+/** Pages planned at a time: bounds the paint steps and images held in memory regardless of page count. */
 export const CHUNK_PAGES = 100;
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
@@ -84,10 +86,10 @@ function loadChecked(req: RenderRequest): Ready {
 }
 
 /**
- * Plan and draw pages 1..drawn in chunks of CHUNK_PAGES, each a separate react-pdf document, so
- * memory does not grow with the page count. Collects every page's links and anchors.
+ * Plan pages 1..drawn CHUNK_PAGES at a time and paint them into one pdfkit document, so the paint
+ * steps and images held in memory do not grow with the page count. Collects links and anchors.
  */
-async function drawChunks(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
+async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
   const images = new Map<WidgetInput, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
@@ -97,7 +99,7 @@ async function drawChunks(req: RenderRequest, { template, profile, sink, pageCou
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
-  const chunks: Uint8Array[] = [];
+  const writer = createPdfWriter(size);
   let laidOut = 0;
   let painted = 0;
   let layoutMs = 0;
@@ -117,11 +119,11 @@ async function drawChunks(req: RenderRequest, { template, profile, sink, pageCou
     // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
     if (sink.hasErrors()) throw invalid(sink.list);
     images.clear();
-    chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn })));
+    writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
     // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
     if (sink.hasErrors()) throw invalid(sink.list);
   }
-  return { chunks, links, anchors, layoutMs };
+  return { writer, links, anchors, layoutMs };
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
@@ -164,11 +166,11 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
-  const { chunks, links, anchors, layoutMs } = await drawChunks(req, ready, drawn, size);
+  const { writer, links, anchors, layoutMs } = await drawPages(req, ready, drawn, size);
   const t2 = performance.now();
 
   const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await writePdf(req, ready.loaded.kind, template, chunks, { dests: allDests, links: resolved, outline, pageHeight: size.height });
+  await finishDocument(req, ready.loaded.kind, template, await writer.end(), { dests: allDests, links: resolved, outline, pageHeight: size.height });
   const t3 = performance.now();
 
   return {

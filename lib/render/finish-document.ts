@@ -1,14 +1,16 @@
-// The last phase of a render (§7.7, §7.9): join the drawn chunks, write navigation (destinations,
-// links, outline) and the Info dictionary with pdf-lib, and save the file.
+// The last phase of a render (§7.7, §7.9): the painted pages into pdf-lib, navigation (destinations,
+// links, outline) and the Info dictionary with its deterministic dates and /ID, then the file.
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
+import { PDFDocument } from "pdf-lib";
 import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
 import type { TemplateInput } from "./model";
 import type { Destination } from "./navigation/destinations";
 import type { ResolvedLink } from "./navigation/links";
 import type { OutlineNode } from "./navigation/outline";
-import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
+import { writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { writePdf } from "./pdf/write";
 
 // Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
 const PRODUCT = "Inkset v0.1.0";
@@ -16,10 +18,9 @@ const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
 export type Navigation = { dests: Destination[]; links: ResolvedLink[]; outline: OutlineNode[]; pageHeight: number };
 
-/** `chunks` is emptied once joined, so its bytes can be collected before the save. */
-export async function writePdf(req: RenderRequest, kind: "template" | "project", template: TemplateInput, chunks: Uint8Array[], nav: Navigation): Promise<void> {
-  const doc = await joinChunks(chunks);
-  chunks.length = 0;
+/** `painted`: the pdfkit document's bytes. Writes req.outputPath. */
+export async function finishDocument(req: RenderRequest, kind: "template" | "project", template: TemplateInput, painted: Uint8Array, nav: Navigation): Promise<void> {
+  const doc = await PDFDocument.load(painted, { updateMetadata: false });
   restoreSymbolEncodings(doc);
   writeNavigation(doc, nav.dests, nav.links, nav.outline, nav.pageHeight, req.linkTargets ?? "named");
   const date = req.deterministic ? (kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
@@ -36,9 +37,7 @@ export async function writePdf(req: RenderRequest, kind: "template" | "project",
     date,
     id,
   });
-  // No object streams: pdf-lib would compress them with its pure-JS deflate, the slowest step of a
-  // full-year render, for a few percent of file size.
-  const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+  const bytes = await writePdf(doc);
   await writeFile(req.outputPath, bytes);
 }
 
