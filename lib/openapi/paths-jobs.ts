@@ -1,12 +1,14 @@
 // /api/pdf/*: render jobs, the synchronous render and the editor preview.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { paginationSchema, recordId } from "@/lib/api-input";
-import { pageImageQuerySchema } from "@/lib/pages/schema";
+import { paginationSchema } from "@/lib/api-input";
 import { plannerPreviewSchema } from "@/lib/planner/preview";
-import { pagePreviewSchema } from "@/lib/preview/page-preview";
 import { batchJsonSchema, createBatchSchema } from "@/lib/jobs/batch-schema";
 import { createRenderJobSchema, jobJsonSchema, listJobsQuerySchema } from "@/lib/jobs/schema";
+import { recordId } from "@/lib/api-input";
+import { MAX_PAGE_IMAGE_WIDTH } from "@/lib/pages/keys";
+import { pageLinksJsonSchema } from "@/lib/pages/schema";
+import { pagePreviewJsonSchema, pagePreviewSchema } from "@/lib/preview/page-preview";
 import { previewSchema } from "@/lib/preview/render-preview";
 import { errors, idParam, json, jsonBody, listOf, noContent, pdfResponse } from "./common";
 
@@ -16,6 +18,8 @@ const idempotencyHeader = z.object({
     .optional()
     .meta({ description: "1–255 printable ASCII characters; the same key and body within 24 h return the first job" }),
 });
+
+const pageNumber = z.string().regex(/^\d+$/).meta({ description: "Page number, from 1" });
 
 export const jobPaths: ZodOpenApiPathsObject = {
   "/api/pdf/jobs": {
@@ -55,6 +59,29 @@ export const jobPaths: ZodOpenApiPathsObject = {
       responses: { "200": pdfResponse("The PDF"), "302": { description: "Redirect to a short-lived signed URL" }, ...errors(404, 409) },
     },
   },
+  "/api/pdf/jobs/{id}/pages/{n}": {
+    get: {
+      tags: ["PDF jobs"],
+      summary: "A page of a finished job as a PNG (page browser thumbnails)",
+      requestParams: {
+        path: z.object({ id: recordId.meta({ description: "Job id" }), n: pageNumber }),
+        query: z.object({ width: z.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH).optional().meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" }) }),
+      },
+      responses: {
+        "200": { description: "The picture; private, cacheable for a day (ETag)", content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
+        "304": { description: "Not modified (If-None-Match)" },
+        ...errors(400, 404, 409, 503),
+      },
+    },
+  },
+  "/api/pdf/jobs/{id}/pages/{n}/links": {
+    get: {
+      tags: ["PDF jobs"],
+      summary: "A page's links with the pages they open, and the outline",
+      requestParams: { path: z.object({ id: recordId.meta({ description: "Job id" }), n: pageNumber }) },
+      responses: { "200": json(pageLinksJsonSchema, "The page's links and the document outline"), ...errors(400, 404, 409) },
+    },
+  },
   "/api/pdf/generate": {
     post: {
       tags: ["PDF jobs"],
@@ -69,6 +96,14 @@ export const jobPaths: ZodOpenApiPathsObject = {
       summary: "The first pages of a template as a PDF (editor preview)",
       requestBody: jsonBody(previewSchema),
       responses: { "200": pdfResponse("The preview PDF"), ...errors(400, 413, 422, 503) },
+    },
+  },
+  "/api/preview/page": {
+    post: {
+      tags: ["PDF jobs"],
+      summary: "Any one page of a template or project as a picture, with its widgets (editor canvas)",
+      requestBody: jsonBody(pagePreviewSchema),
+      responses: { "200": json(pagePreviewJsonSchema, "The page"), ...errors(400, 413, 422, 503) },
     },
   },
 };
@@ -102,39 +137,11 @@ export const batchPaths: ZodOpenApiPathsObject = {
   },
 };
 
-const pageParams = z.object({ id: recordId.meta({ description: "Job id" }), n: z.string().regex(/^\d{1,6}$/).meta({ description: "1-based page number" }) });
 const pageSize = z.object({ width: z.number(), height: z.number() });
 const previewImage = (id: string, extra: Record<string, z.ZodType> = {}) =>
   z.object({ page: z.number().int(), page_count: z.number().int(), page_size: pageSize, image: z.string().meta({ description: "PNG data URL" }), ...extra }).meta({ id });
 
 export const pagePaths: ZodOpenApiPathsObject = {
-  "/api/pdf/jobs/{id}/pages/{n}": {
-    get: {
-      tags: ["PDF jobs"],
-      summary: "One page of a completed job as a PNG",
-      requestParams: { path: pageParams, query: pageImageQuerySchema },
-      responses: { "200": { description: "The page picture", content: { "image/png": {} } }, "304": { description: "Not modified (ETag)" }, ...errors(400, 404, 409) },
-    },
-  },
-  "/api/pdf/jobs/{id}/pages/{n}/links": {
-    get: {
-      tags: ["PDF jobs"],
-      summary: "A page's link rectangles, its size and the PDF's outline (page browser)",
-      requestParams: { path: pageParams },
-      responses: {
-        "200": json(z.object({ page_count: z.number().int(), page_size: pageSize, links: z.array(z.unknown()), outline: z.array(z.unknown()) }), "The page's navigation"),
-        ...errors(400, 404, 409),
-      },
-    },
-  },
-  "/api/preview/page": {
-    post: {
-      tags: ["PDF jobs"],
-      summary: "Any one page of a template or project as a PNG with its widgets (editor)",
-      requestBody: jsonBody(pagePreviewSchema),
-      responses: { "200": json(previewImage("PagePreview", { widgets: z.array(z.unknown()) }), "The page"), ...errors(400, 413, 422, 503) },
-    },
-  },
   "/api/planner/preview": {
     post: {
       tags: ["Projects"],

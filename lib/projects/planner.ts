@@ -9,6 +9,7 @@ import { generatePlanner } from "@/lib/planner/generate";
 import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema";
 import { fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
 import { parseStart } from "@/lib/planner/structure";
+import { declaredProfile } from "./declared-profile";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
 function generated(options: unknown) {
@@ -18,7 +19,8 @@ function generated(options: unknown) {
 
 export async function createProjectFromInput(ownerId: string, input: CreateProjectInput): Promise<ProjectDetail> {
   const data = toProjectData(input);
-  if (!input.planner) return createProject(ownerId, { ...data, name: input.name });
+  // Without device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
+  if (!input.planner) return createProject(ownerId, { ...data, name: input.name, deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml) });
   const g = generated(input.planner);
   return createProject(ownerId, { ...data, name: input.name, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
