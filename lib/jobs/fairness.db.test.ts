@@ -45,13 +45,16 @@ describe("fair scheduling", () => {
     const { user: pro } = await userWithToken("pro-order");
     await setPlan(pro.id, "pro");
     await db.pdfJob.createMany({ data: Array.from({ length: 20 }, () => ({ ...job(flood.id), status: "pending" as const })) });
+    // The flood's owner has just been served one job.
+    await db.pdfJob.create({ data: { ...job(flood.id), status: "completed", startedAt: new Date(), completedAt: new Date() } });
     const singleJob = await createJob(job(single.id));
     const proJob = await createJob(job(pro.id));
     const order = await listPendingJobIds(3);
     expect(order).toHaveLength(3);
     expect(order[0]).toBe(proJob.id); // never served, pro
     expect(order[1]).toBe(singleJob.id); // never served, free
-    // Served too recently: the flood owner's oldest job comes after, not its 20 ahead of the others.
+    // Served most recently: the flood owner's oldest job comes third, not its 20 ahead of the others.
+    expect(await db.pdfJob.findUnique({ where: { id: order[2]! }, select: { ownerId: true } })).toEqual({ ownerId: flood.id });
     await db.pdfJob.updateMany({ where: { ownerId: flood.id }, data: { status: "cancelled" } });
     await db.pdfJob.updateMany({ where: { id: { in: [singleJob.id, proJob.id] } }, data: { status: "cancelled" } });
   });
