@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { TabList } from "@/components/ui/tabs";
 import { DOCS_BASE, sectionHref, WIDGET_SECTIONS } from "@/lib/docs/sections";
 import {
   BUNDLED_FONT_FAMILIES,
@@ -39,23 +39,7 @@ export function ReferencePanel() {
   const [tab, setTab] = useState<Tab>("Widgets");
   return (
     <section aria-label="Reference" className="text-sm">
-      <div role="tablist" className="mb-3 flex gap-1">
-        {TABS.map((t) => (
-          <button
-            key={t}
-            role="tab"
-            type="button"
-            aria-selected={tab === t}
-            onClick={() => setTab(t)}
-            className={cn(
-              "rounded-md px-2.5 py-1 text-xs font-medium",
-              tab === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
-            )}
-          >
-            {t}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} value={tab} onChange={setTab} label="Reference" size="sm" className="mb-3" />
       {tab === "Widgets" ? (
         <div role="tabpanel" aria-label="Widgets" className="max-h-[60vh] space-y-3 overflow-auto pr-1">
           <div className="text-xs text-stone-600 dark:text-stone-400">

@@ -48,6 +48,8 @@ export type NewJob = {
   renderOptions?: Prisma.InputJsonObject;
   /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
   webhookUrl?: string | null;
+  /** The batch this job is one device of (lib/jobs/batches.ts). */
+  batchId?: string | null;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
@@ -160,14 +162,43 @@ export function getJobStatus(jobId: string) {
   return db.pdfJob.findUnique({ where: { id: jobId }, select: { status: true, leaseOwner: true, attempts: true } });
 }
 
+/**
+ * Pending jobs in fair order, so one user's flood cannot starve the others: owners take turns. An owner
+ * with fewer jobs processing goes first (a pro plan's count halves: twice the share), then the owner
+ * served least recently (round robin), then pro before free, then the oldest queue. One job per owner
+ * per turn; with a single owner waiting, its oldest jobs.
+ */
 export async function listPendingJobIds(limit: number): Promise<string[]> {
-  const rows = await db.pdfJob.findMany({
-    where: { status: "pending" },
-    select: { id: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: limit,
-  });
-  return rows.map((r) => r.id);
+  const waiting = await db.pdfJob.groupBy({ by: ["ownerId"], where: { status: "pending" }, _min: { createdAt: true } });
+  if (waiting.length <= 1) {
+    const rows = await db.pdfJob.findMany({ where: { status: "pending" }, select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit });
+    return rows.map((r) => r.id);
+  }
+  const owners = waiting.map((w) => w.ownerId);
+  const [running, served, plans] = await Promise.all([
+    db.pdfJob.groupBy({ by: ["ownerId"], where: { status: "processing", ownerId: { in: owners } }, _count: { _all: true } }),
+    db.pdfJob.groupBy({ by: ["ownerId"], where: { ownerId: { in: owners }, startedAt: { not: null } }, _max: { startedAt: true } }),
+    db.user.findMany({ where: { id: { in: owners } }, select: { id: true, plan: true } }),
+  ]);
+  const runningOf = new Map(running.map((r) => [r.ownerId, r._count._all]));
+  const lastServed = new Map(served.map((r) => [r.ownerId, r._max.startedAt?.getTime() ?? 0]));
+  const weight = new Map(plans.map((u) => [u.id, u.plan === "pro" ? 2 : 1]));
+  const share = (o: string) => (runningOf.get(o) ?? 0) / (weight.get(o) ?? 1);
+  const turns = waiting
+    .sort(
+      (a, b) =>
+        share(a.ownerId) - share(b.ownerId) ||
+        (lastServed.get(a.ownerId) ?? 0) - (lastServed.get(b.ownerId) ?? 0) ||
+        (weight.get(b.ownerId) ?? 1) - (weight.get(a.ownerId) ?? 1) ||
+        (a._min.createdAt?.getTime() ?? 0) - (b._min.createdAt?.getTime() ?? 0),
+    )
+    .slice(0, limit);
+  const firsts = await Promise.all(
+    turns.map((t) =>
+      db.pdfJob.findFirst({ where: { ownerId: t.ownerId, status: "pending" }, select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    ),
+  );
+  return firsts.flatMap((r) => (r ? [r.id] : []));
 }
 
 /** pending → processing under a lease. Atomic: of two concurrent claimers exactly one gets count 1. */

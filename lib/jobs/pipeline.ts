@@ -2,6 +2,7 @@
 // only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
 // side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
 // side effect happens inside a step.
+import { recordJobTransition } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
@@ -60,7 +61,11 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
   } catch (err) {
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
-    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err)));
+    await step.run("mark-failed", async () => {
+      const failed = await jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
+      if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
+      return failed;
+    });
     return { status: "failed" };
   }
 }
@@ -83,7 +88,11 @@ export async function completeRun(jobId: string, outcome: RenderJobOutcome, step
  * fails the row with `message` unless it is already final, then the completion side effects.
  */
 export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
-  const updated = await step.run("mark-job-failed", () => jobs.markJobFailed(jobId, null, message));
+  const updated = await step.run("mark-job-failed", async () => {
+    const failed = await jobs.markJobFailed(jobId, null, message);
+    if (failed) await recordJobTransition(jobId, "failed", message);
+    return failed;
+  });
   await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
   return updated;
 }
@@ -152,6 +161,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
   const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  if (ok) await recordJobTransition(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
   return ok;

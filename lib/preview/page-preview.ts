@@ -16,6 +16,25 @@ export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
 });
 export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
 
+/** POST /api/preview/page */
+export const pagePreviewJsonSchema = z
+  .object({
+    page: z.number().int().meta({ description: "The page drawn (a `destination` may choose another than asked)" }),
+    page_count: z.number().int(),
+    page_size: z.object({ width: z.number(), height: z.number() }).meta({ description: "Points" }),
+    image: z.string().meta({ description: "The page as a PNG data URL" }),
+    widgets: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        path: z.string().meta({ description: "Where the widget is edited: `widgets[3]`, or a project's `masters[\"day\"].widgets[2] [page …]`" }),
+        position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+      }),
+    ),
+  })
+  .meta({ id: "PagePreview" });
+export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
+
 export type PagePreviewResult = { png: Buffer; page: PagePreview };
 
 export async function renderPagePreview(ownerId: string, input: PagePreviewInput, signal?: AbortSignal): Promise<PagePreviewResult> {

@@ -17,6 +17,8 @@ export const previewSchema = z.object({
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
   /** Draw only this page (any page of the document), for the page view and the canvas. */
   page: z.number().int().min(1).max(100_000).optional(),
+  /** With `page`: show the page this destination is on instead (a project's `day:2026-03-14`), if any. */
+  destination: z.string().trim().min(1).max(200).optional(),
   // Same options as a job, so the preview draws what the PDF will (constraint scope, today).
   render_options: renderOptionsSchema.optional(),
 });
@@ -36,7 +38,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
           profile: input.profile,
           strict: false,
           deterministic: true,
-          ...(input.page ? { previewPage: input.page } : { previewPages: input.pages }),
+          ...(input.page ? { previewPage: input.page, ...(input.destination ? { previewDestination: input.destination } : {}) } : { previewPages: input.pages }),
           ...(input.render_options ? toRendererOptions(input.render_options) : {}),
         },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,

@@ -30,6 +30,8 @@ export type RenderOptions = {
    * or outline; the result's `page` describes its widgets. Tokens see the real page number and count.
    */
   previewPage?: number;
+  /** With `previewPage`: draw instead the page an anchor with this destination id is on (`day:2026-03-14`), when there is one. */
+  previewDestination?: string;
   /** §4.4: `enlarge` (default) grows short link rectangles; `report` leaves them and reports each short link. */
   touchTargets?: TouchTargets;
   /** §4.3: `named` (default) links by destination name; `explicit` writes `[page /FitH top]` arrays instead. */
