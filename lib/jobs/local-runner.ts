@@ -12,7 +12,7 @@ import { workerLostMessage } from "@/lib/jobs/limits";
 import { localStepRunner, runRenderJob, userMessage } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
-import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
+import { startDueWebhooks } from "@/lib/webhooks/dispatch";
 
 // How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
 const WEBHOOK_POLL_MS = 1000;
@@ -165,7 +165,7 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
   every(Math.max(1000, leaseMs / 3), renew, "lease renewal");
   every(Math.max(1000, leaseMs / 2), recover, "lease recovery");
   // Covers jobs finished here, cancelled through the API, or by another process, and retries.
-  if (opts.webhooks ?? true) every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(), "webhook delivery");
+  if (opts.webhooks ?? true) every(WEBHOOK_POLL_MS, () => startDueWebhooks(), "webhook delivery");
   if (opts.retention ?? true) {
     every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));

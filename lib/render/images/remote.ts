@@ -29,6 +29,13 @@ export type RemoteResult = { ok: true; data: Buffer } | { ok: false; message: st
 
 class Refused extends Error {}
 
+const POLICY_REFUSAL = Symbol("inkset.policyRefusal");
+
+/** True for the guard's own refusals (a blocked address), not for DNS or network failures. */
+export function isPolicyRefusal(err: unknown): boolean {
+  return typeof err === "object" && err !== null && POLICY_REFUSAL in err;
+}
+
 export const systemResolver: HostResolver = async (hostname) => {
   const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
   return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
@@ -82,7 +89,11 @@ export function guardedLookup(opts: Pick<RemoteOptions, "resolve" | "policy">): 
       })
       .catch((err: unknown) => {
         const error = err instanceof Error ? err : new Error(String(err));
-        callback(Object.assign(error, { code: "EREFUSED" }), []);
+        // Only the policy's refusals are final; a resolver error (ENOTFOUND, EAI_AGAIN) keeps its
+        // own code so callers can retry it.
+        if (err instanceof Refused) Object.assign(error, { code: "EREFUSED", [POLICY_REFUSAL]: true });
+        else if (!(error as NodeJS.ErrnoException).code) Object.assign(error, { code: "ENOTFOUND" });
+        callback(error, []);
       });
   };
 }
@@ -166,7 +177,7 @@ export async function fetchRemote(start: URL, opts: RemoteOptions): Promise<Remo
     const cause = err instanceof Error ? err : undefined;
     if (deadline.aborted) return { ok: false, message: `download took longer than ${opts.totalTimeoutMs / 1000} s` };
     // Lookup refusals arrive wrapped by the socket layer; keep their wording.
-    if (cause && (cause as NodeJS.ErrnoException).code === "EREFUSED") return { ok: false, message: cause.message };
+    if (cause && isPolicyRefusal(cause)) return { ok: false, message: cause.message };
     return { ok: false, message: "download failed" };
   }
 }
