@@ -5,6 +5,7 @@ import "./load-env";
 import { env } from "@/lib/env";
 import { startLocalSupervisorOnce } from "@/lib/jobs/local-runner";
 import { logger } from "@/lib/log";
+import { warnAboutUnsafeFlags } from "@/lib/startup-warnings";
 
 const log = logger.child({ module: "worker" });
 
@@ -13,6 +14,7 @@ if (env.PDF_RUNNER === "inngest") {
   process.exit(1);
 }
 
+warnAboutUnsafeFlags();
 const supervisor = startLocalSupervisorOnce();
 log.info({ supervisor: supervisor.id, concurrency: env.PDF_WORKER_CONCURRENCY }, "worker ready");
 

@@ -4,7 +4,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, renderChildEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
@@ -45,6 +45,8 @@ function lowerPriority(pid: number | undefined) {
 function spawnChild(memoryMb: number): Spawned {
   const child = fork(CHILD_ENTRY(), [], {
     execArgv: [`--max-old-space-size=${memoryMb}`],
+    // An allowlist, never the server's own environment (secrets stay in the web process).
+    env: renderChildEnv() as NodeJS.ProcessEnv,
     stdio: ["ignore", "inherit", "pipe", "ipc"],
     serialization: "advanced",
   });
