@@ -71,6 +71,12 @@ const schema = z
     PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
+    /** Render processes at once on this node (jobs, synchronous renders and previews together). */
+    RENDER_CHILDREN_MAX: int(os.availableParallelism() + 2),
+    /** Memory the render processes on this node may reserve together (each reserves MAX_PDF_MEMORY_MB). */
+    RENDER_CHILDREN_MEMORY_MB: int(Math.max(1024, Math.floor((os.totalmem() / 1024 / 1024) * 0.75))),
+    /** Renders a user may run synchronously at once (POST /api/pdf/generate; previews have their own). */
+    SYNC_RENDERS_PER_USER: int(1),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 

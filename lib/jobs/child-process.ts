@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { env, renderChildEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { ChildBudgetQueue } from "@/lib/jobs/child-budget";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
 import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
@@ -144,6 +145,13 @@ function testRenderDelayMs() {
   return testDelayOverride ?? env.INKSET_TEST_RENDER_DELAY_MS;
 }
 
+// One budget per process, shared (like the spare) across Next's module graphs.
+const budgetHolder = globalThis as unknown as { inksetChildBudget?: ChildBudgetQueue };
+const childBudget = (budgetHolder.inksetChildBudget ??= new ChildBudgetQueue(() => ({
+  maxChildren: env.RENDER_CHILDREN_MAX,
+  memoryMb: env.RENDER_CHILDREN_MEMORY_MB,
+})));
+
 export type RenderInChildOptions = {
   yaml: string;
   outputPath: string;
@@ -154,6 +162,8 @@ export type RenderInChildOptions = {
   onProgress?: (p: RenderProgress) => void;
   /** Reports the child's pid (tests check the process is really gone afterwards). */
   onSpawn?: (pid: number) => void;
+  /** How long to wait for room in the node's child budget before 503 (default: as long as it takes). */
+  waitMs?: number;
 };
 
 function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: number | null) {
@@ -168,6 +178,15 @@ function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: n
 export async function renderInChild(opts: RenderInChildOptions): Promise<RenderResult> {
   if (opts.signal?.aborted) throw new RenderCancelledError();
   const memoryMb = opts.memoryMb ?? env.MAX_PDF_MEMORY_MB;
+  const release = await childBudget.acquire(memoryMb, { signal: opts.signal, waitMs: opts.waitMs, onAbort: () => new RenderCancelledError() });
+  try {
+    return await renderInTakenChild(opts, memoryMb);
+  } finally {
+    release();
+  }
+}
+
+async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number): Promise<RenderResult> {
   const spawned = takeChild(memoryMb);
   const { child } = spawned;
   if (child.pid !== undefined) opts.onSpawn?.(child.pid);

@@ -8,6 +8,7 @@ import { withRenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
+import { withUserSlot } from "@/lib/jobs/user-slots";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
 import { TemplateRenderError } from "@/lib/render/types";
@@ -25,14 +26,18 @@ export type PreviewInput = z.infer<typeof previewSchema>;
 
 export type PreviewResult = { pdf: Buffer; pageCount: number };
 
-// Previews have their own slot count, so editors typing cannot starve POST /api/pdf/generate.
-const slots = globalThis as unknown as { inksetPreviewRenders?: number };
+/** A preview is worth waiting for only briefly: the editor asks again after the next edit. */
+const PREVIEW_CHILD_WAIT_MS = 10_000;
 
-/** `ownerId`: whose uploaded assets `asset:` references resolve to. */
-export async function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
-  const inUse = slots.inksetPreviewRenders ?? 0;
-  if (inUse >= env.PDF_WORKER_CONCURRENCY) throw new AppError("UNAVAILABLE", "The previewer is busy; try again in a moment");
-  slots.inksetPreviewRenders = inUse + 1;
+/**
+ * `ownerId`: whose uploaded assets `asset:` references resolve to. One preview per user at a time
+ * (the editor's next request supersedes a running one anyway), in the node's shared child budget.
+ */
+export function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
+  return withUserSlot("preview", ownerId, 1, () => drawPreview(ownerId, input, signal));
+}
+
+async function drawPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
   const temp = path.resolve(env.JOBS_DIR, "tmp", `preview-${randomUUID()}.pdf`);
   try {
     await mkdir(path.dirname(temp), { recursive: true });
@@ -52,6 +57,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
         signal,
+        waitMs: PREVIEW_CHILD_WAIT_MS,
       }),
     );
     // Two pages are small; buffering keeps the temp file's life inside this function.
@@ -61,6 +67,5 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
     throw err;
   } finally {
     await rm(temp, { force: true });
-    slots.inksetPreviewRenders = (slots.inksetPreviewRenders ?? 1) - 1;
   }
 }

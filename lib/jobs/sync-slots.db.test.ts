@@ -1,0 +1,58 @@
+// Issue 16, finding 3: synchronous renders hold per-user slots. While one user's slow render runs,
+// that user's next synchronous request gets 429, and another user's request and preview go through.
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  vi.stubEnv("JOBS_DIR", `${process.env.TMPDIR ?? "/tmp"}/inkset-sync-slots-${process.pid}-${Date.now()}`);
+  vi.stubEnv("PDF_WORKER_CONCURRENCY", "1");
+  vi.stubEnv("PDF_SPARE_CHILD", "false");
+  vi.stubEnv("LOG_LEVEL", "error");
+});
+
+import { rmSync } from "node:fs";
+import { NextRequest } from "next/server";
+import { POST as generateRoute } from "@/app/api/pdf/generate/route";
+import { POST as previewRoute } from "@/app/api/preview/route";
+import { env } from "@/lib/env";
+import { setTestRenderDelay } from "@/lib/jobs/child-process";
+import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
+
+const none = routeParams({});
+const generate = (token: string) =>
+  generateRoute(new NextRequest(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
+const preview = (token: string) =>
+  previewRoute(new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
+
+afterEach(() => setTestRenderDelay(null));
+afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
+
+describe("per-user synchronous slots", () => {
+  it("a user's slow render makes only that user wait", async () => {
+    ensureRenderChildBuilt();
+    const alice = await userWithToken("slots-a");
+    const bob = await userWithToken("slots-b");
+    setTestRenderDelay(8000);
+    let aliceDone = false;
+    const first = generate(alice.token).finally(() => (aliceDone = true));
+    // Let Alice's request take its slot (the template check runs first).
+    await vi.waitFor(async () => {
+      const again = await generate(alice.token);
+      expect(again.status).toBe(429);
+      expect((await again.json()).error).toMatchObject({ code: "QUOTA_EXCEEDED", message: expect.stringContaining("synchronous render running") });
+    }, { timeout: 10_000, interval: 100 });
+
+    setTestRenderDelay(null);
+    const [bobs, bobsPreview] = await Promise.all([generate(bob.token), preview(bob.token)]);
+    expect(bobs.status).toBe(200);
+    expect(bobs.headers.get("content-type")).toBe("application/pdf");
+    expect(bobsPreview.status).toBe(200);
+    expect(aliceDone).toBe(false); // served while Alice's render still held her slot
+
+    const alices = await first;
+    expect(alices.status).toBe(200);
+    // Her slot is free again.
+    expect((await generate(alice.token)).status).toBe(200);
+  });
+});
