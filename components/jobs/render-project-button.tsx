@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { renderProject } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
+import { keepInput } from "@/components/ui/keep-input";
 
 /** "Render PDF" for a saved project, with its render options: queues a job and opens its live status page. */
 export function RenderProjectButton({ projectId, profile, autoDownload = false }: { projectId: string; profile?: string; autoDownload?: boolean }) {
@@ -27,7 +28,7 @@ export function RenderProjectButton({ projectId, profile, autoDownload = false }
   }
 
   return (
-    <form action={submit} className="flex items-center gap-2">
+    <form onSubmit={keepInput(submit)} className="flex items-center gap-2">
       <RenderOptionsFields floating />
       <Button type="submit" disabled={pending}>
         {pending ? "Queuing…" : "Render PDF"}

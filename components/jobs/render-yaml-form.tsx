@@ -6,7 +6,8 @@ import { toast } from "sonner";
 import { requestRender } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
-import { PROFILE_OPTIONS, profileLabel } from "@/components/editor/profile-picker";
+import { keepInput } from "@/components/ui/keep-input";
+import { ProfileOptions } from "@/components/editor/profile-picker";
 import { FieldError, Label, Textarea } from "@/components/ui/input";
 
 const SELECT =
@@ -50,7 +51,7 @@ export function RenderYamlForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4">
+    <form onSubmit={keepInput(submit)} className="space-y-4">
       <div>
         <Label htmlFor="yaml_content">Template YAML</Label>
         <Textarea
@@ -65,14 +66,10 @@ export function RenderYamlForm() {
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Label htmlFor="profile">Device profile</Label>
+          <Label htmlFor="profile">Device</Label>
           <select id="profile" name="profile" defaultValue="" className={SELECT}>
             <option value="">From the template&apos;s metadata</option>
-            {PROFILE_OPTIONS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {profileLabel(p)}
-              </option>
-            ))}
+            <ProfileOptions />
           </select>
           <FieldError message={fieldErrors.profile} />
         </div>

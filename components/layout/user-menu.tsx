@@ -21,16 +21,16 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
         <span className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white" aria-hidden>
           {label.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden sm:inline">{label}</span>
+        <span className="hidden max-w-40 truncate lg:inline">{label}</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 text-sm shadow-lg dark:border-stone-800 dark:bg-stone-900">
         <p className="truncate px-2 py-1 text-stone-600 dark:text-stone-400">{user.email}</p>
-        <p className="px-2 pb-2 text-xs uppercase tracking-wide text-stone-500">{user.plan} plan</p>
-        <Link href="/settings/account" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
-          Account
+        <p className="px-2 pb-2 text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">{user.plan} plan</p>
+        <Link href="/settings/device" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+          Settings
         </Link>
         <Link href="/settings/api-tokens" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
-          API tokens
+          Developer settings
         </Link>
         <Link href="/sign-out" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
           Sign out

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -34,7 +35,7 @@ export function CreateProjectForm({ create }: Props) {
   }
 
   return (
-    <form action={submit} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" aria-label="New project">
+    <form onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" aria-label="New project">
       <div>
         <Label htmlFor="project-name">Name</Label>
         <Input id="project-name" name="name" required maxLength={100} placeholder="2027 planner" />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
+import { productName } from "@/lib/templates/profiles/product-names";
 
 export type ProjectRow = { id: string; name: string; description: string; deviceProfile: string; updatedAt: Date };
 
@@ -7,7 +8,7 @@ export function ProjectList({ projects }: { projects: ProjectRow[] }) {
   if (projects.length === 0) {
     return (
       <EmptyState title="No projects yet">
-        Create one above, or start from an example in the <Link className="text-brand underline" href="/gallery">gallery</Link>.
+        Start a blank page above, build a planner, or pick an example in the <Link className="text-brand underline" href="/gallery">gallery</Link>.
       </EmptyState>
     );
   }
@@ -21,7 +22,7 @@ export function ProjectList({ projects }: { projects: ProjectRow[] }) {
               {p.description ? <p className="truncate text-sm text-stone-600 dark:text-stone-400">{p.description}</p> : null}
             </div>
             <div className="shrink-0 text-right text-xs text-stone-500">
-              <p>{p.deviceProfile}</p>
+              <p>{productName(p.deviceProfile)}</p>
               <p>Updated {p.updatedAt.toISOString().slice(0, 10)}</p>
             </div>
           </Link>

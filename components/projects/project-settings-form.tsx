@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -37,7 +38,7 @@ export function ProjectSettingsForm({ project, update }: Props) {
   }
 
   return (
-    <form action={submit} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" aria-label="Project settings">
+    <form onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" aria-label="Project settings">
       <div>
         <Label htmlFor="name">Name</Label>
         <Input id="name" name="name" defaultValue={project.name} required maxLength={100} />

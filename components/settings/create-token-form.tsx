@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -31,7 +32,7 @@ export function CreateTokenForm({ create }: Props) {
 
   return (
     <div className="space-y-4">
-      <form action={submit} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label="New API token">
+      <form onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label="New API token">
         <div>
           <Label htmlFor="token-name">Token name</Label>
           <Input id="token-name" name="name" required maxLength={60} placeholder="laptop script" />

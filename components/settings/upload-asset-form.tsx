@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -44,7 +45,7 @@ export function UploadAssetForm({ upload, maxMb }: Props) {
   }
 
   return (
-    <form ref={formRef} action={submit} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
+    <form ref={formRef} onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
       <div>
         <Label htmlFor="asset-file">Image (PNG or JPEG)</Label>
         <Input id="asset-file" name="file" type="file" required accept="image/png,image/jpeg" />

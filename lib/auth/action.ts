@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { ZodError, type z } from "zod";
 import { AppError, issuePath, toErrorBody } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
+import { forReaders } from "@/lib/auth/for-readers";
 import type { Caller } from "@/lib/db/users";
 
 export type ActionResult<T> =
@@ -26,10 +27,10 @@ export function authAction<S extends z.ZodType, T>(
       unstable_rethrow(err);
       if (err instanceof ZodError) {
         const fieldErrors: Record<string, string> = {};
-        for (const issue of err.issues) fieldErrors[issuePath(issue.path)] ??= issue.message;
+        for (const issue of err.issues) fieldErrors[issuePath(issue.path)] ??= forReaders(issue.message);
         return { ok: false, error: "Please fix the highlighted fields.", fieldErrors };
       }
-      return { ok: false, error: toErrorBody(err).body.error.message };
+      return { ok: false, error: forReaders(toErrorBody(err).body.error.message) };
     }
   };
 }

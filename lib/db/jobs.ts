@@ -12,6 +12,8 @@ export type { JobStatus };
 const jobView = {
   id: true,
   projectId: true,
+  project: { select: { name: true } },
+  projectVersion: { select: { number: true } },
   status: true,
   title: true,
   errorMessage: true,
@@ -37,6 +39,7 @@ const toJson = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.string
 export type NewJob = {
   ownerId: string;
   projectId?: string | null;
+  projectVersionId?: string | null;
   title: string;
   yamlContent: string;
   profile?: string | null;
@@ -103,7 +106,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
     select: {
-      projectId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
+      projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
       webhookDelivery: { select: { url: true } },
     },
   });
@@ -112,7 +115,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
 export function getDownloadInfoForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
-    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true },
+    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true, pageCount: true },
   });
 }
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { appendVersion, withVersionRetry } from "@/lib/db/project-versions";
 
 const projectSelect = {
   id: true,
@@ -43,24 +44,42 @@ export function getProjectForOwner(ownerId: string, projectId: string): Promise<
   });
 }
 
+/** Creates the project and its version 1. */
 export function createProject(
   ownerId: string,
   input: { name: string; description?: string; deviceProfile?: string; templateYaml?: string },
 ): Promise<ProjectDetail> {
-  return db.project.create({
-    data: { ownerId, ...input },
-    select: { ...projectSelect, templateYaml: true },
+  return db.$transaction(async (tx) => {
+    const project = await tx.project.create({ data: { ownerId, ...input }, select: { ...projectSelect, templateYaml: true } });
+    await appendVersion(tx, project.id, { templateYaml: project.templateYaml, deviceProfile: project.deviceProfile, authorId: ownerId });
+    return project;
   });
 }
 
-/** Owner-scoped update; null when the project is not the owner's (callers answer 404). */
-export async function updateProject(
+/**
+ * Owner-scoped update; null when the project is not the owner's (callers answer 404). A change of
+ * the YAML or the device is saved as the project's next version, in the same transaction.
+ */
+export function updateProject(
   ownerId: string,
   projectId: string,
   input: { name?: string; description?: string; deviceProfile?: string; templateYaml?: string },
+  opts: { restoredFrom?: number } = {},
 ): Promise<ProjectDetail | null> {
-  const { count } = await db.project.updateMany({ where: { id: projectId, ownerId }, data: input });
-  return count === 1 ? getProjectForOwner(ownerId, projectId) : null;
+  return withVersionRetry(async (tx) => {
+    const { count } = await tx.project.updateMany({ where: { id: projectId, ownerId }, data: input });
+    if (count !== 1) return null;
+    const project = await tx.project.findFirstOrThrow({ where: { id: projectId }, select: { ...projectSelect, templateYaml: true } });
+    if (input.templateYaml !== undefined || input.deviceProfile !== undefined) {
+      await appendVersion(tx, projectId, {
+        templateYaml: project.templateYaml,
+        deviceProfile: project.deviceProfile,
+        authorId: ownerId,
+        restoredFrom: opts.restoredFrom,
+      });
+    }
+    return project;
+  });
 }
 
 export async function deleteProject(ownerId: string, projectId: string): Promise<boolean> {

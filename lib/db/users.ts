@@ -19,3 +19,13 @@ export async function findOrCreateUserByEmail(email: string, name?: string): Pro
     select: callerSelect,
   });
 }
+
+/** The device the user picked (a profile id), or null before the first-run choice. */
+export async function getUserDevice(userId: string): Promise<string | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { deviceProfile: true } });
+  return row?.deviceProfile ?? null;
+}
+
+export async function setUserDevice(userId: string, deviceProfile: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { deviceProfile } });
+}

@@ -4,12 +4,14 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import * as jobs from "@/lib/db/jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
+import { getLatestVersion } from "@/lib/db/project-versions";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { jobSignals } from "@/lib/jobs/events";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
@@ -19,6 +21,8 @@ import { createJobWithRequestedEvent, sendJobCancelledEvent } from "@/inngest/en
 
 export type RenderSource = {
   projectId: string | null;
+  /** The saved version rendered; null for pasted YAML (also when it is sent with a project id). */
+  projectVersionId: string | null;
   title: string;
   yaml: string;
   profile: string | null;
@@ -37,12 +41,16 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   let profile = input.profile ?? null;
   let projectId: string | null = null;
   let projectName: string | null = null;
+  let projectVersionId: string | null = null;
   if (input.project_id) {
     const project = await getProjectForOwner(ownerId, input.project_id);
     if (!project) throw notFound("Project");
     projectId = project.id;
     projectName = project.name;
-    yaml ??= project.templateYaml;
+    if (yaml === undefined) {
+      yaml = project.templateYaml;
+      projectVersionId = (await getLatestVersion(project.id))?.id ?? null;
+    }
     profile ??= project.deviceProfile || null;
   }
   if (!yaml?.trim()) throw new AppError("BAD_INPUT", "yaml_content: the template is empty");
@@ -68,6 +76,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   }
   return {
     projectId,
+    projectVersionId,
     title: projectName ?? inspected.title,
     yaml,
     profile,
@@ -81,6 +90,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
 const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
+  projectVersionId: source.projectVersionId,
   title: source.title,
   yamlContent: source.yaml,
   profile: source.profile,
@@ -196,4 +206,5 @@ export async function deleteRenderJob(ownerId: string, jobId: string): Promise<v
   if (!res.found) throw notFound("Job");
   if (!res.deleted) throw new AppError("CONFLICT", "Cancel the job before deleting it");
   if (res.key) await getStorage().delete(res.key);
+  await deleteJobPageImages(jobId);
 }

@@ -9,6 +9,8 @@ import * as assets from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
+import { PAGE_IMAGE_KEY, PAGE_IMAGE_PREFIX } from "@/lib/pages/keys";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
@@ -31,6 +33,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
         await storage.delete(job.outputPath);
         result.files++;
       }
+      await deleteJobPageImages(job.id);
     }
     result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
     if (expired.length < 500) break;
@@ -43,6 +46,8 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
   // row, then bytes, so a young object may be an upload still in progress: same cutoff).
   result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
+  // Page pictures of jobs that are gone (an account deletion, a crash between the two deletes).
+  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, jobs.listExistingJobIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.

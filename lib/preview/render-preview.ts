@@ -11,7 +11,7 @@ import { renderInChild } from "@/lib/jobs/child-process";
 import { withUserSlot } from "@/lib/jobs/user-slots";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError, type PagePreview } from "@/lib/render/types";
 
 export const PREVIEW_MAX_PAGES = 2;
 
@@ -19,12 +19,14 @@ export const previewSchema = z.object({
   yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
   profile: z.string().trim().min(1).max(64).optional(),
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
+  /** Draw only this page (any page of the document), for the page view and the canvas. */
+  page: z.number().int().min(1).max(100_000).optional(),
   // Same options as a job, so the preview draws what the PDF will (constraint scope, today).
   render_options: renderOptionsSchema.optional(),
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
-export type PreviewResult = { pdf: Buffer; pageCount: number };
+export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview };
 
 /** A preview is worth waiting for only briefly: the editor asks again after the next edit. */
 const PREVIEW_CHILD_WAIT_MS = 10_000;
@@ -51,7 +53,7 @@ async function drawPreview(ownerId: string, input: PreviewInput, signal?: AbortS
           strict: false,
           deterministic: true,
           maxPages: env.MAX_PDF_PAGES,
-          previewPages: input.pages,
+          ...(input.page ? { previewPage: input.page } : { previewPages: input.pages }),
           assets,
           ...(input.render_options ? toRendererOptions(input.render_options) : {}),
         },
@@ -61,7 +63,7 @@ async function drawPreview(ownerId: string, input: PreviewInput, signal?: AbortS
       }),
     );
     // Two pages are small; buffering keeps the temp file's life inside this function.
-    return { pdf: await readFile(temp), pageCount: result.pageCount };
+    return { pdf: await readFile(temp), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}) };
   } catch (err) {
     if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 50) });
     throw err;

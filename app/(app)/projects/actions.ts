@@ -5,13 +5,33 @@ import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { notFound } from "@/lib/errors";
 import { createProject, deleteProject, updateProject } from "@/lib/db/projects";
+import { getVersionForOwner } from "@/lib/db/project-versions";
+import { getUserDevice } from "@/lib/db/users";
+import { DEFAULT_DEVICE } from "@/lib/projects/device";
 import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { starterTemplate } from "@/lib/projects/starter";
 
+/** A project created without YAML starts from a valid page for the user's device, never from an error. */
 export const createProjectAction = authAction(createProjectSchema, async (input, { user }) => {
-  const project = await createProject(user.id, { ...toProjectData(input), name: input.name });
+  const deviceProfile = input.device_profile ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
+  const templateYaml = input.template_yaml?.trim() ? input.template_yaml : starterTemplate(deviceProfile, input.name);
+  const project = await createProject(user.id, { ...toProjectData(input), name: input.name, deviceProfile, templateYaml });
   revalidatePath("/projects");
   return { id: project.id };
 });
+
+/** Saves version `number` again as the newest version (history keeps both). */
+export const restoreVersionAction = authAction(
+  z.object({ id: z.string().min(1), number: z.number().int().positive() }),
+  async ({ id, number }, { user }) => {
+    const version = await getVersionForOwner(user.id, id, number);
+    if (!version) throw notFound("Version");
+    const project = await updateProject(user.id, id, { templateYaml: version.templateYaml, deviceProfile: version.deviceProfile }, { restoredFrom: number });
+    if (!project) throw notFound("Project");
+    revalidatePath(`/projects/${id}`);
+    return { id, templateYaml: project.templateYaml, deviceProfile: project.deviceProfile };
+  },
+);
 
 export const updateProjectAction = authAction(
   z.object({ id: z.string().min(1), changes: updateProjectSchema }),

@@ -13,21 +13,23 @@ export async function signInWithProvider(formData: FormData) {
   await signIn(provider, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }
 
-export type DevSignInState = { error?: string };
+// What was typed comes back with an error, so the form shows it again (React resets the fields).
+export type DevSignInState = { error?: string; email?: string; name?: string };
 
 export async function devSignIn(_prev: DevSignInState, formData: FormData): Promise<DevSignInState> {
   if (!devLoginEnabled()) return { error: "Development sign-in is disabled on this server." };
   const email = String(formData.get("email") ?? "").trim();
-  if (!z.email().safeParse(email).success) return { error: "Enter a valid e-mail address." };
+  const name = String(formData.get("name") ?? "");
+  if (!z.email().safeParse(email).success) return { error: "Enter a valid e-mail address.", email, name };
   try {
     await signIn("dev", {
       email,
-      name: String(formData.get("name") ?? ""),
+      name,
       redirectTo: safeCallbackPath(formData.get("callbackUrl")),
     });
     return {};
   } catch (err) {
-    if (err instanceof AuthError) return { error: "Could not sign you in. Check the e-mail address and try again." };
+    if (err instanceof AuthError) return { error: "Could not sign you in. Check the e-mail address and try again.", email, name };
     throw err; // the redirect after a successful sign-in
   }
 }

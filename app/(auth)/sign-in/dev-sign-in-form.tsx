@@ -12,11 +12,11 @@ export function DevSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <Label htmlFor="dev-email">E-mail</Label>
-        <Input id="dev-email" name="email" type="email" required autoComplete="email" placeholder="you@example.com" />
+        <Input id="dev-email" name="email" type="email" required autoComplete="email" defaultValue={state.email} placeholder="you@example.com" />
       </div>
       <div>
         <Label htmlFor="dev-name">Name (optional)</Label>
-        <Input id="dev-name" name="name" autoComplete="name" />
+        <Input id="dev-name" name="name" autoComplete="name" defaultValue={state.name} />
       </div>
       <FieldError message={state.error} />
       <Button type="submit" variant="secondary" className="w-full" disabled={pending}>
