@@ -77,6 +77,14 @@ const schema = z
     RENDER_CHILDREN_MEMORY_MB: int(Math.max(1024, Math.floor((os.totalmem() / 1024 / 1024) * 0.75))),
     /** Renders a user may run synchronously at once (POST /api/pdf/generate; previews have their own). */
     SYNC_RENDERS_PER_USER: int(1),
+    /** Worker threads that check templates off the web server's event loop. */
+    INSPECT_WORKERS: int(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    INSPECT_MEMORY_MB: int(512),
+    INSPECT_TIMEOUT_SECONDS: int(20),
+    INSPECT_QUEUE_MAX: int(64),
+    INSPECT_PER_USER: int(4),
+    /** Largest template text accepted for a render or check (before it is parsed). */
+    INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 

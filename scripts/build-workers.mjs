@@ -1,4 +1,5 @@
-// Bundles the render child (lib/render/child.ts) to dist/render-child.mjs. Packages stay
+// Bundles the render child (lib/render/child.ts) to dist/render-child.mjs, and the template
+// inspection worker thread (lib/jobs/inspect-worker.ts) to dist/inspect-worker.mjs. Packages stay
 // external (node_modules is present wherever this runs); the `@/` alias comes from tsconfig.
 // Written to a temp name and renamed, so a process forking the bundle while another build runs
 // (parallel test projects, `npm run worker` next to `next start`) never loads half a file.
@@ -9,8 +10,9 @@ import { buildFonts } from "./build-fonts.mjs";
 
 const started = Date.now();
 const result = await build({
-  entryPoints: ["lib/render/child.ts"],
-  outfile: "dist/render-child.mjs",
+  entryPoints: { "render-child": "lib/render/child.ts", "inspect-worker": "lib/jobs/inspect-worker.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   target: "node20",
@@ -30,4 +32,4 @@ for (const file of result.outputFiles) {
 }
 // The render child draws JetBrains Mono from dist/fonts (normally unpacked on install already).
 await buildFonts();
-console.error(`build:workers: dist/render-child.mjs in ${Date.now() - started} ms`);
+console.error(`build:workers: dist/render-child.mjs, dist/inspect-worker.mjs in ${Date.now() - started} ms`);

@@ -12,7 +12,7 @@ import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type Idem
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
-import { inspectDocument } from "@/lib/render/render";
+import { inspectOffThread } from "@/lib/jobs/inspect-pool";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
 import { getStorage } from "@/lib/storage";
@@ -59,7 +59,7 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   }
 
   const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
-  const inspected = inspectDocument(yaml, {
+  const inspected = await inspectOffThread(ownerId, yaml, {
     profile: profile ?? undefined,
     strict: input.strict_mode,
     deterministic: input.deterministic,
