@@ -82,7 +82,7 @@ const schema = z
     INSPECT_MEMORY_MB: int(512),
     INSPECT_TIMEOUT_SECONDS: int(20),
     INSPECT_QUEUE_MAX: int(64),
-    INSPECT_PER_USER: int(4),
+    INSPECT_PER_USER: int(8),
     /** Largest template text accepted for a render or check (before it is parsed). */
     INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
