@@ -20,8 +20,8 @@ import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
-const generate = (token: string) =>
-  generateRoute(new NextRequest(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
+const generate = (token: string, signal?: AbortSignal) =>
+  generateRoute(new NextRequest(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) }, signal })), none);
 const preview = (token: string) =>
   previewRoute(new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
 
@@ -33,9 +33,12 @@ describe("per-user synchronous slots", () => {
     ensureRenderChildBuilt();
     const alice = await userWithToken("slots-a");
     const bob = await userWithToken("slots-b");
-    setTestRenderDelay(8000);
+    // Alice's render runs until she hangs up: whatever the machine's load, it is still running
+    // when Bob's requests are answered.
+    setTestRenderDelay(120_000);
+    const hangUp = new AbortController();
     let aliceDone = false;
-    const first = generate(alice.token).finally(() => (aliceDone = true));
+    const first = generate(alice.token, hangUp.signal).finally(() => (aliceDone = true));
     // Let Alice's request take its slot (the template check runs first).
     await vi.waitFor(async () => {
       const again = await generate(alice.token);
@@ -50,8 +53,8 @@ describe("per-user synchronous slots", () => {
     expect(bobsPreview.status).toBe(200);
     expect(aliceDone).toBe(false); // served while Alice's render still held her slot
 
-    const alices = await first;
-    expect(alices.status).toBe(200);
+    hangUp.abort();
+    await first;
     // Her slot is free again.
     expect((await generate(alice.token)).status).toBe(200);
   });
