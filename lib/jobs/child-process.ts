@@ -140,8 +140,21 @@ export function setTestRenderDelay(ms: number | null) {
   if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelay is for tests only");
   testDelayOverride = ms;
 }
+/** TEST-ONLY: only the next render to start is slowed (a slow request beside fast ones). */
+let testDelayOnce: number | null = null;
+export function setTestRenderDelayOnce(ms: number) {
+  if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelayOnce is for tests only");
+  testDelayOnce = ms;
+}
+/** TEST-ONLY: true until a render has taken the one-off delay (its child has the job). */
+export const testRenderDelayOncePending = () => testDelayOnce !== null;
 function testRenderDelayMs() {
   if (env.NODE_ENV !== "test") return 0;
+  if (testDelayOnce !== null) {
+    const once = testDelayOnce;
+    testDelayOnce = null;
+    return once;
+  }
   return testDelayOverride ?? env.INKSET_TEST_RENDER_DELAY_MS;
 }
 

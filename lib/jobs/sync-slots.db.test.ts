@@ -1,6 +1,6 @@
 // Issue 16, finding 3: synchronous renders hold per-user slots. While one user's slow render runs,
 // that user's next synchronous request gets 429, and another user's request and preview go through.
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   vi.stubEnv("JOBS_DIR", `${process.env.TMPDIR ?? "/tmp"}/inkset-sync-slots-${process.pid}-${Date.now()}`);
@@ -14,7 +14,8 @@ import { NextRequest } from "next/server";
 import { POST as generateRoute } from "@/app/api/pdf/generate/route";
 import { POST as previewRoute } from "@/app/api/preview/route";
 import { env } from "@/lib/env";
-import { setTestRenderDelay } from "@/lib/jobs/child-process";
+import { setTestRenderDelayOnce, testRenderDelayOncePending } from "@/lib/jobs/child-process";
+import { slotsHeld } from "@/lib/jobs/user-slots";
 import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -25,7 +26,6 @@ const generate = (token: string, signal?: AbortSignal) =>
 const preview = (token: string) =>
   previewRoute(new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
 
-afterEach(() => setTestRenderDelay(null));
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
 
 describe("per-user synchronous slots", () => {
@@ -35,18 +35,17 @@ describe("per-user synchronous slots", () => {
     const bob = await userWithToken("slots-b");
     // Alice's render runs until she hangs up: whatever the machine's load, it is still running
     // when Bob's requests are answered.
-    setTestRenderDelay(120_000);
+    setTestRenderDelayOnce(120_000);
     const hangUp = new AbortController();
     let aliceDone = false;
     const first = generate(alice.token, hangUp.signal).finally(() => (aliceDone = true));
-    // Let Alice's request take its slot (the template check runs first).
-    await vi.waitFor(async () => {
-      const again = await generate(alice.token);
-      expect(again.status).toBe(429);
-      expect((await again.json()).error).toMatchObject({ code: "QUOTA_EXCEEDED", message: expect.stringContaining("synchronous render running") });
-    }, { timeout: 10_000, interval: 100 });
+    // Alice's request takes its slot once its template check is done, then her child takes the job.
+    await vi.waitFor(() => expect(slotsHeld("generate", alice.user.id)).toBe(1), { timeout: 30_000, interval: 50 });
+    await vi.waitFor(() => expect(testRenderDelayOncePending()).toBe(false), { timeout: 60_000, interval: 50 });
+    const again = await generate(alice.token);
+    expect(again.status).toBe(429);
+    expect((await again.json()).error).toMatchObject({ code: "QUOTA_EXCEEDED", message: expect.stringContaining("synchronous render running") });
 
-    setTestRenderDelay(null);
     const [bobs, bobsPreview] = await Promise.all([generate(bob.token), preview(bob.token)]);
     expect(bobs.status).toBe(200);
     expect(bobs.headers.get("content-type")).toBe("application/pdf");

@@ -14,6 +14,11 @@ const MESSAGES: Record<SlotKind, (limit: number) => string> = {
   preview: () => "A preview of yours is still being drawn; it will refresh when that one is done",
 };
 
+/** Slots of this kind the user holds now (tests and diagnostics). */
+export function slotsHeld(kind: SlotKind, userId: string): number {
+  return slots().get(`${kind}:${userId}`) ?? 0;
+}
+
 /** Runs `fn` in one of the user's `limit` slots of this kind; 429 QUOTA_EXCEEDED when all are taken. */
 export async function withUserSlot<T>(kind: SlotKind, userId: string, limit: number, fn: () => Promise<T>): Promise<T> {
   const key = `${kind}:${userId}`;
