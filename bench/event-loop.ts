@@ -7,7 +7,7 @@ import { checkDatabase } from "@/lib/db/health";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { getExample } from "@/lib/examples";
 import { createRenderJob } from "@/lib/jobs/enqueue";
-import { inspectDocument } from "@/lib/render/render";
+import { inspectDocument } from "@/lib/templates/inspect";
 import { median, percentile, sleep } from "./jobs-shared";
 
 const YEAR = getExample("year-planner")?.yaml ?? "";
@@ -41,7 +41,7 @@ async function main() {
     const work = [...Array.from({ length: 10 }, () => YEAR), BIG].map((yaml, i) => {
       const owner = users[i % users.length]!.id;
       const create = inThread
-        ? Promise.resolve().then(() => inspectDocument(yaml, { strict: false, deterministic: true, maxPages: 1000 }))
+        ? Promise.resolve().then(() => inspectDocument(yaml, { strict: false, maxPages: 1000 }))
         : createRenderJob(owner, { yaml_content: yaml, deterministic: true, strict_mode: false });
       return create.then(() => created++, () => refused++);
     });

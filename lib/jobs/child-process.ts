@@ -9,9 +9,9 @@ import { AppError } from "@/lib/errors";
 import { ChildBudgetQueue } from "@/lib/jobs/child-budget";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
-import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
-import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render/types";
-import { TemplateRenderError } from "@/lib/render/types";
+import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 const log = logger.child({ module: "render-child" });
 

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { InspectReply, InspectRequest } from "@/lib/jobs/inspect-protocol";
 import { logger } from "@/lib/log";
-import type { InspectResult, RenderOptions } from "@/lib/render/types";
+import type { InspectOptions, InspectResult } from "@/lib/templates/inspect";
 
 const log = logger.child({ module: "inspect-pool" });
 
@@ -59,7 +59,7 @@ export class InspectPool {
   }
 
   /** Inspects `yaml` in a worker thread for `owner`. Admission errors are thrown before any work. */
-  inspect(owner: string, yaml: string, options: RenderOptions): Promise<InspectResult> {
+  inspect(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
     if (this.closed) return Promise.reject(new AppError("UNAVAILABLE", "The server is shutting down; try again in a moment", undefined, true));
     const mine = this.perOwner.get(owner) ?? 0;
     if (mine >= this.limits.perUser) {
@@ -174,7 +174,7 @@ export function precheckTemplateText(yaml: string): void {
 }
 
 /** Size pre-check, admission, then inspection in the shared pool's worker threads. */
-export function inspectOffThread(owner: string, yaml: string, options: RenderOptions): Promise<InspectResult> {
+export function inspectOffThread(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
   precheckTemplateText(yaml);
   holder.inksetInspectPool ??= new InspectPool(poolLimitsFromEnv());
   return holder.inksetInspectPool.inspect(owner, yaml, options);

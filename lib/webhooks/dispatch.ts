@@ -7,7 +7,6 @@
 import {
   claimWebhookDelivery,
   getJobForWebhook,
-  getOrCreateWebhookSecret,
   listDueWebhookDeliveries,
   recordWebhookAttempt,
   type DueDelivery,
@@ -15,6 +14,7 @@ import {
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { buildJobEvent } from "@/lib/webhooks/event";
+import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
 import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/signature";
 import { fairPick } from "@/lib/webhooks/fair-pick";
 import { postWebhook, type TransportOptions } from "@/lib/webhooks/transport";
