@@ -42,5 +42,5 @@ describe.runIf(process.platform === "linux")("render child environment", () => {
       expect(vars, key).not.toHaveProperty(key);
       expect(environ, key).not.toContain(value);
     }
-  });
+  }, 120_000);
 });
