@@ -1,6 +1,19 @@
 // The template language reference is served by the app: public, § anchors, links between its pages,
 // and the editor's reference panel opening the section of a widget.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
+
+test("the reference pages pass an accessibility check in light and dark mode", async ({ page }) => {
+  for (const theme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: theme as "light" | "dark" });
+    for (const path of ["/docs/template-language", "/docs/template-language/widgets", "/docs/template-language/profiles"]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${theme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+  }
+});
 
 test("the reference is public and every § heading has its anchor", async ({ page }) => {
   await page.goto("/docs");

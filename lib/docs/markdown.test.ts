@@ -19,6 +19,14 @@ describe("renderDoc", () => {
     expect(html).toContain('href="https://example.org" rel="noreferrer"');
   });
 
+  it("drops the back link that only helps on GitHub", () => {
+    expect(renderDoc(tokens, "# 5. Tokens\n\n[← Template language](../template-language.md)\n\nText.\n").html).not.toContain("←");
+  });
+
+  it("lets the keyboard reach code blocks, which scroll sideways", () => {
+    expect(renderDoc(tokens, "```yaml\na: 1\n```\n").html).toContain('<pre tabindex="0"><code class="language-yaml">');
+  });
+
   it("wraps tables so they scroll on their own", () => {
     expect(renderDoc(tokens, "| a | b |\n|---|---|\n| 1 | 2 |\n").html).toMatch(/<div class="docs-table"[^>]*><table>[\s\S]*<\/table><\/div>/);
   });

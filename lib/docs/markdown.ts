@@ -46,9 +46,12 @@ export function renderDoc(page: DocPage, markdown: string): RenderedDoc {
       },
     },
   });
-  // Wide reference tables scroll sideways inside their own box on a phone instead of the whole page.
+  // Wide reference tables and long code lines scroll sideways inside their own box (reachable by keyboard)
+  // on a phone instead of the whole page.
+  // The "← Template language" line at the top of each file is for reading on GitHub; the app has a sidebar.
   const html = marked
-    .parse(markdown, { async: false })
+    .parse(markdown.replace(/^\[← [^\]]+\]\([^)]*\)\n/m, ""), { async: false })
+    .replace(/<pre>/g, '<pre tabindex="0">')
     .replace(/<table>/g, '<div class="docs-table" role="region" aria-label="Table" tabindex="0"><table>')
     .replace(/<\/table>/g, "</table></div>");
   return { html, toc };

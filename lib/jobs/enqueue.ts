@@ -2,7 +2,9 @@
 // Shared by the REST handlers and the server actions.
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
+import { recordJobEvent, recordJobTransition } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
+import { getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
@@ -11,6 +13,7 @@ import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
+import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
@@ -38,7 +41,29 @@ function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
 export async function createRenderJob(ownerId: string, input: CreateRenderJobInput): Promise<jobs.JobView> {
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
-  return getJobQueue().insert(newJobFrom(ownerId, source, webhookUrl));
+  await checkQuota(ownerId, source.pageCount);
+  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl));
+}
+
+/** Writes the job through the queue, then the event quotas count jobs by. */
+async function insertJob(ownerId: string, job: jobs.NewJob, alsoWrite?: Parameters<ReturnType<typeof getJobQueue>["insert"]>[1]) {
+  const created = await getJobQueue().insert(job, alsoWrite);
+  await recordJobEvent({ jobId: created.id, userId: ownerId, type: "created", at: created.createdAt });
+  return created;
+}
+
+/** Queues already-resolved (and quota-checked, see checkQuota) sources as the jobs of one batch. */
+export async function enqueueResolved(ownerId: string, sources: RenderSource[], batchId: string): Promise<jobs.JobView[]> {
+  const created: jobs.JobView[] = [];
+  for (const source of sources) {
+    created.push(await insertJob(ownerId, { ...newJobFrom(ownerId, source, null), batchId }));
+  }
+  return created;
+}
+
+/** 429 QUOTA_EXCEEDED when `jobs` more jobs of `pages` pages in all pass one of the owner's quotas. */
+export async function checkQuota(ownerId: string, pages: number | undefined, jobs = 1) {
+  await assertWithinQuota({ id: ownerId, plan: await getPlan(ownerId) }, { jobs, pages: pages ?? 0 });
 }
 
 /**
@@ -56,8 +81,9 @@ export async function createRenderJobIdempotent(
   if (earlier) return { job: earlier, replayed: true };
   await deleteExpiredIdempotencyKey(ownerId, idem.key);
   const source = await resolveRenderSource(ownerId, input);
+  await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await getJobQueue().insert(newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
+    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -88,7 +114,8 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
   const { webhookDelivery, ...rest } = input;
-  return getJobQueue().insert({
+  await checkQuota(ownerId, undefined);
+  return insertJob(ownerId, {
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
@@ -102,6 +129,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     if (res.status === null) throw notFound("Job");
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
+  await recordJobTransition(jobId, "cancelled");
   await getJobQueue().cancelled(jobId);
 }
 

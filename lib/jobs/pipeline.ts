@@ -2,7 +2,8 @@
 // only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
 // side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
 // side effect happens inside a step.
-import * as jobs from "@/lib/db/jobs";
+import { recordJobTransition } from "@/lib/db/job-events";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
@@ -60,7 +61,11 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
   } catch (err) {
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
-    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err)));
+    await step.run("mark-failed", async () => {
+      const failed = await runs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
+      if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
+      return failed;
+    });
     return { status: "failed" };
   }
 }
@@ -83,23 +88,27 @@ export async function completeRun(jobId: string, outcome: RenderJobOutcome, step
  * fails the row with `message` unless it is already final, then the completion side effects.
  */
 export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
-  const updated = await step.run("mark-job-failed", () => jobs.markJobFailed(jobId, null, message));
+  const updated = await step.run("mark-job-failed", async () => {
+    const failed = await runs.markJobFailed(jobId, null, message);
+    if (failed) await recordJobTransition(jobId, "failed", message);
+    return failed;
+  });
   await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
   return updated;
 }
 
 /** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
 async function claimForRun(jobId: string, leaseOwner: string | null): Promise<boolean> {
-  const row = await jobs.getJobStatus(jobId);
+  const row = await runs.getJobStatus(jobId);
   if (!row) return false;
   if (row.status === "processing" && (leaseOwner === null || row.leaseOwner === leaseOwner)) return true;
   if (row.status !== "pending") return false;
-  return jobs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
+  return runs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
 }
 
 /** Render in a child to a temp file (the render service), check limits, hand the file to storage. */
 export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
-  const job = await jobs.getJobForRender(jobId);
+  const job = await runs.getJobForRender(jobId);
   if (!job || job.status !== "processing") throw new RenderCancelledError();
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
@@ -151,7 +160,8 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
 }
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
-  const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  const ok = await runs.markJobCompleted(jobId, leaseOwner, out);
+  if (ok) await recordJobTransition(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
   return ok;
@@ -170,7 +180,7 @@ function progressWriter(jobId: string, leaseOwner: string | null) {
     written = p;
     lastWrite = Date.now();
     pending = pending
-      .then(() => jobs.updateJobProgress(jobId, leaseOwner, p))
+      .then(() => runs.updateJobProgress(jobId, leaseOwner, p))
       .catch((err: unknown) => logger.warn({ module: "jobs", jobId, err }, "progress write failed"));
   };
   return {

@@ -1,6 +1,9 @@
 // /api/pdf/*: render jobs, the synchronous render and the editor preview.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { paginationSchema } from "@/lib/api-input";
+import { plannerPreviewSchema } from "@/lib/planner/preview";
+import { batchJsonSchema, createBatchSchema } from "@/lib/jobs/batch-schema";
 import { createRenderJobSchema, jobJsonSchema, listJobsQuerySchema } from "@/lib/jobs/schema";
 import { recordId } from "@/lib/api-input";
 import { MAX_PAGE_IMAGE_WIDTH } from "@/lib/pages/keys";
@@ -101,6 +104,50 @@ export const jobPaths: ZodOpenApiPathsObject = {
       summary: "Any one page of a template or project as a picture, with its widgets (editor canvas)",
       requestBody: jsonBody(pagePreviewSchema),
       responses: { "200": json(pagePreviewJsonSchema, "The page"), ...errors(400, 413, 422, 503) },
+    },
+  },
+};
+
+export const batchPaths: ZodOpenApiPathsObject = {
+  "/api/pdf/batches": {
+    post: {
+      tags: ["Batches"],
+      summary: "Render one template or project for several device profiles",
+      requestBody: jsonBody(createBatchSchema),
+      responses: { "201": json(batchJsonSchema, "The batch with one pending job per profile"), ...errors(400, 404, 413, 422) },
+    },
+    get: {
+      tags: ["Batches"],
+      summary: "List your batches, newest first",
+      requestParams: { query: paginationSchema },
+      responses: { "200": json(listOf("batches", batchJsonSchema, "BatchList"), "A page of batches"), ...errors(400) },
+    },
+  },
+  "/api/pdf/batches/{id}": {
+    get: { tags: ["Batches"], summary: "The batch: each device's job and the aggregate status", requestParams: idParam("Batch id"), responses: { "200": json(batchJsonSchema, "The batch"), ...errors(404) } },
+    delete: { tags: ["Batches"], summary: "Cancel every unfinished job of the batch", requestParams: idParam("Batch id"), responses: { "204": noContent, ...errors(404, 409) } },
+  },
+  "/api/pdf/batches/{id}/download": {
+    get: {
+      tags: ["Batches"],
+      summary: "A ZIP of the batch's PDFs, one <profile>.pdf per completed job (streamed)",
+      requestParams: idParam("Batch id"),
+      responses: { "200": { description: "The ZIP", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...errors(404, 409) },
+    },
+  },
+};
+
+const pageSize = z.object({ width: z.number(), height: z.number() });
+const previewImage = (id: string, extra: Record<string, z.ZodType> = {}) =>
+  z.object({ page: z.number().int(), page_count: z.number().int(), page_size: pageSize, image: z.string().meta({ description: "PNG data URL" }), ...extra }).meta({ id });
+
+export const pagePaths: ZodOpenApiPathsObject = {
+  "/api/planner/preview": {
+    post: {
+      tags: ["Projects"],
+      summary: "One page of a planner from builder options, as a PNG (builder preview)",
+      requestBody: jsonBody(plannerPreviewSchema),
+      responses: { "200": json(previewImage("PlannerPreview"), "The page"), ...errors(400, 413, 422, 503) },
     },
   },
 };

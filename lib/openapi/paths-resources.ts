@@ -38,6 +38,14 @@ export const resourcePaths: ZodOpenApiPathsObject = {
     },
     delete: { tags: ["Projects"], summary: "Delete a project", requestParams: idParam("Project id"), responses: { "204": noContent, ...errors(404) } },
   },
+  "/api/projects/{id}/next-year": {
+    post: {
+      tags: ["Projects"],
+      summary: "A new builder project with the same options for the following period",
+      requestParams: idParam("Project id"),
+      responses: { "201": json(projectJsonSchema, "The new project"), ...errors(404, 409) },
+    },
+  },
   "/api/assets": {
     get: {
       tags: ["Assets"],

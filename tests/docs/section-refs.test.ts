@@ -1,19 +1,24 @@
 // Every "§N.N" reference in the code and tests must name a heading of the template language reference
 // (docs/template-language*), and every link between the reference's pages must land on a heading.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveDocLink } from "@/lib/docs/markdown";
 import { headingNumber, pageHref, sectionAnchor, sectionHref, TEMPLATE_LANGUAGE_PAGES, WIDGET_SECTIONS } from "@/lib/docs/sections";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SCANNED = ["lib", "components", "app", "tests", "e2e"];
-const TEXT_FILE = /\.(ts|tsx|mts|mjs|js|md|yaml|yml|json)$/;
-// "§" followed by a number; a reference to another standard says so right before it (PDF 32000-1 §9.6.6.2).
+// Code and tests, plus the scripts, benchmarks, Inngest wiring and the database schema that cite sections too.
+const SCANNED = ["lib", "components", "app", "tests", "e2e", "scripts", "bench", "inngest", "prisma/schema.prisma"];
+const TEXT_FILE = /\.(ts|tsx|mts|mjs|js|md|yaml|yml|json|prisma)$/;
+// "§" followed by a number. References to the PDF standard (ISO 32000-1) in files that name it are
+// three or more levels deep (§7.5.8.3); the reference's own headings are at most two (§5.7, §10.10).
 const REF = /§\s?(\d+(?:\.\d+)*)/g;
-const FOREIGN = /(32000(-\d)?|ISO [\d-]+|RFC \d+)[\s/*#]*$/;
+const CITES_PDF_STANDARD = /32000/;
+const isPdfStandardRef = (text: string, ref: string) => CITES_PDF_STANDARD.test(text) && ref.split(".").length >= 3;
 
 function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  if (statSync(dir).isFile()) return [...out, dir];
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) walk(full, out);
@@ -31,7 +36,7 @@ const headings = new Map(TEMPLATE_LANGUAGE_PAGES.map((p) => [p.file, headingsOf(
 const allHeadings = new Set([...headings.values()].flat());
 
 describe("template language reference", () => {
-  it("has a heading for every § number used in lib/, components/, app/, tests/ and e2e/", () => {
+  it("has a heading for every § number cited in the code, tests, scripts and schema", () => {
     const missing: string[] = [];
     const stale: string[] = [];
     let count = 0;
@@ -40,13 +45,13 @@ describe("template language reference", () => {
         const text = readFileSync(file, "utf8");
         if (text.includes("TEMPLATE_FORMAT" + ".md")) stale.push(path.relative(ROOT, file));
         for (const m of text.matchAll(REF)) {
-          if (FOREIGN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+          if (isPdfStandardRef(text, m[1]!)) continue;
           count++;
           if (!allHeadings.has(m[1]!)) missing.push(`${path.relative(ROOT, file)}: §${m[1]}`);
         }
       }
     }
-    expect(count).toBeGreaterThan(300);
+    expect(count).toBeGreaterThan(100); // the scan found the files
     expect(missing).toEqual([]);
     // The reference in docs/ is the one they cite; the spec it was written from is not in the repository.
     expect(stale).toEqual([]);

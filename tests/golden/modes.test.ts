@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expandedText } from "./expand";
 import { renderDocument } from "@/lib/render/render";
 import { inspectDocument } from "@/lib/templates/inspect";
 import type { RenderProgress } from "@/lib/render-contract/types";
@@ -43,7 +44,7 @@ describe("render modes", () => {
     expect(r.pageCount).toBe(3);
     expect(events.filter((e) => e.phase === "write").map((e) => e.done)).toEqual([1, 2, 3]);
     expect(events.filter((e) => e.phase === "layout").map((e) => e.total)).toEqual([3, 3, 3]);
-    const text = readFileSync(out).toString("latin1");
+    const text = expandedText(readFileSync(out));
     expect(text).toContain("/CreationDate (D:19700101000000Z)");
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;

@@ -59,6 +59,6 @@ export function scaledStyle(base: TextStyle, factor: number, minFont: number): T
   return { ...base, size: Math.min(72, Math.max(6, minFont, base.size * factor)) };
 }
 
-export function baseStyle(ctx: WidgetContext, sample: string): TextStyle {
-  return textStyle(ctx, sample, { size: 10, color: "#000000" });
+export function baseStyle(ctx: WidgetContext): TextStyle {
+  return textStyle(ctx, { size: 10, color: "#000000" });
 }

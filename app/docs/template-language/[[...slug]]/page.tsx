@@ -33,6 +33,7 @@ export default async function TemplateLanguagePage({ params }: Props) {
   const prev = TEMPLATE_LANGUAGE_PAGES[index - 1];
   const next = TEMPLATE_LANGUAGE_PAGES[index + 1];
 
+  // The pages of the reference, with the sections of the open page beneath it.
   const pages = (
     <ol className="space-y-0.5">
       {TEMPLATE_LANGUAGE_PAGES.map((p) => (
@@ -47,9 +48,26 @@ export default async function TemplateLanguagePage({ params }: Props) {
                 : "text-stone-600 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800/60 dark:hover:text-white",
             )}
           >
-            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-400">§{p.sections.join("–")}</span>
+            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-600 dark:text-stone-400">§{p.sections.join("–")}</span>
             <span>{p.title}</span>
           </Link>
+          {p === page && toc.length > 0 ? (
+            <ul aria-label="On this page" className="my-1 ml-[3.25rem] space-y-0.5 border-l border-stone-200 dark:border-stone-800">
+              {toc.map((t) => (
+                <li key={t.id}>
+                  <a
+                    href={`#${t.id}`}
+                    className={cn(
+                      "block py-0.5 pl-3 text-[13px] text-stone-600 hover:text-brand dark:text-stone-400 dark:hover:text-brand-light",
+                      t.depth === 1 && "font-medium",
+                    )}
+                  >
+                    {t.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ol>
@@ -66,20 +84,6 @@ export default async function TemplateLanguagePage({ params }: Props) {
           <summary className="cursor-pointer px-3 py-2 font-medium">Contents</summary>
           <div className="border-t border-stone-200 px-1 py-2 dark:border-stone-800">{pages}</div>
         </details>
-        {toc.length > 2 ? (
-          <nav aria-label="On this page" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 text-sm dark:border-stone-800 dark:bg-stone-900">
-            <p className="mb-2 font-medium text-stone-900 dark:text-stone-100">On this page</p>
-            <ul className="columns-1 gap-6 sm:columns-2">
-              {toc.map((t) => (
-                <li key={t.id} className={cn("break-inside-avoid py-0.5", t.depth === 1 && "font-medium")}>
-                  <a href={`#${t.id}`} className="text-stone-600 hover:text-brand dark:text-stone-400 dark:hover:text-brand-light">
-                    {t.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
         <article className="docs-prose" dangerouslySetInnerHTML={{ __html: html }} />
         <nav aria-label="Previous and next page" className="mt-12 flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
           {prev ? (
