@@ -7,7 +7,7 @@ import { createJob } from "@/lib/db/jobs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { median, sleep } from "./jobs-shared";
 
 const FLOOD = 200;

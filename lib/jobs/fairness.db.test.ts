@@ -12,12 +12,13 @@ vi.hoisted(() => {
 
 import { rmSync } from "node:fs";
 import { db } from "@/lib/db/client";
-import { createJob, listPendingJobIds } from "@/lib/db/jobs";
+import { listPendingJobIds } from "@/lib/db/job-runs";
+import { createJob } from "@/lib/db/jobs";
 import { setPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { userWithToken } from "@/tests/helpers/users";
 
 const yaml = sampleTemplate({ pages: 1 });
