@@ -78,7 +78,9 @@ test("build a planner in the browser, render it, and check the PDF", async ({ us
 
 test("edit options, warn when pages move, make next year's, eject", async ({ userPage: { page } }) => {
   test.setTimeout(120_000);
-  const res = await page.request.post("/api/projects", { data: { name: "Plan 2027", planner: { start: "2027-01", months: 1 } } });
+  // A cookie-authenticated write says where it comes from, as the browser would (CSRF check).
+  const origin = new URL(page.url()).origin;
+  const res = await page.request.post("/api/projects", { headers: { origin }, data: { name: "Plan 2027", planner: { start: "2027-01", months: 1 } } });
   expect(res.status()).toBe(201);
   const project = await res.json();
   await page.goto(`/builder/${project.id}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
-import { sampleTemplate } from "../lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { test, expect } from "./fixtures";
 
 const exec = promisify(execFile);

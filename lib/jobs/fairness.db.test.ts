@@ -12,12 +12,13 @@ vi.hoisted(() => {
 
 import { rmSync } from "node:fs";
 import { db } from "@/lib/db/client";
-import { createJob, listPendingJobIds } from "@/lib/db/jobs";
+import { listPendingJobIds } from "@/lib/db/job-runs";
+import { createJob } from "@/lib/db/jobs";
 import { setPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { userWithToken } from "@/tests/helpers/users";
 
 const yaml = sampleTemplate({ pages: 1 });
@@ -40,6 +41,8 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000) {
 
 describe("fair scheduling", () => {
   it("orders pending jobs by owner turns: the one-job owner before the flood, pro before free on a tie", async () => {
+    // Jobs other files left queued would take turns too.
+    await db.pdfJob.updateMany({ where: { status: "pending" }, data: { status: "cancelled" } });
     const { user: flood } = await userWithToken("flood-order");
     const { user: single } = await userWithToken("single-order");
     const { user: pro } = await userWithToken("pro-order");
@@ -60,6 +63,7 @@ describe("fair scheduling", () => {
   });
 
   it("a second user's single job starts within one job slot of a 200-job flood", async () => {
+    await db.pdfJob.updateMany({ where: { status: "pending" }, data: { status: "cancelled" } });
     const { user: flood } = await userWithToken("flood");
     const { user: other } = await userWithToken("other");
     const base = Date.now() - 60_000;
