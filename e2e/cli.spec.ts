@@ -37,6 +37,7 @@ test("render a file to a PDF, find it in jobs list, and get exit codes for failu
   expect(ok.stdout.trim()).toBe(out);
   const pdf = readFileSync(out);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // Page dictionaries sit in compressed object streams, so the pages are counted by parsing the file.
   expect((await PDFDocument.load(pdf)).getPageCount()).toBe(3);
 
   const list = await inkset(["jobs", "list", "--json"], env);
