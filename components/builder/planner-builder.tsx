@@ -317,7 +317,8 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           </Button>
         </div>
       </form>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      {/* On a phone the preview comes first: it is what the options are for. */}
+      <div className="order-first lg:sticky lg:top-4 lg:order-none lg:self-start">
         <PlannerPreview options={options} valid={parsed.success && !over} deviceName={device?.name ?? "your device"} />
       </div>
     </div>

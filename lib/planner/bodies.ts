@@ -63,7 +63,7 @@ export function monthBody(c: BodyCtx) {
   const at = rect(f.body.x, f.body.y, f.body.width, gridH);
   b.calendar(at, { font: f.theme.fonts.body, size, color: f.pal.ink }, {
     calendar_type: "monthly", start_date: "{ym}", show_month_name: false, show_year: false, show_grid_lines: false,
-    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "short", cell_padding: 5,
+    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "short", cell_padding: 5, show_trailing_days: true,
     ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
     ...(o.sections.weeks ? { week_numbers: true, week_link_template: "week:{iso_week}" } : {}),
   });

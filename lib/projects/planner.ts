@@ -44,7 +44,7 @@ export async function updateProjectFromInput(ownerId: string, projectId: string,
   return updateProject(ownerId, projectId, { ...data, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
 
-/** The same planner for the period right after this one, as a new project. */
+/** The same planner a year (or as many whole years as it spans) later, as a new project. */
 export async function createNextYearProject(ownerId: string, projectId: string): Promise<ProjectDetail> {
   const project = await getProjectForOwner(ownerId, projectId);
   if (!project) throw notFound("Project");
@@ -60,8 +60,9 @@ export async function createNextYearProject(ownerId: string, projectId: string):
   });
 }
 
+/** Whole years ahead: a 12-month planner moves by a year, a 14-month one by two, so it never overlaps. */
 export function nextPeriod(o: PlannerOptions): PlannerOptions {
-  const { year, month } = fromMonthIndex(parseStart(o.start) + o.months);
+  const { year, month } = fromMonthIndex(parseStart(o.start) + Math.ceil(o.months / 12) * 12);
   const title = o.title ? shiftYears(o.title, year - Number(o.start.slice(0, 4))) : undefined;
   return { ...o, start: `${pad(year, 4)}-${pad(month, 2)}`, ...(title ? { title } : {}) };
 }
