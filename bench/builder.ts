@@ -13,7 +13,9 @@ type Row = { kind: string; theme: string; pages: number; generateMs: number; ren
 
 function run(kind: string, theme: string): Row {
   const out = execFileSync(process.execPath, ["--max-old-space-size=2048", "--import", "tsx", "bench/builder-child.ts", kind, theme], {
-    encoding: "utf8", env: { ...process.env, NODE_ENV: "production" }, maxBuffer: 1 << 20,
+    // Production React like a real render; the planner's error module loads the app's env, which
+    // wants a secret in production that a benchmark never uses.
+    encoding: "utf8", env: { AUTH_SECRET: "bench-builder-only-not-a-real-secret-000000", ...process.env, NODE_ENV: "production" }, maxBuffer: 1 << 20,
   });
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Row;
 }
