@@ -22,7 +22,10 @@ type Mode =
 
 type Props = { devices: PlannerDevice[]; themes: ThemeCard[]; initial: PlannerOptionsInput; maxPages: number; mode: Mode };
 
-const LOCALE_NAMES: Record<string, string> = { en: "English", de: "Deutsch", pl: "Polski", fr: "Français", es: "Español", it: "Italiano", uk: "Українська", ja: "日本語", zh: "中文" };
+const LOCALE_NAMES: Record<string, string> = {
+  en: "English", de: "Deutsch", pl: "Polski", fr: "Français", es: "Español", it: "Italiano", uk: "Українська", ja: "日本語", zh: "中文",
+  nl: "Nederlands", pt: "Português", sv: "Svenska", da: "Dansk", nb: "Norsk bokmål", fi: "Suomi", cs: "Čeština", ru: "Русский", tr: "Türkçe", hu: "Magyar",
+};
 const LAYOUT_NAMES: Record<string, string> = { time_blocks: "Time blocks", priorities: "Priorities & to-dos", notes: "Notes page" };
 const SECTION_NAMES = [
   ["index", "Index page"], ["year", "Year overview"], ["quarters", "Quarter overviews"], ["months", "Month pages"],

@@ -257,6 +257,7 @@ function dateLabel(locale: LocaleId, dn: number): string {
   const mn = monthName(locale, month);
   if (locale === "en") return `${mn} ${day}, ${year}`;
   if (locale === "ja" || locale === "zh") return `${year}年${month}月${day}日`;
+  if (locale === "hu") return `${year}. ${mn} ${day}.`;
   return `${day} ${mn} ${year}`;
 }
 

@@ -16,6 +16,16 @@ const WORDS: Record<LocaleId, Words> = {
   uk: { index: "Зміст", year: "Рік", goals: "Цілі", notes: "Нотатки", habits: "Звички", week: "Тиждень", quarter: "К", priorities: "Пріоритети", todo: "Справи", schedule: "Розклад", holidays: "Свята", habit: "Звичка", notesFor: "Нотатки" },
   ja: { index: "目次", year: "年間", goals: "目標", notes: "ノート", habits: "習慣", week: "週", quarter: "Q", priorities: "優先事項", todo: "やること", schedule: "スケジュール", holidays: "祝日", habit: "習慣", notesFor: "ノート" },
   zh: { index: "目录", year: "年度", goals: "目标", notes: "笔记", habits: "习惯", week: "周", quarter: "Q", priorities: "优先事项", todo: "待办", schedule: "日程", holidays: "节假日", habit: "习惯", notesFor: "笔记" },
+  nl: { index: "Index", year: "Jaar", goals: "Doelen", notes: "Notities", habits: "Gewoonten", week: "Week", quarter: "K", priorities: "Prioriteiten", todo: "Te doen", schedule: "Planning", holidays: "Feestdagen", habit: "Gewoonte", notesFor: "Notities" },
+  pt: { index: "Índice", year: "Ano", goals: "Metas", notes: "Notas", habits: "Hábitos", week: "Semana", quarter: "T", priorities: "Prioridades", todo: "A fazer", schedule: "Agenda", holidays: "Feriados", habit: "Hábito", notesFor: "Notas" },
+  sv: { index: "Innehåll", year: "År", goals: "Mål", notes: "Anteckningar", habits: "Vanor", week: "Vecka", quarter: "K", priorities: "Prioriteringar", todo: "Att göra", schedule: "Schema", holidays: "Helgdagar", habit: "Vana", notesFor: "Anteckningar" },
+  da: { index: "Indhold", year: "År", goals: "Mål", notes: "Noter", habits: "Vaner", week: "Uge", quarter: "K", priorities: "Prioriteter", todo: "To do", schedule: "Skema", holidays: "Helligdage", habit: "Vane", notesFor: "Noter" },
+  nb: { index: "Innhold", year: "År", goals: "Mål", notes: "Notater", habits: "Vaner", week: "Uke", quarter: "K", priorities: "Prioriteringer", todo: "Gjøremål", schedule: "Timeplan", holidays: "Helligdager", habit: "Vane", notesFor: "Notater" },
+  fi: { index: "Sisällys", year: "Vuosi", goals: "Tavoitteet", notes: "Muistiinpanot", habits: "Tavat", week: "Viikko", quarter: "Q", priorities: "Tärkeimmät", todo: "Tehtävät", schedule: "Aikataulu", holidays: "Pyhäpäivät", habit: "Tapa", notesFor: "Muistiinpanot" },
+  cs: { index: "Obsah", year: "Rok", goals: "Cíle", notes: "Poznámky", habits: "Návyky", week: "Týden", quarter: "Q", priorities: "Priority", todo: "Úkoly", schedule: "Rozvrh", holidays: "Svátky", habit: "Návyk", notesFor: "Poznámky" },
+  ru: { index: "Оглавление", year: "Год", goals: "Цели", notes: "Заметки", habits: "Привычки", week: "Неделя", quarter: "К", priorities: "Приоритеты", todo: "Дела", schedule: "Расписание", holidays: "Праздники", habit: "Привычка", notesFor: "Заметки" },
+  tr: { index: "İçindekiler", year: "Yıl", goals: "Hedefler", notes: "Notlar", habits: "Alışkanlıklar", week: "Hafta", quarter: "Ç", priorities: "Öncelikler", todo: "Yapılacaklar", schedule: "Program", holidays: "Tatiller", habit: "Alışkanlık", notesFor: "Notlar" },
+  hu: { index: "Tartalom", year: "Év", goals: "Célok", notes: "Jegyzetek", habits: "Szokások", week: "Hét", quarter: "N", priorities: "Prioritások", todo: "Teendők", schedule: "Napirend", holidays: "Ünnepek", habit: "Szokás", notesFor: "Jegyzetek" },
 };
 
 export function wordsFor(locale: LocaleId): Words {
