@@ -8,18 +8,25 @@ import { AppError, notFound } from "@/lib/errors";
 import { generatePlanner } from "@/lib/planner/generate";
 import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema";
 import { fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
-import { parseStart } from "@/lib/planner/structure";
+import { fetchCalendar } from "@/lib/planner/fetch-calendar";
+import { pageLimitMessage, parseStart, plannerStructure } from "@/lib/planner/structure";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
-function generated(options: unknown) {
-  const g = generatePlanner(options as PlannerOptions, env.MAX_PDF_PAGES);
+/** Generates the YAML; a calendar URL is read here (a snapshot), so the generator itself stays pure. */
+async function generated(options: PlannerOptions) {
+  const url = options.calendar?.url;
+  const st = plannerStructure(plannerOptionsSchema.parse(options));
+  // The page limit is checked before the calendar is fetched: nothing is done for a refused planner.
+  if (st.pages.length > env.MAX_PDF_PAGES) throw new AppError("PAGE_LIMIT", pageLimitMessage(st.pages.length, env.MAX_PDF_PAGES));
+  const fetched = url ? await fetchCalendar(url, st.firstDay, st.lastDay) : undefined;
+  const g = generatePlanner(options, env.MAX_PDF_PAGES, undefined, fetched);
   return { templateYaml: g.yaml, deviceProfile: g.options.device_profile, plannerOptions: g.options, name: g.name };
 }
 
 export async function createProjectFromInput(ownerId: string, input: CreateProjectInput): Promise<ProjectDetail> {
   const data = toProjectData(input);
   if (!input.planner) return createProject(ownerId, { ...data, name: input.name });
-  const g = generated(input.planner);
+  const g = await generated(input.planner);
   return createProject(ownerId, { ...data, name: input.name, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
 
@@ -40,7 +47,7 @@ export async function updateProjectFromInput(ownerId: string, projectId: string,
   const merged = mergeOptions(project.plannerOptions, planner);
   // Validated after the merge, so errors name the field as the client sent it (planner.theme).
   const options = z.object({ planner: plannerOptionsSchema }).parse({ planner: merged }).planner;
-  const g = generated(options);
+  const g = await generated(options);
   return updateProject(ownerId, projectId, { ...data, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
 
@@ -51,7 +58,7 @@ export async function createNextYearProject(ownerId: string, projectId: string):
   const parsed = plannerOptionsSchema.safeParse(project.plannerOptions);
   if (!parsed.success) throw new AppError("CONFLICT", "This project was not made with the planner builder (or was ejected), so there are no options to carry over");
   const next = nextPeriod(parsed.data);
-  const g = generated(next);
+  const g = await generated(next);
   const shift = Number(next.start.slice(0, 4)) - Number(parsed.data.start.slice(0, 4));
   return createProject(ownerId, {
     name: shiftYears(project.name, shift).slice(0, 100),
