@@ -11,6 +11,7 @@ import { chrome, type ChromeContext, type Tabs } from "./chrome";
 import { plannerDevice } from "./devices";
 import { frameFor } from "./frame";
 import { birthdayEvents, mergeEvents, parseIcs, type EventsByDay } from "./calendar";
+import { OPTIONS_MARKER } from "./embed";
 import { holidaysByDay } from "./holidays";
 import { plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "./schema";
 import { pageLimitMessage, plannerStructure, weekStartOf, type PlannerPage, type PlannerStructure } from "./structure";
@@ -87,8 +88,12 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
     ...(o.custom_size ? { default_canvas: { dimensions: { width: dev.width, height: dev.height, margins: [24, 24, 24, 24] } } } : {}),
   };
   const masterList = [...masters.entries()].map(([n, widgets]) => ({ name: n, widgets }));
+  // A calendar file can be large; the PDF keeps the options without it (its events are on the pages).
+  const { calendar, ...kept } = o;
+  const carried = { ...kept, ...(calendar?.url ? { calendar: { url: calendar.url } } : {}) };
   const yaml =
     GENERATED_HEADER +
+    `${OPTIONS_MARKER}${JSON.stringify(carried)}\n` +
     dump(doc, { lineWidth: -1 }) +
     dump({ masters: masterList }, { flowLevel: 4, lineWidth: -1, noRefs: true }) +
     dump({ plan: { locale: o.locale, sections } }, { flowLevel: 3, lineWidth: -1, noRefs: true });

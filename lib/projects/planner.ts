@@ -7,9 +7,9 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { generatePlanner } from "@/lib/planner/generate";
 import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema";
-import { fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
 import { fetchCalendar } from "@/lib/planner/fetch-calendar";
-import { pageLimitMessage, parseStart, plannerStructure } from "@/lib/planner/structure";
+import { nextPeriod, shiftYears } from "@/lib/planner/next-year";
+import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
 /** Generates the YAML; a calendar URL is read here (a snapshot), so the generator itself stays pure. */
@@ -65,21 +65,6 @@ export async function createNextYearProject(ownerId: string, projectId: string):
     description: project.description,
     templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions,
   });
-}
-
-/** Whole years ahead: a 12-month planner moves by a year, a 14-month one by two, so it never overlaps. */
-export function nextPeriod(o: PlannerOptions): PlannerOptions {
-  const { year, month } = fromMonthIndex(parseStart(o.start) + Math.ceil(o.months / 12) * 12);
-  const title = o.title ? shiftYears(o.title, year - Number(o.start.slice(0, 4))) : undefined;
-  return { ...o, start: `${pad(year, 4)}-${pad(month, 2)}`, ...(title ? { title } : {}) };
-}
-
-/** "Planner 2027" → "Planner 2028"; "2026–27" → "2027–28". */
-export function shiftYears(text: string, by: number): string {
-  if (by === 0) return text;
-  return text
-    .replace(/\b(19|20|21)(\d{2})\b/g, (y) => String(Number(y) + by))
-    .replace(/(?<=\d{4}–)(\d{2})\b/g, (yy) => pad((Number(yy) + by) % 100, 2));
 }
 
 function mergeOptions(stored: unknown, patch: Record<string, unknown>): Record<string, unknown> {

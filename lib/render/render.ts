@@ -4,6 +4,7 @@
 // outline and Info with pdf-lib → write the file.
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
+import { isPlannerYaml, PLANNER_ATTACHMENT } from "@/lib/planner/embed";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid } from "./errors";
 import { renderChunk } from "./document";
@@ -175,6 +176,12 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     date,
     id,
   });
+  // A planner-builder project carries its YAML (with its options) so last year's PDF gives them back.
+  if (isPlannerYaml(req.yaml)) {
+    await doc.attach(new TextEncoder().encode(req.yaml), PLANNER_ATTACHMENT, {
+      mimeType: "application/yaml", description: "Inkset planner options and project YAML", creationDate: date, modificationDate: date,
+    });
+  }
   // No object streams: pdf-lib would compress them with its pure-JS deflate, the slowest step of a
   // full-year render, for a few percent of file size.
   const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
