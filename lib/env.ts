@@ -104,6 +104,31 @@ const schema = z
     /** Dev/test only: lets webhooks reach loopback/private addresses (the SSRF guard is off). Never in production. */
     WEBHOOK_ALLOW_PRIVATE: bool,
 
+    // Quotas per plan (docs/api.md#quotas). A user's QuotaOverride row beats these.
+    QUOTA_FREE_JOBS_PER_DAY: int(100),
+    QUOTA_FREE_CONCURRENT_JOBS: int(5),
+    QUOTA_FREE_PAGES_PER_MONTH: int(10_000),
+    QUOTA_FREE_STORAGE_MB: int(500),
+    QUOTA_PRO_JOBS_PER_DAY: int(2000),
+    QUOTA_PRO_CONCURRENT_JOBS: int(10),
+    QUOTA_PRO_PAGES_PER_MONTH: int(250_000),
+    QUOTA_PRO_STORAGE_MB: int(20_000),
+    /** Job events power quotas (pages per month) and the operator dashboard: keep at least a month. */
+    JOB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(32, "must be at least 32 (pages are counted per month)").default(90),
+
+    // Rate limits (docs/api.md#rate-limits): requests per minute, per user (or token's user) or per IP.
+    RATE_LIMIT_STORE: z.enum(["memory", "redis", "off"]).default("memory"),
+    /** Redis for RATE_LIMIT_STORE=redis: instances sharing it share their limits. */
+    REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
+    RATE_LIMIT_REDIS_PREFIX: z.string().default("inkset:rl"),
+    RATE_LIMIT_READ_PER_MINUTE: int(600),
+    RATE_LIMIT_WRITE_PER_MINUTE: int(120),
+    RATE_LIMIT_RENDER_PER_MINUTE: int(60),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: int(120),
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: int(10),
+    /** Proxies in front of the app that append to X-Forwarded-For (0: the app sees clients directly). */
+    RATE_LIMIT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+
     REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
     IMAGE_HOSTS: z
       .string()

@@ -3,12 +3,13 @@
 // jobs are killed and handed back to the queue for another worker.
 import "./load-env";
 import { env } from "@/lib/env";
-import { startLocalSupervisorOnce } from "@/lib/jobs/local-runner";
+import { getJobQueue } from "@/lib/jobs/queue";
+import { startLocalSupervisorOnce } from "@/lib/jobs/supervisor";
 import { logger } from "@/lib/log";
 
 const log = logger.child({ module: "worker" });
 
-if (env.PDF_RUNNER === "inngest") {
+if (getJobQueue().mode === "inngest") {
   log.error({}, "PDF_RUNNER=inngest: Inngest runs the jobs, so this worker has nothing to do");
   process.exit(1);
 }

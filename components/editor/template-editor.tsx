@@ -1,5 +1,6 @@
 "use client";
 
+import { redo, undo } from "@codemirror/commands";
 import type { EditorView } from "@uiw/react-codemirror";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
@@ -7,6 +8,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/action";
+import { CanvasEditor } from "./canvas/canvas-editor";
+import { minimalChange, revealLine } from "./canvas/text-sync";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
 import { FullCheckStatus } from "./full-check-status";
@@ -26,7 +29,7 @@ type Props = {
   renderButton?: ReactNode;
 };
 
-const SIDE_TABS = ["Preview", "Reference"] as const;
+const SIDE_TABS = ["Preview", "Canvas", "Reference"] as const;
 
 // The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
 
@@ -77,6 +80,13 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
     });
   }, [yaml, profile, save, project.id, errors, router]);
 
+  // Canvas edits go through CodeMirror, so one undo history covers the canvas and the text.
+  const applyEdit = useCallback((next: string) => {
+    const v = view.current;
+    if (!v) return setYaml(next);
+    v.dispatch({ changes: minimalChange(v.state.doc.toString(), next), userEvent: "input.canvas" });
+  }, []);
+
   const jump = useCallback((line: number, column: number) => {
     const v = view.current;
     if (!v) return;
@@ -111,7 +121,7 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
       <div className="mb-4">
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+      <div className={cn("grid gap-6", side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]")}>
         <div>
           <YamlEditor
             value={yaml}
@@ -149,6 +159,18 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
             {/* A render would only repeat a running full check, and fail wherever it finds errors. */}
             <PreviewPane yaml={yaml} profile={profile} renderable={!checking && fullCheck.status !== "checking" && errors === 0} onJump={jump} />
           </div>
+          {side === "Canvas" ? (
+            <CanvasEditor
+              yaml={yaml}
+              profile={profile}
+              renderable={!checking && fullCheck.status !== "checking" && errors === 0}
+              diagnostics={diagnostics}
+              onEdit={applyEdit}
+              onUndo={() => view.current && undo(view.current)}
+              onRedo={() => view.current && redo(view.current)}
+              onJump={(line) => revealLine(view.current, line)}
+            />
+          ) : null}
           <div hidden={side !== "Reference"}>
             <ReferencePanel />
           </div>

@@ -70,6 +70,8 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
     validationLinter,
     compartment.of(validationConfig.of({ profile, onValidated })),
     EditorView.lineWrapping,
+    // A name for screen readers, and an explicit tab stop so the scrolling frame counts as reachable.
+    EditorView.contentAttributes.of({ "aria-label": "YAML text", tabindex: "0" }),
   ]);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes } from "@/components/jobs/format";
+import { jobPageImageUrl } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -41,10 +42,15 @@ export function JobList({ jobs }: { jobs: JobJson[] }) {
             return (
               <tr key={job.id} data-testid="job-row" data-status={job.status}>
                 <td className="px-3 py-2">
-                  <Link href={`/jobs/${job.id}`} className="font-medium hover:underline">
-                    {job.title}
-                  </Link>
-                  {job.error_message ? <p className="mt-0.5 max-w-md truncate text-xs text-red-700 dark:text-red-400">{job.error_message}</p> : null}
+                  <div className="flex items-center gap-3">
+                    <FirstPage job={job} />
+                    <div className="min-w-0">
+                      <Link href={`/jobs/${job.id}`} className="font-medium hover:underline">
+                        {job.title}
+                      </Link>
+                      {job.error_message ? <p className="mt-0.5 max-w-md truncate text-xs text-red-700 dark:text-red-400">{job.error_message}</p> : null}
+                    </div>
+                  </div>
                 </td>
                 <td className="px-3 py-2">
                   <div className="flex items-center gap-2">
@@ -89,5 +95,18 @@ export function JobList({ jobs }: { jobs: JobJson[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The first page of a finished job; an empty sheet otherwise, so rows stay aligned. */
+function FirstPage({ job }: { job: JobJson }) {
+  const done = job.status === "completed" && (job.page_count ?? 0) > 0;
+  return (
+    <span className="block h-12 w-9 shrink-0 overflow-hidden rounded-sm border border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-800" aria-hidden>
+      {done ? (
+        // eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG at thumbnail size
+        <img src={jobPageImageUrl(job.id, 1, 120)} alt="" loading="lazy" decoding="async" className="h-full w-full object-cover object-top" data-testid="job-first-page" />
+      ) : null}
+    </span>
   );
 }

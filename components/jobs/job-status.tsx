@@ -9,6 +9,7 @@ import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { useJobPolling } from "@/components/jobs/use-job-polling";
 import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, formatDuration, jobDurationMs } from "@/components/jobs/format";
+import { JobPageBrowser } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -95,6 +96,13 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
         <Figure label="Render time" value={formatDuration(jobDurationMs(job))} />
         <Figure label="Created" value={<LocalTime iso={job.created_at} />} />
       </dl>
+
+      {job.status === "completed" && job.page_count ? (
+        <div className="border-t border-stone-200 pt-4 dark:border-stone-800">
+          <h2 className="mb-2 text-sm font-semibold">Pages</h2>
+          <JobPageBrowser jobId={job.id} pageCount={job.page_count} />
+        </div>
+      ) : null}
 
       <JobDetails job={job} />
     </section>

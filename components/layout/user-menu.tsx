@@ -16,11 +16,15 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
     <details ref={menu} className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
-        aria-label="User menu"
+        // The name includes the visible text (WCAG 2.5.3, label in name).
+        aria-label={`User menu: ${label}`}
       >
-        <span className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white" aria-hidden>
-          {label.slice(0, 1).toUpperCase()}
-        </span>
+        {/* The initial is drawn by CSS, so the visible text is the label alone (and the name contains it). */}
+        <span
+          className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white before:content-[attr(data-initial)]"
+          data-initial={label.slice(0, 1).toUpperCase()}
+          aria-hidden
+        />
         <span className="hidden max-w-40 truncate lg:inline">{label}</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 text-sm shadow-lg dark:border-stone-800 dark:bg-stone-900">

@@ -5,13 +5,21 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const GROUPS = [
-  { title: "Settings", links: [{ href: "/settings/device", label: "Device" }, { href: "/settings/account", label: "Account" }] },
+  {
+    title: "Settings",
+    links: [
+      { href: "/settings/device", label: "Device" },
+      { href: "/settings/account", label: "Account" },
+      { href: "/settings/usage", label: "Usage" },
+    ],
+  },
   {
     title: "Developer",
     links: [
       { href: "/settings/api-tokens", label: "API tokens" },
       { href: "/settings/assets", label: "Assets" },
       { href: "/settings/webhooks", label: "Webhooks" },
+      { href: "/api-reference", label: "API reference" },
     ],
   },
 ];

@@ -4,8 +4,7 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import type { RenderOptionsInput } from "@/lib/jobs/schema";
-import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/jobs/status";
+import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/job-status";
 
 export type { JobStatus };
 
@@ -45,10 +44,12 @@ export type NewJob = {
   profile?: string | null;
   deterministic: boolean;
   strictMode: boolean;
-  /** Validated render options (§7.8), stored as given so a retry renders the same way. */
-  renderOptions?: RenderOptionsInput;
+  /** Validated render options (§7.8, lib/jobs/schema.ts), stored as given so a retry renders the same way. */
+  renderOptions?: Prisma.InputJsonObject;
   /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
   webhookUrl?: string | null;
+  /** The batch this job is one device of (lib/jobs/batches.ts). */
+  batchId?: string | null;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */

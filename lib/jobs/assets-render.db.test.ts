@@ -19,7 +19,7 @@ import { getJobForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
-import { startSupervisor, type Supervisor } from "@/lib/jobs/local-runner";
+import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
 import { ensureRenderChildBuilt, waitForStatus } from "@/lib/jobs/testing/harness";
 import { JPEG_3X2, makePng } from "@/lib/render/images/test-fixtures";
 import { getStorage, jobOutputKey } from "@/lib/storage";

@@ -8,9 +8,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
-import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
-import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render/types";
-import { TemplateRenderError } from "@/lib/render/types";
+import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 const log = logger.child({ module: "render-child" });
 

@@ -5,6 +5,7 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
 import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
+import { deleteJobEventsBefore } from "@/lib/db/job-events";
 import * as assets from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
@@ -17,12 +18,20 @@ const log = logger.child({ module: "jobs-retention" });
 const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
-export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number; revokedSessions: number };
+export type SweepResult = {
+  rows: number;
+  files: number;
+  orphans: number;
+  temps: number;
+  idempotencyKeys: number;
+  revokedSessions: number;
+  jobEvents: number;
+};
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0 };
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0 };
 
   for (;;) {
     const expired = await jobs.listExpiredJobs(cutoff);
@@ -53,7 +62,9 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
   result.revokedSessions = await deleteExpiredRevokedSessions(now);
-  if (result.rows || result.orphans || result.temps || result.idempotencyKeys || result.revokedSessions) log.info({ ...result }, "retention sweep");
+  // Job events outlive their jobs (quotas, the operator dashboard) for JOB_EVENT_RETENTION_DAYS.
+  result.jobEvents = await deleteJobEventsBefore(new Date(now.getTime() - env.JOB_EVENT_RETENTION_DAYS * 86_400_000));
+  if (Object.values(result).some((n) => n > 0)) log.info({ ...result }, "retention sweep");
   return result;
 }
 

@@ -16,7 +16,7 @@ import { env } from "@/lib/env";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
 import { workerLostMessage } from "@/lib/jobs/limits";
-import { startSupervisor, type Supervisor } from "@/lib/jobs/local-runner";
+import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
 import { ensureRenderChildBuilt, pidAlive, sleep, waitForStatus } from "@/lib/jobs/testing/harness";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";

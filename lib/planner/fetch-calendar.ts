@@ -1,7 +1,8 @@
 // Reads a calendar URL for the planner through the app's outbound guard (the one remote images and
 // webhooks use): https only, no credentials, every resolved address checked against private ranges.
 import { AppError } from "@/lib/errors";
-import { fetchRemote, systemResolver } from "@/lib/render/images/remote";
+import { systemResolver } from "@/lib/net-guard/lookup";
+import { fetchRemote } from "@/lib/render/images/remote";
 import { addressPolicyFor, webhookPolicyFromEnv } from "@/lib/webhooks/url";
 import { parseIcs, type EventsByDay } from "./calendar";
 import { MAX_ICS_BYTES } from "./schema";

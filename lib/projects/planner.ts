@@ -10,6 +10,7 @@ import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema"
 import { fetchCalendar } from "@/lib/planner/fetch-calendar";
 import { nextPeriod, shiftYears } from "@/lib/planner/next-year";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
+import { declaredProfile } from "./declared-profile";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
 /** Generates the YAML; a calendar URL is read here (a snapshot), so the generator itself stays pure. */
@@ -25,7 +26,8 @@ async function generated(options: PlannerOptions) {
 
 export async function createProjectFromInput(ownerId: string, input: CreateProjectInput): Promise<ProjectDetail> {
   const data = toProjectData(input);
-  if (!input.planner) return createProject(ownerId, { ...data, name: input.name });
+  // Without device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
+  if (!input.planner) return createProject(ownerId, { ...data, name: input.name, deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml) });
   const g = await generated(input.planner);
   return createProject(ownerId, { ...data, name: input.name, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }

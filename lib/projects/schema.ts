@@ -38,3 +38,21 @@ export function toProjectData(input: Omit<UpdateProjectInput, "planner">) {
     templateYaml: input.template_yaml,
   };
 }
+
+// What the API answers for a project; template_yaml only on the single-project view.
+export const projectJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    device_profile: z.string(),
+    planner: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({ description: "The planner-builder options the YAML is generated from; null for hand-written (or ejected) YAML." }),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+    template_yaml: z.string().optional(),
+  })
+  .meta({ id: "Project" });
+export type ProjectJson = z.infer<typeof projectJsonSchema>;

@@ -1,5 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
-import { TemplateRenderError } from "./types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 /** The user-facing error for a template with errors: the first five, then a count. */
 export function invalid(diagnostics: Diagnostic[]): TemplateRenderError {

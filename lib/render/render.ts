@@ -1,28 +1,30 @@
 // The renderer's entry point (contract in ./types). Pipeline (§7.9): load → count pages and check the
-// limit → plan and draw pages in bounded chunks (each a separate react-pdf document, so memory does not
-// grow with the page count) → resolve links and destinations → join chunks and write navigation,
-// outline and Info with pdf-lib → write the file.
+// limit → plan pages in bounded chunks and paint them into one pdfkit document (so memory does not
+// grow with the page count) → resolve links and destinations → write navigation, outline and Info with
+// pdf-lib → write the file with object streams (pdf/write.ts).
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { isPlannerYaml, PLANNER_ATTACHMENT } from "@/lib/planner/embed";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid } from "./errors";
-import { renderChunk } from "./document";
+import { createPdfWriter } from "./document";
 import { loadInput } from "./load-input";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
-import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
+import { PDFDocument } from "pdf-lib";
+import { writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { writePdf } from "./pdf/write";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
-import { substitute } from "./render-tokens";
+import { substituteVars } from "@/lib/templates/tokens";
 import { createSink } from "./sink";
-import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
+import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
-/** Pages per react-pdf document. Bounds react-pdf's in-memory layout tree regardless of page count. */
+/** Pages planned at a time: bounds the paint steps and images held in memory regardless of page count. */
 export const CHUNK_PAGES = 100;
 // Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
 const PRODUCT = "Inkset v0.1.0";
@@ -42,12 +44,6 @@ function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" |
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
-}
-
-export function inspectDocument(yaml: string, options: RenderOptions): InspectResult {
-  const loaded = load(yaml, options);
-  const ok = loaded.template !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
-  return { ok, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}), title: loaded.title, kind: loaded.kind };
 }
 
 /**
@@ -106,7 +102,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
-  const chunks: Uint8Array[] = [];
+  const writer = createPdfWriter(size);
   let laidOut = 0;
   let painted = 0;
   let layoutMs = 0;
@@ -126,7 +122,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
     if (sink.hasErrors()) throw invalid(sink.list);
     images.clear();
-    chunks.push(await renderChunk(pages, size, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn })));
+    writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
     // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
     if (sink.hasErrors()) throw invalid(sink.list);
   }
@@ -149,17 +145,15 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substitute(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];
   for (let n = 1; n <= drawn; n++) {
-    // `top` is the page's top edge: unused by /Fit, it is where an explicit /FitH link lands (§4.3).
     allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: size.height });
     allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: size.height });
   }
-  const doc = await joinChunks(chunks);
-  chunks.length = 0;
+  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false });
   restoreSymbolEncodings(doc);
   writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
   const date = req.deterministic ? (loaded.kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
@@ -182,9 +176,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       mimeType: "application/yaml", description: "Inkset planner options and project YAML", creationDate: date, modificationDate: date,
     });
   }
-  // No object streams: pdf-lib would compress them with its pure-JS deflate, the slowest step of a
-  // full-year render, for a few percent of file size.
-  const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+  const bytes = await writePdf(doc);
   await writeFile(req.outputPath, bytes);
   const t3 = performance.now();
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderInFreshChild } from "@/lib/jobs/testing/harness";
-import type { ChildRequest } from "./child-protocol";
+import type { ChildRequest } from "@/lib/render-contract/child-protocol";
 import { makePng } from "./images/test-fixtures";
 
 let dir: string;

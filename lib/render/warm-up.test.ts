@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfPageCount, renderInFreshChild } from "@/lib/jobs/testing/harness";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
-import type { ChildRequest } from "./child-protocol";
+import type { ChildRequest } from "@/lib/render-contract/child-protocol";
 
 let dir: string;
 beforeAll(() => {

@@ -90,7 +90,11 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
   };
 
   if (isProjectDocument(doc)) {
-    const compiled = compileProject(doc, {
+    // A render's profile override is the project's device (§2.4): without default_canvas, the page
+    // follows it, so one project renders at each device's size (batches, --profile).
+    const metadata = mapAt(doc, "metadata");
+    const forDevice = options.profile !== undefined && metadata ? { ...doc, metadata: { ...metadata, device_profile: options.profile } } : doc;
+    const compiled = compileProject(forDevice, {
       strict: options.strict,
       maxPages: effectiveMaxPages(doc, serverMax),
       canvasForProfile: (id) => profileCanvas(id, options.userProfiles),

@@ -5,7 +5,6 @@
 import {
   claimWebhookDelivery,
   getJobForWebhook,
-  getOrCreateWebhookSecret,
   listDueWebhookDeliveries,
   recordWebhookAttempt,
   type DueDelivery,
@@ -13,6 +12,7 @@ import {
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { buildJobEvent } from "@/lib/webhooks/event";
+import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
 import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/signature";
 import { postWebhook, type TransportOptions } from "@/lib/webhooks/transport";
 import { webhookPolicyFromEnv } from "@/lib/webhooks/url";

@@ -1,9 +1,9 @@
 // One signed POST to a webhook URL, guarded against SSRF: every address the host resolves to is
-// checked with the remote-image guard (lib/render/images) and the socket connects to exactly the
+// checked with the outbound-network guard (lib/net-guard) and the socket connects to exactly the
 // checked address; redirects are never followed; the whole request has a deadline.
 import http from "node:http";
 import https from "node:https";
-import { guardedLookup, systemResolver, type HostResolver } from "@/lib/render/images/remote";
+import { guardedLookup, systemResolver, type HostResolver } from "@/lib/net-guard/lookup";
 import { addressPolicyFor, webhookUrlProblem, type WebhookPolicy } from "@/lib/webhooks/url";
 
 export type TransportOptions = WebhookPolicy & { timeoutMs: number; resolve?: HostResolver };

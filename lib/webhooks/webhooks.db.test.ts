@@ -29,7 +29,7 @@ import { createJob } from "@/lib/db/jobs";
 import { claimWebhookDelivery } from "@/lib/db/webhooks";
 import { env } from "@/lib/env";
 import type { JobJson } from "@/lib/jobs/serialize";
-import { startSupervisor } from "@/lib/jobs/local-runner";
+import { startSupervisor } from "@/lib/jobs/supervisor";
 import { ensureRenderChildBuilt, sleep } from "@/lib/jobs/testing/harness";
 import { sampleTemplate } from "@/lib/jobs/testing/templates";
 import { deliverDueWebhooks, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/dispatch";
@@ -37,7 +37,7 @@ import type { WebhookEvent } from "@/lib/webhooks/event";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 import { renderPdf } from "@/inngest/functions/render-pdf";
-import { jobRequestedEventId } from "@/inngest/events";
+import { jobRequestedEventId } from "@/lib/jobs/queue/inngest-events";
 
 type Received = { path: string; headers: IncomingHttpHeaders; body: string };
 

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { countJobsByStatus, listJobsForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { serializeJob } from "@/lib/jobs/serialize";
-import { JOB_STATUSES, type JobStatus } from "@/lib/jobs/status";
+import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
 import { STATUS_LABEL } from "@/components/jobs/format";
 
 export const metadata: Metadata = { title: "Jobs" };

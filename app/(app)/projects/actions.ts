@@ -10,6 +10,7 @@ import { getUserDevice } from "@/lib/db/users";
 import { DEFAULT_DEVICE } from "@/lib/projects/device";
 import { createNextYearProject, createProjectFromInput, updateProjectFromInput } from "@/lib/projects/planner";
 import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { declaredProfile } from "@/lib/projects/declared-profile";
 import { starterTemplate } from "@/lib/projects/starter";
 
 /** A project created without YAML starts from a valid page for the user's device, never from an error. */
@@ -19,7 +20,8 @@ export const createProjectAction = authAction(createProjectSchema, async (input,
     revalidatePath("/projects");
     return { id: project.id };
   }
-  const deviceProfile = input.device_profile ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
+  // Without a chosen device, YAML that names its own profile keeps it (as it renders as yaml_content).
+  const deviceProfile = input.device_profile ?? declaredProfile(input.template_yaml) ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
   const templateYaml = input.template_yaml?.trim() ? input.template_yaml : starterTemplate(deviceProfile, input.name);
   const project = await createProject(user.id, { ...toProjectData(input), name: input.name, deviceProfile, templateYaml });
   revalidatePath("/projects");

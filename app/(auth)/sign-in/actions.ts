@@ -2,7 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { headers } from "next/headers";
 import { signIn } from "@/auth";
+import { clientIp, consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
@@ -10,6 +12,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 export async function signInWithProvider(formData: FormData) {
   const provider = String(formData.get("provider") ?? "");
   if (!oauthProviders().some((p) => p.id === provider)) return;
+  if (!(await consumeRateLimit("sign-in", `ip:${clientIp(await headers())}`)).allowed) return;
   await signIn(provider, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }
 
@@ -18,6 +21,8 @@ export type DevSignInState = { error?: string; email?: string; name?: string };
 
 export async function devSignIn(_prev: DevSignInState, formData: FormData): Promise<DevSignInState> {
   if (!devLoginEnabled()) return { error: "Development sign-in is disabled on this server." };
+  const limit = await consumeRateLimit("sign-in", `ip:${clientIp(await headers())}`);
+  if (!limit.allowed) return { error: `Too many sign-in attempts; try again in ${limit.resetSeconds} s.` };
   const email = String(formData.get("email") ?? "").trim();
   const name = String(formData.get("name") ?? "");
   if (!z.email().safeParse(email).success) return { error: "Enter a valid e-mail address.", email, name };

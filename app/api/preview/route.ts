@@ -23,4 +23,4 @@ export const POST = apiRoute(async (req, { user }) => {
     if (err instanceof RenderCancelledError || req.signal.aborted) throw new AppError("BAD_INPUT", "The request was cancelled");
     throw err;
   }
-});
+}, { policy: "render" });

@@ -1,9 +1,10 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
-import { createApiTokenSchema, expiryDate } from "@/lib/auth/api-token-schema";
-import { createApiToken, listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
+import { createApiTokenSchema, expiryDate, type ApiTokenJson } from "@/lib/auth/api-token-schema";
+import { createApiToken } from "@/lib/auth/api-token";
+import { listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
 
-const serialize = (t: ApiTokenSummary) => ({
+const serialize = (t: ApiTokenSummary): ApiTokenJson => ({
   id: t.id,
   name: t.name,
   prefix: t.prefix,

@@ -2,8 +2,8 @@
 import { execFileSync, fork } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
 import { getJobStatus } from "@/lib/db/jobs";
-import type { JobStatus } from "@/lib/jobs/status";
-import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
+import type { JobStatus } from "@/lib/job-status";
+import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
 
 export async function waitForStatus(jobId: string, want: JobStatus[], timeoutMs = 30_000): Promise<JobStatus> {
   const until = Date.now() + timeoutMs;

@@ -9,9 +9,9 @@
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { classifyAddress, type AddressPolicy } from "./address-policy";
+import { classifyAddress, type AddressPolicy } from "@/lib/net-guard/address-policy";
 import { createImageLoader, type ImageLoaderOptions, type LoadedImage } from "./loader";
-import type { HostResolver, ResolvedAddress } from "./remote";
+import type { HostResolver, ResolvedAddress } from "@/lib/net-guard/lookup";
 import { SVG, makePng } from "./test-fixtures";
 
 const PNG = makePng(8, 8);

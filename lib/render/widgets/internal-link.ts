@@ -12,6 +12,6 @@ export function buildInternalLink(ctx: WidgetContext): void {
   const fill = highlighted ? widgetColor(ctx, "properties", "highlight_color", "#DBEAFE") : widgetColor(ctx, "properties", "background_color", null);
   if (fill) ctx.fillRect({ x, y, width, height }, fill);
   const label = ctx.text(ctx.w.content ?? "");
-  drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientationOf(ctx));
+  drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, { size: 12, color: "#0066CC" }), orientationOf(ctx));
   ctx.link(ctx.w.position, ctx.target(str(props, "to_dest", "")), "explicit", { label, property: "properties.to_dest" });
 }

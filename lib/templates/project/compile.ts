@@ -1,4 +1,4 @@
-// Project compiler entry point (TEMPLATE_FORMAT.md §6.4): project document → schema "1.0" template.
+// Project compiler entry point (docs/template-language §6.4): project document → schema "1.0" template.
 // The template validator calls compileProject and validates the result like any template.
 import type { Diagnostic } from "../diagnostics";
 import { hasErrors } from "../diagnostics";

@@ -1,4 +1,4 @@
-// One test group per compiler pitfall of TEMPLATE_FORMAT.md §1.4 (D8–D15).
+// One test group per compiler pitfall of docs/template-language §1.4 (D8–D15).
 import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
 import { byId, compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "./testing";

@@ -5,7 +5,10 @@ import { DeleteProjectButton } from "@/components/projects/delete-project-button
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { TemplateEditor } from "@/components/editor/template-editor";
 import { RenderProjectButton } from "@/components/jobs/render-project-button";
+import { BatchForm } from "@/components/batches/batch-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
+import { renderBatch } from "../../batches/actions";
 import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { plannerSummary } from "@/lib/planner/summary";
@@ -44,6 +47,17 @@ export default async function ProjectPage({ params }: Props) {
           renderButton={<RenderProjectButton projectId={project.id} />}
         />
       </Card>
+      <Card className="mt-6">
+        <h2 className="mb-3 text-lg font-semibold">Render for several devices</h2>
+        <BatchForm projectId={project.id} devices={deviceOptions()} current={project.deviceProfile} submit={renderBatch} />
+      </Card>
     </>
   );
+}
+
+function deviceOptions() {
+  return listProfiles().map((p) => {
+    const { width, height } = profilePageSize(p);
+    return { id: p.id, name: p.name, size: `${p.display.physical_size} · ${Math.round(width)}×${Math.round(height)} pt` };
+  });
 }
