@@ -30,7 +30,7 @@ test("build a planner in the browser, render it, and check the PDF", async ({ us
   await page.getByLabel("Weeks start on").selectOption("sunday");
   await page.getByLabel("Language").selectOption("de");
   await page.getByText("Left-handed").click();
-  await page.getByLabel("Name").fill("Scribe Winter 2027");
+  await page.getByLabel("Name", { exact: true }).fill("Scribe Winter 2027");
   const expected = plannerStructure(plannerOptionsSchema.parse(OPTIONS)).pages;
   await expect(page.getByText(`${expected.length} pages, every one linked from the tabs.`)).toBeVisible();
   await expect(page.getByRole("img", { name: "Preview of the month page on Kindle Scribe" })).toBeVisible({ timeout: 30_000 });
@@ -81,7 +81,7 @@ test("edit options, warn when pages move, make next year's, eject", async ({ use
   await page.goto("/builder");
   await page.getByLabel("First month").fill("2027-01");
   await page.getByLabel("Months").fill("1");
-  await page.getByLabel("Name").fill("Plan 2027");
+  await page.getByLabel("Name", { exact: true }).fill("Plan 2027");
   await page.getByRole("button", { name: "Create planner" }).click();
   await page.waitForURL(/\/projects\/[a-z0-9]+$/);
   const projectUrl = page.url();
