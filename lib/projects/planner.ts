@@ -10,6 +10,7 @@ import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema"
 import { fetchCalendar } from "@/lib/planner/fetch-calendar";
 import { nextPeriod, shiftYears } from "@/lib/planner/next-year";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
+import { isRecord } from "@/lib/templates/raw";
 import { declaredProfile } from "./declared-profile";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
@@ -70,15 +71,11 @@ export async function createNextYearProject(ownerId: string, projectId: string):
 }
 
 function mergeOptions(stored: unknown, patch: Record<string, unknown>): Record<string, unknown> {
-  const base = isObject(stored) ? stored : {};
+  const base = isRecord(stored) ? stored : {};
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     const prev = out[k];
-    out[k] = isObject(v) && isObject(prev) ? mergeOptions(prev, v) : v;
+    out[k] = isRecord(v) && isRecord(prev) ? mergeOptions(prev, v) : v;
   }
   return out;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
