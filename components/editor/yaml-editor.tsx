@@ -70,6 +70,8 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
     validationLinter,
     compartment.of(validationConfig.of({ profile, onValidated })),
     EditorView.lineWrapping,
+    // The name screen readers announce for the text area itself (a wrapper's label does not reach it).
+    EditorView.contentAttributes.of({ "aria-label": "Template YAML" }),
   ]);
 
   useEffect(() => {
@@ -95,9 +97,9 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
       onChange={onChange}
       extensions={extensions}
       theme={resolvedTheme === "dark" ? "dark" : "light"}
-      height="60vh"
-      aria-label="Template YAML"
-      className="overflow-hidden rounded-md border border-stone-300 text-sm dark:border-stone-700"
+      height="100%"
+      // Desktop: as tall as the window allows below the toolbar; phones: most of the screen.
+      className="h-[60dvh] overflow-hidden rounded-md border border-stone-300 text-sm lg:h-[calc(100dvh-15rem)] lg:min-h-[28rem] dark:border-stone-700"
       onCreateEditor={(v) => {
         view.current = v;
         onReady?.(v);

@@ -3,7 +3,6 @@
 import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -45,7 +44,10 @@ export function UploadAssetForm({ upload, maxMb }: Props) {
   }
 
   return (
-    <form ref={formRef} onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
+    <form ref={formRef} onSubmit={(e) => {
+        e.preventDefault(); // not `action`: React would reset the fields after a failed upload
+        submit(new FormData(e.currentTarget));
+      }} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
       <div>
         <Label htmlFor="asset-file">Image (PNG or JPEG)</Label>
         <Input id="asset-file" name="file" type="file" required accept="image/png,image/jpeg" />

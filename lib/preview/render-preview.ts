@@ -11,6 +11,7 @@ import { renderInChild } from "@/lib/jobs/child-process";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
 import { TemplateRenderError } from "@/lib/render/types";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
 
 export const PREVIEW_MAX_PAGES = 2;
 
@@ -23,7 +24,8 @@ export const previewSchema = z.object({
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
-export type PreviewResult = { pdf: Buffer; pageCount: number };
+/** `warnings`: what the render noticed but drew anyway (a missing image, an unknown font). */
+export type PreviewResult = { pdf: Buffer; pageCount: number; warnings: Diagnostic[] };
 
 // Previews have their own slot count, so editors typing cannot starve POST /api/pdf/generate.
 const slots = globalThis as unknown as { inksetPreviewRenders?: number };
@@ -55,7 +57,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
       }),
     );
     // Two pages are small; buffering keeps the temp file's life inside this function.
-    return { pdf: await readFile(temp), pageCount: result.pageCount };
+    return { pdf: await readFile(temp), pageCount: result.pageCount, warnings: result.diagnostics.filter((d) => d.severity === "warning") };
   } catch (err) {
     if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 50) });
     throw err;
