@@ -27,7 +27,7 @@ export default async function AccountPage() {
           <dt className="text-stone-500">Stored</dt>
           <dd data-testid="account-summary">
             {plural(summary.projects, "project")}, {plural(summary.jobs, "job")}, {plural(summary.assets, "asset")},{" "}
-            {plural(summary.tokens, "active API token")}
+            {plural(summary.tokens, "API token")}
           </dd>
         </dl>
       </Card>
