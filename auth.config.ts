@@ -9,6 +9,9 @@ export const authConfig = {
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      // Checked against the database on each request (lib/db/sessions.ts).
+      session.sid = token.sid;
+      session.sv = token.sv;
       return session;
     },
   },

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { devLoginEnabled } from "@/lib/auth/providers";
+import { getSessionVersion, revokeSession } from "@/lib/db/sessions";
 
 const devLoginSchema = z.object({
   email: z.email("enter an e-mail address"),
@@ -57,4 +59,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   adapter: PrismaAdapter(db),
   providers: providers(),
+  callbacks: {
+    ...authConfig.callbacks,
+    // At sign-in only (`user` is set then): give the cookie an id and the user's current session
+    // version, so a sign-out can revoke it server-side.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sid = randomUUID();
+        token.sv = await getSessionVersion(user.id);
+      }
+      return token;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && token.sid) {
+        const expires = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + authConfig.session.maxAge * 1000);
+        await revokeSession(token.sub, token.sid, expires);
+      }
+    },
+  },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import localFont from "next/font/local";
 import { Toaster } from "sonner";
 import { ThemeProvider } from "@/components/layout/theme-provider";
@@ -16,11 +17,14 @@ export const metadata: Metadata = {
   description: "Hyperlinked PDF planners and notebooks for e-ink tablets, from YAML templates.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // proxy.ts sets a fresh CSP nonce per request; reading it also keeps every page dynamically
+  // rendered, which a nonce needs (a prerendered page would carry scripts without it).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        <ThemeProvider>
+        <ThemeProvider nonce={nonce}>
           {children}
           <Toaster richColors closeButton position="bottom-right" />
         </ThemeProvider>

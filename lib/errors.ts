@@ -6,6 +6,8 @@ import { logger } from "@/lib/log";
 const STATUS = {
   BAD_INPUT: 400,
   UNAUTHENTICATED: 401,
+  // A cookie-authenticated request from another site (lib/security/csrf.ts).
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,

@@ -3,11 +3,12 @@
 // the row, whose cascade removes sessions, tokens, projects, jobs, assets and the rest. A crash part
 // way leaves only stored objects without rows, which the retention sweep removes.
 import { listAssetIds } from "@/lib/db/assets";
-import { deleteUserRow, listActiveJobIds, listJobOutputKeys } from "@/lib/db/accounts";
+import { deleteUserRow, listActiveJobIds, listJobIds, listJobOutputKeys } from "@/lib/db/accounts";
 import { tokenCache } from "@/lib/db/api-token-cache";
 import { AppError, notFound } from "@/lib/errors";
 import { cancelRenderJob } from "@/lib/jobs/enqueue";
 import { logger } from "@/lib/log";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { assetKey, getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "account" });
@@ -28,6 +29,7 @@ export async function deleteAccount(userId: string): Promise<DeletedAccount> {
   const storage = getStorage();
   const keys = [...(await listJobOutputKeys(userId)), ...(await listAssetIds(userId)).map(assetKey)];
   for (const key of keys) await storage.delete(key);
+  for (const jobId of await listJobIds(userId)) await deleteJobPageImages(jobId);
   if (!(await deleteUserRow(userId))) throw notFound("Account");
   tokenCache.forgetUser(userId);
   log.info({ userId, cancelledJobs, deletedFiles: keys.length }, "account deleted");

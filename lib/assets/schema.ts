@@ -39,3 +39,20 @@ export function nameFromFileName(fileName: string): string | null {
 }
 
 export const assetReference = (name: string) => `asset:${name}`;
+
+// What the API answers for an asset.
+export const assetJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    reference: z.string().meta({ description: "What a template writes to use it: asset:<name>" }),
+    content_type: z.string().meta({ examples: ["image/png", "image/jpeg"] }),
+    size_bytes: z.number().int(),
+    width: z.number().int(),
+    height: z.number().int(),
+    sha256: z.string(),
+    created_at: z.iso.datetime(),
+    content_url: z.string(),
+  })
+  .meta({ id: "Asset" });
+export type AssetJson = z.infer<typeof assetJsonSchema>;

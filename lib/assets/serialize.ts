@@ -1,19 +1,8 @@
 // The asset as the API sees it: snake_case, ISO timestamps, and the reference a template writes.
-import { assetReference } from "@/lib/assets/schema";
+import { assetReference, type AssetJson } from "@/lib/assets/schema";
 import type { AssetView } from "@/lib/db/assets";
 
-export type AssetJson = {
-  id: string;
-  name: string;
-  reference: string;
-  content_type: string;
-  size_bytes: number;
-  width: number;
-  height: number;
-  sha256: string;
-  created_at: string;
-  content_url: string;
-};
+export type { AssetJson } from "@/lib/assets/schema";
 
 export function serializeAsset(a: AssetView): AssetJson {
   return {

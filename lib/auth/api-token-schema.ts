@@ -10,3 +10,17 @@ export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 export function expiryDate(days: number | undefined, now = new Date()): Date | null {
   return days ? new Date(now.getTime() + days * 24 * 60 * 60 * 1000) : null;
 }
+
+// What the API answers for a token; `token` (the secret) only in the create response.
+export const apiTokenJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    created_at: z.iso.datetime(),
+    last_used_at: z.iso.datetime().nullable(),
+    expires_at: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "ApiToken" });
+export type ApiTokenJson = z.infer<typeof apiTokenJsonSchema>;
+export const createdApiTokenJsonSchema = apiTokenJsonSchema.extend({ token: z.string() }).meta({ id: "CreatedApiToken" });

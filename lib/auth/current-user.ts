@@ -2,12 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { getCaller, type Caller } from "@/lib/db/users";
+import type { Caller } from "@/lib/db/users";
+import { getSessionCaller } from "@/lib/db/sessions";
 
 /** The signed-in user for server components and actions, once per request. */
 export const currentUser = cache(async (): Promise<Caller | null> => {
   const session = await auth();
-  return session?.user?.id ? getCaller(session.user.id) : null;
+  return session?.user?.id ? getSessionCaller(session.user.id, session) : null;
 });
 
 export async function requireUser(): Promise<Caller> {

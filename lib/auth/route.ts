@@ -4,27 +4,51 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { resolveCaller, type Caller } from "@/lib/auth/caller";
+import { authMethod, resolveCaller, type Caller } from "@/lib/auth/caller";
+import { assertSameOriginRequest } from "@/lib/security/csrf";
 
 type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P }) => Promise<Response>;
+type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P; via: "token" | "session" }) => Promise<Response>;
+type RouteOptions = {
+  /** Body media types a cookie caller may send (default JSON only), e.g. multipart for an upload. */
+  bodyTypes?: readonly string[];
+};
 
 export function errorResponse(err: unknown): Response {
   const { status, body } = toErrorBody(err);
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-/** Wraps an authenticated /api route: resolves the caller, maps every thrown error to JSON. */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+/**
+ * Wraps an authenticated /api route: resolves the caller, refuses cross-site writes made with the
+ * session cookie (CSRF), and maps every thrown error to JSON.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       const user = await resolveCaller(req);
-      return await handler(req, { user, params: await context.params });
+      const via = authMethod(req);
+      if (via === "session") {
+        assertSameOriginRequest(req, { appOrigins: [env.APP_URL, env.AUTH_URL].filter((o): o is string => !!o), bodyTypes: options.bodyTypes });
+      }
+      return privateResponse(await handler(req, { user, params: await context.params, via }));
     } catch (err) {
       unstable_rethrow(err);
       return errorResponse(err);
     }
   };
+}
+
+/**
+ * What an authenticated route answers is the caller's own data: no shared cache may keep it, and
+ * the browser must not serve it from its back/forward cache after sign-out.
+ */
+function privateResponse(res: Response): Response {
+  if (res.headers.has("cache-control")) return res;
+  // Response.redirect() and fetched responses have immutable headers: copy those.
+  const out = new Response(res.body, res);
+  out.headers.set("cache-control", "no-store");
+  return out;
 }
 
 /** Same error mapping for routes anyone may call (health, device profiles). */

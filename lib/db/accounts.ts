@@ -28,6 +28,12 @@ export async function listJobOutputKeys(userId: string): Promise<string[]> {
   return rows.flatMap((r) => (r.outputPath ? [r.outputPath] : []));
 }
 
+/** Every job of the user, finished or not (their page pictures are deleted with the account). */
+export async function listJobIds(userId: string): Promise<string[]> {
+  const rows = await db.pdfJob.findMany({ where: { ownerId: userId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
 /** Removes the user; their sessions, tokens, projects, jobs, assets and keys go with the row (cascade). */
 export async function deleteUserRow(userId: string): Promise<boolean> {
   const { count } = await db.user.deleteMany({ where: { id: userId } });

@@ -115,7 +115,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
 export function getDownloadInfoForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
-    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true },
+    select: { id: true, status: true, title: true, outputPath: true, sizeBytes: true, pageCount: true },
   });
 }
 

@@ -11,6 +11,7 @@ import { jobSignals } from "@/lib/jobs/events";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { inspectDocument } from "@/lib/render/render";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import { getProfile } from "@/lib/templates/profiles";
@@ -205,4 +206,5 @@ export async function deleteRenderJob(ownerId: string, jobId: string): Promise<v
   if (!res.found) throw notFound("Job");
   if (!res.deleted) throw new AppError("CONFLICT", "Cancel the job before deleting it");
   if (res.key) await getStorage().delete(res.key);
+  await deleteJobPageImages(jobId);
 }

@@ -4,22 +4,25 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
+import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
 import * as assets from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { deleteJobPageImages } from "@/lib/pages/job-pages";
+import { PAGE_IMAGE_KEY, PAGE_IMAGE_PREFIX } from "@/lib/pages/keys";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
 const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
-export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number };
+export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number; revokedSessions: number };
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0 };
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0 };
 
   for (;;) {
     const expired = await jobs.listExpiredJobs(cutoff);
@@ -30,6 +33,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
         await storage.delete(job.outputPath);
         result.files++;
       }
+      await deleteJobPageImages(job.id);
     }
     result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
     if (expired.length < 500) break;
@@ -42,11 +46,14 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
   // row, then bytes, so a young object may be an upload still in progress: same cutoff).
   result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
+  // Page pictures of jobs that are gone (an account deletion, a crash between the two deletes).
+  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, jobs.listExistingJobIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
-  if (result.rows || result.orphans || result.temps || result.idempotencyKeys) log.info({ ...result }, "retention sweep");
+  result.revokedSessions = await deleteExpiredRevokedSessions(now);
+  if (result.rows || result.orphans || result.temps || result.idempotencyKeys || result.revokedSessions) log.info({ ...result }, "retention sweep");
   return result;
 }
 

@@ -47,3 +47,42 @@ export const listJobsQuerySchema = paginationSchema.extend({ status_filter: z.en
 export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
 
 export const jobIdSchema = z.object({ jobId: recordId });
+
+// What the API answers for a job (serializeJob builds it; the OpenAPI document describes it).
+const isoDateTime = z.iso.datetime();
+export const jobProgressSchema = z.object({ phase: z.string(), done: z.number(), total: z.number() });
+export type JobProgress = z.infer<typeof jobProgressSchema>;
+
+export const jobJsonSchema = z
+  .object({
+    id: z.string(),
+    project_id: z.string().nullable(),
+    project_name: z.string().nullable().meta({ description: "The project's name now (null for pasted YAML or a deleted project)." }),
+    project_version: z.number().int().nullable().meta({ description: "The project version rendered (null for pasted YAML)." }),
+    title: z.string(),
+    status: z.enum(JOB_STATUSES),
+    error_message: z.string().nullable(),
+    size_bytes: z.number().int().nullable(),
+    page_count: z.number().int().nullable(),
+    created_at: isoDateTime,
+    started_at: isoDateTime.nullable(),
+    completed_at: isoDateTime.nullable(),
+    progress: jobProgressSchema.nullable(),
+    diagnostics: z.record(z.string(), z.unknown()).nullable(),
+    attempts: z.number().int(),
+    profile: z.string().nullable().meta({ description: "The device profile asked for; null means the one the template (or project) names." }),
+    render_options: z.object(renderOptionsShape).meta({ description: "The render options the job is rendered with, defaults filled in." }),
+    webhook: z
+      .object({
+        url: z.string(),
+        status: z.enum(["pending", "delivered", "failed"]),
+        attempts: z.number().int(),
+        last_status_code: z.number().int().nullable(),
+        last_error: z.string().nullable(),
+        delivered_at: isoDateTime.nullable(),
+      })
+      .nullable()
+      .meta({ description: "The completion webhook, null when none was asked for; pending until delivered or given up." }),
+  })
+  .meta({ id: "Job" });
+export type JobJson = z.infer<typeof jobJsonSchema>;

@@ -1,43 +1,10 @@
 // The job as the API (and the UI's polling hook) sees it: snake_case, ISO timestamps.
 import type { JobView } from "@/lib/db/jobs";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
-import type { RenderOptionsInput } from "@/lib/jobs/schema";
+import type { JobJson, JobProgress } from "@/lib/jobs/schema";
 import type { JobStatus } from "@/lib/jobs/status";
 
-export type JobProgress = { phase: string; done: number; total: number };
-
-export type JobJson = {
-  id: string;
-  project_id: string | null;
-  /** The project's name now (null for pasted YAML or a deleted project). */
-  project_name: string | null;
-  /** The project version rendered (null for pasted YAML). */
-  project_version: number | null;
-  title: string;
-  status: JobStatus;
-  error_message: string | null;
-  size_bytes: number | null;
-  page_count: number | null;
-  created_at: string;
-  started_at: string | null;
-  completed_at: string | null;
-  progress: JobProgress | null;
-  diagnostics: Record<string, unknown> | null;
-  attempts: number;
-  /** The device profile asked for; null means the one the template (or project) names. */
-  profile: string | null;
-  /** The render options the job was (or will be) rendered with, defaults filled in. */
-  render_options: RenderOptionsInput;
-  /** The completion webhook, null when none was asked for. `pending` until delivered or given up. */
-  webhook: {
-    url: string;
-    status: "pending" | "delivered" | "failed";
-    attempts: number;
-    last_status_code: number | null;
-    last_error: string | null;
-    delivered_at: string | null;
-  } | null;
-};
+export type { JobJson, JobProgress } from "@/lib/jobs/schema";
 
 function asProgress(value: unknown): JobProgress | null {
   if (!value || typeof value !== "object") return null;

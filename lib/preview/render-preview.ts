@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError, type PagePreview } from "@/lib/render/types";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 
 export const PREVIEW_MAX_PAGES = 2;
@@ -19,13 +19,15 @@ export const previewSchema = z.object({
   yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
   profile: z.string().trim().min(1).max(64).optional(),
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
+  /** Draw only this page (any page of the document), for the page view and the canvas. */
+  page: z.number().int().min(1).max(100_000).optional(),
   // Same options as a job, so the preview draws what the PDF will (constraint scope, today).
   render_options: renderOptionsSchema.optional(),
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
 /** `warnings`: what the render noticed but drew anyway (a missing image, an unknown font). */
-export type PreviewResult = { pdf: Buffer; pageCount: number; warnings: Diagnostic[] };
+export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview; warnings: Diagnostic[] };
 
 // Previews have their own slot count, so editors typing cannot starve POST /api/pdf/generate.
 const slots = globalThis as unknown as { inksetPreviewRenders?: number };
@@ -48,7 +50,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
           strict: false,
           deterministic: true,
           maxPages: env.MAX_PDF_PAGES,
-          previewPages: input.pages,
+          ...(input.page ? { previewPage: input.page } : { previewPages: input.pages }),
           assets,
           ...(input.render_options ? toRendererOptions(input.render_options) : {}),
         },
@@ -57,7 +59,12 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
       }),
     );
     // Two pages are small; buffering keeps the temp file's life inside this function.
-    return { pdf: await readFile(temp), pageCount: result.pageCount, warnings: result.diagnostics.filter((d) => d.severity === "warning") };
+    return {
+      pdf: await readFile(temp),
+      pageCount: result.pageCount,
+      ...(result.page ? { page: result.page } : {}),
+      warnings: result.diagnostics.filter((d) => d.severity === "warning"),
+    };
   } catch (err) {
     if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 50) });
     throw err;

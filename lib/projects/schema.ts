@@ -28,3 +28,17 @@ export function toProjectData(input: UpdateProjectInput) {
     templateYaml: input.template_yaml,
   };
 }
+
+// What the API answers for a project; template_yaml only on the single-project view.
+export const projectJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    device_profile: z.string(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+    template_yaml: z.string().optional(),
+  })
+  .meta({ id: "Project" });
+export type ProjectJson = z.infer<typeof projectJsonSchema>;

@@ -1,7 +1,8 @@
 import type { ProjectDetail, ProjectSummary } from "@/lib/db/projects";
+import type { ProjectJson } from "@/lib/projects/schema";
 
 /** The API's snake_case view of a project; the YAML only on the single-project view. */
-export function serializeProject(p: ProjectSummary | ProjectDetail) {
+export function serializeProject(p: ProjectSummary | ProjectDetail): ProjectJson {
   return {
     id: p.id,
     name: p.name,

@@ -13,6 +13,8 @@ export type Loaded = {
   diagnostics: Diagnostic[];
   /** Exact page count (§2.8, §6.4), known even when the document is over the limit. */
   pageCount?: number;
+  /** Where a compiled widget came from (projects: its master); identity for templates. */
+  sourcePath?: (path: string) => string;
 };
 export type LoadOptions = { strict: boolean; maxPages: number; profile?: string; constraintScope?: ConstraintScope };
 
@@ -23,7 +25,13 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
-  const base = { kind: loaded.kind, title: loaded.title, diagnostics: loaded.diagnostics, ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}) };
+  const base = {
+    kind: loaded.kind,
+    title: loaded.title,
+    diagnostics: loaded.diagnostics,
+    ...(loaded.pageCount !== undefined ? { pageCount: loaded.pageCount } : {}),
+    ...(loaded.sourcePath ? { sourcePath: loaded.sourcePath } : {}),
+  };
   if (!loaded.template || !loaded.profile) return base;
   const p = loaded.profile;
   return {

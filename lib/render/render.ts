@@ -4,7 +4,8 @@
 // outline and Info with pdf-lib → write the file.
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { invalid } from "./errors";
 import { renderChunk } from "./document";
 import { loadInput } from "./load-input";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
@@ -15,6 +16,7 @@ import { joinChunks, writeInfo, writeNavigation } from "./pdf/finalise";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
+import { renderOnePage } from "./render-page";
 import { substitute } from "./render-tokens";
 import { createSink } from "./sink";
 import { TemplateRenderError, type InspectResult, type RenderOptions, type RenderRequest, type RenderResult } from "./types";
@@ -24,13 +26,6 @@ export const CHUNK_PAGES = 100;
 // Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
 const PRODUCT = "Inkset v0.1.0";
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
-
-function invalid(diagnostics: Diagnostic[]): TemplateRenderError {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const head = errors.slice(0, 5).map(formatDiagnostic).join("; ");
-  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : "";
-  return new TemplateRenderError("TEMPLATE_INVALID", `Template is invalid: ${head}${more}`, diagnostics);
-}
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   return new TemplateRenderError("PAGE_LIMIT", `PDF has ${pages} pages, exceeds limit of ${maxPages}`, [
@@ -81,6 +76,7 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
 }
 
 export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
   const t0 = performance.now();
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
   const loaded = load(req.yaml, req);

@@ -25,6 +25,11 @@ export type RenderOptions = {
    * destinations that point past them are dropped (use with strict: false); tokens still see the full page count.
    */
   previewPages?: number;
+  /**
+   * Editor page view: draw only this page (1-based) as a one-page PDF, without links, destinations
+   * or outline; the result's `page` describes its widgets. Tokens see the real page number and count.
+   */
+  previewPage?: number;
   /** §4.4: `enlarge` (default) grows short link rectangles; `report` leaves them and reports each short link. */
   touchTargets?: TouchTargets;
   /** §4.3: `named` (default) links by destination name; `explicit` writes `[page /FitH top]` arrays instead. */
@@ -56,7 +61,18 @@ export type RenderResult = {
   diagnostics: Diagnostic[];
   timings: RenderTimings;
   stats: { widgets: number; links: number; destinations: number; outlineEntries: number };
+  /** With `previewPage`: the document's page count and what the drawn page is made of. */
+  page?: PagePreview;
 };
+
+export type PagePreviewWidget = {
+  id: string;
+  type: string;
+  /** Where the author edits it: `widgets[3]`, or for a project `masters["day"].widgets[2] [page 40 …]`. */
+  path: string;
+  position: { x: number; y: number; width: number; height: number };
+};
+export type PagePreview = { number: number; documentPages: number; size: { width: number; height: number }; widgets: PagePreviewWidget[] };
 
 export type InspectResult = {
   ok: boolean;

@@ -63,7 +63,10 @@ export function createFsStorage(root: string): Storage {
     },
 
     async *list(prefix) {
-      const dir = path.join(base, prefix.replace(/\/+$/, ""));
+      // Like S3, a prefix need not end at a folder: `thumbs/abc-` lists `thumbs/abc-1-240.png`.
+      const folder = prefix.endsWith("/") || prefix === "" ? prefix.replace(/\/+$/, "") : path.posix.dirname(prefix).replace(/^\.$/, "");
+      const start = prefix.slice(folder ? folder.length + 1 : 0);
+      const dir = path.join(base, folder);
       let names: string[];
       try {
         names = await readdir(dir);
@@ -71,9 +74,9 @@ export function createFsStorage(root: string): Storage {
         if (isMissing(err)) return;
         throw err;
       }
-      const rel = prefix.replace(/\/+$/, "");
       for (const name of names) {
-        const key = rel ? `${rel}/${name}` : name;
+        if (!name.startsWith(start)) continue;
+        const key = folder ? `${folder}/${name}` : name;
         // Skip in-flight `.partial` files and anything that is not a plain key.
         if (!SAFE_KEY.test(key)) continue;
         const found = await statKey(key);

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { pageImageKey, pageImagePrefix } from "@/lib/pages/keys";
 import { createS3Storage } from "@/lib/storage/s3";
 import { jobOutputKey, type Storage } from "@/lib/storage/types";
 import { startS3Server, type S3TestServer } from "@/tests/setup/s3-server";
@@ -92,6 +93,15 @@ describe.each(storageDrivers())("Storage contract: $name", ({ create, serverIsAt
     const none: string[] = [];
     for await (const object of storage.list("nothing-here/")) none.push(object.key);
     expect(none).toEqual([]);
+  });
+
+  it("lists by a prefix that ends inside a name, as a job's page pictures are found", async () => {
+    const [a, b] = [uniqueJobId(), uniqueJobId()];
+    const keys = [pageImageKey(a, 1, 240), pageImageKey(a, 12, 960), pageImageKey(`${a}x`, 1, 240), pageImageKey(b, 1, 240)];
+    for (const [i, key] of keys.entries()) await storage.putFile(key, localFile(`t${i}.png`, Buffer.alloc(10)), { contentType: "image/png" });
+    const listed: string[] = [];
+    for await (const object of storage.list(pageImagePrefix(a))) listed.push(object.key);
+    expect(listed.sort()).toEqual([pageImageKey(a, 1, 240), pageImageKey(a, 12, 960)].sort());
   });
 });
 

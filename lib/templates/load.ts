@@ -32,6 +32,8 @@ export type LoadedDocument = {
   pageCount?: number;
   title: string;
   kind: "template" | "project";
+  /** A project's compiled-widget path (`widgets[812]`) → the master widget that drew it (`masters["day"].widgets[3] [page 40]`). */
+  sourcePath?: (path: string) => string;
 };
 
 /** §6.1: a project has `masters` with `name`s and a `plan`. */
@@ -102,7 +104,8 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     const toSource = (list: Diagnostic[]) => (mapPath ? list.map((d) => ({ ...d, path: mapPath(d.path) })) : list);
     const validated = validateTemplateValue(compiled.template, undefined, { ...common, maxPages: serverMax });
     const diagnostics = [...compiled.diagnostics, ...oncePerMasterWidget(toSource(validated.diagnostics), "locale_fallback")];
-    return finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
+    const done = finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
+    return mapPath ? { ...done, sourcePath: mapPath } : done;
   }
   const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
   const diagnostics = validated.diagnostics;

@@ -4,14 +4,13 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
-// Only same-site paths: an absolute URL here would be an open redirect.
-const callbackSchema = z.string().regex(/^\/(?!\/)[^\s]*$/).catch("/projects");
 
 export async function signInWithProvider(formData: FormData) {
   const provider = String(formData.get("provider") ?? "");
   if (!oauthProviders().some((p) => p.id === provider)) return;
-  await signIn(provider, { redirectTo: callbackSchema.parse(formData.get("callbackUrl")) });
+  await signIn(provider, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }
 
 // What was typed comes back with an error, so the form shows it again (React resets the fields).
@@ -26,7 +25,7 @@ export async function devSignIn(_prev: DevSignInState, formData: FormData): Prom
     await signIn("dev", {
       email,
       name,
-      redirectTo: callbackSchema.parse(formData.get("callbackUrl")),
+      redirectTo: safeCallbackPath(formData.get("callbackUrl")),
     });
     return {};
   } catch (err) {

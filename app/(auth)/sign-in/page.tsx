@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/current-user";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { DevSignInForm } from "./dev-sign-in-form";
 import { signInWithProvider } from "./actions";
 
@@ -15,11 +16,11 @@ const ERRORS: Record<string, string> = {
   Configuration: "Sign-in is misconfigured on this server. Contact the operator.",
 };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; deleted?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; deleted?: string; signed_out?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl: rawCallback, error, deleted } = await searchParams;
-  const callbackUrl = rawCallback?.startsWith("/") && !rawCallback.startsWith("//") ? rawCallback : "/projects";
+  const { callbackUrl: rawCallback, error, deleted, signed_out: signedOut } = await searchParams;
+  const callbackUrl = safeCallbackPath(rawCallback);
   if (await currentUser()) redirect(callbackUrl);
   const providers = oauthProviders();
   const dev = devLoginEnabled();
@@ -31,6 +32,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {deleted ? (
         <p role="status" className="mb-4 rounded-md bg-stone-100 p-3 text-sm text-stone-800 dark:bg-stone-800 dark:text-stone-200">
           Your account and everything in it have been deleted.
+        </p>
+      ) : null}
+      {signedOut === "everywhere" ? (
+        <p role="status" className="mb-4 rounded-md bg-stone-100 p-3 text-sm text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+          You have been signed out on every device.
         </p>
       ) : null}
       {error ? (

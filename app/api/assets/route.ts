@@ -9,7 +9,7 @@ import { listAssets } from "@/lib/db/assets";
 export const POST = apiRoute(async (req, { user }) => {
   const asset = await uploadAsset(user.id, await readUploadRequest(req));
   return Response.json(serializeAsset(asset), { status: 201 });
-});
+}, { bodyTypes: ["multipart/form-data"] });
 
 // GET /api/assets?limit=50&offset=0: the caller's assets, newest first.
 export const GET = apiRoute(async (req, { user }) => {

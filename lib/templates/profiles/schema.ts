@@ -38,3 +38,8 @@ export const profileFileSchema = z.object({
 export type ProfileFile = z.input<typeof profileFileSchema>;
 export type DeviceProfile = z.output<typeof profileFileSchema>["profile"] & { id: string };
 export type ProfileConstraints = DeviceProfile["constraints"];
+
+// The API's view of a profile: the file fields plus the page size the renderer uses (§7.3).
+export const profileJsonSchema = profileFileSchema.shape.profile
+  .extend({ id: z.string(), page_size_pt: z.object({ width: z.number(), height: z.number() }) })
+  .meta({ id: "DeviceProfile" });

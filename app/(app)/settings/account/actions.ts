@@ -5,6 +5,8 @@ import { signOut } from "@/auth";
 import { deleteConfirmation } from "@/lib/account/confirmation";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { authAction } from "@/lib/auth/action";
+import { currentUser } from "@/lib/auth/current-user";
+import { signOutEverywhere } from "@/lib/db/sessions";
 import { AppError } from "@/lib/errors";
 
 const schema = z.object({ confirm: z.string().max(320) });
@@ -19,3 +21,10 @@ export const deleteAccountAction = authAction(schema, async ({ confirm }, { user
   await signOut({ redirectTo: "/sign-in?deleted=1" });
   return { deleted: true };
 });
+
+/** Ends every session of this user on every device (this one too); API tokens keep working. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await signOutEverywhere(user.id);
+  await signOut({ redirectTo: "/sign-in?signed_out=everywhere" });
+}

@@ -4,7 +4,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { deleteConfirmation } from "@/lib/account/confirmation";
 import { requireUser } from "@/lib/auth/current-user";
 import { accountSummary } from "@/lib/db/accounts";
-import { deleteAccountAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { deleteAccountAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -30,6 +31,18 @@ export default async function AccountPage() {
             {plural(summary.tokens, "API token")}
           </dd>
         </dl>
+      </Card>
+      <Card className="mb-6">
+        <h2 className="mb-1 text-lg font-semibold">Sessions</h2>
+        <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+          Signed in on a computer you no longer use, or lost a tablet? Signing out everywhere ends every session in
+          every browser, this one included. API tokens keep working; revoke them under API tokens.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <Button type="submit" variant="secondary">
+            Sign out everywhere
+          </Button>
+        </form>
       </Card>
       <Card className="border-red-200 dark:border-red-900">
         <h2 className="mb-1 text-lg font-semibold text-red-700 dark:text-red-400">Delete account</h2>

@@ -1,0 +1,38 @@
+import { Readable } from "node:stream";
+import { z } from "zod";
+import { isRecordId } from "@/lib/api-input";
+import { apiRoute } from "@/lib/auth/route";
+import { AppError, notFound } from "@/lib/errors";
+import { MAX_PAGE_IMAGE_WIDTH } from "@/lib/pages/keys";
+import { getJobPageImage } from "@/lib/pages/job-pages";
+import { parsePageParam } from "@/lib/pages/schema";
+
+type Params = { id: string; n: string };
+
+const querySchema = z.object({
+  width: z.coerce.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH, `must be at most ${MAX_PAGE_IMAGE_WIDTH}`).default(240),
+});
+
+// GET /api/pdf/jobs/{id}/pages/{n}?width=240: page n (1-based) of a completed job as a PNG.
+// The width is rounded up to a cached size (120, 240, 480, 960, 1600); a job's pages never change,
+// so the picture may be cached privately for a day.
+export const GET = apiRoute<Params>(async (req, { user, params }) => {
+  const page = parsePageParam(params.n);
+  if (!isRecordId(params.id)) throw notFound("Job");
+  const query = querySchema.safeParse({ width: req.nextUrl.searchParams.get("width") ?? undefined });
+  if (!query.success) throw new AppError("BAD_INPUT", `width: ${query.error.issues[0]?.message ?? "invalid"}`);
+  const image = await getJobPageImage(user.id, params.id, page, query.data.width);
+  const headers = {
+    "cache-control": "private, max-age=86400, immutable",
+    etag: image.etag,
+    vary: "Cookie, Authorization",
+    "x-content-type-options": "nosniff",
+  };
+  if (req.headers.get("if-none-match") === image.etag) {
+    image.stream.destroy();
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(Readable.toWeb(image.stream) as ReadableStream<Uint8Array>, {
+    headers: { ...headers, "content-type": "image/png", "content-length": String(image.size), "x-image-width": String(image.width) },
+  });
+});

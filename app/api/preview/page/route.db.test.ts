@@ -1,0 +1,47 @@
+import { rmSync } from "node:fs";
+import { NextRequest } from "next/server";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as pagePreview } from "@/app/api/preview/page/route";
+import { env } from "@/lib/env";
+import { getExample } from "@/lib/examples";
+import { shutdownSpareChild } from "@/lib/jobs/child-process";
+import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
+
+const none = routeParams({});
+const post = (token: string, json: unknown) => pagePreview(new NextRequest(apiRequest("/api/preview/page", token, { method: "POST", json })), none);
+
+type Body = { page: number; page_count: number; page_size: { width: number; height: number }; image: string; widgets: { id: string; path: string; position: { x: number } }[] };
+
+beforeAll(() => ensureRenderChildBuilt());
+afterAll(() => {
+  shutdownSpareChild();
+  rmSync(env.JOBS_DIR, { recursive: true, force: true });
+});
+
+describe("POST /api/preview/page", () => {
+  it("draws any page of the 431-page year planner and names the master widgets on it", async () => {
+    const { token } = await userWithToken();
+    const res = await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 300, width: 400 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body;
+    expect(body.page).toBe(300);
+    expect(body.page_count).toBe(431);
+    const png = PNG.sync.read(Buffer.from(body.image.replace(/^data:image\/png;base64,/, ""), "base64"));
+    expect(png.width).toBe(400);
+    expect(png.height).toBeGreaterThan(400);
+    // A day page of the plan: its widgets are edited in a master.
+    expect(body.widgets.length).toBeGreaterThan(0);
+    expect(body.widgets.every((w) => w.path.startsWith("masters["))).toBe(true);
+  }, 60_000);
+
+  it("answers 422 for a page past the end and 400 for a bad width", async () => {
+    const { token } = await userWithToken();
+    const yaml = getExample("daily-page")?.yaml;
+    const past = await post(token, { yaml_content: yaml, page: 99 });
+    expect(past.status).toBe(422);
+    expect((await past.json()).error.message).toMatch(/Page 99 does not exist; the document has 1 page$/);
+    expect((await post(token, { yaml_content: yaml, width: 5 })).status).toBe(400);
+  }, 60_000);
+});

@@ -1,0 +1,34 @@
+// One page of the editor's document as a picture, for the page view and the canvas: the page drawn
+// alone by the isolated render child (renderPreview with `page`), then rasterised by MuPDF.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { rasterisePage } from "@/lib/pages/mutool";
+import type { PagePreview } from "@/lib/render/types";
+import { previewSchema, renderPreview } from "./render-preview";
+
+export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
+  page: z.number().int().min(1).max(100_000).default(1),
+  /** Pixels; the picture is drawn at this width (the canvas asks for its own width times the pixel ratio). */
+  width: z.number().int().min(100).max(2000).default(960),
+});
+export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
+
+export type PagePreviewResult = { png: Buffer; page: PagePreview };
+
+export async function renderPagePreview(ownerId: string, input: PagePreviewInput, signal?: AbortSignal): Promise<PagePreviewResult> {
+  const { width, ...rest } = input;
+  const rendered = await renderPreview(ownerId, { ...rest, pages: 1 }, signal);
+  if (!rendered.page) throw new Error("the renderer did not describe the page");
+  const base = path.resolve(env.JOBS_DIR, "tmp", `page-preview-${randomUUID()}`);
+  await mkdir(path.dirname(base), { recursive: true });
+  try {
+    await writeFile(`${base}.pdf`, rendered.pdf);
+    await rasterisePage(`${base}.pdf`, 1, width, `${base}.png`);
+    return { png: await readFile(`${base}.png`), page: rendered.page };
+  } finally {
+    await Promise.all([rm(`${base}.pdf`, { force: true }), rm(`${base}.png`, { force: true })]);
+  }
+}

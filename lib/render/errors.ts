@@ -1,0 +1,10 @@
+import { formatDiagnostic, type Diagnostic } from "@/lib/templates/diagnostics";
+import { TemplateRenderError } from "./types";
+
+/** The user-facing error for a template with errors: the first five, then a count. */
+export function invalid(diagnostics: Diagnostic[]): TemplateRenderError {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const head = errors.slice(0, 5).map(formatDiagnostic).join("; ");
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : "";
+  return new TemplateRenderError("TEMPLATE_INVALID", `Template is invalid: ${head}${more}`, diagnostics);
+}

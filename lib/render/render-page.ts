@@ -1,0 +1,57 @@
+// The editor's page view: one page of a template or project, drawn exactly as in the full PDF (same
+// plan, tokens see the real page number and count) but alone, so page 400 of a year planner costs
+// one page, not 400. No links or outline: the other pages are not in the file. The result says
+// which widgets the page holds and where the author edits each one (the master, for a project).
+import { writeFile } from "node:fs/promises";
+import { renderChunk } from "./document";
+import { invalid } from "./errors";
+import { createImageLoader, type LoadedImage } from "./images";
+import { loadInput } from "./load-input";
+import type { WidgetInput } from "./model";
+import { joinChunks } from "./pdf/finalise";
+import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
+import { createSink } from "./sink";
+import { TemplateRenderError, type RenderRequest, type RenderResult } from "./types";
+
+export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
+  const t0 = performance.now();
+  const loaded = loadInput(req.yaml, {
+    strict: req.strict,
+    maxPages: req.maxPages,
+    ...(req.profile !== undefined ? { profile: req.profile } : {}),
+    ...(req.constraintScope !== undefined ? { constraintScope: req.constraintScope } : {}),
+  });
+  const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
+  if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
+  const sink = createSink(loaded.diagnostics);
+  const template = loaded.template;
+  if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
+  const pageCount = pageCountOf(template);
+  if (page > pageCount) {
+    throw new TemplateRenderError("TEMPLATE_INVALID", `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`, sink.list);
+  }
+  const t1 = performance.now();
+
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const images = new Map<WidgetInput, LoadedImage>();
+  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
+  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
+  const widgetsOf = indexPages(template);
+  await loadImages(widgetsOf, [page], loader, images);
+  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images }, widgetsOf, page, pageCount);
+  if (sink.hasErrors()) throw invalid(sink.list);
+  const t2 = performance.now();
+  const doc = await joinChunks([await renderChunk([planned], size, () => {})]);
+  restoreSymbolEncodings(doc);
+  await writeFile(req.outputPath, await doc.save({ useObjectStreams: false }));
+  const toSource = loaded.sourcePath ?? ((p: string) => p);
+  const widgets = widgetsOf(page).map(({ w, path }) => ({ id: w.id, type: w.type, path: toSource(path), position: { ...w.position } }));
+  return {
+    pageCount: 1,
+    diagnostics: sink.list,
+    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs: t2 - t1, writeMs: performance.now() - t2 },
+    stats: { widgets: widgets.length, links: 0, destinations: 0, outlineEntries: 0 },
+    page: { number: page, documentPages: pageCount, size, widgets },
+  };
+}
