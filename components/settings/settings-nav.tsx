@@ -12,6 +12,7 @@ const GROUPS = [
       { href: "/settings/api-tokens", label: "API tokens" },
       { href: "/settings/assets", label: "Assets" },
       { href: "/settings/webhooks", label: "Webhooks" },
+      { href: "/api-reference", label: "API reference" },
     ],
   },
 ];

@@ -11,6 +11,8 @@ export const GET = apiRoute(async (req, { user }) => {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-store, no-transform",
+      // Next's gzip would buffer the stream until it ends: events must leave as they are written.
+      "content-encoding": "none",
       connection: "keep-alive",
       // Proxies such as nginx would otherwise buffer the stream.
       "x-accel-buffering": "no",
