@@ -174,13 +174,13 @@ test("live status arrives over the stream without polling, and polling takes ove
   await newBlankProject(page, "Live");
 
   // Stream only: polling the job is blocked, so only SSE can move the page on.
-  await page.route(/\/api\/pdf\/jobs\/[a-z0-9]+$/, (route) => route.abort());
+  await page.route(/\/api\/pdf\/jobs\/(?!events$)[a-z0-9]+$/, (route) => route.abort());
   await page.getByRole("button", { name: "Render PDF" }).click();
   await page.waitForURL(/\/jobs\/[^/]+$/);
   const status = page.getByTestId("job-status");
   await expect(status).toHaveAttribute("data-live", "stream");
   await expect(status).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
-  await page.unroute(/\/api\/pdf\/jobs\/[a-z0-9]+$/);
+  await page.unroute(/\/api\/pdf\/jobs\/(?!events$)[a-z0-9]+$/);
 
   // Stream cut: the page polls instead and still follows the job.
   await page.route("**/api/pdf/jobs/events", (route) => route.abort());
