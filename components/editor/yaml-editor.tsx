@@ -71,7 +71,8 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
     compartment.of(validationConfig.of({ profile, onValidated })),
     EditorView.lineWrapping,
     // The name screen readers announce for the text area itself (a wrapper's label does not reach it).
-    EditorView.contentAttributes.of({ "aria-label": "Template YAML" }),
+    // tabindex: marks the text area as the scroll region's keyboard entry (axe scrollable-region-focusable).
+    EditorView.contentAttributes.of({ "aria-label": "Template YAML", tabindex: "0" }),
   ]);
 
   useEffect(() => {

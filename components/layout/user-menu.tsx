@@ -16,7 +16,8 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
     <details ref={menu} className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
-        aria-label="User menu"
+        // The visible name is part of the accessible name (WCAG 2.5.3).
+        aria-label={`User menu: ${label}`}
       >
         <span className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white" aria-hidden>
           {label.slice(0, 1).toUpperCase()}
