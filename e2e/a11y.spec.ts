@@ -59,7 +59,9 @@ for (const mode of MODES) {
         "/jobs/cl000000000000000000000000",
       ]) {
         await page.goto(path);
-        await page.waitForLoadState("networkidle");
+        // Not "networkidle": pages with live status keep their event stream open.
+        await page.locator("main").first().waitFor();
+        await page.waitForTimeout(300);
         await scan(page, path);
       }
     } finally {

@@ -19,9 +19,12 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
         // The visible name is part of the accessible name (WCAG 2.5.3).
         aria-label={`User menu: ${label}`}
       >
-        <span className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white" aria-hidden>
-          {label.slice(0, 1).toUpperCase()}
-        </span>
+        {/* The initial is drawn by CSS, so the summary's text is only the name its label contains (WCAG 2.5.3). */}
+        <span
+          aria-hidden
+          data-initial={label.slice(0, 1).toUpperCase()}
+          className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white before:content-[attr(data-initial)]"
+        />
         <span className="hidden max-w-40 truncate lg:inline">{label}</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 text-sm shadow-lg dark:border-stone-800 dark:bg-stone-900">
