@@ -98,7 +98,7 @@ export function JobList({ jobs }: { jobs: JobRow[] }) {
                     </Link>
                     <p className="truncate text-xs text-stone-600 dark:text-stone-400">
                       {job.project_id && job.project_name ? (
-                        <Link href={`/projects/${job.project_id}`} className="hover:underline">
+                        <Link href={`/projects/${job.project_id}`} className="underline underline-offset-2">
                           {job.project_name}
                           {job.project_version ? ` · v${job.project_version}` : ""}
                         </Link>
