@@ -30,6 +30,15 @@ export const e2eEnv = {
   PDF_WORKER_CONCURRENCY: "2",
   // The spare child's idle warm-up would compete with the browser for the CI machine's CPU.
   PDF_SPARE_WARMUP_MS: "0",
+  // The suite queues more jobs than a free plan allows in a day; quota specs set per-user limits.
+  QUOTA_FREE_JOBS_PER_DAY: "100000",
+  QUOTA_FREE_CONCURRENT_JOBS: "100000",
+  // Limits on (the code path runs), far above what one test user sends.
+  RATE_LIMIT_READ_PER_MINUTE: "100000",
+  RATE_LIMIT_WRITE_PER_MINUTE: "100000",
+  RATE_LIMIT_RENDER_PER_MINUTE: "100000",
+  RATE_LIMIT_PUBLIC_PER_MINUTE: "100000",
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: "100000",
   STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
   // E2E_STORAGE_DRIVER=s3: the same suite against a real S3-compatible server (s3rver, below).
   ...(useS3

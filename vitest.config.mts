@@ -12,7 +12,16 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
     include: ["**/*.db.test.ts", "**/*.db.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", "dist/**"],
     // No spare-child warm-up in tests: it would spend idle CPU the suite needs (lib/render/warm-up.test.ts covers it).
-    env: { DATABASE_URL: url, NODE_ENV: "test" as const, PDF_SPARE_WARMUP_MS: "0" },
+    // Quotas far above what any suite queues; quota tests set low limits per user (QuotaOverride).
+    env: {
+      DATABASE_URL: url,
+      NODE_ENV: "test" as const,
+      PDF_SPARE_WARMUP_MS: "0",
+      QUOTA_FREE_JOBS_PER_DAY: "100000",
+      QUOTA_FREE_CONCURRENT_JOBS: "100000",
+      // Suites call routes far faster than any client may; rate-limit tests turn it back on.
+      RATE_LIMIT_STORE: "off",
+    },
     globalSetup: ["tests/setup/db-global.ts"],
     // Database files share one database per engine; supervisors claim any pending job.
     fileParallelism: false,
@@ -34,6 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          env: { RATE_LIMIT_STORE: "off" },
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: ["node_modules/**", "e2e/**", "dist/**", "**/*.db.test.ts", "**/*.db.test.tsx"],
           testTimeout: 30_000,

@@ -13,12 +13,12 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 
 type Stats = { requests: number; p50: number; p99: number; max: number; errors: number };
 
 async function tokenFor(): Promise<string> {
-  const { createApiToken } = await import("@/lib/db/api-tokens");
+  const { createApiToken } = await import("@/lib/auth/api-token");
   const { benchUser } = await import("./jobs-shared");
   return (await createApiToken(await benchUser(), { name: "bench" })).token;
 }

@@ -4,13 +4,15 @@
 // renderDocument called in this process. Prints overhead in ms and %.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { getJobForOwner } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { spareChildReady } from "@/lib/jobs/child-process";
-import { startSupervisor } from "@/lib/jobs/local-runner";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
-import { inspectDocument, renderDocument } from "@/lib/render/render";
+import { startSupervisor } from "@/lib/jobs/supervisor";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
+import { renderDocument } from "@/lib/render/render";
+import { inspectDocument } from "@/lib/templates/inspect";
 import { plannerYaml } from "./planner";
 import { benchUser, median, sleep } from "./jobs-shared";
 
@@ -65,7 +67,7 @@ async function main() {
   console.log(`spare child warm-up budget: ${env.PDF_SPARE_WARMUP_MS} ms of CPU (PDF_SPARE_WARMUP_MS)`);
   console.log(`${"document".padEnd(14)}${"pages".padStart(6)}${"in-process ms".padStart(15)}${"job ms".padStart(10)}${"overhead ms".padStart(13)}${"overhead %".padStart(12)}`);
   for (const doc of docs) {
-    const pages = inspectDocument(doc.yaml, { strict: false, deterministic: true, maxPages: env.MAX_PDF_PAGES }).pageCount ?? 0;
+    const pages = inspectDocument(doc.yaml, { strict: false, maxPages: env.MAX_PDF_PAGES }).pageCount ?? 0;
     const a: number[] = [];
     const b: number[] = [];
     const inChild: number[] = [];

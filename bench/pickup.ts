@@ -5,8 +5,8 @@
 import { cancelJobForOwner, createJob, getJobForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
-import { startSupervisor } from "@/lib/jobs/local-runner";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { startSupervisor } from "@/lib/jobs/supervisor";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { benchUser, median, percentile, sleep } from "./jobs-shared";
 
 const RUNS = 20;

@@ -4,6 +4,6 @@ import { relayOutboxEvents } from "@/inngest/functions/outbox-relay";
 import { renderCancelled } from "@/inngest/functions/render-cancelled";
 import { renderPdf } from "@/inngest/functions/render-pdf";
 
-export { inngest } from "@/inngest/client";
+export { inngest } from "@/lib/jobs/queue/inngest-client";
 
 export const functions = [renderPdf, renderCancelled, cleanupJobs, relayOutboxEvents];

@@ -71,6 +71,20 @@ const schema = z
     PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
+    /** Render processes at once on this node (jobs, synchronous renders and previews together). */
+    RENDER_CHILDREN_MAX: int(os.availableParallelism() + 2),
+    /** Memory the render processes on this node may reserve together (each reserves MAX_PDF_MEMORY_MB). */
+    RENDER_CHILDREN_MEMORY_MB: int(Math.max(1024, Math.floor((os.totalmem() / 1024 / 1024) * 0.75))),
+    /** Renders a user may run synchronously at once (POST /api/pdf/generate; previews have their own). */
+    SYNC_RENDERS_PER_USER: int(1),
+    /** Worker threads that check templates off the web server's event loop. */
+    INSPECT_WORKERS: int(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    INSPECT_MEMORY_MB: int(512),
+    INSPECT_TIMEOUT_SECONDS: int(20),
+    INSPECT_QUEUE_MAX: int(64),
+    INSPECT_PER_USER: int(8),
+    /** Largest template text accepted for a render or check (before it is parsed). */
+    INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 
@@ -104,6 +118,31 @@ const schema = z
     /** Dev/test only: lets webhooks reach loopback/private addresses (the SSRF guard is off). Never in production. */
     WEBHOOK_ALLOW_PRIVATE: bool,
 
+    // Quotas per plan (docs/api.md#quotas). A user's QuotaOverride row beats these.
+    QUOTA_FREE_JOBS_PER_DAY: int(100),
+    QUOTA_FREE_CONCURRENT_JOBS: int(5),
+    QUOTA_FREE_PAGES_PER_MONTH: int(10_000),
+    QUOTA_FREE_STORAGE_MB: int(500),
+    QUOTA_PRO_JOBS_PER_DAY: int(2000),
+    QUOTA_PRO_CONCURRENT_JOBS: int(10),
+    QUOTA_PRO_PAGES_PER_MONTH: int(250_000),
+    QUOTA_PRO_STORAGE_MB: int(20_000),
+    /** Job events power quotas (pages per month) and the operator dashboard: keep at least a month. */
+    JOB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(32, "must be at least 32 (pages are counted per month)").default(90),
+
+    // Rate limits (docs/api.md#rate-limits): requests per minute, per user (or token's user) or per IP.
+    RATE_LIMIT_STORE: z.enum(["memory", "redis", "off"]).default("memory"),
+    /** Redis for RATE_LIMIT_STORE=redis: instances sharing it share their limits. */
+    REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
+    RATE_LIMIT_REDIS_PREFIX: z.string().default("inkset:rl"),
+    RATE_LIMIT_READ_PER_MINUTE: int(600),
+    RATE_LIMIT_WRITE_PER_MINUTE: int(120),
+    RATE_LIMIT_RENDER_PER_MINUTE: int(60),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: int(120),
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: int(10),
+    /** Proxies in front of the app that append to X-Forwarded-For (0: the app sees clients directly). */
+    RATE_LIMIT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+
     REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
     IMAGE_HOSTS: z
       .string()
@@ -113,10 +152,14 @@ const schema = z
     ASSET_ROOTS: absoluteDirs,
     /** §7.8 font_dirs: server folders of extra TTF/OTF/WOFF fonts (e.g. a CJK family), one face per file. */
     FONT_DIRS: absoluteDirs,
+
+    /** Internal: set by the parent for render children, which get no secrets (renderChildEnv). */
+    INKSET_RENDER_CHILD: bool,
   })
   .superRefine((v, ctx) => {
-    // `next build` runs with NODE_ENV=production but has no runtime secrets; they are checked at start.
-    if (v.NODE_ENV !== "production" || isBuildPhase()) return;
+    // `next build` runs with NODE_ENV=production but has no runtime secrets; they are checked at
+    // start. A render child has none by design.
+    if (v.NODE_ENV !== "production" || isBuildPhase() || v.INKSET_RENDER_CHILD) return;
     const need = (key: keyof typeof v, why: string) => {
       if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: `is required ${why}` });
     };
@@ -152,9 +195,40 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const v = result.data;
   return {
     ...v,
-    AUTH_SECRET: v.AUTH_SECRET ?? (isBuildPhase() ? "build-phase-placeholder-never-used-at-runtime" : developmentSecret()),
+    AUTH_SECRET:
+      v.AUTH_SECRET ??
+      (isBuildPhase() || v.INKSET_RENDER_CHILD ? "placeholder-never-used-outside-the-web-process" : developmentSecret()),
     databaseProvider: v.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql",
   };
+}
+
+/**
+ * The whole environment of a render child: what the renderer reads, plus what Node and the OS need
+ * to run. Nothing else is passed on, so a template that found a way to run code or read
+ * /proc/self/environ in the child would find no database URL, session key, storage or Inngest keys.
+ */
+const RENDER_CHILD_VARS = [
+  "NODE_ENV", "LOG_LEVEL", "FONT_DIRS", "ASSET_ROOTS", "REMOTE_IMAGES", "IMAGE_HOSTS", "MAX_ASSET_MB", "PDF_SPARE_WARMUP_MS",
+  "PATH", "HOME", "TMPDIR", "TZ", "LANG", "LC_ALL", "SYSTEMROOT",
+] as const;
+
+export function renderChildEnv(source: Record<string, string | undefined> = process.env): Record<string, string> {
+  const out: Record<string, string> = { INKSET_RENDER_CHILD: "true" };
+  for (const key of RENDER_CHILD_VARS) {
+    const value = source[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Settings that must never be on in a public production deployment; start-up shouts about them. */
+export function unsafeProductionFlags(e: Pick<Env, "NODE_ENV" | "AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION" | "WEBHOOK_ALLOW_PRIVATE" | "WEBHOOK_ALLOW_HTTP">): string[] {
+  if (e.NODE_ENV !== "production") return [];
+  const flags: string[] = [];
+  if (e.AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION) flags.push("AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION=true: anyone can sign in as any e-mail address without a password");
+  if (e.WEBHOOK_ALLOW_PRIVATE) flags.push("WEBHOOK_ALLOW_PRIVATE=true: webhooks can reach loopback and private addresses (the SSRF guard is off)");
+  if (e.WEBHOOK_ALLOW_HTTP) flags.push("WEBHOOK_ALLOW_HTTP=true: webhook payloads and signatures travel unencrypted");
+  return flags;
 }
 
 // This module is the one place that reads process.env (enforced by eslint.config.mjs).

@@ -20,6 +20,8 @@ const STATUS = {
   // An Idempotency-Key sent again with a different request body (lib/jobs/idempotency.ts).
   IDEMPOTENCY_KEY_REUSED: 422,
   QUOTA_EXCEEDED: 429,
+  // Too many requests in the rate-limit window (lib/rate-limit); Retry-After says when to come back.
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
@@ -27,6 +29,9 @@ const STATUS = {
 export type ErrorCode = keyof typeof STATUS;
 
 export class AppError extends Error {
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -53,11 +58,11 @@ export function describeZodIssues(issues: readonly core.$ZodIssue[]): string {
   return issues.map((i) => `${issuePath(i.path)}: ${i.message}`).join("; ");
 }
 
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (err instanceof AppError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.details !== undefined) body.error.details = err.details;
-    return { status: STATUS[err.code], body };
+    return { status: STATUS[err.code], body, headers: err.headers };
   }
   if (err instanceof ZodError) {
     return {

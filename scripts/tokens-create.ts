@@ -3,7 +3,7 @@
 import "./load-env";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createApiToken } from "@/lib/db/api-tokens";
+import { createApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db/client";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { createApiTokenSchema, expiryDate } from "@/lib/auth/api-token-schema";

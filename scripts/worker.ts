@@ -3,16 +3,19 @@
 // jobs are killed and handed back to the queue for another worker.
 import "./load-env";
 import { env } from "@/lib/env";
-import { startLocalSupervisorOnce } from "@/lib/jobs/local-runner";
+import { getJobQueue } from "@/lib/jobs/queue";
+import { startLocalSupervisorOnce } from "@/lib/jobs/supervisor";
 import { logger } from "@/lib/log";
+import { warnAboutUnsafeFlags } from "@/lib/startup-warnings";
 
 const log = logger.child({ module: "worker" });
 
-if (env.PDF_RUNNER === "inngest") {
+if (getJobQueue().mode === "inngest") {
   log.error({}, "PDF_RUNNER=inngest: Inngest runs the jobs, so this worker has nothing to do");
   process.exit(1);
 }
 
+warnAboutUnsafeFlags();
 const supervisor = startLocalSupervisorOnce();
 log.info({ supervisor: supervisor.id, concurrency: env.PDF_WORKER_CONCURRENCY }, "worker ready");
 

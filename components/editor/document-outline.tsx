@@ -2,7 +2,7 @@
 
 import { plural } from "@/lib/plural";
 import type { ReactNode } from "react";
-import type { DocumentSummary, SectionSummary } from "./validate-document";
+import type { DocumentSummary, SectionSummary } from "@/lib/templates";
 
 function Sections({ sections }: { sections: readonly SectionSummary[] }) {
   return (

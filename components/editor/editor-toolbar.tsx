@@ -3,11 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { renderProject } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
 import { keepInput } from "@/components/ui/keep-input";
+import type { ActionResult } from "@/lib/auth/action";
+import type { RenderOptionsInput } from "@/lib/jobs/schema";
 import { PROFILE_OPTIONS, ProfilePicker } from "./profile-picker";
+
+export type RenderProject = (input: { projectId: string; render_options?: RenderOptionsInput }) => Promise<ActionResult<{ jobId: string }>>;
 
 type Props = {
   projectId: string;
@@ -19,13 +22,15 @@ type Props = {
   warnings: number;
   /** Saves the editor's text; resolves false when the save failed (its toast already said why). */
   save: () => Promise<boolean>;
+  /** The jobs page's server action that queues a render of the saved project. */
+  renderProject: RenderProject;
 };
 
 /**
  * The editor's one row of actions: device, save state, Save, and Render, which becomes
  * "Save and render" with unsaved edits so a PDF never silently uses an older text.
  */
-export function EditorToolbar({ projectId, profile, onProfile, dirty, saving, errors, warnings, save }: Props) {
+export function EditorToolbar({ projectId, profile, onProfile, dirty, saving, errors, warnings, save, renderProject }: Props) {
   const router = useRouter();
   const [rendering, startRender] = useTransition();
 

@@ -1,5 +1,5 @@
-// A quick reference for the editor's side panel, condensed from TEMPLATE_FORMAT.md §3, §5 and §8.
-// Key properties only; the specification has the full tables.
+// A quick reference for the editor's side panel, condensed from docs/template-language (§3, §5 and §8).
+// Key properties only; the panel links to the full tables.
 import { BUNDLED_FACES } from "@/lib/render/fonts/catalog";
 
 export type WidgetRef = { type: string; summary: string; keys: string[] };

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { TabList } from "@/components/ui/tabs";
+import { DOCS_BASE, sectionHref, WIDGET_SECTIONS } from "@/lib/docs/sections";
 import {
   BUNDLED_FONT_FAMILIES,
   COMMON_WIDGET_KEYS,
@@ -16,6 +17,20 @@ import {
 const TABS = ["Widgets", "Tokens", "Fonts"] as const;
 type Tab = (typeof TABS)[number];
 
+// Opens the full reference beside the editor, so nothing typed is left behind.
+function DocLink({ section, children }: { section?: string; children: React.ReactNode }) {
+  return (
+    <a
+      href={section ? sectionHref(section) : DOCS_BASE}
+      target="_blank"
+      rel="noopener"
+      className="text-brand underline-offset-2 hover:underline dark:text-brand-light"
+    >
+      {children}
+    </a>
+  );
+}
+
 function Code({ children }: { children: string }) {
   return <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[11px] dark:bg-stone-800">{children}</code>;
 }
@@ -24,38 +39,28 @@ export function ReferencePanel() {
   const [tab, setTab] = useState<Tab>("Widgets");
   return (
     <section aria-label="Reference" className="text-sm">
-      <div role="tablist" className="mb-3 flex gap-1">
-        {TABS.map((t) => (
-          <button
-            key={t}
-            role="tab"
-            type="button"
-            aria-selected={tab === t}
-            onClick={() => setTab(t)}
-            className={cn(
-              "rounded-md px-2.5 py-1 text-xs font-medium",
-              tab === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
-            )}
-          >
-            {t}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} value={tab} onChange={setTab} label="Reference" size="sm" className="mb-3" />
       {tab === "Widgets" ? (
         <div role="tabpanel" aria-label="Widgets" className="max-h-[60vh] space-y-3 overflow-auto pr-1">
           <div className="text-xs text-stone-600 dark:text-stone-400">
-            <p>Every widget (units are points, origin top-left):</p>
+            <p>
+              Every widget (units are points, origin top-left; <DocLink section="3.1">§3.1</DocLink>):
+            </p>
             <p className="mt-1 flex flex-wrap gap-1">
               {COMMON_WIDGET_KEYS.map((k) => (
                 <Code key={k}>{k}</Code>
               ))}
             </p>
-            <p className="mt-1">Styling: {STYLING_KEYS.join(", ")}.</p>
+            <p className="mt-1">
+              Styling (<DocLink section="3.4">§3.4</DocLink>): {STYLING_KEYS.join(", ")}.
+            </p>
           </div>
           <dl className="space-y-2">
             {WIDGETS.map((w) => (
               <div key={w.type}>
-                <dt className="font-mono text-xs font-semibold">{w.type}</dt>
+                <dt className="font-mono text-xs font-semibold">
+                  <DocLink section={WIDGET_SECTIONS[w.type]}>{w.type}</DocLink>
+                </dt>
                 <dd className="text-xs text-stone-600 dark:text-stone-400">
                   {w.summary}{" "}
                   <span className="mt-0.5 flex flex-wrap gap-1">
@@ -88,8 +93,15 @@ export function ReferencePanel() {
             Plan sections generate pages with <Code>generate</Code>: {GENERATE_MODES.join(", ")}. Date variables exist in
             each_day, each_week and each_month sections.
           </p>
+          <p className="text-stone-600 dark:text-stone-400">
+            More: <DocLink section="5.3">format specs</DocLink> · <DocLink section="5.5">every variable</DocLink> ·{" "}
+            <DocLink section="5.8">bind</DocLink> · <DocLink section="6.3">the plan</DocLink>
+          </p>
         </div>
       )}
+      <p className="mt-3 border-t border-stone-200 pt-2 text-xs dark:border-stone-800">
+        <DocLink>Full template language reference ↗</DocLink>
+      </p>
     </section>
   );
 }
@@ -125,6 +137,9 @@ function FontsPanel() {
         ))}
       </dl>
       <p>Characters a font lacks come from DejaVu Sans, then from Noto Sans JP / SC (Chinese first for a zh locale).</p>
+      <p>
+        More: <DocLink section="8.2">how names are found</DocLink> · <DocLink section="8.3">missing characters</DocLink>
+      </p>
     </div>
   );
 }

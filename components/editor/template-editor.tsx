@@ -1,5 +1,6 @@
 "use client";
 
+import { redo, undo } from "@codemirror/commands";
 import type { EditorView } from "@uiw/react-codemirror";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
@@ -8,7 +9,9 @@ import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/action";
 import { CanvasMismatch } from "./canvas-mismatch";
 import { DraftBanner } from "./draft-banner";
-import { EditorToolbar } from "./editor-toolbar";
+import { EditorToolbar, type RenderProject } from "./editor-toolbar";
+import { CanvasEditor } from "./canvas/canvas-editor";
+import { minimalChange, revealLine } from "./canvas/text-sync";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
 import { FullCheckStatus } from "./full-check-status";
@@ -17,7 +20,7 @@ import { ReferencePanel } from "./reference-panel";
 import { useDraft } from "./use-draft";
 import { useFullCheck } from "./use-full-check";
 import { useUnsavedGuard } from "./use-unsaved-guard";
-import type { Validation } from "./validate-document";
+import type { Validation } from "@/lib/templates";
 import { VersionHistory, type RestoreVersion } from "./version-history";
 import { YamlEditor } from "./yaml-editor";
 
@@ -28,13 +31,14 @@ type Props = {
   save: (input: { id: string; changes: Changes }) => Promise<ActionResult<{ id: string }>>;
   /** Saves an old version again as the newest. */
   restore: RestoreVersion;
+  renderProject: RenderProject;
 };
 
-const SIDE_TABS = ["Preview", "Reference", "History"] as const;
+const SIDE_TABS = ["Preview", "Canvas", "Reference", "History"] as const;
 
 // The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
 
-export function TemplateEditor({ project, save, restore }: Props) {
+export function TemplateEditor({ project, save, restore, renderProject }: Props) {
   const router = useRouter();
   const [yaml, setYaml] = useState(project.templateYaml);
   const [profile, setProfile] = useState(project.deviceProfile);
@@ -86,6 +90,13 @@ export function TemplateEditor({ project, save, restore }: Props) {
     [yaml, profile, save, project.id, errors, router],
   );
 
+  // Canvas edits go through CodeMirror, so one undo history covers the canvas and the text.
+  const applyEdit = useCallback((next: string) => {
+    const v = view.current;
+    if (!v) return setYaml(next);
+    v.dispatch({ changes: minimalChange(v.state.doc.toString(), next), userEvent: "input.canvas" });
+  }, []);
+
   const jump = useCallback((line: number, column: number) => {
     const v = view.current;
     if (!v) return;
@@ -113,6 +124,7 @@ export function TemplateEditor({ project, save, restore }: Props) {
         errors={errors}
         warnings={warnings}
         save={doSave}
+        renderProject={renderProject}
       />
       <DraftBanner
         draft={drafts.draft}
@@ -127,7 +139,7 @@ export function TemplateEditor({ project, save, restore }: Props) {
       <div className="mb-4">
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+      <div className={cn("grid gap-6", side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]")}>
         <div>
           <YamlEditor
             value={yaml}
@@ -165,6 +177,18 @@ export function TemplateEditor({ project, save, restore }: Props) {
             {/* A render would only repeat a running full check, and fail wherever it finds errors. */}
             <PreviewPane yaml={yaml} profile={profile} renderable={!checking && fullCheck.status !== "checking" && errors === 0} onJump={jump} />
           </div>
+          {side === "Canvas" ? (
+            <CanvasEditor
+              yaml={yaml}
+              profile={profile}
+              renderable={!checking && fullCheck.status !== "checking" && errors === 0}
+              diagnostics={diagnostics}
+              onEdit={applyEdit}
+              onUndo={() => view.current && undo(view.current)}
+              onRedo={() => view.current && redo(view.current)}
+              onJump={(line) => revealLine(view.current, line)}
+            />
+          ) : null}
           <div hidden={side !== "Reference"}>
             <ReferencePanel />
           </div>

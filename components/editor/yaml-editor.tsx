@@ -5,8 +5,8 @@ import { forceLinting, linter, lintGutter, setDiagnostics, type Diagnostic as Ed
 import CodeMirror, { Compartment, EditorView, Facet, type Text } from "@uiw/react-codemirror";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
-import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { validateDocument, type Validation } from "./validate-document";
+import type { Diagnostic } from "@/lib/templates";
+import { validateDocument, type Validation } from "@/lib/templates";
 
 /** Pause in typing before the document is validated again. */
 export const VALIDATE_DELAY_MS = 300;
@@ -70,8 +70,7 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
     validationLinter,
     compartment.of(validationConfig.of({ profile, onValidated })),
     EditorView.lineWrapping,
-    // The name screen readers announce for the text area itself (a wrapper's label does not reach it).
-    // tabindex: marks the text area as the scroll region's keyboard entry (axe scrollable-region-focusable).
+    // A name for screen readers, and an explicit tab stop so the scrolling frame counts as reachable.
     EditorView.contentAttributes.of({ "aria-label": "Template YAML", tabindex: "0" }),
   ]);
 

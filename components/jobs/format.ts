@@ -1,6 +1,6 @@
 // Display helpers for job figures. Locale-dependent output is produced in the browser only.
 import type { JobJson } from "@/lib/jobs/serialize";
-import type { JobStatus } from "@/lib/jobs/status";
+import type { JobStatus } from "@/lib/job-status";
 import type { BadgeTone } from "@/components/ui/badge";
 
 export function formatBytes(bytes: number | null): string {

@@ -3,20 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { cancelJobs, deleteJobs } from "@/app/(app)/jobs/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/auth/action";
 import type { JobJson } from "@/lib/jobs/serialize";
+
+type BulkAction = (input: { jobIds: string[] }) => Promise<ActionResult<{ done: number; skipped: number }>>;
+export type BulkJobActions = { cancel: BulkAction; remove: BulkAction };
 import { plural } from "@/lib/plural";
 
 /** Cancel or delete the selected jobs at once; each job only gets the action its state allows. */
-export function JobBulkBar({ jobs, onDone }: { jobs: Pick<JobJson, "id" | "status">[]; onDone: () => void }) {
+export function JobBulkBar({ jobs, actions, onDone }: { jobs: Pick<JobJson, "id" | "status">[]; actions: BulkJobActions; onDone: () => void }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   if (jobs.length === 0) return null;
   const active = jobs.filter((j) => j.status === "pending" || j.status === "processing").map((j) => j.id);
   const finished = jobs.filter((j) => j.status !== "pending" && j.status !== "processing").map((j) => j.id);
 
-  const run = (verb: "Cancelled" | "Deleted", action: typeof cancelJobs, ids: string[]) =>
+  const run = (verb: "Cancelled" | "Deleted", action: BulkAction, ids: string[]) =>
     startTransition(async () => {
       const r = await action({ jobIds: ids });
       if (!r.ok) return void toast.error(r.error);
@@ -29,7 +32,7 @@ export function JobBulkBar({ jobs, onDone }: { jobs: Pick<JobJson, "id" | "statu
     <div role="region" aria-label="Selected jobs" className="sticky top-14 z-10 mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white p-2 text-sm shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <span className="px-1 font-medium">{plural(jobs.length, "job")} selected</span>
       <span className="ml-auto flex gap-2">
-        <Button size="sm" variant="secondary" disabled={pending || active.length === 0} onClick={() => run("Cancelled", cancelJobs, active)}>
+        <Button size="sm" variant="secondary" disabled={pending || active.length === 0} onClick={() => run("Cancelled", actions.cancel, active)}>
           Cancel {active.length ? plural(active.length, "running job") : ""}
         </Button>
         <Button
@@ -37,7 +40,7 @@ export function JobBulkBar({ jobs, onDone }: { jobs: Pick<JobJson, "id" | "statu
           variant="quietDanger"
           disabled={pending || finished.length === 0}
           onClick={() => {
-            if (window.confirm(`Delete ${plural(finished.length, "job")} and their PDFs?`)) run("Deleted", deleteJobs, finished);
+            if (window.confirm(`Delete ${plural(finished.length, "job")} and their PDFs?`)) run("Deleted", actions.remove, finished);
           }}
         >
           Delete {finished.length ? plural(finished.length, "finished job") : ""}

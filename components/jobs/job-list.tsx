@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { productName } from "@/lib/templates/profiles/product-names";
-import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
-import { JobBulkBar } from "@/components/jobs/job-bulk-bar";
+import { downloadUrl, useJobActions, type JobActions } from "@/components/jobs/job-actions";
+import { JobBulkBar, type BulkJobActions } from "@/components/jobs/job-bulk-bar";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { useJobEvents } from "@/components/jobs/use-job-events";
 import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, warningCount } from "@/components/jobs/format";
+import { jobPageImageUrl } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -19,9 +20,9 @@ export type JobRow = JobJson & { queue_position: number | null };
 const FALLBACK_REFRESH_MS = 3000;
 
 /** The Jobs table. Changes arrive over the live stream; while it is down, active rows are re-read every few seconds. */
-export function JobList({ jobs }: { jobs: JobRow[] }) {
+export function JobList({ jobs, jobActions, bulkActions }: { jobs: JobRow[]; jobActions: JobActions; bulkActions: BulkJobActions }) {
   const router = useRouter();
-  const actions = useJobActions();
+  const actions = useJobActions(jobActions);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const anyActive = jobs.some((j) => j.status === "pending" || j.status === "processing");
 
@@ -59,7 +60,7 @@ export function JobList({ jobs }: { jobs: JobRow[] }) {
 
   return (
     <div data-live={stream.live ? "stream" : "polling"} data-testid="job-list">
-      <JobBulkBar jobs={jobs.filter((j) => selected.has(j.id))} onDone={() => setSelected(new Set())} />
+      <JobBulkBar jobs={jobs.filter((j) => selected.has(j.id))} actions={bulkActions} onDone={() => setSelected(new Set())} />
       <div className="rounded-lg border border-stone-200 dark:border-stone-800">
         <table className="w-full table-fixed text-left text-sm">
           <thead className="bg-stone-50 text-stone-700 dark:bg-stone-900 dark:text-stone-300">
@@ -93,6 +94,9 @@ export function JobList({ jobs }: { jobs: JobRow[] }) {
                     <input type="checkbox" aria-label={`Select ${job.title}`} checked={selected.has(job.id)} onChange={() => toggle(job.id)} />
                   </td>
                   <td className="min-w-0 px-3 py-2 align-top">
+                    <div className="flex min-w-0 items-start gap-2">
+                      <FirstPage job={job} />
+                      <div className="min-w-0">
                     <Link href={`/jobs/${job.id}`} className="block truncate font-medium hover:underline">
                       {job.title}
                     </Link>
@@ -108,6 +112,8 @@ export function JobList({ jobs }: { jobs: JobRow[] }) {
                       <span className="md:hidden">{job.profile ? ` · ${productName(job.profile)}` : ""}</span>
                     </p>
                     {job.error_message ? <p className="mt-0.5 truncate text-xs text-red-700 dark:text-red-400">{job.error_message}</p> : null}
+                      </div>
+                    </div>
                   </td>
                   <td className="hidden truncate px-3 py-2 align-top md:table-cell">{job.profile ? productName(job.profile) : "From the template"}</td>
                   <td className="px-3 py-2 align-top">
@@ -164,5 +170,18 @@ export function JobList({ jobs }: { jobs: JobRow[] }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** The first page of a finished job; an empty sheet otherwise, so rows stay aligned. */
+function FirstPage({ job }: { job: JobJson }) {
+  const done = job.status === "completed" && (job.page_count ?? 0) > 0;
+  return (
+    <span className="hidden h-12 w-9 shrink-0 overflow-hidden rounded-sm border border-stone-300 bg-white sm:block dark:border-stone-700 dark:bg-stone-800" aria-hidden>
+      {done ? (
+        // eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG at thumbnail size
+        <img src={jobPageImageUrl(job.id, 1, 120)} alt="" loading="lazy" decoding="async" className="h-full w-full object-cover object-top" data-testid="job-first-page" />
+      ) : null}
+    </span>
   );
 }

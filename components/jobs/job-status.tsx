@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { JobDetails } from "@/components/jobs/job-details";
-import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
+import { downloadUrl, useJobActions, type JobActions } from "@/components/jobs/job-actions";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { JobWarnings } from "@/components/jobs/job-warnings";
@@ -13,6 +13,7 @@ import { useJobEvents } from "@/components/jobs/use-job-events";
 import { useJobPolling } from "@/components/jobs/use-job-polling";
 import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, formatDuration, jobDurationMs, warningCount } from "@/components/jobs/format";
 import type { LiveJob } from "@/lib/jobs/live-stream";
+import { JobPageBrowser } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -24,9 +25,11 @@ type Props = {
   pollIntervalMs?: number;
   /** Place in the queue while the job waits (1 = next). */
   initialQueuePosition?: number | null;
+  /** Cancel, retry and delete (the jobs page's server actions). */
+  jobActions: JobActions;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null }: Props) {
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions }: Props) {
   const [queuePosition, setQueuePosition] = useState(initialQueuePosition);
   const replaceRef = useRef<(job: LiveJob) => void>(() => {});
   const onEvent = useCallback((j: LiveJob) => {
@@ -41,7 +44,7 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
     replaceRef.current = replace;
   }, [replace]);
   const notify = useFinishNotification(job);
-  const actions = useJobActions(refresh);
+  const actions = useJobActions(jobActions, refresh);
   const router = useRouter();
   const downloaded = useRef(initial.status === "completed");
 
@@ -126,6 +129,13 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
         <Figure label="Render time" value={formatDuration(jobDurationMs(job))} />
         <Figure label="Created" value={<LocalTime iso={job.created_at} />} />
       </dl>
+
+      {job.status === "completed" && job.page_count ? (
+        <div className="border-t border-stone-200 pt-4 dark:border-stone-800">
+          <h2 className="mb-2 text-sm font-semibold">Pages</h2>
+          <JobPageBrowser jobId={job.id} pageCount={job.page_count} />
+        </div>
+      ) : null}
 
       <JobDetails job={job} />
     </section>

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
-import { isTerminal } from "@/lib/jobs/status";
+import { isTerminal } from "@/lib/job-status";
 
 const MAX_BACKOFF_MS = 30_000;
 

@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/gallery", label: "Gallery" },
   { href: "/jobs", label: "Jobs" },
   { href: "/render", label: "Render YAML" },
+  { href: "/docs/template-language", label: "Docs" },
 ];
 
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

@@ -16,14 +16,14 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
     <details ref={menu} className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
-        // The visible name is part of the accessible name (WCAG 2.5.3).
+        // The name includes the visible text (WCAG 2.5.3, label in name).
         aria-label={`User menu: ${label}`}
       >
-        {/* The initial is drawn by CSS, so the summary's text is only the name its label contains (WCAG 2.5.3). */}
+        {/* The initial is drawn by CSS, so the visible text is the label alone (and the name contains it). */}
         <span
-          aria-hidden
-          data-initial={label.slice(0, 1).toUpperCase()}
           className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-white before:content-[attr(data-initial)]"
+          data-initial={label.slice(0, 1).toUpperCase()}
+          aria-hidden
         />
         <span className="hidden max-w-40 truncate lg:inline">{label}</span>
       </summary>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LocalTime } from "@/components/jobs/local-time";
 import { STATUS_LABEL, STATUS_TONE } from "@/components/jobs/format";
 import { Badge } from "@/components/ui/badge";
-import type { JobStatus } from "@/lib/jobs/status";
+import type { JobStatus } from "@/lib/job-status";
 import { plural } from "@/lib/plural";
 import { productName } from "@/lib/templates/profiles/product-names";
 

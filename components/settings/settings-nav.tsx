@@ -5,7 +5,14 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const GROUPS = [
-  { title: "Settings", links: [{ href: "/settings/device", label: "Device" }, { href: "/settings/account", label: "Account" }] },
+  {
+    title: "Settings",
+    links: [
+      { href: "/settings/device", label: "Device" },
+      { href: "/settings/account", label: "Account" },
+      { href: "/settings/usage", label: "Usage" },
+    ],
+  },
   {
     title: "Developer",
     links: [

@@ -4,7 +4,7 @@
 import { deleteSentOutboxEvents } from "@/lib/db/outbox";
 import { env } from "@/lib/env";
 import { sweepRetention } from "@/lib/jobs/retention";
-import { inngest } from "@/inngest/client";
+import { inngest } from "@/lib/jobs/queue/inngest-client";
 
 /** A cron expression for "every `hours` hours" (fractions below an hour become minutes). */
 export function cleanupCron(hours: number): string {

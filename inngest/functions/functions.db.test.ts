@@ -25,7 +25,8 @@ const eventApiPort = vi.hoisted(() => {
   return port;
 });
 
-import { cancelJobForOwner, claimJob, createJob, getJobForOwner, getJobStatus, markJobCompleted } from "@/lib/db/jobs";
+import { cancelJobForOwner, createJob, getJobForOwner } from "@/lib/db/jobs";
+import { claimJob, getJobStatus, markJobCompleted } from "@/lib/db/job-runs";
 import { getOutboxEvent, markOutboxEventsSent, writeWithOutbox } from "@/lib/db/outbox";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setStorageForTests } from "@/lib/storage";
@@ -34,8 +35,9 @@ import { jobOutputKey, type Storage } from "@/lib/storage/types";
 import { startS3Server, type S3TestServer } from "@/tests/setup/s3-server";
 import { cleanupCron, cleanupJobs } from "@/inngest/functions/cleanup";
 import { relayOutboxEvents } from "@/inngest/functions/outbox-relay";
-import { RUN_CANCELLED_MESSAGE, renderCancelled } from "@/inngest/functions/render-cancelled";
-import { RETRIES_EXHAUSTED_MESSAGE, renderPdf } from "@/inngest/functions/render-pdf";
+import { RETRIES_EXHAUSTED_MESSAGE, RUN_CANCELLED_MESSAGE } from "@/lib/jobs/failure";
+import { renderCancelled } from "@/inngest/functions/render-cancelled";
+import { renderPdf } from "@/inngest/functions/render-pdf";
 import { functions } from "@/inngest";
 
 type GetConfig = (opts: { baseUrl: URL; appPrefix: string; isConnect?: boolean }) => FunctionConfig[];

@@ -1,10 +1,10 @@
 // On serverless hosts nothing runs between requests, so leftovers in the outbox (the relay right
 // after a commit failed or the instance froze) are sent by this cron. Repeats are harmless: event
 // ids deduplicate in Inngest. The same cron sends due completion webhooks (a second outbox).
-import { relayOutbox } from "@/lib/jobs/outbox";
+import { relayOutbox } from "@/lib/jobs/queue/relay";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
-import { inngest } from "@/inngest/client";
-import { sendToInngest } from "@/inngest/enqueue";
+import { inngest } from "@/lib/jobs/queue/inngest-client";
+import { sendToInngest } from "@/lib/jobs/queue/inngest";
 
 // Every 5 minutes: ~8,600 runs a month, well inside the free plan's 50k executions.
 export const OUTBOX_RELAY_CRON = "*/5 * * * *";

@@ -1,12 +1,11 @@
 // A render run that Inngest cancelled (the finish timeout, cancelOn, the dashboard or the REST
 // API) never reaches onFailure. If its row is still pending/processing, the job would stay "active"
 // for ever: fail it with a message. A job the user cancelled is already "cancelled" and stays so.
-import { markJobFailed } from "@/lib/db/jobs";
-import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
-import { INNGEST_APP_ID, inngest } from "@/inngest/client";
-import { DELIVER_WEBHOOK_STEP, RENDER_PDF_ID } from "@/inngest/functions/render-pdf";
-
-export const RUN_CANCELLED_MESSAGE = "Rendering was stopped because it took too long or was cancelled by an operator";
+import { RUN_CANCELLED_MESSAGE } from "@/lib/jobs/failure";
+import { plainInngestSteps } from "@/lib/jobs/inngest-step-runner";
+import { failRun } from "@/lib/jobs/pipeline";
+import { INNGEST_APP_ID, inngest } from "@/lib/jobs/queue/inngest-client";
+import { RENDER_PDF_ID } from "@/inngest/functions/render-pdf";
 
 export const renderCancelled = inngest.createFunction(
   {
@@ -21,8 +20,6 @@ export const renderCancelled = inngest.createFunction(
     const data = typeof original === "object" && original !== null ? (original as { data?: unknown }).data : undefined;
     const jobId = typeof data === "object" && data !== null ? (data as { jobId?: unknown }).jobId : undefined;
     if (typeof jobId !== "string") return { updated: false };
-    const updated = await step.run("mark-job-failed", () => markJobFailed(jobId, null, RUN_CANCELLED_MESSAGE));
-    await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
-    return { updated };
+    return { updated: await failRun(jobId, RUN_CANCELLED_MESSAGE, plainInngestSteps(step)) };
   },
 );

@@ -28,17 +28,18 @@ const tmp = vi.hoisted(() => {
   return dir;
 });
 
-import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { setStorageForTests } from "@/lib/storage";
 import { createFsStorage } from "@/lib/storage/fs";
 import { createS3Storage } from "@/lib/storage/s3";
 import { jobOutputKey, type Storage } from "@/lib/storage/types";
 import { startS3Server, type S3TestServer } from "@/tests/setup/s3-server";
 import { renderJobOnInngest, renderPdf } from "@/inngest/functions/render-pdf";
-import { jobRequestedEventId } from "@/inngest/events";
+import { jobRequestedEventId } from "@/lib/jobs/queue/inngest-events";
 
 const template = (pages: number, extra = "") => `schema_version: "1.0"
 metadata: { name: Inngest test, category: test, created: "2026-01-01", profile: boox-note-air-4c }

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { assetNameSchema, nameFromFileName } from "@/lib/assets/schema";
-import { inspectImage } from "@/lib/render/images/content";
+import { inspectImage } from "@/lib/image-content";
 import { assetKey, getStorage } from "@/lib/storage";
 
 export type UploadAssetInput = {

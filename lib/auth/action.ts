@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { AppError, issuePath, toErrorBody } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
 import { forReaders } from "@/lib/auth/for-readers";
+import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import type { Caller } from "@/lib/db/users";
 
 export type ActionResult<T> =
@@ -22,6 +23,8 @@ export function authAction<S extends z.ZodType, T>(
     try {
       const user = await currentUser();
       if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+      const limit = await consumeRateLimit("write", `user:${user.id}`);
+      if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many requests; try again in ${limit.resetSeconds} s.`);
       return { ok: true, data: await fn(schema.parse(input), { user }) };
     } catch (err) {
       unstable_rethrow(err);

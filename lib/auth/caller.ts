@@ -2,7 +2,7 @@
 // `Authorization: Bearer`, else the Auth.js session cookie.
 import { auth } from "@/auth";
 import { AppError } from "@/lib/errors";
-import { resolveApiToken } from "@/lib/db/api-tokens";
+import { resolveApiToken } from "@/lib/auth/api-token";
 import type { Caller } from "@/lib/db/users";
 import { getSessionCaller } from "@/lib/db/sessions";
 

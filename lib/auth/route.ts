@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { authMethod, resolveCaller, type Caller } from "@/lib/auth/caller";
+import { clientIp, consumeRateLimit, rateLimitHeaders, type Policy, type RateLimitResult } from "@/lib/rate-limit/limiter";
 import { assertSameOriginRequest } from "@/lib/security/csrf";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -12,29 +13,43 @@ type Handler<P> = (req: NextRequest, ctx: { user: Caller; params: P; via: "token
 type RouteOptions = {
   /** Body media types a cookie caller may send (default JSON only), e.g. multipart for an upload. */
   bodyTypes?: readonly string[];
+  /** Rate-limit policy (lib/rate-limit); by default `read` for GET, `write` otherwise. */
+  policy?: Policy;
 };
 
 export function errorResponse(err: unknown): Response {
-  const { status, body } = toErrorBody(err);
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+  const { status, body, headers } = toErrorBody(err);
+  return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });
 }
 
 /**
- * Wraps an authenticated /api route: resolves the caller, refuses cross-site writes made with the
- * session cookie (CSRF), and maps every thrown error to JSON.
+
+ * Wraps an authenticated /api route: resolves the caller, takes one request from the caller's rate
+ * limit, refuses cross-site writes made with the session cookie (CSRF), and maps every thrown error
+ * to JSON. A caller that fails to authenticate is limited by IP, so tokens cannot be guessed at full speed.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    let limit: RateLimitResult | null = null;
     try {
-      const user = await resolveCaller(req);
+      let user: Caller;
+      try {
+        user = await resolveCaller(req);
+      } catch (err) {
+        limit = await consumeRateLimit("public", clientIp(req.headers));
+        throw limit.allowed ? err : tooManyRequests(limit);
+      }
+      const policy = options.policy ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write");
+      limit = await consumeRateLimit(policy, `user:${user.id}`);
+      if (!limit.allowed) throw tooManyRequests(limit);
       const via = authMethod(req);
       if (via === "session") {
         assertSameOriginRequest(req, { appOrigins: [env.APP_URL, env.AUTH_URL].filter((o): o is string => !!o), bodyTypes: options.bodyTypes });
       }
-      return privateResponse(await handler(req, { user, params: await context.params, via }));
+      return withRateLimitHeaders(privateResponse(await handler(req, { user, params: await context.params, via })), limit);
     } catch (err) {
       unstable_rethrow(err);
-      return errorResponse(err);
+      return withRateLimitHeaders(errorResponse(err), limit);
     }
   };
 }
@@ -51,16 +66,58 @@ function privateResponse(res: Response): Response {
   return out;
 }
 
-/** Same error mapping for routes anyone may call (health, device profiles). */
+/** 429 with Retry-After for a spent rate limit. */
+export function tooManyRequests(r: RateLimitResult): AppError {
+  const err = new AppError("RATE_LIMITED", `Too many requests: the limit is ${r.limit} per minute (${r.policy}); try again in ${r.resetSeconds} s`, {
+    policy: r.policy,
+    limit: r.limit,
+    retry_after_seconds: r.resetSeconds,
+  });
+  Object.assign(err.headers, rateLimitHeaders(r));
+  return err;
+}
+
+function withRateLimitHeaders(res: Response, limit: RateLimitResult | null): Response {
+  if (!limit) return res;
+  const headers = rateLimitHeaders(limit);
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    // Immutable headers (e.g. Response.redirect): copy the response around them.
+    const copy = new Response(res.body, res);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
+    return copy;
+  }
+}
+
+/** Limits a handler by client IP (routes anyone may call, sign-in), adding the RateLimit headers. */
+export function limitByIp<C>(policy: Policy, handler: (req: NextRequest, ctx: C) => Promise<Response>) {
+  return async (req: NextRequest, ctx: C): Promise<Response> => {
+    const limit = await consumeRateLimit(policy, `ip:${clientIp(req.headers)}`);
+    if (!limit.allowed) return withRateLimitHeaders(errorResponse(tooManyRequests(limit)), limit);
+    return withRateLimitHeaders(await handler(req, ctx), limit);
+  };
+}
+
+/** An operator route: anyone who is not an admin gets 404, as if it did not exist. */
+export function adminRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return apiRoute<P>(async (req, ctx) => {
+    if (ctx.user.role !== "admin") throw new AppError("NOT_FOUND", "Not found");
+    return handler(req, ctx);
+  });
+}
+
+/** Same error mapping for routes anyone may call (health, device profiles), limited per IP. */
 export function publicRoute<P = Record<string, never>>(handler: (req: NextRequest, ctx: { params: P }) => Promise<Response>) {
-  return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  return limitByIp("public", async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       return await handler(req, { params: await context.params });
     } catch (err) {
       unstable_rethrow(err);
       return errorResponse(err);
     }
-  };
+  });
 }
 
 /**

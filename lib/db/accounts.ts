@@ -1,6 +1,6 @@
 // Whole-account queries: what a user has (for the Account page) and what must go with them.
 import { db } from "@/lib/db/client";
-import { ACTIVE_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_STATUSES } from "@/lib/job-status";
 
 /** `tokens` counts live API tokens (not revoked, not expired). */
 export type AccountSummary = { projects: number; jobs: number; assets: number; tokens: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "@/lib/db/api-tokens";
-import { hashApiToken } from "@/lib/auth/api-token";
+import { createApiToken, hashApiToken, resolveApiToken } from "@/lib/auth/api-token";
+import { listApiTokens, revokeApiToken } from "@/lib/db/api-tokens";
 import { userWithToken } from "@/tests/helpers/users";
 
 describe("API tokens", () => {

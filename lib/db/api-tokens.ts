@@ -1,7 +1,9 @@
+// API token rows. Minting and hashing belong to lib/auth/api-token.ts; this layer stores and finds
+// hashes only (it never sees a token's secret).
+import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { tokenCache } from "@/lib/db/api-token-cache";
 import { callerSelect, type Caller } from "@/lib/db/users";
-import { generateApiToken, hashApiToken, hashesEqual } from "@/lib/auth/api-token";
 
 const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true } as const;
 
@@ -14,17 +16,15 @@ export type ApiTokenSummary = {
   expiresAt: Date | null;
 };
 
-/** Returns the secret exactly once; only its hash is stored. */
-export async function createApiToken(
+/** Stores a minted token's hash and display prefix. */
+export function insertApiToken(
   userId: string,
-  input: { name: string; expiresAt?: Date | null },
-): Promise<{ token: string; summary: ApiTokenSummary }> {
-  const { token, hash, prefix } = generateApiToken();
-  const summary = await db.apiToken.create({
-    data: { userId, name: input.name, hash, prefix, expiresAt: input.expiresAt ?? null },
+  input: { name: string; expiresAt?: Date | null; hash: string; prefix: string },
+): Promise<ApiTokenSummary> {
+  return db.apiToken.create({
+    data: { userId, name: input.name, hash: input.hash, prefix: input.prefix, expiresAt: input.expiresAt ?? null },
     select: tokenSelect,
   });
-  return { token, summary };
 }
 
 /** Active tokens only: revoked ones disappear from the list. */
@@ -49,9 +49,8 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<b
 // lastUsedAt is informational; writing it on every request would make each API call a write.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The caller a bearer token stands for, or null when it is unknown, revoked or expired. */
-export async function resolveApiToken(token: string, now = new Date()): Promise<Caller | null> {
-  const hash = hashApiToken(token);
+/** The caller a token hash stands for, or null when it is unknown, revoked or expired. */
+export async function resolveApiTokenHash(hash: string, now = new Date()): Promise<Caller | null> {
   const entry = tokenCache.get(hash) ?? (await loadToken(hash));
   if (!entry) return null;
   if (entry.expiresAt && entry.expiresAt <= now) return null;
@@ -67,8 +66,15 @@ async function loadToken(hash: string) {
     where: { hash },
     select: { id: true, hash: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: callerSelect } },
   });
+  // Found by the indexed hash; compared again in constant time as defence in depth.
   if (!row || !hashesEqual(row.hash, hash) || row.revokedAt) return null;
   const entry = { tokenId: row.id, caller: row.user, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt };
   tokenCache.set(hash, entry);
   return entry;
+}
+
+function hashesEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a, "hex");
+  const y = Buffer.from(b, "hex");
+  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -1,30 +1,52 @@
-// Reads behind the live job stream and the Jobs page's queue positions. The database is the truth:
-// the stream only reports rows that changed, so a dropped connection loses nothing.
+// Job events: one row per state change, outliving the job row (see the JobEvent model).
 import { db } from "@/lib/db/client";
-import { getJobForOwner, type JobView } from "@/lib/db/jobs";
 
-/** The owner's jobs changed at or after `since` (oldest first, at most `limit`), as ids with their change time. */
-export function listJobChangesSince(ownerId: string, since: Date, limit = 100): Promise<{ id: string; updatedAt: Date }[]> {
-  return db.pdfJob.findMany({
-    where: { ownerId, updatedAt: { gte: since } },
-    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, updatedAt: true },
+export type JobEventType = "created" | "started" | "completed" | "failed" | "cancelled";
+
+export type NewJobEvent = {
+  jobId: string;
+  userId: string;
+  type: JobEventType;
+  at?: Date;
+  durationMs?: number | null;
+  pages?: number | null;
+  bytes?: number | null;
+  error?: string | null;
+};
+
+export async function recordJobEvent(event: NewJobEvent): Promise<void> {
+  await db.jobEvent.create({ data: { ...event, at: event.at ?? new Date() } });
+}
+
+/** The event for a job that just changed state, with the owner and timings read from its row. */
+export async function recordJobTransition(jobId: string, type: Exclude<JobEventType, "created">, error?: string): Promise<void> {
+  const job = await db.pdfJob.findUnique({
+    where: { id: jobId },
+    select: { ownerId: true, startedAt: true, completedAt: true, pageCount: true, sizeBytes: true },
+  });
+  if (!job) return;
+  const end = job.completedAt ?? new Date();
+  await recordJobEvent({
+    jobId,
+    userId: job.ownerId,
+    type,
+    at: type === "started" ? (job.startedAt ?? new Date()) : end,
+    durationMs: type !== "started" && job.startedAt ? end.getTime() - job.startedAt.getTime() : null,
+    pages: type === "completed" ? job.pageCount : null,
+    bytes: type === "completed" ? job.sizeBytes : null,
+    error: error ?? null,
   });
 }
 
-export const getChangedJob = (ownerId: string, jobId: string): Promise<JobView | null> => getJobForOwner(ownerId, jobId);
+export async function countJobEvents(userId: string, type: JobEventType, since: Date): Promise<number> {
+  return db.jobEvent.count({ where: { userId, type, at: { gte: since } } });
+}
 
-/**
- * Place in the queue of each waiting job: 1 + the jobs of every user waiting longer (the queue is
- * first-in, first-out across users). Jobs that are not waiting are absent from the map.
- */
-export async function queuePositions(jobs: { id: string; status: string; createdAt: Date }[]): Promise<Map<string, number>> {
-  const waiting = jobs.filter((j) => j.status === "pending");
-  const counts = await Promise.all(
-    waiting.map((j) =>
-      db.pdfJob.count({ where: { status: "pending", OR: [{ createdAt: { lt: j.createdAt } }, { createdAt: j.createdAt, id: { lt: j.id } }] } }),
-    ),
-  );
-  return new Map(waiting.map((j, i) => [j.id, (counts[i] ?? 0) + 1]));
+export async function sumPagesSince(userId: string, since: Date): Promise<number> {
+  const { _sum } = await db.jobEvent.aggregate({ where: { userId, type: "completed", at: { gte: since } }, _sum: { pages: true } });
+  return _sum.pages ?? 0;
+}
+
+export async function deleteJobEventsBefore(cutoff: Date): Promise<number> {
+  return (await db.jobEvent.deleteMany({ where: { at: { lt: cutoff } } })).count;
 }

@@ -1,11 +1,13 @@
 import { db } from "@/lib/db/client";
 import { appendVersion, withVersionRetry } from "@/lib/db/project-versions";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const projectSelect = {
   id: true,
   name: true,
   description: true,
   deviceProfile: true,
+  plannerOptions: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -15,6 +17,8 @@ export type ProjectSummary = {
   name: string;
   description: string;
   deviceProfile: string;
+  /** Planner-builder options the YAML is generated from; null for hand-written projects. */
+  plannerOptions: unknown;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -44,13 +48,19 @@ export function getProjectForOwner(ownerId: string, projectId: string): Promise<
   });
 }
 
+type ProjectWrite = { description?: string; deviceProfile?: string; templateYaml?: string; /** null clears (eject). */ plannerOptions?: object | null };
+
+// Prisma writes a JSON null as Prisma.DbNull; undefined leaves the column alone.
+function toData<T extends ProjectWrite>(input: T) {
+  const { plannerOptions, ...rest } = input;
+  if (plannerOptions === undefined) return rest;
+  return { ...rest, plannerOptions: plannerOptions === null ? Prisma.DbNull : (plannerOptions as Prisma.InputJsonValue) };
+}
+
 /** Creates the project and its version 1. */
-export function createProject(
-  ownerId: string,
-  input: { name: string; description?: string; deviceProfile?: string; templateYaml?: string },
-): Promise<ProjectDetail> {
+export function createProject(ownerId: string, input: ProjectWrite & { name: string }): Promise<ProjectDetail> {
   return db.$transaction(async (tx) => {
-    const project = await tx.project.create({ data: { ownerId, ...input }, select: { ...projectSelect, templateYaml: true } });
+    const project = await tx.project.create({ data: { ownerId, ...toData(input) }, select: { ...projectSelect, templateYaml: true } });
     await appendVersion(tx, project.id, { templateYaml: project.templateYaml, deviceProfile: project.deviceProfile, authorId: ownerId });
     return project;
   });
@@ -63,11 +73,11 @@ export function createProject(
 export function updateProject(
   ownerId: string,
   projectId: string,
-  input: { name?: string; description?: string; deviceProfile?: string; templateYaml?: string },
+  input: ProjectWrite & { name?: string },
   opts: { restoredFrom?: number } = {},
 ): Promise<ProjectDetail | null> {
   return withVersionRetry(async (tx) => {
-    const { count } = await tx.project.updateMany({ where: { id: projectId, ownerId }, data: input });
+    const { count } = await tx.project.updateMany({ where: { id: projectId, ownerId }, data: toData(input) });
     if (count !== 1) return null;
     const project = await tx.project.findFirstOrThrow({ where: { id: projectId }, select: { ...projectSelect, templateYaml: true } });
     if (input.templateYaml !== undefined || input.deviceProfile !== undefined) {

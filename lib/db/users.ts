@@ -1,3 +1,4 @@
+import { tokenCache } from "@/lib/db/api-token-cache";
 import { db } from "@/lib/db/client";
 
 /** What the app knows about the caller: the same shape for sessions and API tokens. */
@@ -28,4 +29,21 @@ export async function getUserDevice(userId: string): Promise<string | null> {
 
 export async function setUserDevice(userId: string, deviceProfile: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { deviceProfile } });
+}
+
+export async function getPlan(userId: string): Promise<Caller["plan"]> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { plan: true } }))?.plan ?? "free";
+}
+
+/** Operators only (scripts, the admin API): the plan decides the user's quotas and queue priority. */
+export async function setPlan(userId: string, plan: Caller["plan"]): Promise<Caller | null> {
+  const updated = await db.user.updateMany({ where: { id: userId }, data: { plan } });
+  tokenCache.forgetUser(userId); // cached callers carry the plan
+  return updated.count ? getCaller(userId) : null;
+}
+
+/** Server-side scripts only: no request can make an admin. */
+export async function setRole(userId: string, role: Caller["role"]): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { role } });
+  tokenCache.forgetUser(userId);
 }

@@ -1,28 +1,31 @@
-// Completion webhooks: per-user signing secrets and the delivery rows (the webhook outbox).
+// Completion webhooks: per-user signing secrets (minted by lib/webhooks/secret.ts) and the delivery
+// rows (the webhook outbox).
 // Deliveries are created with their job (lib/db/jobs.ts createJob); the dispatcher works on ids it
 // claimed, so the runner-side functions take no owner.
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { TERMINAL_STATUSES } from "@/lib/jobs/status";
-import { newWebhookSecret } from "@/lib/webhooks/signature";
+import { TERMINAL_STATUSES } from "@/lib/job-status";
 
 
-/** The user's signing secret, created on first use (two concurrent first uses agree on one). */
-export async function getOrCreateWebhookSecret(userId: string): Promise<{ secret: string; createdAt: Date }> {
-  const select = { secret: true, createdAt: true } as const;
-  const found = await db.webhookSecret.findUnique({ where: { userId }, select });
-  if (found) return found;
+export type WebhookSecret = { secret: string; createdAt: Date };
+const secretSelect = { secret: true, createdAt: true } as const;
+
+export function findWebhookSecret(userId: string): Promise<WebhookSecret | null> {
+  return db.webhookSecret.findUnique({ where: { userId }, select: secretSelect });
+}
+
+/** Stores `secret` unless the user has one already; two concurrent first uses agree on one. */
+export async function insertWebhookSecret(userId: string, secret: string): Promise<WebhookSecret> {
   try {
-    return await db.webhookSecret.create({ data: { userId, secret: newWebhookSecret() }, select });
+    return await db.webhookSecret.create({ data: { userId, secret }, select: secretSelect });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    return db.webhookSecret.findUniqueOrThrow({ where: { userId }, select });
+    return db.webhookSecret.findUniqueOrThrow({ where: { userId }, select: secretSelect });
   }
 }
 
 /** Replaces the secret; deliveries from now on (retries included) are signed with the new one. */
-export function rotateWebhookSecret(userId: string): Promise<{ secret: string; createdAt: Date }> {
-  const secret = newWebhookSecret();
+export function replaceWebhookSecret(userId: string, secret: string): Promise<WebhookSecret> {
   return db.webhookSecret.upsert({
     where: { userId },
     create: { userId, secret },
@@ -31,11 +34,11 @@ export function rotateWebhookSecret(userId: string): Promise<{ secret: string; c
   });
 }
 
-export type DueDelivery = { id: string; jobId: string; url: string; attempts: number };
+export type DueDelivery = { id: string; jobId: string; ownerId: string; url: string; attempts: number };
 
 /** Pending deliveries whose job has finished and whose attempt is due, oldest first. */
-export function listDueWebhookDeliveries(now: Date, limit: number, jobId?: string): Promise<DueDelivery[]> {
-  return db.webhookDelivery.findMany({
+export async function listDueWebhookDeliveries(now: Date, limit: number, jobId?: string): Promise<DueDelivery[]> {
+  const rows = await db.webhookDelivery.findMany({
     where: {
       status: "pending",
       nextAttemptAt: { lte: now },
@@ -44,8 +47,9 @@ export function listDueWebhookDeliveries(now: Date, limit: number, jobId?: strin
     },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, jobId: true, url: true, attempts: true },
+    select: { id: true, jobId: true, url: true, attempts: true, job: { select: { ownerId: true } } },
   });
+  return rows.map(({ job, ...d }) => ({ ...d, ownerId: job.ownerId }));
 }
 
 /**

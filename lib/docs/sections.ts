@@ -46,3 +46,22 @@ export function sectionHref(ref: string): string {
 export function headingNumber(text: string): string | undefined {
   return /^(\d+(?:\.\d+)*)\.?\s/.exec(text.trim() + " ")?.[1];
 }
+
+/** The section that documents each widget type (the editor's reference panel links to it). */
+export const WIDGET_SECTIONS: Readonly<Record<string, string>> = {
+  text_block: "3.5",
+  checkbox: "3.6",
+  box: "3.7",
+  divider: "3.7",
+  vertical_line: "3.7",
+  lines: "3.8",
+  dot_grid: "3.9",
+  image: "3.10",
+  table: "3.11",
+  anchor: "3.12",
+  internal_link: "3.13",
+  tap_zone: "3.14",
+  calendar: "3.15",
+  day_list: "3.16",
+  link_list: "3.17",
+};

@@ -4,13 +4,14 @@
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, renderChildEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { ChildBudgetQueue } from "@/lib/jobs/child-budget";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
-import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
-import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render/types";
-import { TemplateRenderError } from "@/lib/render/types";
+import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 const log = logger.child({ module: "render-child" });
 
@@ -45,6 +46,8 @@ function lowerPriority(pid: number | undefined) {
 function spawnChild(memoryMb: number): Spawned {
   const child = fork(CHILD_ENTRY(), [], {
     execArgv: [`--max-old-space-size=${memoryMb}`],
+    // An allowlist, never the server's own environment (secrets stay in the web process).
+    env: renderChildEnv() as NodeJS.ProcessEnv,
     stdio: ["ignore", "inherit", "pipe", "ipc"],
     serialization: "advanced",
   });
@@ -137,10 +140,30 @@ export function setTestRenderDelay(ms: number | null) {
   if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelay is for tests only");
   testDelayOverride = ms;
 }
+/** TEST-ONLY: only the next render to start is slowed (a slow request beside fast ones). */
+let testDelayOnce: number | null = null;
+export function setTestRenderDelayOnce(ms: number) {
+  if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelayOnce is for tests only");
+  testDelayOnce = ms;
+}
+/** TEST-ONLY: true until a render has taken the one-off delay (its child has the job). */
+export const testRenderDelayOncePending = () => testDelayOnce !== null;
 function testRenderDelayMs() {
   if (env.NODE_ENV !== "test") return 0;
+  if (testDelayOnce !== null) {
+    const once = testDelayOnce;
+    testDelayOnce = null;
+    return once;
+  }
   return testDelayOverride ?? env.INKSET_TEST_RENDER_DELAY_MS;
 }
+
+// One budget per process, shared (like the spare) across Next's module graphs.
+const budgetHolder = globalThis as unknown as { inksetChildBudget?: ChildBudgetQueue };
+const childBudget = (budgetHolder.inksetChildBudget ??= new ChildBudgetQueue(() => ({
+  maxChildren: env.RENDER_CHILDREN_MAX,
+  memoryMb: env.RENDER_CHILDREN_MEMORY_MB,
+})));
 
 export type RenderInChildOptions = {
   yaml: string;
@@ -152,6 +175,8 @@ export type RenderInChildOptions = {
   onProgress?: (p: RenderProgress) => void;
   /** Reports the child's pid (tests check the process is really gone afterwards). */
   onSpawn?: (pid: number) => void;
+  /** How long to wait for room in the node's child budget before 503 (default: as long as it takes). */
+  waitMs?: number;
 };
 
 function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: number | null) {
@@ -166,6 +191,15 @@ function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: n
 export async function renderInChild(opts: RenderInChildOptions): Promise<RenderResult> {
   if (opts.signal?.aborted) throw new RenderCancelledError();
   const memoryMb = opts.memoryMb ?? env.MAX_PDF_MEMORY_MB;
+  const release = await childBudget.acquire(memoryMb, { signal: opts.signal, waitMs: opts.waitMs, onAbort: () => new RenderCancelledError() });
+  try {
+    return await renderInTakenChild(opts, memoryMb);
+  } finally {
+    release();
+  }
+}
+
+async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number): Promise<RenderResult> {
   const spawned = takeChild(memoryMb);
   const { child } = spawned;
   if (child.pid !== undefined) opts.onSpawn?.(child.pid);

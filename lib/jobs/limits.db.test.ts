@@ -17,9 +17,9 @@ import * as jobs from "@/lib/db/jobs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { renderInChild, setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
-import { startSupervisor, type Supervisor } from "@/lib/jobs/local-runner";
-import { ensureRenderChildBuilt, pidAlive, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
+import { ensureRenderChildBuilt, pidAlive, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderNow } from "@/lib/jobs/sync-render";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 

@@ -2,8 +2,8 @@
 // sent as an `event: job` with the job's JSON. The database is the source of truth: the stream
 // looks for rows changed since its cursor every STREAM_CHECK_MS (and at once when this process
 // queues or cancels a job), so it also sees changes made by workers in other processes.
-import { getChangedJob, listJobChangesSince, queuePositions } from "@/lib/db/job-events";
-import { jobSignals } from "@/lib/jobs/events";
+import { getChangedJob, listJobChangesSince, queuePositions } from "@/lib/db/job-changes";
+import { jobSignals } from "@/lib/jobs/queue/signals";
 import { serializeJob, type JobJson } from "@/lib/jobs/serialize";
 
 const STREAM_CHECK_MS = 500;

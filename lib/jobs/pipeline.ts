@@ -1,18 +1,18 @@
-// The one render pipeline. Both runners (the local supervisor and, later, Inngest) call
-// runRenderJob; they only decide how a step runs and retries. Steps return small JSON, never
-// PDF bytes, and every side effect happens inside a step.
-import { mkdir, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { withRenderAssets } from "@/lib/assets/materialise";
-import * as jobs from "@/lib/db/jobs";
+// The one render pipeline. Both runners (the local supervisor and Inngest) call runRenderJob; they
+// only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
+// side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
+// side effect happens inside a step.
+import { recordJobTransition } from "@/lib/db/job-events";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { RenderCancelledError, renderInChild } from "@/lib/jobs/child-process";
-import { checkOutputLimits } from "@/lib/jobs/limits";
+import { RenderCancelledError } from "@/lib/jobs/child-process";
+import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
+import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
-import { TemplateRenderError, type RenderProgress, type RenderResult } from "@/lib/render/types";
+import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
+import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 
 export type StepRunner = { run<T>(id: string, fn: () => Promise<T>): Promise<T> };
 
@@ -39,7 +39,6 @@ export type JobDiagnostics = {
 
 // Progress is stored at most this often per job (plus the final state), however fast pages go.
 const PROGRESS_WRITE_MS = 500;
-const MAX_STORED_WARNINGS = 100;
 
 export const localStepRunner: StepRunner = {
   async run(id, fn) {
@@ -52,19 +51,6 @@ export const localStepRunner: StepRunner = {
   },
 };
 
-/** Errors that end the job (no retry): user errors and limits. */
-export function isNonRetryable(err: unknown): boolean {
-  if (err instanceof TemplateRenderError) return true;
-  if (err instanceof AppError) return !err.retryable;
-  return false;
-}
-
-/** A message safe to store on the job and show to the user. */
-export function userMessage(err: unknown): string {
-  if (err instanceof TemplateRenderError || err instanceof AppError) return err.message;
-  return "Rendering failed because of an internal error";
-}
-
 export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJobContext): Promise<RenderJobOutcome> {
   const claimed = await step.run("claim-job", () => claimForRun(jobId, ctx.leaseOwner));
   if (!claimed) return { status: "skipped" };
@@ -75,82 +61,107 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
   } catch (err) {
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
-    const diagnostics = err instanceof TemplateRenderError ? { warnings: err.diagnostics.slice(0, MAX_STORED_WARNINGS) } : undefined;
-    await step.run("mark-failed", () => jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), diagnostics));
+    await step.run("mark-failed", async () => {
+      const failed = await runs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
+      if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
+      return failed;
+    });
     return { status: "failed" };
   }
 }
 
+// Step ids key Inngest's memo for runs in flight: never rename them.
+export const DELIVER_WEBHOOK_STEP = "deliver-webhook";
+
+/**
+ * Completion side effects of a run that settled its job (a skipped run settled nothing): the first
+ * attempt of the completion webhook. Retries come from lib/webhooks/dispatch.ts's pollers. The local
+ * supervisor's 1-second poll makes this attempt for its own jobs, so a slow receiver never holds a render slot.
+ */
+export async function completeRun(jobId: string, outcome: RenderJobOutcome, step: StepRunner): Promise<void> {
+  if (outcome.status === "skipped") return;
+  await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+}
+
+/**
+ * A run that failed for good outside runRenderJob (retries exhausted, or cancelled by the runner):
+ * fails the row with `message` unless it is already final, then the completion side effects.
+ */
+export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
+  const updated = await step.run("mark-job-failed", async () => {
+    const failed = await runs.markJobFailed(jobId, null, message);
+    if (failed) await recordJobTransition(jobId, "failed", message);
+    return failed;
+  });
+  await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+  return updated;
+}
+
 /** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
 async function claimForRun(jobId: string, leaseOwner: string | null): Promise<boolean> {
-  const row = await jobs.getJobStatus(jobId);
+  const row = await runs.getJobStatus(jobId);
   if (!row) return false;
   if (row.status === "processing" && (leaseOwner === null || row.leaseOwner === leaseOwner)) return true;
   if (row.status !== "pending") return false;
-  return jobs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
+  return runs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
 }
 
-const tempPath = (jobId: string, attempt: number) => path.join(env.JOBS_DIR, "tmp", `${jobId}-${attempt}.pdf`);
-
-/** Render in a child to a temp file, check limits, hand the file to storage, remove the temp. */
+/** Render in a child to a temp file (the render service), check limits, hand the file to storage. */
 export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
-  const job = await jobs.getJobForRender(jobId);
+  const job = await runs.getJobForRender(jobId);
   if (!job || job.status !== "processing") throw new RenderCancelledError();
-  const temp = path.resolve(tempPath(jobId, job.attempts));
-  await mkdir(path.dirname(temp), { recursive: true });
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
   try {
-    const result = await withRenderAssets(job.ownerId, job.yamlContent, (assets) =>
-      renderInChild({
-        yaml: job.yamlContent,
-        outputPath: temp,
-        options: {
-          profile: job.profile ?? undefined,
-          strict: job.strictMode,
-          deterministic: job.deterministic,
-          maxPages: env.MAX_PDF_PAGES,
-          assets,
-          ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
-        },
-        timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
-        signal: ctx.signal,
-        onSpawn: ctx.onSpawn,
-        onProgress: progress.push,
-      }),
-    );
-    // No final progress write: mark-completed stores the finished state anyway.
-    await checkOutputLimits(temp, result.pageCount);
-    if (ctx.signal?.aborted) throw new RenderCancelledError();
-    const key = jobOutputKey(jobId);
-    const stored = await getStorage().putFile(key, temp);
-    const warnings = result.diagnostics.filter((d) => d.severity !== "info");
-    return {
-      key,
-      sizeBytes: stored.size,
-      pageCount: result.pageCount,
-      diagnostics: {
-        timings: {
-          parse_ms: Math.round(result.timings.parseMs),
-          compile_ms: Math.round(result.timings.compileMs),
-          layout_ms: Math.round(result.timings.layoutMs),
-          write_ms: Math.round(result.timings.writeMs),
-          total_ms: Date.now() - started,
-        },
-        warnings: warnings.slice(0, MAX_STORED_WARNINGS),
-        warning_count: warnings.length,
-        stats: result.stats,
-        attempt: job.attempts,
+    const request: TempRender = {
+      ownerId: job.ownerId,
+      yaml: job.yamlContent,
+      options: {
+        profile: job.profile ?? undefined,
+        strict: job.strictMode,
+        deterministic: job.deterministic,
+        ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
       },
+      timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
+      name: `${jobId}-${job.attempts}`,
+      checkLimits: true,
+      signal: ctx.signal,
+      onSpawn: ctx.onSpawn,
+      onProgress: progress.push,
     };
+    // No final progress write: mark-completed stores the finished state anyway.
+    return await renderToTemp(request, async ({ path, result }) => {
+      if (ctx.signal?.aborted) throw new RenderCancelledError();
+      const key = jobOutputKey(jobId);
+      const stored = await getStorage().putFile(key, path);
+      const warnings = result.diagnostics.filter((d) => d.severity !== "info");
+      return {
+        key,
+        sizeBytes: stored.size,
+        pageCount: result.pageCount,
+        diagnostics: {
+          timings: {
+            parse_ms: Math.round(result.timings.parseMs),
+            compile_ms: Math.round(result.timings.compileMs),
+            layout_ms: Math.round(result.timings.layoutMs),
+            write_ms: Math.round(result.timings.writeMs),
+            total_ms: Date.now() - started,
+          },
+          warnings: warnings.slice(0, MAX_STORED_DIAGNOSTICS),
+          warning_count: warnings.length,
+          stats: result.stats,
+          attempt: job.attempts,
+        },
+      };
+    });
   } finally {
     progress.stop();
-    await rm(temp, { force: true }); // partial output of a cancelled/failed render, or the moved file
   }
 }
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
-  const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  const ok = await runs.markJobCompleted(jobId, leaseOwner, out);
+  if (ok) await recordJobTransition(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
   return ok;
@@ -169,7 +180,7 @@ function progressWriter(jobId: string, leaseOwner: string | null) {
     written = p;
     lastWrite = Date.now();
     pending = pending
-      .then(() => jobs.updateJobProgress(jobId, leaseOwner, p))
+      .then(() => runs.updateJobProgress(jobId, leaseOwner, p))
       .catch((err: unknown) => logger.warn({ module: "jobs", jobId, err }, "progress write failed"));
   };
   return {

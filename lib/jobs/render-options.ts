@@ -1,6 +1,6 @@
 // Render options between the job API (snake_case, stored as JSON on the job row) and the renderer.
 import { DEFAULT_RENDER_OPTIONS, renderOptionsSchema, type RenderOptionsInput } from "@/lib/jobs/schema";
-import type { RenderOptions } from "@/lib/render/types";
+import type { RenderOptions } from "@/lib/render-contract/types";
 
 /**
  * The options stored on a job row. Rows from before the column (null) render with the defaults, as

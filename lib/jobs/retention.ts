@@ -5,8 +5,9 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
 import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
+import { deleteJobEventsBefore } from "@/lib/db/job-events";
 import * as assets from "@/lib/db/assets";
-import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
@@ -17,15 +18,23 @@ const log = logger.child({ module: "jobs-retention" });
 const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
-export type SweepResult = { rows: number; files: number; orphans: number; temps: number; idempotencyKeys: number; revokedSessions: number };
+export type SweepResult = {
+  rows: number;
+  files: number;
+  orphans: number;
+  temps: number;
+  idempotencyKeys: number;
+  revokedSessions: number;
+  jobEvents: number;
+};
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0 };
+  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0 };
 
   for (;;) {
-    const expired = await jobs.listExpiredJobs(cutoff);
+    const expired = await runs.listExpiredJobs(cutoff);
     if (expired.length === 0) break;
     // Files first: a row without its file answers 404 on download; a file without a row is an orphan.
     for (const job of expired) {
@@ -35,25 +44,27 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
       }
       await deleteJobPageImages(job.id);
     }
-    result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
+    result.rows += await runs.deleteJobsByIds(expired.map((j) => j.id));
     if (expired.length < 500) break;
   }
 
   // Orphans: only files older than a render could take, so an upload whose row update is in
   // flight is never mistaken for one.
   const orphanCutoff = now.getTime() - (env.PDF_TIMEOUT_SECONDS + env.JOB_LEASE_SECONDS) * 1000;
-  result.orphans += await sweepOrphans("jobs/", JOB_KEY, jobs.listExistingJobIds, orphanCutoff);
+  result.orphans += await sweepOrphans("jobs/", JOB_KEY, runs.listExistingJobIds, orphanCutoff);
   // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
   // row, then bytes, so a young object may be an upload still in progress: same cutoff).
   result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
   // Page pictures of jobs that are gone (an account deletion, a crash between the two deletes).
-  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, jobs.listExistingJobIds, orphanCutoff);
+  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, runs.listExistingJobIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
   result.revokedSessions = await deleteExpiredRevokedSessions(now);
-  if (result.rows || result.orphans || result.temps || result.idempotencyKeys || result.revokedSessions) log.info({ ...result }, "retention sweep");
+  // Job events outlive their jobs (quotas, the operator dashboard) for JOB_EVENT_RETENTION_DAYS.
+  result.jobEvents = await deleteJobEventsBefore(new Date(now.getTime() - env.JOB_EVENT_RETENTION_DAYS * 86_400_000));
+  if (Object.values(result).some((n) => n > 0)) log.info({ ...result }, "retention sweep");
   return result;
 }
 

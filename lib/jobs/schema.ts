@@ -1,7 +1,7 @@
 // Job API input, shared by the REST handlers, the server actions and the forms.
 import { z } from "zod";
 import { paginationSchema, recordId } from "@/lib/api-input";
-import { JOB_STATUSES } from "@/lib/jobs/status";
+import { JOB_STATUSES } from "@/lib/job-status";
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 

@@ -2,7 +2,7 @@
 import type { JobView } from "@/lib/db/jobs";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
 import type { JobJson, JobProgress } from "@/lib/jobs/schema";
-import type { JobStatus } from "@/lib/jobs/status";
+import type { JobStatus } from "@/lib/job-status";
 
 export type { JobJson, JobProgress } from "@/lib/jobs/schema";
 

@@ -1,61 +1,42 @@
-// POST /api/pdf/generate: render now and answer with the PDF. Same child isolation and limits
-// as a job, a shorter timeout, and a cap on concurrent sync renders so a burst of requests
-// cannot start more render processes than the machine has room for.
+// POST /api/pdf/generate: render now and answer with the PDF. The same render service as a job
+// (child isolation, assets, limits), a shorter timeout. The template is checked (and its cost
+// judged) before anything is held; then the render takes one of the caller's own slots (429 beyond
+// them) and room in the node's child budget (503 if none frees up in time).
 import { randomUUID } from "node:crypto";
-import { mkdir, open, rm, stat } from "node:fs/promises";
-import path from "node:path";
+import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { withRenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { renderInChild } from "@/lib/jobs/child-process";
-import { resolveRenderSource } from "@/lib/jobs/enqueue";
-import { checkOutputLimits } from "@/lib/jobs/limits";
+import { resolveRenderSource } from "@/lib/jobs/render-source";
 import { toRendererOptions } from "@/lib/jobs/render-options";
+import { rendererErrorToAppError, renderToTemp, SYNC_CHILD_WAIT_MS, withRenderSlot } from "@/lib/jobs/render-to-temp";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
-import { TemplateRenderError } from "@/lib/render/types";
-
-const slots = globalThis as unknown as { inksetSyncRenders?: number };
 
 export type SyncRenderResult = { stream: Readable; size: number; pageCount: number; title: string };
 
 export async function renderNow(ownerId: string, input: CreateRenderJobInput, signal?: AbortSignal): Promise<SyncRenderResult> {
   const source = await resolveRenderSource(ownerId, input);
-  const inUse = slots.inksetSyncRenders ?? 0;
-  if (inUse >= env.PDF_WORKER_CONCURRENCY) {
-    throw new AppError("UNAVAILABLE", "The renderer is busy; try again shortly or queue a job with POST /api/pdf/jobs");
-  }
-  slots.inksetSyncRenders = inUse + 1;
-  // Temp names from a random id only; removed in every outcome below.
-  const temp = path.resolve(env.JOBS_DIR, "tmp", `sync-${randomUUID()}.pdf`);
-  try {
-    await mkdir(path.dirname(temp), { recursive: true });
-    const result = await withRenderAssets(ownerId, source.yaml, (assets) =>
-      renderInChild({
+  return withRenderSlot("sync", ownerId, () =>
+    renderToTemp(
+      {
+        ownerId,
         yaml: source.yaml,
-        outputPath: temp,
         options: {
           profile: source.profile ?? undefined,
           strict: source.strictMode,
           deterministic: source.deterministic,
-          maxPages: env.MAX_PDF_PAGES,
-          assets,
           ...toRendererOptions(source.renderOptions),
         },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
+        // Temp names from a random id only.
+        name: `sync-${randomUUID()}`,
+        checkLimits: true,
         signal,
-      }),
-    );
-    const size = await checkOutputLimits(temp, result.pageCount);
-    // Open, then unlink: the open handle keeps the bytes readable while nothing is left on disk.
-    const handle = await open(temp, "r");
-    await rm(temp, { force: true });
-    return { stream: handle.createReadStream(), size, pageCount: result.pageCount, title: source.title };
-  } catch (err) {
-    await rm(temp, { force: true });
-    if (err instanceof TemplateRenderError) throw new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, 20) });
-    throw err;
-  } finally {
-    slots.inksetSyncRenders = (slots.inksetSyncRenders ?? 1) - 1;
-  }
+        waitMs: SYNC_CHILD_WAIT_MS,
+      },
+      // Open before the service removes the file: the handle keeps the bytes readable while nothing is left on disk.
+      async ({ path, sizeBytes, result }) => ({ stream: (await open(path, "r")).createReadStream(), size: sizeBytes, pageCount: result.pageCount, title: source.title }),
+    ).catch((err: unknown) => {
+      throw rendererErrorToAppError(err);
+    }),
+  );
 }

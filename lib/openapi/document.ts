@@ -2,7 +2,8 @@
 // and the output schemas their serializers are typed by. openapi.test.ts checks it against app/api.
 import { createDocument } from "zod-openapi";
 import { accountPaths } from "./paths-account";
-import { jobPaths } from "./paths-jobs";
+import { batchPaths, jobPaths, pagePaths } from "./paths-jobs";
+import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
 
 /** Routes under app/api that are not part of the public API, with the reason. */
@@ -32,7 +33,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...resourcePaths, ...accountPaths },
+    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths },
   });
   return cached;
 }

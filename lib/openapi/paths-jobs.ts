@@ -1,7 +1,14 @@
 // /api/pdf/*: render jobs, the synchronous render and the editor preview.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { paginationSchema } from "@/lib/api-input";
+import { plannerPreviewSchema } from "@/lib/planner/preview";
+import { batchJsonSchema, createBatchSchema } from "@/lib/jobs/batch-schema";
 import { createRenderJobSchema, jobJsonSchema, listJobsQuerySchema } from "@/lib/jobs/schema";
+import { recordId } from "@/lib/api-input";
+import { MAX_PAGE_IMAGE_WIDTH } from "@/lib/pages/keys";
+import { pageLinksJsonSchema } from "@/lib/pages/schema";
+import { pagePreviewJsonSchema, pagePreviewSchema } from "@/lib/preview/page-preview";
 import { previewSchema } from "@/lib/preview/render-preview";
 import { errors, idParam, json, jsonBody, listOf, noContent, pdfResponse } from "./common";
 
@@ -11,6 +18,8 @@ const idempotencyHeader = z.object({
     .optional()
     .meta({ description: "1–255 printable ASCII characters; the same key and body within 24 h return the first job" }),
 });
+
+const pageNumber = z.string().regex(/^\d+$/).meta({ description: "Page number, from 1" });
 
 export const jobPaths: ZodOpenApiPathsObject = {
   "/api/pdf/jobs": {
@@ -64,6 +73,29 @@ export const jobPaths: ZodOpenApiPathsObject = {
       responses: { "200": pdfResponse("The PDF"), "302": { description: "Redirect to a short-lived signed URL" }, ...errors(404, 409) },
     },
   },
+  "/api/pdf/jobs/{id}/pages/{n}": {
+    get: {
+      tags: ["PDF jobs"],
+      summary: "A page of a finished job as a PNG (page browser thumbnails)",
+      requestParams: {
+        path: z.object({ id: recordId.meta({ description: "Job id" }), n: pageNumber }),
+        query: z.object({ width: z.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH).optional().meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" }) }),
+      },
+      responses: {
+        "200": { description: "The picture; private, cacheable for a day (ETag)", content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
+        "304": { description: "Not modified (If-None-Match)" },
+        ...errors(400, 404, 409, 503),
+      },
+    },
+  },
+  "/api/pdf/jobs/{id}/pages/{n}/links": {
+    get: {
+      tags: ["PDF jobs"],
+      summary: "A page's links with the pages they open, and the outline",
+      requestParams: { path: z.object({ id: recordId.meta({ description: "Job id" }), n: pageNumber }) },
+      responses: { "200": json(pageLinksJsonSchema, "The page's links and the document outline"), ...errors(400, 404, 409) },
+    },
+  },
   "/api/pdf/generate": {
     post: {
       tags: ["PDF jobs"],
@@ -78,6 +110,58 @@ export const jobPaths: ZodOpenApiPathsObject = {
       summary: "The first pages of a template as a PDF (editor preview)",
       requestBody: jsonBody(previewSchema),
       responses: { "200": pdfResponse("The preview PDF"), ...errors(400, 413, 422, 503) },
+    },
+  },
+  "/api/preview/page": {
+    post: {
+      tags: ["PDF jobs"],
+      summary: "Any one page of a template or project as a picture, with its widgets (editor canvas)",
+      requestBody: jsonBody(pagePreviewSchema),
+      responses: { "200": json(pagePreviewJsonSchema, "The page"), ...errors(400, 413, 422, 503) },
+    },
+  },
+};
+
+export const batchPaths: ZodOpenApiPathsObject = {
+  "/api/pdf/batches": {
+    post: {
+      tags: ["Batches"],
+      summary: "Render one template or project for several device profiles",
+      requestBody: jsonBody(createBatchSchema),
+      responses: { "201": json(batchJsonSchema, "The batch with one pending job per profile"), ...errors(400, 404, 413, 422) },
+    },
+    get: {
+      tags: ["Batches"],
+      summary: "List your batches, newest first",
+      requestParams: { query: paginationSchema },
+      responses: { "200": json(listOf("batches", batchJsonSchema, "BatchList"), "A page of batches"), ...errors(400) },
+    },
+  },
+  "/api/pdf/batches/{id}": {
+    get: { tags: ["Batches"], summary: "The batch: each device's job and the aggregate status", requestParams: idParam("Batch id"), responses: { "200": json(batchJsonSchema, "The batch"), ...errors(404) } },
+    delete: { tags: ["Batches"], summary: "Cancel every unfinished job of the batch", requestParams: idParam("Batch id"), responses: { "204": noContent, ...errors(404, 409) } },
+  },
+  "/api/pdf/batches/{id}/download": {
+    get: {
+      tags: ["Batches"],
+      summary: "A ZIP of the batch's PDFs, one <profile>.pdf per completed job (streamed)",
+      requestParams: idParam("Batch id"),
+      responses: { "200": { description: "The ZIP", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...errors(404, 409) },
+    },
+  },
+};
+
+const pageSize = z.object({ width: z.number(), height: z.number() });
+const previewImage = (id: string, extra: Record<string, z.ZodType> = {}) =>
+  z.object({ page: z.number().int(), page_count: z.number().int(), page_size: pageSize, image: z.string().meta({ description: "PNG data URL" }), ...extra }).meta({ id });
+
+export const pagePaths: ZodOpenApiPathsObject = {
+  "/api/planner/preview": {
+    post: {
+      tags: ["Projects"],
+      summary: "One page of a planner from builder options, as a PNG (builder preview)",
+      requestBody: jsonBody(plannerPreviewSchema),
+      responses: { "200": json(previewImage("PlannerPreview"), "The page"), ...errors(400, 413, 422, 503) },
     },
   },
 };

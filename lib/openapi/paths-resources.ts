@@ -54,6 +54,14 @@ export const resourcePaths: ZodOpenApiPathsObject = {
       responses: { "200": json(projectVersionJsonSchema, "The version"), ...errors(404) },
     },
   },
+  "/api/projects/{id}/next-year": {
+    post: {
+      tags: ["Projects"],
+      summary: "A new builder project with the same options for the following period",
+      requestParams: idParam("Project id"),
+      responses: { "201": json(projectJsonSchema, "The new project"), ...errors(404, 409) },
+    },
+  },
   "/api/assets": {
     get: {
       tags: ["Assets"],

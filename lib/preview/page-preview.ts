@@ -6,7 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { rasterisePage } from "@/lib/pages/mutool";
-import type { PagePreview } from "@/lib/render/types";
+import type { PagePreview } from "@/lib/render-contract/types";
 import { previewSchema, renderPreview } from "./render-preview";
 
 export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
@@ -15,6 +15,25 @@ export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
   width: z.number().int().min(100).max(2000).default(960),
 });
 export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
+
+/** POST /api/preview/page */
+export const pagePreviewJsonSchema = z
+  .object({
+    page: z.number().int().meta({ description: "The page drawn (a `destination` may choose another than asked)" }),
+    page_count: z.number().int(),
+    page_size: z.object({ width: z.number(), height: z.number() }).meta({ description: "Points" }),
+    image: z.string().meta({ description: "The page as a PNG data URL" }),
+    widgets: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        path: z.string().meta({ description: "Where the widget is edited: `widgets[3]`, or a project's `masters[\"day\"].widgets[2] [page …]`" }),
+        position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+      }),
+    ),
+  })
+  .meta({ id: "PagePreview" });
+export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
 
 export type PagePreviewResult = { png: Buffer; page: PagePreview };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plannerOptionsSchema } from "@/lib/planner/schema";
 
 // One schema per operation, shared by the REST API, the server actions and the forms.
 const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
@@ -6,21 +7,30 @@ const description = z.string().trim().max(500, "must be at most 500 characters")
 const deviceProfile = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id");
 const templateYaml = z.string().max(32 * 1024 * 1024, "must be at most 32 MiB");
 
-export const createProjectSchema = z.object({
+const fields = {
   name,
   description: description.optional(),
   device_profile: deviceProfile.optional(),
   template_yaml: templateYaml.optional(),
-});
+};
+
+// `planner`: builder options (docs/planner-builder.md); the YAML is generated from them.
+export const createProjectSchema = z
+  .object({ ...fields, planner: plannerOptionsSchema.optional() })
+  .refine((v) => !(v.planner && v.template_yaml !== undefined), { message: "send either planner or template_yaml, not both", path: ["template_yaml"] });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 
-export const updateProjectSchema = createProjectSchema.partial().refine((v) => Object.keys(v).length > 0, {
-  message: "provide at least one of name, description, device_profile, template_yaml",
-});
+// On update `planner` is merged into the stored options and validated after the merge (lib/projects/
+// planner.ts); `null` ejects: the YAML stays and stops being generated.
+export const updateProjectSchema = z
+  .object({ ...fields, name: name.optional(), planner: z.record(z.string(), z.unknown()).nullable().optional() })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: "provide at least one of name, description, device_profile, template_yaml, planner",
+  });
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
-/** snake_case API input → the data layer's camelCase fields. */
-export function toProjectData(input: UpdateProjectInput) {
+/** snake_case API input → the data layer's camelCase fields (`planner` is lib/projects/planner.ts's). */
+export function toProjectData(input: Omit<UpdateProjectInput, "planner">) {
   return {
     name: input.name,
     description: input.description,
@@ -36,6 +46,10 @@ export const projectJsonSchema = z
     name: z.string(),
     description: z.string(),
     device_profile: z.string(),
+    planner: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({ description: "The planner-builder options the YAML is generated from; null for hand-written (or ejected) YAML." }),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
     template_yaml: z.string().optional(),

@@ -8,6 +8,7 @@ export function serializeProject(p: ProjectSummary | ProjectDetail): ProjectJson
     name: p.name,
     description: p.description,
     device_profile: p.deviceProfile,
+    planner: (p.plannerOptions as Record<string, unknown> | null) ?? null,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
     ...("templateYaml" in p ? { template_yaml: p.templateYaml } : {}),

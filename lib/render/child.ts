@@ -5,9 +5,9 @@ import { env } from "@/lib/env";
 import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 import { startWarmUp } from "@/lib/render/warm-up";
-import type { ChildMessage, ChildRequest } from "@/lib/render/child-protocol";
+import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
 
 function send(message: ChildMessage): Promise<void> {
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@
 import { PDFDocument, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderYaml } from "@/tests/golden/render-case";
-import { TemplateRenderError } from "./types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 import { builders } from "./widgets";
 
 const original = builders.box!;

@@ -1,6 +1,6 @@
-// Widgets are built in a try/catch (plan.ts), but their paint steps run later, inside react-pdf's
-// <Canvas paint> callback, where one throwing step (a font program fontkit cannot shape, say) would
-// abort the whole chunk — and with it a 400-page render. Each widget's steps are wrapped so a failure
+// Widgets are built in a try/catch (plan.ts), but their paint steps run later, while the page is drawn
+// (document.ts), where one throwing step (a font program fontkit cannot shape, say) would
+// abort the whole document — and with it a 400-page render. Each widget's steps are wrapped so a failure
 // ends only that widget: the graphics states it opened are closed again, the rest of the page draws,
 // and the failure is reported like a build failure (D30: warning, or error in strict mode).
 import type { PaintStep } from "./model";
@@ -10,7 +10,7 @@ const openSaves = new WeakMap<Painter, { depth: number }>();
 
 /**
  * The painter a canvas hands its steps: the same methods, counting open `save()`s so a failed step's
- * can be closed. (react-pdf's painter is a plain object of chainable methods that hides pdfkit.)
+ * can be closed. (The painter is a plain object of chainable methods that hides the rest of pdfkit.)
  */
 export function countingPainter(painter: Painter): Painter {
   const state = { depth: 0 };

@@ -1,5 +1,7 @@
-// The subset of pdfkit's drawing API that @react-pdf/render hands to a <Canvas paint> callback
-// (its `availableMethods` list). react-pdf types the painter as `any`; this interface restores types.
+// The subset of pdfkit's drawing API a paint step may use (document.ts builds it; it is also what
+// @react-pdf/render hands a <Canvas paint> callback).
+import type { Font } from "fontkit";
+
 export type TextOptions = {
   lineBreak?: boolean;
   baseline?: "alphabetic" | "top" | number;
@@ -32,7 +34,8 @@ export interface Painter {
   lineCap(cap: "butt" | "round" | "square"): Painter;
   lineJoin(join: "miter" | "round" | "bevel"): Painter;
   dash(length: number, options?: { space?: number; phase?: number }): Painter;
-  font(src: string | Uint8Array, family?: string): Painter;
+  /** A base-14 name, or a parsed face with the name the document caches it under. */
+  font(src: string | Font, family?: string): Painter;
   fontSize(size: number): Painter;
   text(text: string, x: number, y: number, options?: TextOptions): Painter;
 }

@@ -1,6 +1,8 @@
-// pdfkit ships no TypeScript types; the renderer uses it only to measure text (metrics.ts) and in the
-// benchmark's reference drawer. This declares just that surface.
+// pdfkit ships no TypeScript types; the renderer draws every document with it (document.ts), and the
+// benchmark's reference drawer uses it too. This declares just that surface.
 declare module "pdfkit" {
+  import type { Font } from "fontkit";
+  export type PDFImage = { width: number; height: number };
   type PdfKitOptions = {
     autoFirstPage?: boolean;
     size?: [number, number];
@@ -10,7 +12,11 @@ declare module "pdfkit" {
   };
   class PDFDocument {
     constructor(options?: PdfKitOptions);
-    font(src: string | Uint8Array, family?: string): this;
+    font(src: string | Uint8Array | Font, family?: string): this;
+    openImage(src: Buffer): PDFImage;
+    image(src: PDFImage | Buffer, x: number, y: number, options?: { width?: number; height?: number }): this;
+    clip(rule?: string): this;
+    fillOpacity(opacity: number): this;
     fontSize(size: number): this;
     widthOfString(text: string, options?: { features?: string[] }): number;
     addPage(options?: { size?: [number, number]; margin?: number }): this;

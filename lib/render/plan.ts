@@ -4,6 +4,7 @@ import { scopeCovers } from "@/lib/templates/constraints";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
 import { guardPaintStep } from "./paint-guard";
+import { reportFontFallback } from "./text-font";
 import { builders } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
 import type { PaintStep } from "./model";
@@ -63,7 +64,7 @@ export function indexPages(t: TemplateInput): (page: number) => Located[] {
 
 export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[], page: number, pageCount: number): PlannedPage {
   const { template: t, profile, sink } = input;
-  const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0 };
+  const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0, text: new Map() };
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
   const bg = paintColor(t.canvas.background, "#FFFFFF", profile, scopeCovers.colour(profile.constraintScope, "canvas", "canvas.background"));
   // D26: the canvas background is painted under everything, unless it is white.
@@ -76,6 +77,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     const before = { steps: collected.steps.length, links: collected.links.length, anchors: collected.anchors.length };
     try {
       if (!builder) throw new Error(`unsupported widget type "${w.type}"`);
+      collected.text.clear();
       const ctx = createContext(
         { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images },
         collected,
@@ -83,6 +85,8 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile, scopeCovers.colour(profile.constraintScope, w.type, "background_color"));
       if (wbg) ctx.fillRect(w.position, wbg);
       builder(ctx);
+      // One §8.3 report per widget and font, naming every character it had to draw in a fallback face.
+      for (const { font, chars } of collected.text.values()) reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
       const failed = (message: string) =>
         sink.push({ severity: input.strict ? "error" : "warning", code: "widget_failed", path, page, widget_id: w.id, message });
       for (let i = before.steps; i < collected.steps.length; i++) {

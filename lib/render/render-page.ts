@@ -3,16 +3,25 @@
 // one page, not 400. No links or outline: the other pages are not in the file. The result says
 // which widgets the page holds and where the author edits each one (the master, for a project).
 import { writeFile } from "node:fs/promises";
-import { renderChunk } from "./document";
-import { invalid } from "./errors";
+import { createPdfWriter } from "./document";
+import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
 import { loadInput } from "./load-input";
-import type { WidgetInput } from "./model";
-import { joinChunks } from "./pdf/finalise";
+import type { TemplateInput, WidgetInput } from "./model";
+import { normaliseId } from "./navigation/destinations";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
+import { writePdf } from "./pdf/write";
+import { PDFDocument } from "pdf-lib";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
-import { createSink } from "./sink";
-import { TemplateRenderError, type RenderRequest, type RenderResult } from "./types";
+import { DiagnosticSink } from "@/lib/templates/sink";
+import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
+
+/** The page of the anchor whose destination id is `dest` (ids compare as §4.1 normalises them). */
+function anchorPage(template: TemplateInput, dest: string): number | undefined {
+  const wanted = normaliseId(dest);
+  const anchor = template.widgets.find((w) => w.type === "anchor" && typeof w.properties?.dest_id === "string" && normaliseId(w.properties.dest_id) === wanted);
+  return anchor ? (anchor.page ?? 1) : undefined;
+}
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
   const t0 = performance.now();
@@ -24,10 +33,11 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   });
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
-  const sink = createSink(loaded.diagnostics);
+  const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   const pageCount = pageCountOf(template);
+  if (req.previewDestination) page = anchorPage(template, req.previewDestination) ?? page;
   if (page > pageCount) {
     throw new TemplateRenderError("TEMPLATE_INVALID", `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`, sink.list);
   }
@@ -42,9 +52,11 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images }, widgetsOf, page, pageCount);
   if (sink.hasErrors()) throw invalid(sink.list);
   const t2 = performance.now();
-  const doc = await joinChunks([await renderChunk([planned], size, () => {})]);
+  const writer = createPdfWriter(size);
+  writer.addPages([planned], () => {});
+  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false });
   restoreSymbolEncodings(doc);
-  await writeFile(req.outputPath, await doc.save({ useObjectStreams: false }));
+  await writeFile(req.outputPath, await writePdf(doc));
   const toSource = loaded.sourcePath ?? ((p: string) => p);
   const widgets = widgetsOf(page).map(({ w, path }) => ({ id: w.id, type: w.type, path: toSource(path), position: { ...w.position } }));
   return {

@@ -1,55 +1,44 @@
-// Font selection for drawn text, delegated to the fonts module (§8): name resolution and the §8.3
-// glyph fallback. pdfkit draws and measures with `face.src` (a base-14 name or a bundled file path).
+// Font selection for drawn text (§8): one path for every string any widget measures or draws. A
+// widget's style names the template font (`FontSpec`); the faces are chosen here per string, never
+// per widget, so the §8.2 name resolution and the §8.3 per-glyph fallback (DejaVu, then the CJK pack)
+// see the very characters that are drawn.
 import type { DiagnosticSink } from "./model";
 import { resolveFont } from "./fonts";
 
-export type FontRun = { text: string; src: string; key: string };
-/** The face a string is drawn in; `name`/`standard` let embedded fonts fall back per character. */
-export type ResolvedFont = { src: string | Uint8Array; key: string; name?: string; standard?: boolean; strict?: boolean; locale?: string };
+/** What a style asks for: the template font name, and what the fallback depends on. */
+export type FontSpec = { name: string; strict: boolean; locale?: string };
 
-const runCache = new Map<string, FontRun[]>();
+/** A run of characters drawn in one face: `src` is a base-14 name or a font file path. */
+export type FontRun = { text: string; src: string; key: string; standard: boolean };
 
-/**
- * Split `text` into runs by the face each character is drawn in (§8.3): embedded fonts fall back per
- * character to DejaVu; base-14 fonts already switched the whole string when needed.
- */
-export function fontRuns(font: ResolvedFont, text: string): FontRun[] {
-  if (font.standard !== false || font.name === undefined || typeof font.src !== "string") {
-    return [{ text, src: typeof font.src === "string" ? font.src : font.key, key: font.key }];
-  }
-  const key = `${font.locale ?? ""}\u0000${font.name}\u0000${text}`;
-  let runs = runCache.get(key);
-  if (!runs) {
-    runs = resolveFont(font.name, text, { strict: font.strict ?? false, locale: font.locale }).runs.map((r) => ({ text: r.text, src: r.face.src, key: r.face.key }));
-    if (runCache.size > 50_000) runCache.clear();
-    runCache.set(key, runs);
-  }
-  return runs;
-}
+type Resolution = { runs: FontRun[]; warnings: { message: string; severity: "error" | "warning" }[] };
 
-const cache = new Map<string, { font: ResolvedFont; warnings: { message: string; severity: "error" | "warning" }[] }>();
+const cache = new Map<string, Resolution>();
 
-export function resolveTextFont(
-  name: string,
-  text: string,
-  sink: DiagnosticSink,
-  path: string,
-  widgetId: string,
-  strict = false,
-  locale?: string,
-): ResolvedFont {
-  // Fallback depends on the name, the characters and the locale only, so results are cacheable.
-  const key = `${strict ? 1 : 0}\u0000${locale ?? ""}\u0000${name}\u0000${text}`;
+function resolution(spec: FontSpec, text: string): Resolution {
+  // Faces depend on the name, the characters, the locale and strictness only, so results are cacheable.
+  const key = `${spec.strict ? 1 : 0}\u0000${spec.locale ?? ""}\u0000${spec.name}\u0000${text}`;
   let hit = cache.get(key);
   if (!hit) {
-    const r = resolveFont(name, text, { strict, locale });
+    const r = resolveFont(spec.name, text, { strict: spec.strict, locale: spec.locale });
     hit = {
-      font: { src: r.face.src, key: r.face.key, name, standard: r.face.standard, strict, locale },
+      runs: r.runs.map((run) => ({ text: run.text, src: run.face.src, key: run.face.key, standard: run.face.standard })),
       warnings: r.diagnostics.map((d) => ({ message: d.message, severity: d.severity === "error" ? "error" : "warning" })),
     };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, hit);
   }
-  for (const w of hit.warnings) sink.push({ severity: w.severity, code: "font_fallback", path, message: w.message, widget_id: widgetId });
-  return hit.font;
+  return hit;
+}
+
+/** `text` split into runs by the face each character is drawn in (§8.2, §8.3). */
+export function fontRuns(spec: FontSpec, text: string): FontRun[] {
+  return resolution(spec, text).runs;
+}
+
+/** Reports the §8.3 `font_fallback` diagnostics of drawing `text` (the sink keeps each message once). */
+export function reportFontFallback(spec: FontSpec, text: string, sink: DiagnosticSink, path: string, widgetId: string, page?: number): void {
+  for (const w of resolution(spec, text).warnings) {
+    sink.push({ severity: w.severity, code: "font_fallback", path, message: w.message, widget_id: widgetId, ...(page !== undefined ? { page } : {}) });
+  }
 }

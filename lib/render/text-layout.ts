@@ -3,14 +3,16 @@
 import { textWidth } from "./metrics";
 import type { Painter } from "./painter";
 import type { Rect } from "./model";
-import { fontRuns, type ResolvedFont } from "./text-font";
+import { fontRuns, type FontSpec } from "./text-font";
 import { encodeSymbolic, isSymbolicFont } from "./fonts/symbolic";
+import { openFace } from "./fonts/face";
 
 export type Align = "left" | "center" | "right";
 export type Orientation = "horizontal" | "vertical_cw" | "vertical_ccw";
 
 export type TextStyle = {
-  font: ResolvedFont;
+  /** The template font; faces are chosen per drawn string (text-font.ts). */
+  font: FontSpec;
   size: number;
   color: string;
   align: Align;
@@ -22,14 +24,13 @@ export type TextStyle = {
 export type PlacedLine = { text: string; x: number; baseline: number; width: number };
 
 /** Advance width of `text`, summing per-face runs when characters fall back to another face. */
-export function measureText(font: ResolvedFont, size: number, text: string): number {
-  if (font.standard !== false) return textWidth(font.src, font.key, size, text);
+export function measureText(font: FontSpec, size: number, text: string): number {
   let w = 0;
   for (const r of fontRuns(font, text)) w += textWidth(r.src, r.key, size, r.text);
   return w;
 }
 
-export function wrapText(text: string, font: ResolvedFont, size: number, maxWidth: number): string[] {
+export function wrapText(text: string, font: FontSpec, size: number, maxWidth: number): string[] {
   const out: string[] = [];
   const measure = (s: string) => measureText(font, size, s);
   for (const paragraph of text.split("\n")) {
@@ -77,29 +78,31 @@ export function placeLines(
   return { lines: placed, overflow };
 }
 
-/** Paint already placed lines inside `rect`, rotated per orientation and clipped to the rect. */
-// No ligatures or contextual alternates in embedded fonts: einkpdf drew one glyph per character, and a
-// ligature glyph (JetBrains Mono's "->", "!=") makes text search and copy on the device find the wrong
-// characters. Advances are unchanged in monospaced fonts, so measuring needs no such option.
-const ONE_GLYPH_PER_CHARACTER = { liga: false, clig: false, calt: false, dlig: false };
+// One glyph per character, advance widths only (§3.3): no kerning, and no ligatures or contextual
+// alternates (einkpdf drew one glyph per character; a ligature glyph such as JetBrains Mono's "->"
+// makes search and copy on the device find the wrong characters). metrics.ts measures the same way.
+const ONE_GLYPH_PER_CHARACTER = { kern: false, liga: false, clig: false, calt: false, dlig: false };
 
+/** Paint already placed lines inside `rect`, rotated per orientation and clipped to the rect. */
 export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lines: PlacedLine[], style: TextStyle): void {
   p.save();
   p.rect(rect.x, rect.y, rect.width, rect.height).clip();
   if (orientation === "vertical_cw") p.translate(rect.x + rect.width, rect.y).rotate(90);
   else if (orientation === "vertical_ccw") p.translate(rect.x, rect.y + rect.height).rotate(-90);
   else p.translate(rect.x, rect.y);
-  p.font(style.font.src).fontSize(style.size).fillColor(style.color);
+  p.fillColor(style.color);
   for (const l of lines) {
-    if (l.text === "") continue;
-    if (style.font.standard !== false) {
-      const codes = isSymbolicFont(style.font.src) ? encodeSymbolic(style.font.src, l.text) : l.text;
-      p.text(codes, l.x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
-      continue;
-    }
     let x = l.x;
     for (const r of fontRuns(style.font, l.text)) {
-      p.font(r.src).fontSize(style.size).text(r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic", features: ONE_GLYPH_PER_CHARACTER });
+      if (r.text === "") continue;
+      if (r.standard) {
+        p.font(r.src).fontSize(style.size);
+        p.text(isSymbolicFont(r.src) ? encodeSymbolic(r.src, r.text) : r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic" });
+      } else {
+        // The parsed face is shared by all documents; `key` names it so each document embeds it once.
+        p.font(openFace(r.src), r.key).fontSize(style.size);
+        p.text(r.text, x, l.baseline, { lineBreak: false, baseline: "alphabetic", features: ONE_GLYPH_PER_CHARACTER });
+      }
       x += textWidth(r.src, r.key, style.size, r.text);
     }
   }

@@ -5,9 +5,9 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
 import { alias, num, str, type Bag } from "./props";
-import { substitute, type RenderVars } from "./render-tokens";
-import { resolveTextFont } from "./text-font";
+import { substituteVars, type RenderVars } from "@/lib/templates/tokens";
 import { parseOrientation, type Align, type TextStyle } from "./text-layout";
+import type { FontSpec } from "./text-font";
 import type { LoadedImage } from "./images";
 
 export type ImageStep = { kind: "image"; rect: Rect; data: Uint8Array; format: "png" | "jpg"; clip: Rect; opacity: number };
@@ -32,6 +32,8 @@ export type WidgetContext = {
   /** Count a fill painted some other way (e.g. a rounded box). */
   noteFill(area: number, color: string): void;
   link(rect: Rect, target: string, kind: LinkKind, extra?: LinkExtra): void;
+  /** Records text the widget draws in `font`, for its one §8.3 `font_fallback` report (plan.ts). */
+  noteText(font: FontSpec, text: string): void;
   anchor(id: string, x: number, y: number): void;
   /** Render-time tokens in display text; unresolved names warn (D11) and render empty. */
   text(value: string, extra?: RenderVars): string;
@@ -47,10 +49,17 @@ export type WidgetContext = {
  */
 export type LinkExtra = { pageTarget?: number; itemId?: string; label?: string; property?: string };
 
-export type Collected = { steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
+export type Collected = {
+  steps: (PaintStep | ImageStep)[];
+  links: LinkRequest[];
+  anchors: AnchorRequest[];
+  fillArea: number;
+  /** Per template font: the characters the current widget draws in it. */
+  text: Map<string, { font: FontSpec; chars: Set<string> }>;
+};
 
 export function createContext(
-  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "anchor" | "text" | "target" | "report">,
+  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">,
   into: Collected,
 ): WidgetContext {
   const vars: RenderVars = {
@@ -78,9 +87,18 @@ export function createContext(
         page: base.page, rect, target, kind, widgetId: extra.itemId ?? base.w.id, widgetType: base.w.type, label: extra.label, path: base.path,
         targetPath: extra.property ? `${base.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
       }),
+    noteText: (font, text) => {
+      const key = `${font.name}\u0000${font.locale ?? ""}`;
+      let entry = into.text.get(key);
+      if (!entry) {
+        entry = { font, chars: new Set() };
+        into.text.set(key, entry);
+      }
+      for (const ch of text) entry.chars.add(ch);
+    },
     anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
     text: (value, extra) => {
-      const r = substitute(value, extra ? { ...vars, ...extra } : vars);
+      const r = substituteVars(value, extra ? { ...vars, ...extra } : vars);
       for (const name of r.unresolved) {
         report({
           severity: base.strict ? "error" : "warning",
@@ -90,20 +108,20 @@ export function createContext(
       }
       return r.text;
     },
-    target: (value, extra) => substitute(value, extra ? { ...vars, ...extra } : vars, true).text,
+    target: (value, extra) => substituteVars(value, extra ? { ...vars, ...extra } : vars, true).text,
     report,
   };
 }
 
 /** Text style from `styling` (§3.4) with the widget type's default size and colour. */
-export function textStyle(ctx: WidgetContext, sample: string, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
+export function textStyle(ctx: WidgetContext, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
   const s = styling ?? ctx.w.styling;
   const rawSize = num({ v: alias(s, ["size", "font_size"]) }, "v", defaults.size);
   // A size the scope exempts (einkpdf: checkbox labels) is drawn as written, as the validator left it.
   const size = scopeCovers.font(ctx.profile.constraintScope, ctx.w.type) ? Math.min(72, Math.max(6, rawSize, ctx.profile.minFontPt)) : rawSize;
   const align = str(s, "text_align", "left");
   return {
-    font: resolveTextFont(str(s, "font", "Helvetica"), sample, ctx.sink, `${ctx.path}.styling.font`, ctx.w.id, ctx.strict, str(ctx.w.properties, "locale", ctx.locale)),
+    font: { name: str(s, "font", "Helvetica"), strict: ctx.strict, locale: str(ctx.w.properties, "locale", ctx.locale) },
     size,
     color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile, covers(ctx, "styling.color")) ?? defaults.color,
     align: (align === "center" || align === "right" ? align : "left") as Align,

@@ -1,4 +1,4 @@
-// Diagnostics as defined by TEMPLATE_FORMAT.md §2.9. Shared by the parser, the project compiler,
+// Diagnostics as defined by docs/template-language §2.9. Shared by the parser, the project compiler,
 // the renderer, the job system (stored in PdfJob.diagnostics) and the browser editor.
 
 export type Severity = "error" | "warning" | "info";

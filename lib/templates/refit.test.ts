@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cornellNotes } from "@/lib/examples/cornell-notes";
-import { inspectDocument } from "@/lib/render/render";
+import { inspectDocument } from "@/lib/templates/inspect";
 import { getProfile, profilePageSize } from "@/lib/templates/profiles";
 import { documentCanvas, refitDocument, sameSize } from "./refit";
 
@@ -16,7 +16,7 @@ describe("documentCanvas / refitDocument", () => {
   it("re-fits the canvas to the device and scales widget boxes, and the result still renders", () => {
     const out = refitDocument(cornellNotes, boox)!;
     expect(sameSize(documentCanvas(out)!, boox)).toBe(true);
-    const result = inspectDocument(out, { profile: "boox-note-air-4c-landscape", strict: false, deterministic: true, maxPages: 5 });
+    const result = inspectDocument(out, { profile: "boox-note-air-4c-landscape", strict: false, maxPages: 5 });
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     // The cue column started at x = 36 on a 447.3-pt page; it keeps its share of the width.
     expect(out).toContain(`x: ${Math.round(36 * (boox.width / 447.3) * 10) / 10}`);

@@ -1,4 +1,4 @@
-// Normalised template types (TEMPLATE_FORMAT.md §2–§4). `parseTemplate` returns these: deprecated
+// Normalised template types (docs/template-language §2–§4). `parseTemplate` returns these: deprecated
 // spellings are already mapped to canonical ones, defaults are filled in, colours are upper-case
 // `#RRGGBB`, and `null` means "no fill". The renderer never sees raw YAML spellings.
 

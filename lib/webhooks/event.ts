@@ -1,7 +1,7 @@
 // The JSON body of a completion webhook. Built from the finished job row at each attempt (a
 // finished row no longer changes), so every retry carries the same event with the same id.
 import type { getJobForWebhook } from "@/lib/db/webhooks";
-import type { JobStatus } from "@/lib/jobs/status";
+import type { JobStatus } from "@/lib/job-status";
 
 type WebhookJob = NonNullable<Awaited<ReturnType<typeof getJobForWebhook>>>;
 

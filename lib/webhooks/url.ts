@@ -3,7 +3,7 @@
 // WEBHOOK_ALLOW_PRIVATE, no host that is a blocked address literal or "localhost". Host names are
 // judged again after DNS resolution at delivery (transport.ts), where the answer may differ.
 import net from "node:net";
-import { classifyAddress, type AddressPolicy } from "@/lib/render/images/address-policy";
+import { classifyAddress, type AddressPolicy } from "@/lib/net-guard/address-policy";
 import { env } from "@/lib/env";
 
 export type WebhookPolicy = { allowHttp: boolean; allowPrivate: boolean };

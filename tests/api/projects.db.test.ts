@@ -28,6 +28,19 @@ describe("projects API", () => {
     expect((await read(next(apiRequest(`/api/projects/${project.id}`, token)), id)).status).toBe(404);
   });
 
+  it("takes the YAML's own device profile when device_profile is omitted; a given one wins", async () => {
+    const { token } = await userWithToken();
+    const post = async (json: Record<string, unknown>) =>
+      (await (await create(next(apiRequest("/api/projects", token, { method: "POST", json })), noParams)).json()).device_profile;
+    const project = "metadata: {name: P, device_profile: remarkable-2}\nmasters: [{name: day}]\nplan: {}\n";
+    const template = 'schema_version: "1.0"\nmetadata: {name: T, profile: kindle-scribe}\nwidgets: []\n';
+    expect(await post({ name: "Project YAML", template_yaml: project })).toBe("remarkable-2");
+    expect(await post({ name: "Template YAML", template_yaml: template })).toBe("kindle-scribe");
+    expect(await post({ name: "Chosen", template_yaml: project, device_profile: "kindle-scribe" })).toBe("kindle-scribe");
+    expect(await post({ name: "No profile", template_yaml: "metadata: {name: N}\n" })).toBe("boox-note-air-4c");
+    expect(await post({ name: "Not YAML", template_yaml: "{unclosed" })).toBe("boox-note-air-4c");
+  });
+
   it("answers 404 for another user's project on every method", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");

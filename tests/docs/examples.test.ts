@@ -1,5 +1,5 @@
-// Every ```yaml example of the template language reference goes through the template layer's own
-// loading (validation, project compilation, profile constraints). A block is:
+// Every ```yaml example of the template language reference goes through inspectDocument, the check the
+// API and editor run before a render is queued (validation, project compilation, profile constraints). A block is:
 //  - a whole template or project document;
 //  - a fragment without `schema_version` or `plan` (e.g. just `widgets:`), completed with FRAGMENT_HEADER;
 //  - a device profile file (root key `profile:`), checked with parseProfile.
@@ -11,8 +11,9 @@ import path from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { TEMPLATE_LANGUAGE_PAGES } from "@/lib/docs/sections";
-import { loadDocument } from "@/lib/templates/load";
+import { inspectDocument } from "@/lib/templates/inspect";
 import { listProfiles, parseProfile, profilePageSize } from "@/lib/templates/profiles";
+import { productName } from "@/lib/templates/profiles/product-names";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -36,8 +37,18 @@ function examples(): Example[] {
 
 const all = examples();
 
+/** The block as a mapping, or {} when it is not YAML the plain parser reads (the loader then reports why). */
+function mappingOf(yaml: string): Record<string, unknown> {
+  try {
+    const value = load(yaml);
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return { schema_version: undefined };
+  }
+}
+
 function documentOf(yaml: string): string {
-  const value = load(yaml) as Record<string, unknown>;
+  const value = mappingOf(yaml);
   return "schema_version" in value || "plan" in value ? yaml : FRAGMENT_HEADER + yaml;
 }
 
@@ -50,23 +61,23 @@ describe("template language examples", () => {
   it.each(all.map((e) => [`${e.file}:${e.line}`, e] as const))("%s", (_, { yaml }) => {
     const invalid = /^# invalid: (\w+)/m.exec(yaml)?.[1];
     const warns = [...yaml.matchAll(/^# warns: (\w+)/gm)].map((m) => m[1]);
-    const value = load(yaml) as Record<string, unknown>;
+    const value = mappingOf(yaml);
     if ("profile" in value && !("schema_version" in value)) {
       if (invalid) expect(() => parseProfile("example", value)).toThrow();
       else expect(parseProfile("example", value).display.ppi).toBeGreaterThan(0);
       return;
     }
-    const loaded = loadDocument(documentOf(yaml), { strict: /^# strict/m.test(yaml), maxPages: 1000 });
+    const loaded = inspectDocument(documentOf(yaml), { strict: /^# strict/m.test(yaml), maxPages: 1000 });
     const summary = loaded.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}: ${d.message}`);
     if (invalid) {
-      expect(loaded.template, summary.join("\n")).toBeUndefined();
+      expect(loaded.ok, summary.join("\n")).toBe(false);
       expect(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toContain(invalid);
       return;
     }
     expect(summary.filter((s) => s.startsWith("error"))).toEqual([]);
     const warned = new Set(loaded.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code));
     expect([...warned].sort(), summary.join("\n")).toEqual([...new Set(warns)].sort());
-    expect(loaded.template).toBeDefined();
+    expect(loaded.ok).toBe(true);
     const pages = /^# pages: (\d+)/m.exec(yaml)?.[1];
     if (pages) expect(loaded.pageCount).toBe(Number(pages));
   });
@@ -74,10 +85,11 @@ describe("template language examples", () => {
 
 describe("the profile table of §7.4", () => {
   const text = readFileSync(path.join(ROOT, "docs/template-language/profiles.md"), "utf8");
-  it.each(listProfiles().map((p) => [p.id, p] as const))("lists %s with its page size", (id, profile) => {
+  it.each(listProfiles().map((p) => [p.id, p] as const))("lists %s with its product name and page size", (id, profile) => {
     const { width, height } = profilePageSize(profile);
     const row = text.split("\n").find((l) => l.startsWith(`| \`${id}\` |`));
     expect(row, `no table row for ${id}`).toBeDefined();
+    expect(row).toContain(`| ${productName(id)} |`);
     expect(row).toContain(`${width.toFixed(1)} × ${height.toFixed(1)}`);
   });
 });

@@ -2,7 +2,7 @@
 // rendered in both scopes on a monochrome profile, and sizes, stroke widths and colours are read back
 // from the PDF. Built-in values (calendar grid, §7.5 first paragraph) are raised in both scopes.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RenderResult } from "@/lib/render/types";
+import type { RenderResult } from "@/lib/render-contract/types";
 import { readPaintOps, readTextSizes, type PaintOp } from "./page-paint";
 import { renderYaml } from "./render-case";
 

@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inspectDocument, renderDocument } from "@/lib/render/render";
-import type { RenderProgress } from "@/lib/render/types";
+import { expandedText } from "./expand";
+import { renderDocument } from "@/lib/render/render";
+import { inspectDocument } from "@/lib/templates/inspect";
+import type { RenderProgress } from "@/lib/render-contract/types";
 import { readStructure } from "./pdf-structure";
 import { renderYaml } from "./render-case";
 
@@ -42,7 +44,7 @@ describe("render modes", () => {
     expect(r.pageCount).toBe(3);
     expect(events.filter((e) => e.phase === "write").map((e) => e.done)).toEqual([1, 2, 3]);
     expect(events.filter((e) => e.phase === "layout").map((e) => e.total)).toEqual([3, 3, 3]);
-    const text = readFileSync(out).toString("latin1");
+    const text = expandedText(readFileSync(out));
     expect(text).toContain("/CreationDate (D:19700101000000Z)");
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
@@ -60,9 +62,9 @@ describe("render modes", () => {
   });
 
   it("inspects without rendering", () => {
-    const r = inspectDocument(badCalendar, { strict: false, deterministic: true, maxPages: 1000 });
+    const r = inspectDocument(badCalendar, { strict: false, maxPages: 1000 });
     expect(r).toMatchObject({ ok: true, pageCount: 2, title: "Modes", kind: "template" });
-    const over = inspectDocument(doc(`  - {id: a, type: box, page: 1001, position: {x: 1, y: 1, width: 5, height: 5}}`), { strict: false, deterministic: true, maxPages: 1000 });
+    const over = inspectDocument(doc(`  - {id: a, type: box, page: 1001, position: {x: 1, y: 1, width: 5, height: 5}}`), { strict: false, maxPages: 1000 });
     expect(over.ok).toBe(false);
     expect(over.diagnostics.map((d) => d.code)).toContain("page_limit");
   });

@@ -84,3 +84,11 @@ export async function readTextSizes(bytes: Uint8Array, page = 1): Promise<{ text
     "str" in item && item.str.trim() ? [{ text: item.str, size: Math.round(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) * 100) / 100 }] : [],
   );
 }
+
+/** Text items of a page with their start x in points (the text matrix's translation). */
+export async function readTextItems(bytes: Uint8Array, page = 1): Promise<{ text: string; x: number }[]> {
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const content = await (await doc.getPage(page)).getTextContent();
+  await doc.destroy();
+  return content.items.flatMap((item) => ("str" in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] ?? 0 }] : []));
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderDocument } from "@/lib/render/render";
-import type { RenderOptions, RenderResult } from "@/lib/render/types";
+import type { RenderOptions, RenderResult } from "@/lib/render-contract/types";
 
 /** Render options a case may set; strict defaults to false. */
 export type CaseOptions = { strict?: boolean } & Pick<RenderOptions, "touchTargets" | "linkTargets" | "constraintScope" | "today">;

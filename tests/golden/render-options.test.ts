@@ -3,7 +3,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { CHUNK_PAGES } from "@/lib/render/render";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 import { readStructure } from "./pdf-structure";
 import { renderYaml } from "./render-case";
 
@@ -120,7 +120,7 @@ navigation:
     - {title: "Last page", dest: "Page_${pages}"}
 `;
 
-  it("links and outline items use [page /FitH top] across chunks; named destinations stay", async () => {
+  it("links and outline items use the named destination's own explicit array across chunks; named destinations stay", async () => {
     const { bytes } = await renderYaml(yaml, { linkTargets: "explicit" });
     const { links, outline } = await readTargets(bytes);
     expect(links).toHaveLength(pages * 2);
@@ -128,14 +128,14 @@ navigation:
       const back = pages + 1 - p;
       const [anchorLink, pageLink] = links.filter((l) => l.page === p);
       expect(anchorLink?.target).toEqual({ page: back, fit: "FitH", top: 400 - anchorY(back) });
-      // Page destinations land on the page's top edge.
-      expect(pageLink?.target).toEqual({ page: back, fit: "FitH", top: 400 });
+      // A page link shows the whole page, as its named destination Page_N does.
+      expect(pageLink?.target).toEqual({ page: back, fit: "Fit", top: null });
     }
     expect(outline).toEqual([
       { title: "(First)", target: { page: 1, fit: "FitH", top: 400 - anchorY(1) } },
       { title: "(Second chunk)", target: { page: CHUNK_PAGES + 1, fit: "FitH", top: 400 - anchorY(CHUNK_PAGES + 1) } },
-      { title: "(Named)", target: { page: CHUNK_PAGES + 2, fit: "FitH", top: 280 } },
-      { title: "(Last page)", target: { page: pages, fit: "FitH", top: 400 } },
+      { title: "(Named)", target: { page: CHUNK_PAGES + 2, fit: "Fit", top: null } },
+      { title: "(Last page)", target: { page: pages, fit: "Fit", top: null } },
     ]);
     // The named destinations are still written, with their own fit.
     const s = await readStructure(bytes);

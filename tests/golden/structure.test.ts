@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readOutlineState, readStructure } from "./pdf-structure";
 import { renderYaml } from "./render-case";
-import { TemplateRenderError } from "@/lib/render/types";
+import { TemplateRenderError } from "@/lib/render-contract/types";
 
 const daily = `schema_version: "1.0"
 metadata: {name: Daily sheet, category: planner, created: "2026-03-01T09:00:00Z", profile: remarkable-2, locale: en}

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createApiToken } from "@/lib/db/api-tokens";
+import { createApiToken } from "@/lib/auth/api-token";
 import { findOrCreateUserByEmail, type Caller } from "@/lib/db/users";
 
 /** A fresh user with a real API token, for calling route handlers as a REST client would. */

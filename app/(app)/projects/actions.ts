@@ -8,12 +8,20 @@ import { createProject, deleteProject, updateProject } from "@/lib/db/projects";
 import { getVersionForOwner } from "@/lib/db/project-versions";
 import { getUserDevice } from "@/lib/db/users";
 import { DEFAULT_DEVICE } from "@/lib/projects/device";
+import { createNextYearProject, createProjectFromInput, updateProjectFromInput } from "@/lib/projects/planner";
 import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { declaredProfile } from "@/lib/projects/declared-profile";
 import { starterTemplate } from "@/lib/projects/starter";
 
 /** A project created without YAML starts from a valid page for the user's device, never from an error. */
 export const createProjectAction = authAction(createProjectSchema, async (input, { user }) => {
-  const deviceProfile = input.device_profile ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
+  if (input.planner) {
+    const project = await createProjectFromInput(user.id, input);
+    revalidatePath("/projects");
+    return { id: project.id };
+  }
+  // Without a chosen device, YAML that names its own profile keeps it (as it renders as yaml_content).
+  const deviceProfile = input.device_profile ?? declaredProfile(input.template_yaml) ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
   const templateYaml = input.template_yaml?.trim() ? input.template_yaml : starterTemplate(deviceProfile, input.name);
   const project = await createProject(user.id, { ...toProjectData(input), name: input.name, deviceProfile, templateYaml });
   revalidatePath("/projects");
@@ -26,7 +34,8 @@ export const restoreVersionAction = authAction(
   async ({ id, number }, { user }) => {
     const version = await getVersionForOwner(user.id, id, number);
     if (!version) throw notFound("Version");
-    const project = await updateProject(user.id, id, { templateYaml: version.templateYaml, deviceProfile: version.deviceProfile }, { restoredFrom: number });
+    // A restored version is YAML as it was, so a builder project is ejected rather than regenerated over it.
+    const project = await updateProject(user.id, id, { templateYaml: version.templateYaml, deviceProfile: version.deviceProfile, plannerOptions: null }, { restoredFrom: number });
     if (!project) throw notFound("Project");
     revalidatePath(`/projects/${id}`);
     return { id, templateYaml: project.templateYaml, deviceProfile: project.deviceProfile };
@@ -36,7 +45,7 @@ export const restoreVersionAction = authAction(
 export const updateProjectAction = authAction(
   z.object({ id: z.string().min(1), changes: updateProjectSchema }),
   async ({ id, changes }, { user }) => {
-    const project = await updateProject(user.id, id, toProjectData(changes));
+    const project = await updateProjectFromInput(user.id, id, changes);
     if (!project) throw notFound("Project");
     revalidatePath("/projects");
     revalidatePath(`/projects/${id}`);
@@ -48,4 +57,10 @@ export const deleteProjectAction = authAction(z.object({ id: z.string().min(1) }
   if (!(await deleteProject(user.id, id))) throw notFound("Project");
   revalidatePath("/projects");
   return { id };
+});
+
+export const createNextYearAction = authAction(z.object({ id: z.string().min(1) }), async ({ id }, { user }) => {
+  const project = await createNextYearProject(user.id, id);
+  revalidatePath("/projects");
+  return { id: project.id };
 });

@@ -25,7 +25,7 @@ export const POST = apiRoute(async (req, { user }) => {
     if (err instanceof RenderCancelledError || req.signal.aborted) throw new AppError("BAD_INPUT", "The request was cancelled");
     throw err;
   }
-});
+}, { policy: "render" });
 
 /** The render's warnings as URI-encoded JSON, as many as fit in 4 KB (headers have size limits). */
 function warningsHeader(warnings: Diagnostic[]): string {

@@ -1,7 +1,8 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
-import { createProject, listProjects } from "@/lib/db/projects";
+import { listProjects } from "@/lib/db/projects";
 import { paginationSchema } from "@/lib/api-input";
-import { createProjectSchema, toProjectData } from "@/lib/projects/schema";
+import { createProjectFromInput } from "@/lib/projects/planner";
+import { createProjectSchema } from "@/lib/projects/schema";
 import { serializeProject } from "@/lib/projects/serialize";
 
 // GET /api/projects?limit=&offset=: the caller's projects, most recently updated first.
@@ -11,10 +12,9 @@ export const GET = apiRoute(async (req, { user }) => {
   return Response.json({ projects: projects.map(serializeProject), total, ...page });
 });
 
-// POST /api/projects: create a project.
+// POST /api/projects: create a project from YAML, or from planner-builder options (`planner`).
 export const POST = apiRoute(async (req, { user }) => {
   const input = await readJsonBody(req, createProjectSchema);
-  const data = toProjectData(input);
-  const project = await createProject(user.id, { ...data, name: input.name });
+  const project = await createProjectFromInput(user.id, input);
   return Response.json(serializeProject(project), { status: 201 });
 });

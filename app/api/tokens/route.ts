@@ -1,7 +1,8 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
 import { createApiTokenSchema, expiryDate, type ApiTokenJson } from "@/lib/auth/api-token-schema";
-import { createApiToken, listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
+import { createApiToken } from "@/lib/auth/api-token";
+import { listApiTokens, type ApiTokenSummary } from "@/lib/db/api-tokens";
 
 const serialize = (t: ApiTokenSummary): ApiTokenJson => ({
   id: t.id,

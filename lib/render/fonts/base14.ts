@@ -47,3 +47,8 @@ export function isWinAnsi(cp: number): boolean {
   if (cp >= 0xa0 && cp <= 0xff) return true;
   return WINANSI_EXTRA.has(cp);
 }
+
+/** True for the name of a standard font (drawn by name, not from a file). */
+export function isStandardName(name: string): boolean {
+  return BASE14.has(name);
+}

@@ -94,6 +94,22 @@ function notoCjk(family: string, pkg: string, stem: string, cjk: "ja" | "zh"): F
   }));
 }
 
+// Planner-builder theme families (lib/planner/themes.ts), static TrueType instances from Expo's Google
+// Fonts packages: Latin, Cyrillic and Greek in one file each.
+function expoGoogle(family: string, pkg: string, stem: string, styles: readonly [string, number][]): FaceDef[] {
+  return styles.flatMap(([style, weight]) =>
+    (["normal", "italic"] as const).map((fontStyle) => {
+      const italic = fontStyle === "italic";
+      const dir = `${weight}${style.replace(/ /g, "")}${italic ? "_Italic" : ""}`;
+      return {
+        family, style: italic ? (style === "Regular" ? "Italic" : `${style} Italic`) : style, weight, fontStyle,
+        files: [`${pkg}/${dir}/${stem}_${dir}.ttf`], fallbackFamily: SANS,
+      };
+    }),
+  );
+}
+const TEXT_WEIGHTS: readonly [string, number][] = [["Regular", 400], ["Medium", 500], ["SemiBold", 600], ["Bold", 700]];
+
 export const SANS = "DejaVu Sans";
 export const SERIF = "DejaVu Serif";
 export const MONO = "DejaVu Sans Mono";
@@ -123,6 +139,8 @@ export const BUNDLED_FACES: readonly FaceDef[] = [
     files: fontsource("courier-prime", "courier-prime", ["latin", "latin-ext"], s.weight, s.fontStyle),
     fallbackFamily: SANS,
   })),
+  ...expoGoogle("Inter", "@expo-google-fonts/inter", "Inter", [["Light", 300], ...TEXT_WEIGHTS]),
+  ...expoGoogle("Lora", "@expo-google-fonts/lora", "Lora", TEXT_WEIGHTS),
   ...notoCjk("Noto Sans JP", "@expo-google-fonts/noto-sans-jp", "NotoSansJP", "ja"),
   ...notoCjk("Noto Sans SC", "@expo-google-fonts/noto-sans-sc", "NotoSansSC", "zh"),
 ];

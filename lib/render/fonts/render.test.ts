@@ -52,7 +52,7 @@ describe("bundled fonts in a real render", () => {
     registerBundledFonts();
     expect(bundledFamilies()).toEqual([
       "DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono", "DejaVu Serif", "JetBrains Mono", "JetBrains Mono NL", "DejaVu Serif Condensed",
-      "DejaVu Math TeX Gyre", "Patrick Hand", "Courier Prime", "Noto Sans JP", "Noto Sans SC",
+      "DejaVu Math TeX Gyre", "Patrick Hand", "Courier Prime", "Inter", "Lora", "Noto Sans JP", "Noto Sans SC",
     ]);
   });
 
@@ -70,6 +70,8 @@ describe("bundled fonts in a real render", () => {
       "DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-BoldItalic", "DejaVuSerifCondensed-Italic",
       ...JETBRAINS,
       "PatrickHand-Regular",
+      ...["Light", "Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Inter-${w}`, `Inter-${w === "Regular" ? "" : w}Italic`]),
+      ...["Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Lora-${w}`, `Lora-${w === "Regular" ? "" : w}Italic`]),
       "NotoSansJP-Regular", "NotoSansJP-Bold", "NotoSansSC-Regular", "NotoSansSC-Bold",
     ].sort());
   });

@@ -8,6 +8,4 @@
 export { createImageLoader, imageOptionsFromEnv, MAX_IMAGE_BYTES } from "./loader";
 export type { ImageLoader, ImageLoaderOptions, LoadedImage, LoadOptions } from "./loader";
 export type { ImageField } from "./reference";
-export { classifyAddress } from "./address-policy";
-export type { AddressPolicy, AddressVerdict } from "./address-policy";
-export { MAX_IMAGE_PIXELS } from "./content";
+export { MAX_IMAGE_PIXELS } from "@/lib/image-content";

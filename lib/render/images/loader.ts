@@ -2,11 +2,12 @@
 // render only. Every failure becomes an `image_error` diagnostic (error in strict mode).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { Env } from "@/lib/env";
-import { classifyAddress, type AddressPolicy } from "./address-policy";
+import { classifyAddress, type AddressPolicy } from "@/lib/net-guard/address-policy";
 import { readAsset, readAssetFile } from "./assets";
-import { inspectImage } from "./content";
+import { inspectImage } from "@/lib/image-content";
 import { describeReference, parseReference, type ImageField } from "./reference";
-import { fetchRemote, systemResolver, type HostResolver, type RemoteOptions } from "./remote";
+import { systemResolver, type HostResolver } from "@/lib/net-guard/lookup";
+import { fetchRemote, type RemoteOptions } from "./remote";
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 

@@ -9,10 +9,10 @@
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { classifyAddress, type AddressPolicy } from "./address-policy";
+import { classifyAddress, type AddressPolicy } from "@/lib/net-guard/address-policy";
 import { createImageLoader, type ImageLoaderOptions, type LoadedImage } from "./loader";
-import type { HostResolver, ResolvedAddress } from "./remote";
-import { SVG, makePng } from "./test-fixtures";
+import type { HostResolver, ResolvedAddress } from "@/lib/net-guard/lookup";
+import { SVG, makePng } from "@/tests/helpers/image-fixtures";
 
 const PNG = makePng(8, 8);
 const BLOCKED = ["10.0.0.1", "172.16.5.5", "192.168.1.1", "169.254.169.254", "100.64.0.1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "::1", "fd00::1"];

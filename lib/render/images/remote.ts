@@ -1,14 +1,10 @@
-// Remote image fetching (§9.3), only for allowlisted hosts. Every address a host resolves to is
-// checked before connecting, and the socket connects to exactly the checked address: the lookup that
-// Node's http client uses is replaced, so there is no second DNS query to race against.
-import dns from "node:dns";
+// Remote image fetching (§9.3), only for allowlisted hosts, through the outbound-network guard
+// (lib/net-guard): every resolved address is checked and the socket connects to exactly that address.
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
-import type { AddressPolicy } from "./address-policy";
-
-export type ResolvedAddress = { address: string; family: 4 | 6 };
-export type HostResolver = (hostname: string) => Promise<ResolvedAddress[]>;
+import type { AddressPolicy } from "@/lib/net-guard/address-policy";
+import { guardedLookup, isPolicyRefusal, OutboundRefused as Refused, type HostResolver } from "@/lib/net-guard/lookup";
 
 export type RemoteOptions = {
   /** Hosts allowed over https: exact names or `*.example.com` suffix rules. */
@@ -26,13 +22,6 @@ export type RemoteOptions = {
 };
 
 export type RemoteResult = { ok: true; data: Buffer } | { ok: false; message: string };
-
-class Refused extends Error {}
-
-export const systemResolver: HostResolver = async (hostname) => {
-  const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
-  return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
-};
 
 function bare(host: string): string {
   return host.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
@@ -61,30 +50,6 @@ function checkTarget(url: URL, opts: RemoteOptions): void {
     const verdict = opts.policy(host);
     if (!verdict.allowed) throw new Refused(`address of "${host}" is in a blocked range (${verdict.range})`);
   }
-}
-
-/** Also the SSRF guard of completion webhooks (lib/webhooks/transport.ts). */
-export function guardedLookup(opts: Pick<RemoteOptions, "resolve" | "policy">): net.LookupFunction {
-  return (hostname, options, callback) => {
-    opts
-      .resolve(hostname)
-      .then((addresses) => {
-        if (addresses.length === 0) throw new Refused(`host "${hostname}" has no address`);
-        for (const a of addresses) {
-          const verdict = opts.policy(a.address);
-          if (!verdict.allowed) throw new Refused(`host "${hostname}" resolves to a blocked address (${verdict.range})`);
-        }
-        const usable = options.family ? addresses.filter((a) => a.family === options.family) : addresses;
-        const first = usable[0];
-        if (!first) throw new Refused(`host "${hostname}" has no usable address`);
-        if (options.all) callback(null, usable);
-        else callback(null, first.address, first.family);
-      })
-      .catch((err: unknown) => {
-        const error = err instanceof Error ? err : new Error(String(err));
-        callback(Object.assign(error, { code: "EREFUSED" }), []);
-      });
-  };
 }
 
 type Hop = { redirect: URL } | { data: Buffer };
@@ -166,7 +131,7 @@ export async function fetchRemote(start: URL, opts: RemoteOptions): Promise<Remo
     const cause = err instanceof Error ? err : undefined;
     if (deadline.aborted) return { ok: false, message: `download took longer than ${opts.totalTimeoutMs / 1000} s` };
     // Lookup refusals arrive wrapped by the socket layer; keep their wording.
-    if (cause && (cause as NodeJS.ErrnoException).code === "EREFUSED") return { ok: false, message: cause.message };
+    if (cause && isPolicyRefusal(cause)) return { ok: false, message: cause.message };
     return { ok: false, message: "download failed" };
   }
 }

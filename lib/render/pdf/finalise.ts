@@ -1,10 +1,10 @@
-// Post-layout PDF work with pdf-lib (§4.7, §7.7): join the chunk PDFs, then write link annotations,
+// Post-layout PDF work with pdf-lib (§4.7, §7.7): write link annotations,
 // named destinations with the spec's fit, the outline tree, the Info dictionary and the trailer /ID.
-// react-pdf cannot do these: its destinations are /XYZ and its bookmarks nest only by element ancestry.
+// pdfkit's destinations are /XYZ and its outline has no named targets, so these are written here.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
 import type { Destination } from "../navigation/destinations";
 import type { ResolvedLink } from "../navigation/links";
-import type { LinkTargets } from "../types";
+import type { LinkTargets } from "@/lib/render-contract/types";
 import type { OutlineNode } from "../navigation/outline";
 
 const INFO_KEYS = new Set(["/Title", "/Subject", "/Author", "/Creator", "/Producer", "/CreationDate", "/ModDate"]);
@@ -15,18 +15,6 @@ function text(value: string): PDFString | PDFHexString {
   // PDFDocEncoding covers printable ASCII safely; anything else is written as UTF-16BE with a BOM.
   // PDFString.of writes its argument verbatim between parentheses, so `\`, `(` and `)` are escaped here.
   return /^[\x20-\x7e]*$/.test(value) ? PDFString.of(value.replace(/[\\()]/g, "\\$&")) : PDFHexString.fromText(value);
-}
-
-export async function joinChunks(chunks: Uint8Array[]): Promise<PDFDocument> {
-  const first = chunks[0];
-  if (!first) throw new Error("no pages rendered");
-  const doc = await PDFDocument.load(first, { updateMetadata: false });
-  for (const chunk of chunks.slice(1)) {
-    const part = await PDFDocument.load(chunk, { updateMetadata: false });
-    const pages = await doc.copyPages(part, part.getPageIndices());
-    for (const p of pages) doc.addPage(p);
-  }
-  return doc;
 }
 
 function destArray(doc: PDFDocument, d: Destination, pageRefs: PDFRef[]): PDFArray {
@@ -45,14 +33,15 @@ function destArray(doc: PDFDocument, d: Destination, pageRefs: PDFRef[]): PDFArr
 
 /**
  * How a link or outline item names its target: by name (default), or under `link_targets: explicit`
- * (§4.3) as `[page /FitH top]` with the destination's top, for readers that cannot resolve names.
- * Page links run after the chunks are joined, so every page ref belongs to the final document.
+ * (§4.3) as an explicit array, for readers that cannot resolve names. The explicit array is the named
+ * destination's own (`/FitH top` for anchors, `/Fit` for whole pages), so both modes land the reader on
+ * the same view.
  */
 function targetOf(doc: PDFDocument, name: string, byName: Map<string, Destination>, pageRefs: PDFRef[], explicit: boolean) {
   if (!explicit) return text(name);
   const d = byName.get(name);
   if (!d) throw new Error(`link target ${name} has no destination`);
-  return destArray(doc, { ...d, fit: "FitH" }, pageRefs);
+  return destArray(doc, d, pageRefs);
 }
 
 export function writeNavigation(

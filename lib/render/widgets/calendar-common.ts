@@ -1,7 +1,7 @@
 // Shared pieces of calendar and day_list: property reading, link targets per strategy, label styles.
 import { formatIsoDate, fromDayNumber, isoWeek, mondayOf, pad, parseIsoDate, resolveLocale, type LocaleId } from "@/lib/templates/tokens";
 import { num, str } from "../props";
-import type { RenderVars } from "../render-tokens";
+import type { RenderVars } from "@/lib/templates/tokens";
 import { textStyle, type WidgetContext } from "../widget-context";
 import type { TextStyle } from "../text-layout";
 
@@ -59,6 +59,6 @@ export function scaledStyle(base: TextStyle, factor: number, minFont: number): T
   return { ...base, size: Math.min(72, Math.max(6, minFont, base.size * factor)) };
 }
 
-export function baseStyle(ctx: WidgetContext, sample: string): TextStyle {
-  return textStyle(ctx, sample, { size: 10, color: "#000000" });
+export function baseStyle(ctx: WidgetContext): TextStyle {
+  return textStyle(ctx, { size: 10, color: "#000000" });
 }

@@ -19,7 +19,7 @@ export function buildWeeklyCalendar(ctx: WidgetContext): void {
   const sd = fromDayNumber(start);
   const parts = [bool(p, "show_month_name", true) ? monthName(locale, sd.month, str(p, "month_name_format", "long") === "short" ? "short" : "long") : "", bool(p, "show_year", true) ? String(sd.year) : ""].filter((x) => x !== "");
   const header = `${parts.join(" ")}${parts.length > 0 ? " — " : ""}Week ${isoWeek(start).week}`;
-  const base = baseStyle(ctx, header);
+  const base = baseStyle(ctx);
   const size = base.size;
   const headerH = 2 * size;
   const label = scaledStyle(base, 0.8, ctx.profile.minFontPt);

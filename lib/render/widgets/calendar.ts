@@ -7,7 +7,7 @@ import type { Rect } from "../model";
 import type { WidgetContext } from "../widget-context";
 import { baseStyle, dayTarget, localeOf, parseStart, scaledStyle, strategyOf, weekStartsSunday, weekTarget } from "./calendar-common";
 import { buildWeeklyCalendar } from "./calendar-weekly";
-import { gridPath, highlightBox } from "./grid";
+import { gridPath, highlightBox, highlightWidth } from "./grid";
 
 export function buildCalendar(ctx: WidgetContext): void {
   const type = str(ctx.w.properties, "calendar_type", "monthly");
@@ -44,7 +44,7 @@ function buildGrid(ctx: WidgetContext, custom: boolean): void {
   const natural = Math.ceil((last - gridStart + 1) / 7);
   const forced = optNum(p, "force_weeks");
   const rows = custom ? Math.min(54, natural) : forced !== undefined ? Math.min(6, Math.max(4, Math.round(forced))) : Math.min(6, Math.max(4, natural));
-  const base = baseStyle(ctx, header);
+  const base = baseStyle(ctx);
   const size = base.size;
   const headerH = header !== "" ? 1.5 * size : 0;
   const weekdayH = bool(p, "show_weekdays", true) ? 1.5 * size : 0;
@@ -69,9 +69,11 @@ function buildGrid(ctx: WidgetContext, custom: boolean): void {
   }
   const strategy = strategyOf(ctx, "none");
   const trailing = bool(p, "show_trailing_days", false) || custom;
-  const pad = num(p, "cell_padding", 4, 0, 100);
   const grey = paintColor("#888888", "#888888", ctx.profile) ?? "#888888";
   const highlights = [optStr(p, "highlight_date"), bool(p, "highlight_today", false) ? ctx.today : undefined];
+  // Day numbers keep clear of a highlight box's stroke, in every cell so the columns stay aligned.
+  const clear = highlights.some((h) => h !== undefined) ? highlightWidth(ctx.profile.minStrokePt) + 1 : 0;
+  const pad = Math.max(clear, num(p, "cell_padding", 4, 0, 100));
   for (let r = 0; r < rows; r++) {
     const rowStart = gridStart + r * 7;
     if (weekCol > 0) {

@@ -1,5 +1,6 @@
 // checkbox (§3.6): a square box centred vertically, an optional tick, and a one-line label 4 pt to its
 // right; the group is aligned by text_align and rotated as a unit for vertical orientations.
+import { noteFonts } from "../draw-text";
 import { bool, num } from "../props";
 import { frameFor, measureText, paintLines, placeLines } from "../text-layout";
 import { orientationOf, strokeWidth, textStyle, widgetColor, type WidgetContext } from "../widget-context";
@@ -11,7 +12,8 @@ export function buildCheckbox(ctx: WidgetContext): void {
   const frame = frameFor(rect, orientation);
   const box = num(ctx.w.properties, "box_size", 12, 4, 50);
   const label = ctx.text(ctx.w.content ?? "");
-  const style = textStyle(ctx, label, { size: 12, color: "#000000" });
+  const style = textStyle(ctx, { size: 12, color: "#000000" });
+  if (label) noteFonts(ctx, style, label);
   const labelW = label ? measureText(style.font, style.size, label) : 0;
   const groupW = box + (label ? 4 + labelW : 0);
   const gx = style.align === "center" ? (frame.w - groupW) / 2 : style.align === "right" ? frame.w - groupW : 0;

@@ -15,7 +15,7 @@ export function buildDayList(ctx: WidgetContext): void {
   const start = fromDayNumber(parseStart(ctx));
   const first = toDayNumber(start.year, start.month, 1);
   const days = daysInMonth(start.year, start.month);
-  const base = baseStyle(ctx, "");
+  const base = baseStyle(ctx);
   const size = base.size;
   const sunday = str(p, "first_day_of_week", "monday") !== "monday";
   let top = y;

@@ -17,10 +17,18 @@ export function gridPath(r: Rect, columnsX: number[], rows: number, lw: number, 
   };
 }
 
-/** Inset rectangle marking a highlighted date. */
+/** Line width of the box marking a highlighted date. */
+export function highlightWidth(minStroke: number): number {
+  return Math.max(1.5, minStroke);
+}
+
+/**
+ * The box marking a highlighted date: its stroke lies just inside the cell's grid lines, so the cell's
+ * own text, kept at least `highlightWidth + 1` from the cell's edge (calendar.ts), stays clear of it.
+ */
 export function highlightBox(cell: Rect, minStroke: number, color: string): PaintStep {
-  const lw = Math.max(1.5, minStroke);
+  const lw = highlightWidth(minStroke);
   return (p) => {
-    p.save().lineWidth(lw).rect(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4).stroke(color).restore();
+    p.save().lineWidth(lw).rect(cell.x + lw / 2, cell.y + lw / 2, cell.width - lw, cell.height - lw).stroke(color).restore();
   };
 }

@@ -7,13 +7,11 @@ import { orientationOf, textStyle, widgetColor, type WidgetContext } from "../wi
 export function buildInternalLink(ctx: WidgetContext): void {
   const { x, y, width, height } = ctx.w.position;
   const props = ctx.w.properties;
-  if (bool(props, "highlight", false)) {
-    const c = widgetColor(ctx, "properties", "highlight_color", "#DBEAFE");
-    if (c) ctx.fillRect({ x, y, width, height }, c);
-  }
-  const bg = widgetColor(ctx, "properties", "background_color", null);
-  if (bg) ctx.fillRect({ x, y, width, height }, bg);
+  // A highlighted link_list item (§3.17) shows its highlight instead of the list's item background.
+  const highlighted = bool(props, "highlight", false);
+  const fill = highlighted ? widgetColor(ctx, "properties", "highlight_color", "#DBEAFE") : widgetColor(ctx, "properties", "background_color", null);
+  if (fill) ctx.fillRect({ x, y, width, height }, fill);
   const label = ctx.text(ctx.w.content ?? "");
-  drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientationOf(ctx));
+  drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx, { size: 12, color: "#0066CC" }), orientationOf(ctx));
   ctx.link(ctx.w.position, ctx.target(str(props, "to_dest", "")), "explicit", { label, property: "properties.to_dest" });
 }

@@ -46,7 +46,7 @@ export function buildLinkList(ctx: WidgetContext): void {
     const fill = hi === i + 1 && hiColor ? hiColor : bg;
     if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
-    drawTextBlock(ctx, item, label, textStyle(ctx, label, { size: 12, color: "#0066CC" }), orientation);
+    drawTextBlock(ctx, item, label, textStyle(ctx, { size: 12, color: "#0066CC" }), orientation);
     ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, label, property: `properties.destinations[${i}]` });
   }
 }

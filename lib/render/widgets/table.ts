@@ -34,7 +34,7 @@ export function buildTable(ctx: WidgetContext): void {
   // Everything the table draws is clipped to its rectangle: a partly visible last row is cut, not dropped.
   ctx.draw((pt) => pt.save().rect(x, y, width, height).clip());
   const padCell = num(p, "cell_padding", 4, 0);
-  const base = textStyle(ctx, "", { size: 10, color: "#000000" });
+  const base = textStyle(ctx, { size: 10, color: "#000000" });
   const align = str(p, "text_align", "left");
   const style = { ...base, align: (align === "center" || align === "right" ? align : "left") as "left" | "center" | "right" };
   const headerBg = widgetColor(ctx, "properties", "header_background", "#F0F0F0");

@@ -4,5 +4,5 @@ import { orientationOf, textStyle, type WidgetContext } from "../widget-context"
 
 export function buildTextBlock(ctx: WidgetContext): void {
   const text = ctx.text(ctx.w.content ?? "");
-  drawTextBlock(ctx, ctx.w.position, text, textStyle(ctx, text, { size: 12, color: "#000000" }), orientationOf(ctx));
+  drawTextBlock(ctx, ctx.w.position, text, textStyle(ctx, { size: 12, color: "#000000" }), orientationOf(ctx));
 }

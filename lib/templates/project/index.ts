@@ -1,4 +1,4 @@
-// Public surface of the project compiler (TEMPLATE_FORMAT.md §6). Browser-safe.
+// Public surface of the project compiler (docs/template-language §6). Browser-safe.
 export { compileProject, countProjectPages, type CompileOptions, type CompileResult } from "./compile";
 export { serializeCompiledTemplate, type CompileStats } from "./output";
 export { projectFromLayout, type LayoutFiles, type ImportResult } from "./import-layout";

@@ -1,4 +1,4 @@
-// zod schema of the project document (TEMPLATE_FORMAT.md §6.1–§6.3). Only shapes and ranges live here;
+// zod schema of the project document (docs/template-language §6.1–§6.3). Only shapes and ranges live here;
 // cross-references (master names, kinds, order, dates) are checked in structure.ts.
 import { z } from "zod";
 

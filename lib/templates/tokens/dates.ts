@@ -1,4 +1,4 @@
-// Civil-date arithmetic (TEMPLATE_FORMAT.md §5.6). Dates are proleptic Gregorian day numbers
+// Civil-date arithmetic (docs/template-language §5.6). Dates are proleptic Gregorian day numbers
 // (days since 1970-01-01) computed with integer maths only: no Date objects, so neither TZ nor
 // the host clock can change a result.
 

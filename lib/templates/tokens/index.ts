@@ -1,4 +1,4 @@
-// Public surface of the token module (TEMPLATE_FORMAT.md §5). Browser-safe: no node: imports.
+// Public surface of the token module (docs/template-language §5). Browser-safe: no node: imports.
 export * from "./dates";
 export * from "./locales";
 export * from "./format-spec";

@@ -3,7 +3,7 @@
 // caller supplies (a table's `{row}`/`{col}`/`{value}`, a calendar cell's `{date}` …). Browser-safe.
 import type { Diagnostic } from "../diagnostics";
 import type { TokenValue } from "./format-spec";
-import { mayContainTokens, substitute } from "./substitute";
+import { mayContainTokens, recordLookup, substitute } from "./substitute";
 import { tokenDiagnostics } from "./token-diagnostics";
 
 export type RenderTokenContext = {
@@ -51,4 +51,17 @@ export function substituteRenderTokens(text: string, ctx: RenderTokenContext, si
     ...(site.widgetId !== undefined ? { widget_id: site.widgetId } : {}),
   });
   return { text: r.text, diagnostics };
+}
+
+/** Variables the renderer resolves at draw time: the page's and the widget's own (`{date}`, `{row}` …). */
+export type RenderVars = Record<string, TokenValue>;
+
+/**
+ * The renderer's substitution: `vars` only, unresolved names returned for the caller to report.
+ * Display text renders them empty; link targets keep them (`keepUnresolved`) so the link is
+ * suppressed by the resolution rules (§4.6).
+ */
+export function substituteVars(text: string, vars: RenderVars, keepUnresolved = false): { text: string; unresolved: string[] } {
+  const r = substitute(text, recordLookup(vars), { unresolved: keepUnresolved ? "keep" : "empty" });
+  return { text: r.text, unresolved: r.unresolved };
 }

@@ -6,14 +6,15 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requireUser } from "@/lib/auth/current-user";
-import { queuePositions } from "@/lib/db/job-events";
+import { queuePositions } from "@/lib/db/job-changes";
 import { countJobsByStatus, listJobsForOwner } from "@/lib/db/jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { isRecordId } from "@/lib/api-input";
 import { env } from "@/lib/env";
 import { serializeJob } from "@/lib/jobs/serialize";
-import { JOB_STATUSES, type JobStatus } from "@/lib/jobs/status";
+import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
 import { STATUS_LABEL } from "@/components/jobs/format";
+import { cancelJobAction, cancelJobs, deleteJobAction, deleteJobs, retryJobAction } from "../actions";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -78,7 +79,11 @@ export default async function JobsPage({ searchParams }: Props) {
           Render a project, or <Link href="/render" className="text-brand hover:underline">paste a template</Link>.
         </EmptyState>
       ) : (
-        <JobList jobs={jobs.map((j) => ({ ...serializeJob(j), queue_position: positions.get(j.id) ?? null }))} />
+        <JobList
+          jobs={jobs.map((j) => ({ ...serializeJob(j), queue_position: positions.get(j.id) ?? null }))}
+          jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }}
+          bulkActions={{ cancel: cancelJobs, remove: deleteJobs }}
+        />
       )}
       <Pagination page={page} pages={pages} total={total} noun="jobs" href={(p) => href(status, p)} />
     </>

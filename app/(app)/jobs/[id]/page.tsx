@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { JobStatus } from "@/components/jobs/job-status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
-import { queuePositions } from "@/lib/db/job-events";
+import { queuePositions } from "@/lib/db/job-changes";
 import { getJobForOwner } from "@/lib/db/jobs";
 import { isRecordId } from "@/lib/api-input";
 import { serializeJob } from "@/lib/jobs/serialize";
 import { productName } from "@/lib/templates/profiles/product-names";
+import { cancelJobAction, deleteJobAction, retryJobAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ download?: string }> };
 
@@ -51,7 +52,12 @@ export default async function JobPage({ params, searchParams }: Props) {
         {job.profile ? ` · ${productName(job.profile)}` : ""}
       </p>
       <Card>
-        <JobStatus initial={serializeJob(job)} autoDownload={download === "1"} initialQueuePosition={position} />
+        <JobStatus
+          initial={serializeJob(job)}
+          autoDownload={download === "1"}
+          initialQueuePosition={position}
+          jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }}
+        />
       </Card>
     </>
   );

@@ -5,11 +5,17 @@ import { DeleteProjectButton } from "@/components/projects/delete-project-button
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { RenderHistory } from "@/components/projects/render-history";
 import { TemplateEditor } from "@/components/editor/template-editor";
+import { BatchForm } from "@/components/batches/batch-form";
+import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { listRendersForProject } from "@/lib/db/project-jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
+import { plannerSummary } from "@/lib/planner/summary";
+import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
 import { productName } from "@/lib/templates/profiles/product-names";
-import { deleteProjectAction, restoreVersionAction, updateProjectAction } from "../actions";
+import { renderBatchAction } from "../../batches/actions";
+import { renderProjectAction } from "../../jobs/actions";
+import { createNextYearAction, deleteProjectAction, restoreVersionAction, updateProjectAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,11 +34,15 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <>
       <PageHeader title={project.name} description={[productName(project.deviceProfile), project.description].filter(Boolean).join(" · ")} />
+      {project.plannerOptions ? (
+        <BuilderProjectBar projectId={project.id} summary={plannerSummary(project.plannerOptions)} nextYear={createNextYearAction} eject={updateProjectAction} />
+      ) : null}
       <Card className="mb-6 p-3 sm:p-5">
         <TemplateEditor
           project={{ id: project.id, deviceProfile: project.deviceProfile, templateYaml: project.templateYaml }}
           save={updateProjectAction}
           restore={restoreVersionAction}
+          renderProject={renderProjectAction}
         />
       </Card>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -47,6 +57,18 @@ export default async function ProjectPage({ params }: Props) {
           </div>
         </Card>
       </div>
+      <Card className="mt-6">
+        <h2 className="mb-3 text-lg font-semibold">Render for several devices</h2>
+        <BatchForm projectId={project.id} devices={deviceOptions()} current={project.deviceProfile} submit={renderBatchAction} />
+      </Card>
     </>
   );
+}
+
+
+function deviceOptions() {
+  return listProfiles().map((p) => {
+    const { width, height } = profilePageSize(p);
+    return { id: p.id, name: p.name, size: `${p.display.physical_size} · ${Math.round(width)}×${Math.round(height)} pt` };
+  });
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { createApiTokenSchema, expiryDate } from "@/lib/auth/api-token-schema";
 import { notFound } from "@/lib/errors";
-import { createApiToken, revokeApiToken } from "@/lib/db/api-tokens";
+import { createApiToken } from "@/lib/auth/api-token";
+import { revokeApiToken } from "@/lib/db/api-tokens";
 
 export const createApiTokenAction = authAction(createApiTokenSchema, async (input, { user }) => {
   const { token } = await createApiToken(user.id, { name: input.name, expiresAt: expiryDate(input.expires_in_days) });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
 import { WebhookSecretCard } from "@/components/settings/webhook-secret-card";
 import { requireUser } from "@/lib/auth/current-user";
-import { getOrCreateWebhookSecret } from "@/lib/db/webhooks";
+import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
 import { rotateWebhookSecretAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/auth/route";
-import { getOrCreateWebhookSecret, rotateWebhookSecret } from "@/lib/db/webhooks";
+import { getOrCreateWebhookSecret, rotateWebhookSecret } from "@/lib/webhooks/secret";
 
 const json = (s: { secret: string; createdAt: Date }) =>
   Response.json({ secret: s.secret, created_at: s.createdAt.toISOString() }, { headers: { "cache-control": "no-store" } });

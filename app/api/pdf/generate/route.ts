@@ -30,4 +30,4 @@ export const POST = apiRoute(async (req, { user }) => {
     if (err instanceof RenderCancelledError) throw new AppError("BAD_INPUT", "The request was cancelled");
     throw err;
   }
-});
+}, { policy: "render" });

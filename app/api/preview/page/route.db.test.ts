@@ -6,7 +6,7 @@ import { POST as pagePreview } from "@/app/api/preview/page/route";
 import { env } from "@/lib/env";
 import { getExample } from "@/lib/examples";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
@@ -34,6 +34,18 @@ describe("POST /api/preview/page", () => {
     // A day page of the plan: its widgets are edited in a master.
     expect(body.widgets.length).toBeGreaterThan(0);
     expect(body.widgets.every((w) => w.path.startsWith("masters["))).toBe(true);
+  }, 60_000);
+
+  it("finds the page of a date of the plan (its day: destination), drawn from the day master", async () => {
+    const { token } = await userWithToken();
+    const res = await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 1, destination: "day:2026-03-14", width: 300 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body;
+    expect(body.page).toBeGreaterThan(60);
+    expect(body.widgets.some((w) => w.path.startsWith('masters["day"]'))).toBe(true);
+    // A date outside the plan leaves the page asked for.
+    const outside = (await (await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 3, destination: "day:1999-01-01", width: 300 })).json()) as Body;
+    expect(outside.page).toBe(3);
   }, 60_000);
 
   it("answers 422 for a page past the end and 400 for a bad width", async () => {

@@ -1,7 +1,7 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { pagePreviewSchema, renderPagePreview } from "@/lib/preview/page-preview";
+import { pagePreviewSchema, renderPagePreview, type PagePreviewJson } from "@/lib/preview/page-preview";
 
 // POST /api/preview/page: any one page of a template or project, as drawn by the renderer, for the
 // editor's page view and canvas. Answers JSON: the picture (a PNG data URL), the page size in points,
@@ -11,18 +11,16 @@ export const POST = apiRoute(async (req, { user }) => {
   try {
     const input = await readJsonBody(req, pagePreviewSchema);
     const { png, page } = await renderPagePreview(user.id, input, req.signal);
-    return Response.json(
-      {
-        page: page.number,
-        page_count: page.documentPages,
-        page_size: page.size,
-        image: `data:image/png;base64,${png.toString("base64")}`,
-        widgets: page.widgets,
-      },
-      { headers: { "cache-control": "no-store" } },
-    );
+    const body: PagePreviewJson = {
+      page: page.number,
+      page_count: page.documentPages,
+      page_size: page.size,
+      image: `data:image/png;base64,${png.toString("base64")}`,
+      widgets: page.widgets,
+    };
+    return Response.json(body, { headers: { "cache-control": "no-store" } });
   } catch (err) {
     if (err instanceof RenderCancelledError || req.signal.aborted) throw new AppError("BAD_INPUT", "The request was cancelled");
     throw err;
   }
-});
+}, { policy: "render" });

@@ -1,7 +1,8 @@
 import { apiRoute, readJsonBody } from "@/lib/auth/route";
 import { notFound } from "@/lib/errors";
-import { deleteProject, getProjectForOwner, updateProject } from "@/lib/db/projects";
-import { toProjectData, updateProjectSchema } from "@/lib/projects/schema";
+import { deleteProject, getProjectForOwner } from "@/lib/db/projects";
+import { updateProjectFromInput } from "@/lib/projects/planner";
+import { updateProjectSchema } from "@/lib/projects/schema";
 import { serializeProject } from "@/lib/projects/serialize";
 
 type Params = { id: string };
@@ -13,10 +14,10 @@ export const GET = apiRoute<Params>(async (_req, { user, params }) => {
   return Response.json(serializeProject(project));
 });
 
-// PATCH /api/projects/{id}: rename or edit.
+// PATCH /api/projects/{id}: rename or edit; `planner` changes builder options and regenerates the YAML.
 export const PATCH = apiRoute<Params>(async (req, { user, params }) => {
   const input = await readJsonBody(req, updateProjectSchema);
-  const project = await updateProject(user.id, params.id, toProjectData(input));
+  const project = await updateProjectFromInput(user.id, params.id, input);
   if (!project) throw notFound("Project");
   return Response.json(serializeProject(project));
 });

@@ -1,17 +1,12 @@
 import { Readable } from "node:stream";
-import { z } from "zod";
 import { isRecordId } from "@/lib/api-input";
 import { apiRoute } from "@/lib/auth/route";
 import { AppError, notFound } from "@/lib/errors";
-import { MAX_PAGE_IMAGE_WIDTH } from "@/lib/pages/keys";
 import { getJobPageImage } from "@/lib/pages/job-pages";
-import { parsePageParam } from "@/lib/pages/schema";
+import { pageImageQuerySchema as querySchema, parsePageParam } from "@/lib/pages/schema";
 
 type Params = { id: string; n: string };
 
-const querySchema = z.object({
-  width: z.coerce.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH, `must be at most ${MAX_PAGE_IMAGE_WIDTH}`).default(240),
-});
 
 // GET /api/pdf/jobs/{id}/pages/{n}?width=240: page n (1-based) of a completed job as a PNG.
 // The width is rounded up to a cached size (120, 240, 480, 960, 1600); a job's pages never change,

@@ -2,7 +2,7 @@ import { isRecordId } from "@/lib/api-input";
 import { apiRoute } from "@/lib/auth/route";
 import { notFound } from "@/lib/errors";
 import { getJobPageNavigation } from "@/lib/pages/job-pages";
-import { parsePageParam } from "@/lib/pages/schema";
+import { parsePageParam, type PageLinksJson } from "@/lib/pages/schema";
 
 type Params = { id: string; n: string };
 
@@ -12,8 +12,6 @@ export const GET = apiRoute<Params>(async (_req, { user, params }) => {
   const page = parsePageParam(params.n);
   if (!isRecordId(params.id)) throw notFound("Job");
   const nav = await getJobPageNavigation(user.id, params.id, page);
-  return Response.json(
-    { page_count: nav.pageCount, page_size: nav.size, links: nav.links, outline: nav.outline },
-    { headers: { "cache-control": "private, max-age=3600" } },
-  );
+  const body: PageLinksJson = { page_count: nav.pageCount, page_size: nav.size, links: nav.links, outline: nav.outline };
+  return Response.json(body, { headers: { "cache-control": "private, max-age=3600" } });
 });

@@ -1,0 +1,58 @@
+// bench:editor — how long the canvas waits for its picture, on this machine:
+//   1. a canvas edit (move a widget: the YAML edit, the isolated render of that page, MuPDF's PNG)
+//      on a single-page template;
+//   2. opening page N of the 431-page year planner (project compile + that page alone + PNG).
+// Targets (issue 13): ≤ 300 ms p50 for (1), ≤ 800 ms p50 for (2). Prints figures; asserts nothing.
+import "../scripts/load-env";
+import { getExample } from "@/lib/examples";
+import { shutdownSpareChild, spareChildReady, warmRenderChild } from "@/lib/jobs/child-process";
+import { renderPagePreview } from "@/lib/preview/page-preview";
+import { readWidgetDocument } from "@/lib/templates/widget-geometry";
+import { setValues } from "@/lib/templates/yaml-edit";
+
+const OWNER = "bench-editor";
+const WIDTH = 900;
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return `p50 ${at(0.5).toFixed(0)} ms · p90 ${at(0.9).toFixed(0)} ms · min ${s[0]!.toFixed(0)} ms · max ${s.at(-1)!.toFixed(0)} ms (n=${s.length})`;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  // Each render uses the spare child started after the previous one, as in the running app.
+  await spareChildReady();
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main() {
+  warmRenderChild();
+  const single = getExample("daily-page")!.yaml;
+  const doc = readWidgetDocument(single)!;
+  const w = doc.widgets.find((x) => x.position)!;
+  const edits: number[] = [];
+  let yaml = single;
+  for (let i = 0; i < 12; i++) {
+    edits.push(
+      await timed(async () => {
+        yaml = setValues(yaml, [{ path: [...w.path, "position", "x"], value: w.position!.x + (i % 5) }]);
+        await renderPagePreview(OWNER, { yaml_content: yaml, page: 1, width: WIDTH });
+      }),
+    );
+  }
+  console.log(`canvas edit → picture, single-page template (daily-page): ${stats(edits.slice(2))}`);
+
+  const year = getExample("year-planner")!.yaml;
+  const pages = [1, 14, 60, 200, 300, 431, 122, 377, 250, 5, 90, 410];
+  const opens: number[] = [];
+  for (const page of pages) opens.push(await timed(() => renderPagePreview(OWNER, { yaml_content: year, page, width: WIDTH })));
+  console.log(`open page N → picture, 431-page year planner: ${stats(opens.slice(2))}`);
+  shutdownSpareChild();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

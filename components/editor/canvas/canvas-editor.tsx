@@ -1,0 +1,469 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { pathKey, readWidgetDocument, yamlPathOf, type EditableWidget, type WidgetDocument } from "@/lib/templates/widget-geometry";
+import { appendItem, parseForEdit, removeItems, setValues, type Rect, type YamlPath } from "@/lib/templates/yaml-edit";
+import { CanvasToolbar } from "./canvas-toolbar";
+import { align, distribute, freshId, snapMove, snapResize, type Alignment, type CanvasFrame, type Guide } from "./geometry";
+import { PagePicker } from "./page-picker";
+import { PropertiesPanel } from "./properties-panel";
+import { usePagePicture } from "./use-page-picture";
+import { WidgetBox, type Handle } from "./widget-box";
+import { newWidget } from "./widget-defaults";
+
+type Props = {
+  yaml: string;
+  profile: string;
+  /** False while the text has errors: the picture would only fail to draw. */
+  renderable: boolean;
+  diagnostics: readonly Diagnostic[];
+  /** Replaces the YAML through the text editor, so one undo history covers canvas and text. */
+  onEdit: (next: string) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  /** Shows a line of the YAML (the selected widget's). */
+  onJump: (line: number, column: number) => void;
+};
+
+type Drag = { handle: Handle | null; startX: number; startY: number; origin: Map<string, Rect>; moved: boolean };
+
+const SNAP_PX = 6;
+const DEFAULT_FRAME: CanvasFrame = { width: 595.2, height: 841.8, margins: [36, 36, 36, 36], grid: 10, snap: true };
+
+/** The widgets drawn on the current page: a template's page widgets, or the master the page was drawn from. */
+function widgetsOnPage(doc: WidgetDocument, page: number, drawnPaths: readonly string[]): EditableWidget[] {
+  const drawn = new Set(drawnPaths.flatMap((p) => {
+    const path = yamlPathOf(p, doc);
+    return path ? [pathKey(path)] : [];
+  }));
+  const drawnMasters = new Set(doc.widgets.filter((w) => drawn.has(pathKey(w.path)) && w.scope.kind === "master").map((w) => (w.scope.kind === "master" ? w.scope.index : -1)));
+  return doc.widgets.filter((w) => (w.scope.kind === "page" ? w.scope.page === page : drawnMasters.has(w.scope.index)));
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function diagnosticPrefix(w: EditableWidget, doc: WidgetDocument): string[] {
+  const index = w.path.at(-1);
+  if (w.scope.kind === "page") return [`widgets[${index}]`];
+  const name = w.scope.name;
+  return [`masters[${JSON.stringify(name)}].widgets[${index}]`, `masters[${w.scope.index}].widgets[${index}]`].filter(() => doc.masters.length > 0);
+}
+
+export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, onUndo, onRedo, onJump }: Props) {
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [zoom, setZoom] = useState(1);
+  const [snap, setSnap] = useState(true);
+  const [live, setLive] = useState<{ rects: Map<string, Rect>; guides: Guide[] } | null>(null);
+  const [marquee, setMarquee] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const [stageWidth, setStageWidth] = useState(560);
+  const drag = useRef<Drag | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const clipboard = useRef<Record<string, unknown>[]>([]);
+  const observer = useRef<ResizeObserver | null>(null);
+
+  const parsed = useMemo(() => readWidgetDocument(yaml), [yaml]);
+  // While the text does not parse (mid-typing), keep the last boxes.
+  const [kept, setKept] = useState<WidgetDocument | null>(null);
+  if (parsed && parsed !== kept) setKept(parsed);
+  const doc = parsed ?? kept;
+
+  const stageRef = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    observer.current = new ResizeObserver(() => setStageWidth(el.clientWidth));
+    observer.current.observe(el);
+    setStageWidth(el.clientWidth);
+  }, []);
+
+  const pixelWidth = Math.min(2000, Math.round(stageWidth * zoom * (typeof window === "undefined" ? 1 : Math.min(window.devicePixelRatio || 1, 2))));
+  // A project's date picker asks for the page of `day:<date>`; once drawn, that page is the current one.
+  const [dateDest, setDateDest] = useState<string | null>(null);
+  const picture = usePagePicture({ yaml, profile, page, ...(dateDest ? { destination: dateDest } : {}), width: Math.max(200, Math.round(pixelWidth / 100) * 100), enabled: renderable });
+  const pic = picture.picture;
+  if (dateDest && pic?.destination === dateDest) {
+    setDateDest(null);
+    if (pic.page !== page) setPage(pic.page);
+  }
+  const pageCount = pic?.pageCount ?? 1;
+  const size = pic?.size ?? (doc?.canvas ? { width: doc.canvas.width, height: doc.canvas.height } : DEFAULT_FRAME);
+  const frame: CanvasFrame = { ...(doc?.canvas ?? DEFAULT_FRAME), width: size.width, height: size.height, snap: snap && (doc?.canvas?.snap ?? true) };
+  const scale = (stageWidth * zoom) / size.width;
+
+  const onPage = useMemo(() => (doc ? widgetsOnPage(doc, page, pic?.page === page ? pic.widgets.map((w) => w.path) : []) : []), [doc, page, pic]);
+  const byKey = useMemo(() => new Map(onPage.map((w) => [pathKey(w.path), w])), [onPage]);
+  const selectedWidgets = selected.flatMap((k) => (byKey.get(k) ? [byKey.get(k)!] : []));
+  const master = onPage.find((w) => w.scope.kind === "master")?.scope;
+
+  const problems = useMemo(() => {
+    const out = new Map<string, string>();
+    if (!doc) return out;
+    for (const w of onPage) {
+      const prefixes = diagnosticPrefix(w, doc);
+      const d = diagnostics.find((x) => x.severity !== "info" && prefixes.some((p) => x.path === p || x.path.startsWith(`${p}.`) || x.path.startsWith(`${p}[`) || x.path.startsWith(`${p} `)));
+      if (d) out.set(pathKey(w.path), d.message);
+    }
+    return out;
+  }, [diagnostics, onPage, doc]);
+
+  const destinations = useMemo(() => {
+    const ids = new Set<string>();
+    for (const w of doc?.widgets ?? []) {
+      const dest = (w.value.properties as Record<string, unknown> | undefined)?.dest_id;
+      if (w.type === "anchor" && typeof dest === "string") ids.add(dest);
+    }
+    for (let n = 1; n <= Math.min(pageCount, 50); n++) ids.add(`Page_${n}`);
+    return [...ids];
+  }, [doc, pageCount]);
+
+  const edit = useCallback(
+    (edits: { path: YamlPath; value: unknown }[]) => {
+      if (edits.length === 0) return;
+      try {
+        onEdit(setValues(yaml, edits));
+      } catch {
+        // The text changed under the canvas (e.g. the value became a list); the next parse re-syncs.
+      }
+    },
+    [yaml, onEdit],
+  );
+
+  const writeRects = useCallback(
+    (rects: Map<string, Rect>) => {
+      const edits: { path: YamlPath; value: unknown }[] = [];
+      for (const [key, r] of rects) {
+        const w = byKey.get(key);
+        if (!w?.position) continue;
+        for (const f of ["x", "y", "width", "height"] as const) if (r[f] !== w.position[f]) edits.push({ path: [...w.path, "position", f], value: r[f] });
+      }
+      edit(edits);
+    },
+    [byKey, edit],
+  );
+
+  const removeSelected = useCallback(() => {
+    const paths = selectedWidgets.map((w) => w.path);
+    if (paths.length === 0) return;
+    onEdit(removeItems(yaml, paths));
+    setSelected([]);
+  }, [selectedWidgets, yaml, onEdit]);
+
+  const addWidgets = useCallback(
+    (values: Record<string, unknown>[]) => {
+      if (!doc || values.length === 0) return;
+      const list: YamlPath = master?.kind === "master" ? ["masters", master.index, "widgets"] : ["widgets"];
+      const taken = new Set(doc.widgets.map((w) => w.id));
+      let text = yaml;
+      const added: string[] = [];
+      const existing = doc.widgets.filter((w) => pathKey(w.path.slice(0, -1)) === pathKey(list)).length;
+      for (const v of values) {
+        const id = freshId(String(v.type ?? "widget"), taken);
+        taken.add(id);
+        text = appendItem(text, list, { ...v, id });
+        added.push(pathKey([...list, existing + added.length]));
+      }
+      onEdit(text);
+      setSelected(added);
+    },
+    [doc, master, yaml, onEdit],
+  );
+
+  const duplicate = useCallback(
+    (values: Record<string, unknown>[]) =>
+      addWidgets(
+        values.map((v) => {
+          const p = v.position as Rect | undefined;
+          return p ? { ...v, position: { ...p, x: p.x + 10, y: p.y + 10 } } : v;
+        }),
+      ),
+    [addWidgets],
+  );
+
+  const applyArrange = (rects: Rect[]) => {
+    const map = new Map<string, Rect>();
+    selectedWidgets.forEach((w, i) => w.position && map.set(pathKey(w.path), rects[i]!));
+    writeRects(map);
+  };
+  const movable = selectedWidgets.filter((w) => w.position);
+  const arrange = {
+    align: (how: Alignment) => applyArrange(align(movable.map((w) => w.position!), how)),
+    distribute: (axis: "x" | "y") => applyArrange(distribute(movable.map((w) => w.position!), axis)),
+    zOrder: (delta: number) => edit(selectedWidgets.map((w) => ({ path: [...w.path, "z_order"], value: w.zOrder + delta }))),
+  };
+
+  const jumpTo = (w: EditableWidget) => {
+    const node = parseForEdit(yaml).getIn(w.path, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) onJump(lineOf(yaml, node.range[0]), 1);
+  };
+
+  // Pointer: press on a box selects it (shift adds), drag moves the selection; a handle resizes.
+  const startDrag = (e: PointerEvent, w: EditableWidget, handle: Handle | null) => {
+    if (e.button !== 0) return;
+    const key = pathKey(w.path);
+    let sel = selected;
+    if (e.shiftKey) sel = selected.includes(key) ? selected.filter((k) => k !== key) : [...selected, key];
+    else if (!selected.includes(key)) sel = [key];
+    setSelected(sel);
+    jumpTo(w);
+    if (!w.position || e.shiftKey) return;
+    const origin = new Map<string, Rect>();
+    for (const k of handle ? [key] : sel) {
+      const p = byKey.get(k)?.position;
+      if (p) origin.set(k, p);
+    }
+    drag.current = { handle, startX: e.clientX, startY: e.clientY, origin, moved: false };
+    // The stage holds the capture: it outlives any box or handle that re-renders during the drag.
+    stage.current?.setPointerCapture?.(e.pointerId);
+  };
+
+  const onStagePointerMove = (e: PointerEvent) => {
+    if (marquee) {
+      const box = e.currentTarget.getBoundingClientRect();
+      setMarquee({ ...marquee, x1: (e.clientX - box.left) / scale, y1: (e.clientY - box.top) / scale });
+      return;
+    }
+    const d = drag.current;
+    if (!d) return;
+    const dx = (e.clientX - d.startX) / scale;
+    const dy = (e.clientY - d.startY) / scale;
+    if (!d.moved && Math.abs(dx) + Math.abs(dy) < 1) return;
+    d.moved = true;
+    const others = onPage.filter((w) => w.position && !d.origin.has(pathKey(w.path))).map((w) => w.position!);
+    const rects = new Map<string, Rect>();
+    let guides: Guide[] = [];
+    if (d.handle) {
+      const [key, r] = [...d.origin][0]!;
+      const west = d.handle.includes("w");
+      const north = d.handle.includes("n");
+      const raw = {
+        x: west ? r.x + dx : r.x,
+        y: north ? r.y + dy : r.y,
+        width: west ? r.width - dx : r.width + dx,
+        height: north ? r.height - dy : r.height + dy,
+      };
+      const snapped = west || north ? { rect: { ...raw, width: Math.max(1, raw.width), height: Math.max(1, raw.height) }, guides: [] } : snapResize(raw, frame, others, SNAP_PX / scale);
+      rects.set(key, snapped.rect);
+      guides = snapped.guides;
+    } else {
+      // The first selected box snaps; the others keep their offsets from it.
+      const [leadKey, lead] = [...d.origin][0]!;
+      const snapped = snapMove({ ...lead, x: lead.x + dx, y: lead.y + dy }, frame, others, SNAP_PX / scale);
+      const ox = snapped.rect.x - lead.x;
+      const oy = snapped.rect.y - lead.y;
+      for (const [k, r] of d.origin) rects.set(k, k === leadKey ? snapped.rect : { ...r, x: Math.round((r.x + ox) * 100) / 100, y: Math.round((r.y + oy) * 100) / 100 });
+      guides = snapped.guides;
+    }
+    setLive({ rects, guides });
+  };
+
+  const onStagePointerUp = () => {
+    if (marquee) {
+      const [x0, x1] = [Math.min(marquee.x0, marquee.x1), Math.max(marquee.x0, marquee.x1)];
+      const [y0, y1] = [Math.min(marquee.y0, marquee.y1), Math.max(marquee.y0, marquee.y1)];
+      if (x1 - x0 > 2 || y1 - y0 > 2) {
+        setSelected(onPage.filter((w) => w.position && w.position.x < x1 && w.position.x + w.position.width > x0 && w.position.y < y1 && w.position.y + w.position.height > y0).map((w) => pathKey(w.path)));
+      }
+      setMarquee(null);
+      return;
+    }
+    const d = drag.current;
+    drag.current = null;
+    if (d?.moved && live) writeRects(live.rects);
+    setLive(null);
+  };
+
+  const onBoxKey = (e: KeyboardEvent, w: EditableWidget) => {
+    const mod = e.ctrlKey || e.metaKey;
+    const key = pathKey(w.path);
+    const targets = selected.includes(key) ? selectedWidgets : [w];
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const arrow = arrows[e.key];
+    if (arrow) {
+      e.preventDefault();
+      const step = e.shiftKey && !e.altKey ? 10 : 1;
+      const rects = new Map<string, Rect>();
+      for (const t of targets) {
+        if (!t.position) continue;
+        const p = t.position;
+        rects.set(
+          pathKey(t.path),
+          e.shiftKey && e.altKey
+            ? { ...p, width: Math.max(1, p.width + arrow[0]), height: Math.max(1, p.height + arrow[1]) }
+            : { ...p, x: Math.max(0, p.x + arrow[0] * step), y: Math.max(0, p.y + arrow[1] * step) },
+        );
+      }
+      writeRects(rects);
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      if (!selected.includes(key)) setSelected([key]);
+      onEdit(removeItems(yaml, targets.map((t) => t.path)));
+      setSelected([]);
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      setSelected(e.shiftKey ? [...new Set([...selected, key])] : [key]);
+      jumpTo(w);
+    } else if (e.key === "Escape") setSelected([]);
+    else if (mod && e.key.toLowerCase() === "c") clipboard.current = targets.map((t) => t.value);
+    else if (mod && e.key.toLowerCase() === "v") {
+      e.preventDefault();
+      duplicate(clipboard.current);
+    } else if (mod && e.key.toLowerCase() === "d") {
+      e.preventDefault();
+      duplicate(targets.map((t) => t.value));
+    } else if (mod && e.key.toLowerCase() === "z") {
+      e.preventDefault();
+      if (e.shiftKey) onRedo();
+      else onUndo();
+    } else if (mod && e.key.toLowerCase() === "y") {
+      e.preventDefault();
+      onRedo();
+    }
+  };
+
+  const addFromPalette = (type: string) => {
+    const [top, , , left] = frame.margins;
+    addWidgets([newWidget(type, type, { x: left, y: top }, master ? null : page)]);
+  };
+
+  const single = selectedWidgets.length === 1 ? selectedWidgets[0]! : null;
+  const status = !renderable
+    ? "Fix the errors to redraw the page"
+    : picture.loading
+      ? "drawing…"
+      : picture.error
+        ? picture.error.message
+        : pic
+          ? `drawn in ${pic.ms} ms`
+          : "";
+
+  return (
+    <section aria-label="Canvas editor" className="space-y-2">
+      <CanvasToolbar
+        selection={selectedWidgets.length}
+        zoom={zoom}
+        snap={snap}
+        onZoom={setZoom}
+        onSnap={setSnap}
+        onAlign={arrange.align}
+        onDistribute={arrange.distribute}
+        onZOrder={arrange.zOrder}
+        onDuplicate={() => duplicate(selectedWidgets.map((w) => w.value))}
+        onDelete={removeSelected}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        onAdd={addFromPalette}
+      />
+      <PagePicker
+        page={page}
+        pageCount={pageCount}
+        onPage={(n) => {
+          setPage(n);
+          setSelected([]);
+        }}
+        onDate={doc?.kind === "project" ? (date) => setDateDest(`day:${date}`) : undefined}
+        status={status}
+        master={master?.kind === "master" ? master.name : undefined}
+      />
+      <div className="max-h-[75vh] overflow-auto rounded-md border border-stone-300 bg-stone-100 p-2 dark:border-stone-700 dark:bg-stone-950" data-testid="canvas-scroller">
+        <div ref={stageRef} className="w-full">
+          <div
+            ref={stage}
+            role="application"
+            aria-label={`Page ${page} canvas: ${onPage.length} widgets. Tab to a widget; arrows move it 1 pt (Shift: 10 pt), Shift+Alt+arrows resize, Delete removes.`}
+            aria-roledescription="canvas"
+            className="relative bg-white shadow-sm"
+            style={{ width: size.width * scale, height: size.height * scale }}
+            onPointerDown={(e) => {
+              if (e.target !== e.currentTarget && !(e.target as HTMLElement).dataset.backdrop) return;
+              const box = e.currentTarget.getBoundingClientRect();
+              const x = (e.clientX - box.left) / scale;
+              const y = (e.clientY - box.top) / scale;
+              if (!e.shiftKey) setSelected([]);
+              setMarquee({ x0: x, y0: y, x1: x, y1: y });
+              e.currentTarget.setPointerCapture?.(e.pointerId);
+            }}
+            onPointerMove={onStagePointerMove}
+            onPointerUp={onStagePointerUp}
+            onPointerCancel={onStagePointerUp}
+            onWheel={(e) => {
+              if (!e.ctrlKey) return;
+              e.preventDefault();
+              setZoom((z) => Math.min(4, Math.max(0.25, z * (e.deltaY < 0 ? 1.1 : 1 / 1.1))));
+            }}
+          >
+            {pic && pic.page === page ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
+              <img src={pic.image} alt="" data-backdrop="1" draggable={false} className="pointer-events-none absolute inset-0 h-full w-full select-none" data-testid="canvas-picture" />
+            ) : null}
+            <Margins frame={frame} scale={scale} />
+            {onPage.map((w) => {
+              const key = pathKey(w.path);
+              const rect = live?.rects.get(key) ?? w.position ?? pic?.widgets.find((x) => x.id === w.id)?.position;
+              if (!rect) return null;
+              return (
+                <WidgetBox
+                  key={key}
+                  id={w.id}
+                  type={w.type}
+                  rect={rect}
+                  scale={scale}
+                  selected={selected.includes(key)}
+                  readOnly={!w.position}
+                  problem={problems.get(key)}
+                  onPointerDown={(e, h) => startDrag(e, w, h)}
+                  onKeyDown={(e) => onBoxKey(e, w)}
+                  onFocus={() => {
+                    if (!selected.includes(key) && selected.length <= 1) setSelected([key]);
+                  }}
+                />
+              );
+            })}
+            {live?.guides.map((g, i) => (
+              <div
+                key={i}
+                aria-hidden
+                className="pointer-events-none absolute bg-fuchsia-500"
+                style={g.axis === "x" ? { left: g.at * scale, top: 0, width: 1, height: "100%" } : { top: g.at * scale, left: 0, height: 1, width: "100%" }}
+              />
+            ))}
+            {marquee ? (
+              <div
+                aria-hidden
+                className="pointer-events-none absolute border border-brand bg-brand/10"
+                style={{
+                  left: Math.min(marquee.x0, marquee.x1) * scale,
+                  top: Math.min(marquee.y0, marquee.y1) * scale,
+                  width: Math.abs(marquee.x1 - marquee.x0) * scale,
+                  height: Math.abs(marquee.y1 - marquee.y0) * scale,
+                }}
+              />
+            ) : null}
+          </div>
+        </div>
+      </div>
+      {single ? (
+        <PropertiesPanel key={pathKey(single.path)} widget={single} destinations={destinations} onChange={edit} />
+      ) : (
+        <p className="text-xs text-stone-500 dark:text-stone-400">
+          {selectedWidgets.length > 1 ? `${selectedWidgets.length} widgets selected: align or distribute them above.` : "Select a widget to edit its properties, or add one."}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Margins({ frame, scale }: { frame: CanvasFrame; scale: number }) {
+  const [top, right, bottom, left] = frame.margins;
+  return (
+    <div
+      aria-hidden
+      className="pointer-events-none absolute border border-dashed border-fuchsia-400/50"
+      style={{ left: left * scale, top: top * scale, right: right * scale, bottom: bottom * scale }}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { TabList } from "@/components/ui/tabs";
+import { PageOutline, type OutlineItem } from "./page-outline";
+import { PageView, type PageLink } from "./page-view";
+import { VirtualGrid } from "./virtual-grid";
+
+type Nav = { page_count: number; page_size: { width: number; height: number }; links: PageLink[]; outline: OutlineItem[] };
+
+export const jobPageImageUrl = (jobId: string, page: number, width: number) => `/api/pdf/jobs/${jobId}/pages/${page}?width=${width}`;
+
+const TABS = ["Pages", "Outline"] as const;
+const THUMB_WIDTH = 120;
+
+/** Every page of a finished job: thumbnails (virtualised), the page view with working links, and the outline. */
+export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount: number }) {
+  const [page, setPage] = useState(1);
+  const [nav, setNav] = useState<{ page: number; data: Nav } | null>(null);
+  const [outline, setOutline] = useState<OutlineItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<(typeof TABS)[number]>("Pages");
+  const [aspect, setAspect] = useState(1.414);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/pdf/jobs/${jobId}/pages/${page}/links`, { signal: controller.signal })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+        const data = (await res.json()) as Nav;
+        setNav({ page, data });
+        setOutline((o) => o ?? data.outline);
+        setAspect(data.page_size.height / data.page_size.width);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setError(err instanceof Error ? err.message : "The page could not be loaded");
+      });
+    return () => controller.abort();
+  }, [jobId, page]);
+
+  const current = nav?.page === page ? nav.data : null;
+  return (
+    <div className="grid gap-4 md:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="min-w-0">
+        <TabList tabs={TABS} value={tab} onChange={setTab} label="Browse by" size="sm" className="mb-2" />
+        {tab === "Pages" ? (
+          <VirtualGrid
+            label="Pages"
+            count={pageCount}
+            minCellWidth={96}
+            cellHeight={(w) => Math.round(w * aspect) + 20}
+            activeIndex={page - 1}
+            className="h-56 rounded-md border border-stone-200 bg-stone-50 md:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
+            renderCell={(i, w) => (
+              <button
+                type="button"
+                onClick={() => setPage(i + 1)}
+                aria-label={`Page ${i + 1}`}
+                aria-current={page === i + 1 ? "page" : undefined}
+                className="group block w-full text-center focus-visible:outline-none"
+              >
+                <span
+                  className="block overflow-hidden rounded border border-stone-300 bg-white group-focus-visible:ring-2 group-focus-visible:ring-brand group-aria-[current=page]:ring-2 group-aria-[current=page]:ring-brand dark:border-stone-700"
+                  style={{ height: Math.round(w * aspect) }}
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
+                  <img src={jobPageImageUrl(jobId, i + 1, THUMB_WIDTH)} alt="" loading="lazy" decoding="async" className="h-full w-full object-contain" data-testid="page-thumbnail" />
+                </span>
+                <span className="text-xs tabular-nums text-stone-600 dark:text-stone-400">{i + 1}</span>
+              </button>
+            )}
+          />
+        ) : (
+          <div className="max-h-[70vh] overflow-y-auto rounded-md border border-stone-200 p-2 dark:border-stone-800">
+            {outline ? <PageOutline items={outline} current={page} onPage={setPage} /> : <p className="text-xs text-stone-500">Loading…</p>}
+          </div>
+        )}
+      </div>
+      <PageView
+        page={page}
+        pageCount={pageCount}
+        onPage={setPage}
+        image={jobPageImageUrl(jobId, page, 960)}
+        size={current?.page_size ?? null}
+        links={current?.links ?? []}
+        status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
+        className="max-w-3xl"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Batch API shapes: one template or project, several device profiles.
+import { z } from "zod";
+import { recordId } from "@/lib/api-input";
+import { JOB_STATUSES } from "@/lib/job-status";
+import { jobProgressSchema, renderOptionsSchema } from "@/lib/jobs/schema";
+
+export const MAX_BATCH_PROFILES = 20;
+
+export const createBatchSchema = z
+  .object({
+    yaml_content: z.string().min(1, "must not be empty").optional(),
+    project_id: recordId.optional(),
+    profiles: z
+      .array(z.string().min(1).max(100))
+      .min(1, "choose at least one device profile")
+      .max(MAX_BATCH_PROFILES, `at most ${MAX_BATCH_PROFILES} profiles per batch`)
+      .refine((p) => new Set(p).size === p.length, "each profile once"),
+    deterministic: z.boolean().default(false),
+    strict_mode: z.boolean().default(false),
+    render_options: renderOptionsSchema.optional(),
+  })
+  .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, { message: "provide yaml_content or project_id", path: ["yaml_content"] });
+export type CreateBatchInput = z.infer<typeof createBatchSchema>;
+
+export const BATCH_STATUSES = ["pending", "processing", "completed", "partial", "failed", "cancelled"] as const;
+
+const isoDateTime = z.iso.datetime();
+export const batchJsonSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(BATCH_STATUSES).meta({
+      description: "pending/processing while any child is; then completed (all), partial (some), failed or cancelled (none completed)",
+    }),
+    created_at: isoDateTime,
+    counts: z.record(z.enum(JOB_STATUSES), z.number().int()),
+    pages: z.number().int().meta({ description: "Pages of the completed children" }),
+    jobs: z.array(
+      z.object({
+        id: z.string(),
+        profile: z.string().nullable(),
+        status: z.enum(JOB_STATUSES),
+        progress: jobProgressSchema.nullable(),
+        page_count: z.number().int().nullable(),
+        size_bytes: z.number().int().nullable(),
+        error_message: z.string().nullable(),
+        completed_at: isoDateTime.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "Batch" });
+export type BatchJson = z.infer<typeof batchJsonSchema>;

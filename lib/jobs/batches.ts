@@ -1,0 +1,123 @@
+// Batches: one template or project queued for several device profiles as child jobs, checked
+// up front (every profile's template must be valid, the quota must fit all children), cancelled and
+// downloaded (a streamed ZIP) as one.
+import { PassThrough, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { ZipFile } from "yazl";
+import { createBatchRow, getBatchForOwner, listActiveChildIds, type BatchView } from "@/lib/db/batches";
+import { AppError, notFound } from "@/lib/errors";
+import type { BatchJson, CreateBatchInput } from "@/lib/jobs/batch-schema";
+import { cancelRenderJob, checkQuota, enqueueResolved } from "@/lib/jobs/enqueue";
+import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
+import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
+import { getStorage } from "@/lib/storage";
+
+export async function createBatch(ownerId: string, input: CreateBatchInput): Promise<BatchJson> {
+  // Validate every profile before queuing anything: a batch is all or nothing.
+  const sources: RenderSource[] = [];
+  for (const profile of input.profiles) {
+    try {
+      sources.push(await resolveRenderSource(ownerId, { ...input, profile }));
+    } catch (err) {
+      if (err instanceof AppError) throw new AppError(err.code, `profiles: ${profile}: ${err.message}`, err.details);
+      throw err;
+    }
+  }
+  // The quota covers all children at once: a batch is refused whole, never half-queued.
+  await checkQuota(ownerId, sources.reduce((sum, s) => sum + (s.pageCount ?? 0), 0), sources.length);
+  const batch = await createBatchRow(ownerId, sources[0]!.title);
+  await enqueueResolved(ownerId, sources, batch.id);
+  return serializeBatch((await getBatchForOwner(ownerId, batch.id))!);
+}
+
+export async function getBatch(ownerId: string, batchId: string): Promise<BatchJson> {
+  const batch = await getBatchForOwner(ownerId, batchId);
+  if (!batch) throw notFound("Batch");
+  return serializeBatch(batch);
+}
+
+/** Cancels every child still pending or processing; 409 when none is. */
+export async function cancelBatch(ownerId: string, batchId: string): Promise<void> {
+  if (!(await getBatchForOwner(ownerId, batchId))) throw notFound("Batch");
+  const active = await listActiveChildIds(ownerId, batchId);
+  if (active.length === 0) throw new AppError("CONFLICT", "Every job of this batch has already finished");
+  for (const id of active) {
+    await cancelRenderJob(ownerId, id).catch((err: unknown) => {
+      // A child that finished between the read and the cancel is fine.
+      if (!(err instanceof AppError && err.code === "CONFLICT")) throw err;
+    });
+  }
+}
+
+export function batchStatus(counts: Record<JobStatus, number>): BatchJson["status"] {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (counts.processing > 0 || (counts.pending > 0 && counts.pending < total)) return "processing";
+  if (counts.pending > 0) return "pending";
+  if (counts.completed === total) return "completed";
+  if (counts.completed > 0) return "partial";
+  return counts.failed > 0 ? "failed" : "cancelled";
+}
+
+export function serializeBatch(b: BatchView): BatchJson {
+  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
+  for (const j of b.jobs) counts[j.status]++;
+  return {
+    id: b.id,
+    title: b.title,
+    status: batchStatus(counts),
+    created_at: b.createdAt.toISOString(),
+    counts,
+    pages: b.jobs.reduce((sum, j) => sum + (j.status === "completed" ? (j.pageCount ?? 0) : 0), 0),
+    jobs: b.jobs.map((j) => ({
+      id: j.id,
+      profile: j.profile,
+      status: j.status,
+      progress: (j.progress as BatchJson["jobs"][number]["progress"]) ?? null,
+      page_count: j.pageCount,
+      size_bytes: j.sizeBytes,
+      error_message: j.errorMessage,
+      completed_at: j.completedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/**
+ * The batch's PDFs as a ZIP, one `<profile>.pdf` per completed child, streamed: yazl reads each
+ * stored PDF only when the archive reaches it, so memory stays flat whatever the batch's size.
+ */
+export async function openBatchZip(ownerId: string, batchId: string): Promise<{ title: string; stream: Readable }> {
+  const batch = await getBatchForOwner(ownerId, batchId);
+  if (!batch) throw notFound("Batch");
+  if (batch.jobs.some((j) => j.status === "pending" || j.status === "processing")) {
+    throw new AppError("CONFLICT", "The batch is still rendering; download it when every job has finished");
+  }
+  const done = batch.jobs.filter((j) => j.status === "completed" && j.outputPath);
+  if (done.length === 0) throw new AppError("CONFLICT", "No job of this batch completed; there is nothing to download");
+  const zip = new ZipFile();
+  const names = new Set<string>();
+  const entries: { entry: PassThrough; key: string }[] = [];
+  for (const job of done) {
+    let name = `${job.profile ?? "default"}.pdf`;
+    for (let i = 2; names.has(name); i++) name = `${job.profile ?? "default"}-${i}.pdf`;
+    names.add(name);
+    // PDFs are already compressed; storing them keeps the ZIP fast to write and to open.
+    const entry = new PassThrough();
+    zip.addReadStream(entry, name, { compress: false, mtime: job.completedAt ?? new Date(0) });
+    entries.push({ entry, key: job.outputPath! });
+  }
+  zip.end();
+  const out = zip.outputStream as unknown as Readable;
+  // One stored PDF open at a time, in archive order (yazl reads entries one after another).
+  void (async () => {
+    const storage = getStorage();
+    for (const { entry, key } of entries) {
+      const file = await storage.read(key).catch(() => null);
+      if (!file) {
+        out.destroy(new Error("A PDF of this batch was removed after the retention period"));
+        return;
+      }
+      await pipeline(file.stream, entry);
+    }
+  })().catch((err: unknown) => out.destroy(err as Error));
+  return { title: batch.title, stream: out };
+}

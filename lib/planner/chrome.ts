@@ -1,0 +1,63 @@
+// What every page shares: side tabs (sections, then the months of the page's year block), the
+// navigation bar (breadcrumb, previous/next) and the page title. Per-page values come from the
+// section context as tokens, so one master serves every page of its type.
+import type { Frame } from "./frame";
+import { MasterBuilder, rect } from "./widgets";
+
+export type Tab = { label: string; dest: string };
+export type Tabs = { sections: Tab[]; months: Tab[] };
+
+/** Context keys the chrome reads; generate.ts fills them per page. */
+export type ChromeContext = {
+  stab: number; mtab: number;
+  c1: string; c1d: string; c2: string; c2d: string; c3: string; c3d: string;
+  prev: string; prevl: string; next: string; nextl: string;
+  title: string; sub: string;
+};
+
+export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
+  drawTabs(b, f, tabs);
+  const { pal, type, theme } = f;
+  const nav = f.nav;
+  const arrowW = Math.max(f.touch, 30);
+  const crumbW = nav.width - 2 * arrowW - 8;
+  b.links(rect(nav.x, nav.y, crumbW, nav.height), ["{c1}", "{c2}", "{c3}"], ["{c1d}", "{c2d}", "{c3d}"],
+    { font: theme.fonts.label, size: type.small, color: pal.muted }, { columns: 3, gap_x: 4 });
+  const arrow = { font: theme.fonts.body, size: type.h1, color: pal.ink, align: "center" as const };
+  b.link(rect(nav.x + nav.width - 2 * arrowW, nav.y, arrowW, nav.height), "{prevl}", "{prev}", arrow);
+  b.link(rect(nav.x + nav.width - arrowW, nav.y, arrowW, nav.height), "{nextl}", "{next}", arrow);
+  b.rule(nav.x, nav.y + nav.height + 2, nav.width, pal.rule, f.hair);
+  const t = f.title;
+  if (theme.band) b.box(rect(t.x, t.y, t.width, t.height), pal.wash, 0, pal.wash, 4);
+  const pad = theme.band ? 8 : 0;
+  b.text(rect(t.x + pad, t.y, t.width * 0.62 - pad, t.height), "{title}", { font: theme.fonts.display, size: type.display, color: pal.ink });
+  b.text(rect(t.x + t.width * 0.62, t.y, t.width * 0.38 - pad, t.height), "{sub}", { font: theme.fonts.body, size: type.h2, color: pal.accent, align: "right" });
+  if (!theme.band) b.rule(t.x, t.y + t.height + 2, t.width, pal.rule, f.hair);
+}
+
+function drawTabs(b: MasterBuilder, f: Frame, tabs: Tabs): void {
+  const { pal, theme, type } = f;
+  const area = f.tabs;
+  const ns = tabs.sections.length;
+  const nm = tabs.months.length;
+  const gap = theme.tabs === "text" ? 0 : 2;
+  // Section tabs carry words, so they get taller slots and rotated labels; month tabs short names.
+  const unit = (area.height - 10 - gap * (ns + nm)) / (1.7 * ns + nm);
+  const secH = unit * 1.7 * ns + gap * Math.max(0, ns - 1);
+  const fill = theme.tabs === "text" ? {} : { background_color: pal.tab };
+  const common = { gap_y: gap, gap_x: gap, highlight_color: pal.tabActive, ...fill };
+  const font = { font: theme.fonts.label, size: type.small, color: pal.tabText, align: "center" as const };
+  if (ns > 0) {
+    b.links(rect(area.x, area.y, area.width, secH), tabs.sections.map((t) => t.label), tabs.sections.map((t) => t.dest), font,
+      { ...common, columns: ns, orientation: f.hand === "left" ? "vertical_ccw" : "vertical_cw", highlight_index: "{stab}" });
+  }
+  if (nm > 0) {
+    const y = area.y + secH + 10;
+    b.links(rect(area.x, y, area.width, area.y + area.height - y), tabs.months.map((t) => t.label), tabs.months.map((t) => t.dest), font,
+      { ...common, columns: 1, highlight_index: "{mtab}" });
+  }
+  if (theme.tabs === "text") {
+    const x = f.hand === "left" ? area.x + area.width : area.x;
+    b.vrule(x, area.y, area.height, pal.rule, f.hair);
+  }
+}

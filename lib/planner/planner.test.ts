@@ -1,0 +1,146 @@
+// The builder's contract: every valid option set validates, compiles without errors in strict mode
+// and stays under the page limit, or is refused up front with its page count; changes that keep the
+// structure keep every page where it was (tablets store handwriting per page index).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf } from "@/tests/helpers/project-compile";
+import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
+import { generatePlanner } from "./generate";
+import { DAY_LAYOUTS, PAPERS, plannerOptionsSchema, THEMES, type PlannerOptionsInput } from "./schema";
+import { plannerPageCount } from "./structure";
+
+const DEVICES = ["remarkable-2", "kindle-scribe", "boox-note-air-4c", "boox-note-air-4c-landscape", "kobo-clara-2e", "supernote-nomad"];
+
+const sectionsArb = fc.record({
+  index: fc.boolean(), year: fc.boolean(), quarters: fc.boolean(), months: fc.boolean(), weeks: fc.boolean(),
+  days: fc.record({ enabled: fc.boolean(), layout: fc.constantFrom(...DAY_LAYOUTS), from_hour: fc.integer({ min: 0, max: 12 }), to_hour: fc.integer({ min: 17, max: 24 }) }),
+  habits: fc.boolean(), goals: fc.boolean(), notes: fc.integer({ min: 0, max: 50 }),
+});
+const optionsArb: fc.Arbitrary<PlannerOptionsInput> = fc.record({
+  device_profile: fc.constantFrom(...DEVICES),
+  start: fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+  months: fc.integer({ min: 1, max: 24 }),
+  week_start: fc.constantFrom("monday" as const, "sunday" as const),
+  locale: fc.constantFrom(...SUPPORTED_LOCALES),
+  hand: fc.constantFrom("right" as const, "left" as const),
+  theme: fc.constantFrom(...THEMES),
+  paper: fc.constantFrom(...PAPERS),
+  sections: sectionsArb,
+});
+
+/** Page number of every destination, in page order: the planner's page structure. */
+function pageMap(yaml: string): string[] {
+  const r = compileYaml(yaml, { strict: true, maxPages: 1000 });
+  expect(errorsOf(r).map((d) => `${d.path}: ${d.message}`)).toEqual([]);
+  return destinationsOf(r).map((d) => `${d.page}=${d.id}`).sort();
+}
+
+describe("planner options", () => {
+  it("fills every default but start, and refuses unknown keys by name", () => {
+    const o = plannerOptionsSchema.parse({ start: "2027-01" });
+    expect(o).toMatchObject({ months: 12, week_start: "monday", locale: "en", hand: "right", theme: "classic", paper: "dots", holidays: null });
+    expect(o.sections.days).toEqual({ enabled: true, layout: "time_blocks", from_hour: 7, to_hour: 21 });
+    const bad = plannerOptionsSchema.safeParse({ start: "2027-01", week_starts: "sunday", sections: { dayz: true } });
+    expect(bad.success).toBe(false);
+    const text = JSON.stringify(bad.error?.issues);
+    expect(text).toContain("week_starts");
+    expect(text).toContain("dayz");
+    expect(plannerOptionsSchema.safeParse({}).error?.issues[0]?.path).toEqual(["start"]);
+    expect(plannerOptionsSchema.safeParse({ start: "2027-13" }).success).toBe(false);
+    expect(plannerOptionsSchema.safeParse({ start: "2027-01", months: 25 }).success).toBe(false);
+  });
+
+  it("refuses an unknown device and an unknown holiday country with the field in the message", () => {
+    expect(() => generatePlanner({ start: "2027-01", device_profile: "etch-a-sketch" })).toThrow(/device_profile/);
+    expect(() => generatePlanner({ start: "2027-01", holidays: { country: "QQ" } })).toThrow(/holidays.country/);
+    expect(() => generatePlanner({ start: "2027-01", holidays: { country: "DE", region: "ZZ" } })).toThrow(/holidays.region/);
+  });
+
+  it("refuses a planner over the page limit up front, with its page count", () => {
+    // 24 months with every section stays under the default 1,000; a server may set a lower MAX_PDF_PAGES.
+    const options = { start: "2027-01", months: 24, sections: { quarters: true, notes: 50 } };
+    const count = plannerPageCount(plannerOptionsSchema.parse(options));
+    expect(count).toBeLessThanOrEqual(1000);
+    expect(count).toBeGreaterThan(900);
+    try {
+      generatePlanner(options, 900);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).code).toBe("PAGE_LIMIT");
+      expect((err as AppError).message).toContain(count.toLocaleString("en-US"));
+    }
+  });
+});
+
+describe("generated planners (properties)", () => {
+  it("every valid combination compiles in strict mode with the announced page count, or is refused with it", () => {
+    fc.assert(
+      fc.property(optionsArb, (input) => {
+        const count = plannerPageCount(plannerOptionsSchema.parse(input));
+        if (count > 600) {
+          expect(() => generatePlanner(input, 600)).toThrow(new RegExp(`has ${count.toLocaleString("en-US")} pages`));
+          return;
+        }
+        const g = generatePlanner(input, 600);
+        const r = compileYaml(g.yaml, { strict: true, maxPages: 1000 });
+        expect(errorsOf(r).map((d) => `${d.path}: ${d.message}`)).toEqual([]);
+        expect(r.pageCount).toBe(count);
+        expect(g.pageCount).toBe(count);
+      }),
+      { numRuns: 12, seed: 20261204 },
+    );
+  }, 240_000);
+
+  it("a change that keeps the structure keeps every page's number", () => {
+    const structural = fc.record({
+      start: fc.constantFrom("2026-08", "2027-01"),
+      months: fc.integer({ min: 1, max: 6 }),
+      week_start: fc.constantFrom("monday" as const, "sunday" as const),
+      sections: sectionsArb.map((s) => ({ ...s, notes: s.notes % 6 })),
+    });
+    const cosmetic = fc.record({
+      theme: fc.constantFrom(...THEMES), locale: fc.constantFrom(...SUPPORTED_LOCALES), hand: fc.constantFrom("right" as const, "left" as const),
+      paper: fc.constantFrom(...PAPERS), device_profile: fc.constantFrom(...DEVICES),
+      holidays: fc.constantFrom(null, { country: "DE", region: "BY" }, { country: "US" }),
+    });
+    fc.assert(
+      fc.property(structural, cosmetic, cosmetic, fc.constantFrom(...DAY_LAYOUTS), (s, a, b, layout) => {
+        const before = pageMap(generatePlanner({ ...s, ...a }).yaml);
+        const days = { ...s.sections.days, layout };
+        const after = pageMap(generatePlanner({ ...s, ...b, sections: { ...s.sections, days } }).yaml);
+        expect(after).toEqual(before);
+      }),
+      { numRuns: 10, seed: 7 },
+    );
+  }, 240_000);
+});
+
+describe("a default year", () => {
+  const g = generatePlanner({ start: "2027-01", hand: "left", week_start: "sunday", locale: "de" });
+  const r = compileYaml(g.yaml, { strict: true });
+  const widgets = widgetsOf(r);
+
+  it("has an outline from the year down to every day", () => {
+    const outline = outlinesOf(r);
+    expect(outline.filter((e) => e.level === 1).map((e) => e.title)).toEqual(expect.arrayContaining(["Index", "Ziele", "2027", "Notizen"]));
+    expect(outline.filter((e) => e.level === 2 && /^Januar 2027$/.test(e.title))).toHaveLength(1);
+    expect(outline.filter((e) => e.level === 4)).toHaveLength(365);
+    expect(outline.find((e) => e.dest === "day:2027-01-01")).toMatchObject({ level: 4, title: "Freitag 1" });
+  });
+
+  it("puts the side tabs on the left for left-handed use, on every page, linking months", () => {
+    const tabs = widgetsOf(r).filter((w) => w.type === "internal_link" && w.content === "Jan");
+    expect(tabs).toHaveLength(r.pageCount ?? -1);
+    expect(tabs.every((w) => (w.position?.x ?? 999) < 10 && w.properties?.to_dest === "month:2027-01")).toBe(true);
+  });
+
+  it("starts weeks on Sunday and names them by the ISO week of their Monday", () => {
+    const page = widgets.find((x) => x.type === "anchor" && x.properties?.dest_id === "week:2027-w02")?.page;
+    const week = widgets.filter((w) => w.page === page);
+    const first = week.find((w) => w.type === "internal_link" && String(w.content).startsWith("So "));
+    expect(first?.content).toBe("So 10");
+    expect(first?.properties?.to_dest).toBe("day:2027-01-10");
+  });
+});

@@ -1,0 +1,25 @@
+// Messages between the supervisor and a render child (lib/render/child.ts). Only small JSON
+// travels here: the YAML in, progress and counts out. The PDF goes to a file the parent named.
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
+
+export type ChildRequest = {
+  type: "render";
+  yaml: string;
+  outputPath: string;
+  options: RenderOptions;
+  /** TEST-ONLY: stretches the render; set only when NODE_ENV=test (INKSET_TEST_RENDER_DELAY_MS). */
+  testDelayMs?: number;
+};
+
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "progress"; progress: RenderProgress }
+  | { type: "done"; result: RenderResult }
+  | {
+      type: "error";
+      /** "TEMPLATE_INVALID" | "PAGE_LIMIT" are user errors; "INTERNAL" is anything else. */
+      code: "TEMPLATE_INVALID" | "PAGE_LIMIT" | "INTERNAL";
+      message: string;
+      diagnostics: Diagnostic[];
+    };

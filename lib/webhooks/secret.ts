@@ -1,0 +1,13 @@
+// Per-user webhook signing secrets: minted here, stored by lib/db/webhooks.ts.
+import { findWebhookSecret, insertWebhookSecret, replaceWebhookSecret, type WebhookSecret } from "@/lib/db/webhooks";
+import { newWebhookSecret } from "@/lib/webhooks/signature";
+
+/** The user's signing secret, created on first use. */
+export async function getOrCreateWebhookSecret(userId: string): Promise<WebhookSecret> {
+  return (await findWebhookSecret(userId)) ?? insertWebhookSecret(userId, newWebhookSecret());
+}
+
+/** A new secret; deliveries from now on (retries included) are signed with it. */
+export function rotateWebhookSecret(userId: string): Promise<WebhookSecret> {
+  return replaceWebhookSecret(userId, newWebhookSecret());
+}
