@@ -8,7 +8,8 @@ test("delete the account from Settings → Account: typed confirmation, signed o
     expect(created.status()).toBe(201);
 
     await page.getByLabel("User menu").click();
-    await page.getByRole("link", { name: "Account" }).click();
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
+    await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Account" }).click();
     await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
     await expect(page.getByTestId("account-summary")).toHaveText("1 project, 0 jobs, 0 assets, 1 API token");
 

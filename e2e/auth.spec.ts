@@ -3,7 +3,8 @@ import { test, expect, devSignIn, uniqueEmail } from "./fixtures";
 test("development sign-in creates the user and opens the app shell", async ({ page }) => {
   const email = uniqueEmail("dev");
   await devSignIn(page, email, "Dev Person");
-  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  // A new account lands on the first-run device choice (/projects), an existing one on its projects.
+  await expect(page.getByRole("heading", { name: /^(Projects|Welcome to Inkset)$/ })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" })).toBeVisible();
 
   const me = await page.request.get("/api/me");

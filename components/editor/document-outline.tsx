@@ -1,5 +1,6 @@
 "use client";
 
+import { plural } from "@/lib/plural";
 import type { ReactNode } from "react";
 import type { DocumentSummary, SectionSummary } from "@/lib/templates";
 
@@ -31,11 +32,11 @@ function JumpLink({ line, onJump, children }: { line?: number; onJump: (line: nu
 /** What the document is: for a project, its masters and plan sections (§6), otherwise page and widget counts. */
 export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary | undefined; onJump: (line: number) => void }) {
   if (!summary) return null;
-  const pages = summary.pageCount === undefined ? "page count unknown until the errors are fixed" : `${summary.pageCount} pages`;
+  const pages = summary.pageCount === undefined ? "page count unknown until the errors are fixed" : plural(summary.pageCount, "page");
   if (summary.kind === "template") {
     return (
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        Template · {summary.widgets} widgets · {pages}
+        Template · {plural(summary.widgets, "widget")} · {pages}
       </p>
     );
   }

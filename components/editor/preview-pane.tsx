@@ -12,7 +12,7 @@ const AUTO_REFRESH_MS = 1500;
 type State =
   | { status: "idle" }
   | { status: "loading"; url?: string }
-  | { status: "ready"; url: string; pages: number }
+  | { status: "ready"; url: string; pages: number; warnings: Diagnostic[] }
   | { status: "error"; message: string; diagnostics: Diagnostic[]; url?: string };
 
 type Props = {
@@ -60,7 +60,7 @@ export function PreviewPane({ yaml, profile, renderable, onJump }: Props) {
       if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
       const url = URL.createObjectURL(blob);
       lastUrl.current = url;
-      setState({ status: "ready", url, pages: Number(res.headers.get("x-page-count") ?? 0) });
+      setState({ status: "ready", url, pages: Number(res.headers.get("x-page-count") ?? 0), warnings: locateDiagnostics(yaml, readWarnings(res.headers)) });
     } catch (err) {
       if (controller.signal.aborted) return;
       setState({ status: "error", message: err instanceof Error ? err.message : "Preview failed", diagnostics: [], url: lastUrl.current });
@@ -107,6 +107,11 @@ export function PreviewPane({ yaml, profile, renderable, onJump }: Props) {
           <DiagnosticsList title="Preview problems" diagnostics={state.diagnostics} onJump={onJump} />
         </div>
       ) : null}
+      {state.status === "ready" && state.warnings.length > 0 ? (
+        <div className="mb-2">
+          <DiagnosticsList title="Render warnings" diagnostics={state.warnings} onJump={onJump} />
+        </div>
+      ) : null}
       {url ? (
         <iframe title="PDF preview" src={url} className="min-h-[60vh] w-full flex-1 rounded-md border border-stone-300 bg-white dark:border-stone-700" />
       ) : (
@@ -116,4 +121,13 @@ export function PreviewPane({ yaml, profile, renderable, onJump }: Props) {
       )}
     </section>
   );
+}
+
+function readWarnings(headers: Headers): Diagnostic[] {
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(headers.get("x-warnings") ?? "%5B%5D"));
+    return Array.isArray(parsed) ? (parsed as Diagnostic[]) : [];
+  } catch {
+    return [];
+  }
 }

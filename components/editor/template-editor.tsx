@@ -3,21 +3,25 @@
 import { redo, undo } from "@codemirror/commands";
 import type { EditorView } from "@uiw/react-codemirror";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/action";
+import { CanvasMismatch } from "./canvas-mismatch";
+import { DraftBanner } from "./draft-banner";
+import { EditorToolbar, type RenderProject } from "./editor-toolbar";
 import { CanvasEditor } from "./canvas/canvas-editor";
 import { minimalChange, revealLine } from "./canvas/text-sync";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
 import { FullCheckStatus } from "./full-check-status";
 import { PreviewPane } from "./preview-pane";
-import { PROFILE_OPTIONS, ProfilePicker } from "./profile-picker";
 import { ReferencePanel } from "./reference-panel";
+import { useDraft } from "./use-draft";
 import { useFullCheck } from "./use-full-check";
+import { useUnsavedGuard } from "./use-unsaved-guard";
 import type { Validation } from "@/lib/templates";
+import { VersionHistory, type RestoreVersion } from "./version-history";
 import { YamlEditor } from "./yaml-editor";
 
 type Changes = { template_yaml?: string; device_profile?: string };
@@ -25,15 +29,16 @@ type Changes = { template_yaml?: string; device_profile?: string };
 type Props = {
   project: { id: string; deviceProfile: string; templateYaml: string };
   save: (input: { id: string; changes: Changes }) => Promise<ActionResult<{ id: string }>>;
-  /** The job system's render button; it renders the saved project. */
-  renderButton?: ReactNode;
+  /** Saves an old version again as the newest. */
+  restore: RestoreVersion;
+  renderProject: RenderProject;
 };
 
-const SIDE_TABS = ["Preview", "Canvas", "Reference"] as const;
+const SIDE_TABS = ["Preview", "Canvas", "Reference", "History"] as const;
 
 // The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
 
-export function TemplateEditor({ project, save, renderButton }: Props) {
+export function TemplateEditor({ project, save, restore, renderProject }: Props) {
   const router = useRouter();
   const [yaml, setYaml] = useState(project.templateYaml);
   const [profile, setProfile] = useState(project.deviceProfile);
@@ -42,6 +47,7 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
   const [checkedYaml, setCheckedYaml] = useState<string | null>(null);
   const [side, setSide] = useState<(typeof SIDE_TABS)[number]>("Preview");
   const [saving, startSaving] = useTransition();
+  const [savedAt, setSavedAt] = useState(0);
   const view = useRef<EditorView | null>(null);
 
   const dirty = yaml !== saved.yaml || profile !== saved.profile;
@@ -59,26 +65,30 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
     setCheckedYaml(text);
   }, []);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
+  const drafts = useDraft(project.id, { yaml, profile }, saved);
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
 
-  const doSave = useCallback(() => {
-    const changes = { template_yaml: yaml, device_profile: profile };
-    startSaving(async () => {
-      const result = await save({ id: project.id, changes });
-      if (!result.ok) {
-        toast.error(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-        return;
-      }
-      setSaved({ yaml: changes.template_yaml, profile: changes.device_profile });
-      toast.success(errors > 0 ? "Saved — the template still has errors" : "Template saved");
-      router.refresh();
-    });
-  }, [yaml, profile, save, project.id, errors, router]);
+  /** Resolves false when the save failed; the editor keeps the text either way. */
+  const doSave = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const changes = { template_yaml: yaml, device_profile: profile };
+        startSaving(async () => {
+          const result = await save({ id: project.id, changes });
+          if (!result.ok) {
+            toast.error(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
+            return resolve(false);
+          }
+          setSaved({ yaml: changes.template_yaml, profile: changes.device_profile });
+          setSavedAt(Date.now());
+          toast.success(errors > 0 ? "Saved — the template still has errors" : "Template saved");
+          router.refresh();
+          resolve(true);
+        });
+      }),
+    [yaml, profile, save, project.id, errors, router],
+  );
 
   // Canvas edits go through CodeMirror, so one undo history covers the canvas and the text.
   const applyEdit = useCallback((next: string) => {
@@ -101,23 +111,31 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
       onKeyDown={(e) => {
         if ((e.metaKey || e.ctrlKey) && e.key === "s") {
           e.preventDefault();
-          if (dirty && !saving) doSave();
+          if (dirty && !saving) void doSave();
         }
       }}
     >
-      <div className="mb-3 flex flex-wrap items-center gap-3">
-        <ProfilePicker profiles={PROFILE_OPTIONS} value={profile} onChange={setProfile} />
-        <span className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
-          {dirty ? "Unsaved changes" : "All changes saved"}
-        </span>
-        <div className="ml-auto flex items-center gap-2">
-          <Button onClick={doSave} disabled={!dirty || saving} variant={dirty ? "primary" : "secondary"}>
-            {saving ? "Saving…" : "Save"}
-          </Button>
-          {renderButton}
-        </div>
-      </div>
-      {dirty && renderButton ? <p className="mb-2 text-xs text-amber-700 dark:text-amber-400">Render PDF uses the saved version; save first to include your edits.</p> : null}
+      <EditorToolbar
+        projectId={project.id}
+        profile={profile}
+        onProfile={setProfile}
+        dirty={dirty}
+        saving={saving}
+        errors={errors}
+        warnings={warnings}
+        save={doSave}
+        renderProject={renderProject}
+      />
+      <DraftBanner
+        draft={drafts.draft}
+        onRestore={(d) => {
+          setYaml(d.yaml);
+          setProfile(d.profile);
+          drafts.dismiss();
+        }}
+        onDiscard={drafts.discard}
+      />
+      <CanvasMismatch yaml={yaml} profile={profile} onRefit={setYaml} />
       <div className="mb-4">
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
@@ -174,6 +192,20 @@ export function TemplateEditor({ project, save, renderButton }: Props) {
           <div hidden={side !== "Reference"}>
             <ReferencePanel />
           </div>
+          {side === "History" ? (
+            <VersionHistory
+              projectId={project.id}
+              current={yaml}
+              dirty={dirty}
+              savedAt={savedAt}
+              restore={restore}
+              onRestored={(text, device) => {
+                setYaml(text);
+                setProfile(device);
+                setSaved({ yaml: text, profile: device });
+              }}
+            />
+          ) : null}
         </div>
       </div>
     </section>

@@ -71,7 +71,7 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
     compartment.of(validationConfig.of({ profile, onValidated })),
     EditorView.lineWrapping,
     // A name for screen readers, and an explicit tab stop so the scrolling frame counts as reachable.
-    EditorView.contentAttributes.of({ "aria-label": "YAML text", tabindex: "0" }),
+    EditorView.contentAttributes.of({ "aria-label": "Template YAML", tabindex: "0" }),
   ]);
 
   useEffect(() => {
@@ -97,9 +97,9 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
       onChange={onChange}
       extensions={extensions}
       theme={resolvedTheme === "dark" ? "dark" : "light"}
-      height="60vh"
-      aria-label="Template YAML"
-      className="overflow-hidden rounded-md border border-stone-300 text-sm dark:border-stone-700"
+      height="100%"
+      // Desktop: as tall as the window allows below the toolbar; phones: most of the screen.
+      className="h-[60dvh] overflow-hidden rounded-md border border-stone-300 text-sm lg:h-[calc(100dvh-15rem)] lg:min-h-[28rem] dark:border-stone-700"
       onCreateEditor={(v) => {
         view.current = v;
         onReady?.(v);

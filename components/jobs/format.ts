@@ -24,7 +24,7 @@ export function jobDurationMs(job: Pick<JobJson, "started_at" | "completed_at">,
 }
 
 export const STATUS_LABEL: Record<JobStatus, string> = {
-  pending: "Queued",
+  pending: "Waiting",
   processing: "Rendering",
   completed: "Ready",
   failed: "Failed",
@@ -48,7 +48,7 @@ export const STATUS_ICON: Record<JobStatus, string> = {
 };
 
 const PHASE_LABEL: Record<string, string> = {
-  queued: "Waiting for a worker",
+  queued: "Waiting for a free renderer",
   parse: "Reading the template",
   compile: "Compiling pages",
   layout: "Laying out pages",
@@ -73,4 +73,11 @@ export function progressLabel(job: Pick<JobJson, "status" | "progress">): string
   if (!p) return job.status === "pending" ? PHASE_LABEL.queued! : "Starting";
   const label = PHASE_LABEL[p.phase] ?? p.phase;
   return p.total > 1 && p.phase !== "done" ? `${label} · ${p.done} of ${p.total}` : label;
+}
+
+/** Warnings a finished job recorded (missing images, unknown fonts…); 0 when none. */
+export function warningCount(job: Pick<JobJson, "diagnostics">): number {
+  const d = job.diagnostics ?? {};
+  if (typeof d.warning_count === "number") return d.warning_count;
+  return Array.isArray(d.warnings) ? d.warnings.length : 0;
 }

@@ -1,14 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { JobDetails } from "@/components/jobs/job-details";
 import { downloadUrl, useJobActions, type JobActions } from "@/components/jobs/job-actions";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
+import { JobWarnings } from "@/components/jobs/job-warnings";
+import { useFinishNotification } from "@/components/jobs/use-finish-notification";
+import { useJobEvents } from "@/components/jobs/use-job-events";
 import { useJobPolling } from "@/components/jobs/use-job-polling";
-import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, formatDuration, jobDurationMs } from "@/components/jobs/format";
+import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes, formatDuration, jobDurationMs, warningCount } from "@/components/jobs/format";
+import type { LiveJob } from "@/lib/jobs/live-stream";
 import { JobPageBrowser } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -19,12 +23,27 @@ type Props = {
   /** Start the download once the job completes (only if it completes while this page is open). */
   autoDownload?: boolean;
   pollIntervalMs?: number;
+  /** Place in the queue while the job waits (1 = next). */
+  initialQueuePosition?: number | null;
   /** Cancel, retry and delete (the jobs page's server actions). */
   jobActions: JobActions;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, jobActions }: Props) {
-  const { job, connectionError, gone, refresh } = useJobPolling(initial, pollIntervalMs);
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions }: Props) {
+  const [queuePosition, setQueuePosition] = useState(initialQueuePosition);
+  const replaceRef = useRef<(job: LiveJob) => void>(() => {});
+  const onEvent = useCallback((j: LiveJob) => {
+    if (j.id !== initial.id) return;
+    setQueuePosition(j.queue_position);
+    replaceRef.current(j);
+  }, [initial.id]);
+  // The live stream delivers changes as they happen; polling runs only while it is down.
+  const stream = useJobEvents(onEvent);
+  const { job, connectionError, gone, refresh, replace } = useJobPolling(initial, pollIntervalMs, stream.live);
+  useEffect(() => {
+    replaceRef.current = replace;
+  }, [replace]);
+  const notify = useFinishNotification(job);
   const actions = useJobActions(jobActions, refresh);
   const router = useRouter();
   const downloaded = useRef(initial.status === "completed");
@@ -44,18 +63,29 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
     return <p className="text-sm text-stone-600 dark:text-stone-400">This job no longer exists (deleted or expired).</p>;
   }
   const active = job.status === "pending" || job.status === "processing";
+  const warnings = warningCount(job);
 
   return (
-    <section aria-label="PDF job" data-testid="job-status" data-status={job.status} className="space-y-4">
+    <section aria-label="PDF job" data-testid="job-status" data-status={job.status} data-live={stream.live ? "stream" : "polling"} className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Badge tone={STATUS_TONE[job.status]}>
+        <Badge tone={job.status === "completed" && warnings > 0 ? "warning" : STATUS_TONE[job.status]}>
           <span aria-hidden className={job.status === "processing" ? "mr-1 inline-block animate-spin" : "mr-1"}>
-            {STATUS_ICON[job.status]}
+            {job.status === "completed" && warnings > 0 ? "!" : STATUS_ICON[job.status]}
           </span>
           {STATUS_LABEL[job.status]}
+          {job.status === "completed" && warnings > 0 ? ` · ${warnings === 1 ? "1 warning" : `${warnings} warnings`}` : ""}
         </Badge>
-        <span className="font-medium">{job.title}</span>
-        <div className="ml-auto flex gap-2">
+        {job.status === "pending" && queuePosition ? (
+          <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="queue-position">
+            {queuePosition === 1 ? "Next in the queue" : `Number ${queuePosition} in the queue`}
+          </span>
+        ) : null}
+        <div className="ml-auto flex flex-wrap gap-2">
+          {active && notify.permission === "default" ? (
+            <Button variant="ghost" size="sm" onClick={() => void notify.ask()}>
+              Notify me when done
+            </Button>
+          ) : null}
           {active ? (
             <Button variant="secondary" size="sm" disabled={actions.pending} onClick={() => actions.cancel(job.id)}>
               Cancel
@@ -80,6 +110,7 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
       </div>
 
       {job.status !== "completed" ? <JobProgress job={job} /> : null}
+      <JobWarnings job={job} />
 
       {job.error_message ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">

@@ -17,9 +17,10 @@ export type JobPolling = {
 
 /**
  * Follows one job: fetches at once, then every `intervalMs` until the job is finished. On errors
- * it backs off (doubling, up to 30 s) and says so; a 404 (deleted, expired) stops it.
+ * it backs off (doubling, up to 30 s) and says so; a 404 (deleted, expired) stops it. `paused`
+ * while the live stream delivers the job; polling is the fallback when the stream drops.
  */
-export function useJobPolling(initial: JobJson, intervalMs = 2000): JobPolling {
+export function useJobPolling(initial: JobJson, intervalMs = 2000, paused = false): JobPolling {
   const [job, setJob] = useState(initial);
   const [connectionError, setConnectionError] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
@@ -28,7 +29,7 @@ export function useJobPolling(initial: JobJson, intervalMs = 2000): JobPolling {
   const terminal = isTerminal(job.status);
 
   useEffect(() => {
-    if (terminal || gone) return;
+    if (terminal || gone || paused) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const controller = new AbortController();
@@ -61,7 +62,7 @@ export function useJobPolling(initial: JobJson, intervalMs = 2000): JobPolling {
       if (timer) clearTimeout(timer);
     };
     // job.id/terminal/wake restart the loop; `job` itself changes on every poll.
-  }, [job.id, terminal, gone, wake, intervalMs]);
+  }, [job.id, terminal, gone, wake, intervalMs, paused]);
 
   const refresh = useCallback(() => setWake((n) => n + 1), []);
   return { job, connectionError, gone, refresh, replace: setJob };

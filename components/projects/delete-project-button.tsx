@@ -16,7 +16,7 @@ export function DeleteProjectButton({ project, remove }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <Button
-      variant="danger"
+      variant="quietDanger"
       disabled={pending}
       onClick={() => {
         if (!window.confirm(`Delete “${project.name}”? Its finished PDFs stay in Jobs until they expire.`)) return;

@@ -38,7 +38,7 @@ export function ProjectSettingsForm({ project, update }: Props) {
   }
 
   return (
-    <form onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" aria-label="Project settings">
+    <form onSubmit={keepInput(submit)} className="grid gap-3" aria-label="Project details">
       <div>
         <Label htmlFor="name">Name</Label>
         <Input id="name" name="name" defaultValue={project.name} required maxLength={100} />
@@ -50,7 +50,7 @@ export function ProjectSettingsForm({ project, update }: Props) {
         <FieldError message={errors.description} />
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Saving…" : "Save"}
+        {pending ? "Updating…" : "Update details"}
       </Button>
     </form>
   );

@@ -6,6 +6,8 @@ const variants = {
   secondary:
     "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800",
   danger: "bg-red-600 text-white hover:bg-red-700 focus-visible:outline-red-600",
+  // A destructive action that is not the page's main action: never the loudest button.
+  quietDanger: "text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40",
   ghost: "text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
 } as const;
 

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db/client";
 import { ACTIVE_STATUSES } from "@/lib/job-status";
 
+/** `tokens` counts live API tokens (not revoked, not expired). */
 export type AccountSummary = { projects: number; jobs: number; assets: number; tokens: number };
 
 export async function accountSummary(userId: string): Promise<AccountSummary> {
@@ -9,7 +10,8 @@ export async function accountSummary(userId: string): Promise<AccountSummary> {
     db.project.count({ where: { ownerId: userId } }),
     db.pdfJob.count({ where: { ownerId: userId } }),
     db.asset.count({ where: { ownerId: userId } }),
-    db.apiToken.count({ where: { userId } }),
+    // Live tokens only: revoked and expired ones no longer grant anything.
+    db.apiToken.count({ where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } }),
   ]);
   return { projects, jobs, assets, tokens };
 }

@@ -74,9 +74,9 @@ export function getJobForOwner(ownerId: string, jobId: string): Promise<JobView 
 
 export async function listJobsForOwner(
   ownerId: string,
-  opts: { status?: JobStatus; limit: number; offset: number },
+  opts: { status?: JobStatus; projectId?: string; limit: number; offset: number },
 ): Promise<{ jobs: JobView[]; total: number }> {
-  const where: Prisma.PdfJobWhereInput = { ownerId, ...(opts.status ? { status: opts.status } : {}) };
+  const where: Prisma.PdfJobWhereInput = { ownerId, ...(opts.status ? { status: opts.status } : {}), ...(opts.projectId ? { projectId: opts.projectId } : {}) };
   const [jobs, total] = await Promise.all([
     db.pdfJob.findMany({
       where,
@@ -91,8 +91,8 @@ export async function listJobsForOwner(
 }
 
 /** Counts per status for the Jobs page tabs. */
-export async function countJobsByStatus(ownerId: string): Promise<Record<JobStatus, number>> {
-  const rows = await db.pdfJob.groupBy({ by: ["status"], where: { ownerId }, _count: { _all: true } });
+export async function countJobsByStatus(ownerId: string, projectId?: string): Promise<Record<JobStatus, number>> {
+  const rows = await db.pdfJob.groupBy({ by: ["status"], where: { ownerId, ...(projectId ? { projectId } : {}) }, _count: { _all: true } });
   const out = { pending: 0, processing: 0, completed: 0, failed: 0, cancelled: 0 };
   for (const r of rows) out[r.status] = r._count._all;
   return out;

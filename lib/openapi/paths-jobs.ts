@@ -37,6 +37,20 @@ export const jobPaths: ZodOpenApiPathsObject = {
       responses: { "200": json(listOf("jobs", jobJsonSchema, "JobList"), "A page of jobs"), ...errors(400) },
     },
   },
+  "/api/pdf/jobs/events": {
+    get: {
+      tags: ["PDF jobs"],
+      summary: "Live changes of your jobs (Server-Sent Events)",
+      description:
+        "A text/event-stream: every change of one of your jobs is an `event: job` whose data is the job's JSON plus `queue_position` " +
+        "(place in the queue while waiting, else null). The stream closes after 5 minutes; EventSource reconnects by itself. " +
+        "Poll GET /api/pdf/jobs/{id} when a client cannot keep a stream open.",
+      responses: {
+        "200": { description: "The event stream", content: { "text/event-stream": { schema: z.string() } } },
+        ...errors(),
+      },
+    },
+  },
   "/api/pdf/jobs/{id}": {
     get: {
       tags: ["PDF jobs"],

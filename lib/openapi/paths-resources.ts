@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { paginationSchema } from "@/lib/api-input";
 import { assetJsonSchema } from "@/lib/assets/schema";
-import { createProjectSchema, projectJsonSchema, updateProjectSchema } from "@/lib/projects/schema";
+import { createProjectSchema, projectJsonSchema, projectVersionJsonSchema, updateProjectSchema } from "@/lib/projects/schema";
 import { profileJsonSchema } from "@/lib/templates/profiles/schema";
 import { errors, idParam, json, jsonBody, listOf, noContent, publicErrors } from "./common";
 
@@ -37,6 +37,22 @@ export const resourcePaths: ZodOpenApiPathsObject = {
       responses: { "200": json(projectJsonSchema, "The updated project"), ...errors(400, 404, 413) },
     },
     delete: { tags: ["Projects"], summary: "Delete a project", requestParams: idParam("Project id"), responses: { "204": noContent, ...errors(404) } },
+  },
+  "/api/projects/{id}/versions": {
+    get: {
+      tags: ["Projects"],
+      summary: "A project's saved versions, newest first (every save that changed the YAML or device)",
+      requestParams: { ...idParam("Project id"), query: paginationSchema },
+      responses: { "200": json(listOf("versions", projectVersionJsonSchema, "ProjectVersionList"), "A page of versions"), ...errors(400, 404) },
+    },
+  },
+  "/api/projects/{id}/versions/{number}": {
+    get: {
+      tags: ["Projects"],
+      summary: "One saved version with its YAML",
+      requestParams: { path: z.object({ id: z.string().meta({ description: "Project id" }), number: z.string().meta({ description: "Version number" }) }) },
+      responses: { "200": json(projectVersionJsonSchema, "The version"), ...errors(404) },
+    },
   },
   "/api/projects/{id}/next-year": {
     post: {

@@ -8,6 +8,7 @@ import { toRendererOptions } from "@/lib/jobs/render-options";
 import { rendererErrorToAppError, renderToTemp, SYNC_CHILD_WAIT_MS, withRenderSlot } from "@/lib/jobs/render-to-temp";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
 import type { PagePreview } from "@/lib/render-contract/types";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
 
 export const PREVIEW_MAX_PAGES = 2;
 
@@ -24,7 +25,8 @@ export const previewSchema = z.object({
 });
 export type PreviewInput = z.infer<typeof previewSchema>;
 
-export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview };
+/** `warnings`: what the render noticed but drew anyway (a missing image, an unknown font). */
+export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview; warnings: Diagnostic[] };
 
 /**
  * `ownerId`: whose uploaded assets `asset:` references resolve to. One preview per user at a time
@@ -51,7 +53,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         waitMs: SYNC_CHILD_WAIT_MS,
       },
       // Two pages are small; buffering keeps the temp file's life inside the service.
-      async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}) }),
+      async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}), warnings: result.diagnostics.filter((d) => d.severity === "warning") }),
     ).catch((err: unknown) => {
       throw rendererErrorToAppError(err);
     }),

@@ -56,3 +56,16 @@ export const projectJsonSchema = z
   })
   .meta({ id: "Project" });
 export type ProjectJson = z.infer<typeof projectJsonSchema>;
+
+/** One saved version of a project (GET /api/projects/{id}/versions); the YAML only on the single-version view. */
+export const projectVersionJsonSchema = z
+  .object({
+    number: z.number().int().meta({ description: "1 for the first save, then one more per save that changed the YAML or device." }),
+    device_profile: z.string(),
+    created_at: z.iso.datetime(),
+    author: z.string().nullable().meta({ description: "Who saved it (name or e-mail); null once that account is gone." }),
+    restored_from: z.number().int().nullable().meta({ description: "The earlier version this one restored, if it is a restore." }),
+    template_yaml: z.string().optional(),
+  })
+  .meta({ id: "ProjectVersion" });
+export type ProjectVersionJson = z.infer<typeof projectVersionJsonSchema>;

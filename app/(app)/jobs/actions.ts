@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { cancelRenderJob, createRenderJob, deleteRenderJob, retryRenderJob } from "@/lib/jobs/enqueue";
+import { recordId } from "@/lib/api-input";
 import { createRenderJobSchema, jobIdSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 
 /** Paste-YAML page: queue a render of the submitted template. */
@@ -41,3 +42,24 @@ export const deleteJobAction = authAction(jobIdSchema, async ({ jobId }, { user 
   revalidatePath("/jobs");
   return { jobId };
 });
+
+const jobIdsSchema = z.object({ jobIds: z.array(recordId).min(1, "select at least one job").max(100, "select at most 100 jobs") });
+
+/** Runs `fn` on each job; a job that cannot take the action (already finished, not found) is skipped and counted. */
+async function eachJob(jobIds: string[], fn: (jobId: string) => Promise<void>) {
+  let done = 0;
+  for (const jobId of jobIds) {
+    try {
+      await fn(jobId);
+      done += 1;
+    } catch {
+      // Counted as skipped: another tab or a runner changed the job meanwhile.
+    }
+  }
+  revalidatePath("/jobs");
+  return { done, skipped: jobIds.length - done };
+}
+
+export const cancelJobs = authAction(jobIdsSchema, ({ jobIds }, { user }) => eachJob(jobIds, (id) => cancelRenderJob(user.id, id)));
+
+export const deleteJobs = authAction(jobIdsSchema, ({ jobIds }, { user }) => eachJob(jobIds, (id) => deleteRenderJob(user.id, id)));

@@ -38,7 +38,8 @@ export default async function WebhooksPage() {
           refuse old timestamps, and drop repeats by the event <code>id</code> (it is the same on every retry). A 2xx
           answer within 10 s counts as delivered; anything else is retried up to 5 times over about 36 minutes.
         </p>
-        <pre className="overflow-x-auto rounded bg-stone-100 p-3 font-mono text-xs dark:bg-stone-950">{VERIFY_SNIPPET}</pre>
+        {/* tabIndex: a keyboard user can scroll the snippet sideways. */}
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-stone-100 p-3 font-mono text-xs dark:bg-stone-950">{VERIFY_SNIPPET}</pre>
       </Card>
     </>
   );

@@ -9,8 +9,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listProjects } from "@/lib/db/projects";
 import { getUserDevice } from "@/lib/db/users";
 import { productName } from "@/lib/templates/profiles/product-names";
-import { chooseDeviceAction } from "../settings/device/actions";
-import { createProjectAction } from "./actions";
+import { chooseDeviceAction } from "../../settings/device/actions";
+import { createProjectAction } from "../actions";
 
 export const metadata: Metadata = { title: "Projects" };
 

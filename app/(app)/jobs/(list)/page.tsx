@@ -6,34 +6,42 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requireUser } from "@/lib/auth/current-user";
+import { queuePositions } from "@/lib/db/job-changes";
 import { countJobsByStatus, listJobsForOwner } from "@/lib/db/jobs";
+import { getProjectForOwner } from "@/lib/db/projects";
+import { isRecordId } from "@/lib/api-input";
 import { env } from "@/lib/env";
 import { serializeJob } from "@/lib/jobs/serialize";
 import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
 import { STATUS_LABEL } from "@/components/jobs/format";
-import { cancelJobAction, deleteJobAction, retryJobAction } from "./actions";
+import { cancelJobAction, cancelJobs, deleteJobAction, deleteJobs, retryJobAction } from "../actions";
 
 export const metadata: Metadata = { title: "Jobs" };
 
 const PAGE_SIZE = 20;
 
-type Props = { searchParams: Promise<{ status?: string; page?: string }> };
+type Props = { searchParams: Promise<{ status?: string; page?: string; project?: string }> };
 
 export default async function JobsPage({ searchParams }: Props) {
   const user = await requireUser();
   const sp = await searchParams;
   const status = JOB_STATUSES.find((s) => s === sp.status);
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
+  // ?project=<id>: one project's renders (the project page links here).
+  const project = sp.project && isRecordId(sp.project) ? await getProjectForOwner(user.id, sp.project) : null;
+  const projectId = project?.id;
   const [{ jobs, total }, counts] = await Promise.all([
-    listJobsForOwner(user.id, { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    countJobsByStatus(user.id),
+    listJobsForOwner(user.id, { status, projectId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countJobsByStatus(user.id, projectId),
   ]);
+  const positions = await queuePositions(jobs);
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const href = (s: JobStatus | undefined, p = 1) => {
     const q = new URLSearchParams();
     if (s) q.set("status", s);
     if (p > 1) q.set("page", String(p));
+    if (projectId) q.set("project", projectId);
     const qs = q.toString();
     return qs ? `/jobs?${qs}` : "/jobs";
   };
@@ -41,7 +49,7 @@ export default async function JobsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Jobs"
+        title={project ? `Renders of ${project.name}` : "Jobs"}
         description={`Your PDF renders. Finished PDFs are kept for ${env.JOB_RETENTION_HOURS} hours.`}
         actions={
           <Link href="/render" className={buttonClass("primary")}>
@@ -62,7 +70,7 @@ export default async function JobsPage({ searchParams }: Props) {
                 : "border-transparent text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100",
             )}
           >
-            {s ? STATUS_LABEL[s] : "All"} <span className="text-stone-400">{s ? counts[s] : all}</span>
+            {s ? STATUS_LABEL[s] : "All"} <span className="text-stone-600 dark:text-stone-400">{s ? counts[s] : all}</span>
           </Link>
         ))}
       </nav>
@@ -71,7 +79,11 @@ export default async function JobsPage({ searchParams }: Props) {
           Render a project, or <Link href="/render" className="text-brand hover:underline">paste a template</Link>.
         </EmptyState>
       ) : (
-        <JobList jobs={jobs.map(serializeJob)} jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }} />
+        <JobList
+          jobs={jobs.map((j) => ({ ...serializeJob(j), queue_position: positions.get(j.id) ?? null }))}
+          jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }}
+          bulkActions={{ cancel: cancelJobs, remove: deleteJobs }}
+        />
       )}
       <Pagination page={page} pages={pages} total={total} noun="jobs" href={(p) => href(status, p)} />
     </>

@@ -1,3 +1,4 @@
+// Only the list: a loading boundary above /jobs/[id] would stream before notFound() and turn its 404 into a 200.
 export default function JobsLoading() {
   return (
     <div aria-busy className="space-y-3">

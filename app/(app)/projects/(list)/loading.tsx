@@ -1,3 +1,4 @@
+// Only the list: a loading boundary above /projects/[id] would stream before notFound() and turn its 404 into a 200.
 export default function Loading() {
   return (
     <div aria-busy="true" aria-label="Loading" className="animate-pulse space-y-3">

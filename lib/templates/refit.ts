@@ -1,0 +1,66 @@
+// "My template's page is not my device's page": what the editor tells the user, and the re-fit it
+// offers. Pure and browser-safe. The canvas is authoritative for page size (§2.4), so choosing a
+// device alone never resizes a template; re-fitting rewrites the canvas and scales every widget box.
+import { dump } from "js-yaml";
+import { parseYaml } from "./yaml";
+
+export type Size = { width: number; height: number };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+/** Where the document keeps its page size: `canvas` (template) or `default_canvas` (project). */
+function canvasOf(doc: Record<string, unknown>): Record<string, unknown> | undefined {
+  const canvas = isRecord(doc.canvas) ? doc.canvas : isRecord(doc.default_canvas) ? doc.default_canvas : undefined;
+  return canvas && isRecord(canvas.dimensions) ? canvas.dimensions : undefined;
+}
+
+/** The document's own page size, or undefined (no canvas: the device's size is used anyway). */
+export function documentCanvas(yaml: string): Size | undefined {
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok || !isRecord(parsed.value)) return undefined;
+  const dims = canvasOf(parsed.value);
+  const width = num(dims?.width);
+  const height = num(dims?.height);
+  return width && height ? { width, height } : undefined;
+}
+
+/** Same page within the renderer's 0.5-pt tolerance (§2.4 `canvas_profile_mismatch`). */
+export const sameSize = (a: Size, b: Size) => Math.abs(a.width - b.width) <= 0.5 && Math.abs(a.height - b.height) <= 0.5;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function scaleBox(box: unknown, sx: number, sy: number) {
+  if (!isRecord(box)) return;
+  for (const [k, s] of [["x", sx], ["y", sy], ["width", sx], ["height", sy]] as const) {
+    const v = num(box[k]);
+    if (v !== undefined) box[k] = round(v * s);
+  }
+}
+
+function scaleWidgets(list: unknown, sx: number, sy: number) {
+  if (!Array.isArray(list)) return;
+  for (const w of list) if (isRecord(w)) scaleBox(w.position, sx, sy);
+}
+
+/**
+ * The document re-fitted to `target`: canvas size set, every widget position (page widgets,
+ * masters' widgets) scaled by the same factors. Text sizes stay as they are. The YAML is written
+ * out again, so comments and formatting are not kept. Undefined when there is no canvas to re-fit.
+ */
+export function refitDocument(yaml: string, target: Size): string | undefined {
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok || !isRecord(parsed.value)) return undefined;
+  const doc = parsed.value;
+  const dims = canvasOf(doc);
+  const width = num(dims?.width);
+  const height = num(dims?.height);
+  if (!dims || !width || !height) return undefined;
+  const sx = target.width / width;
+  const sy = target.height / height;
+  dims.width = target.width;
+  dims.height = target.height;
+  scaleWidgets(doc.widgets, sx, sy);
+  for (const master of Array.isArray(doc.masters) ? doc.masters : []) if (isRecord(master)) scaleWidgets(master.widgets, sx, sy);
+  return dump(doc, { lineWidth: 120, noRefs: true, flowLevel: -1 });
+}
