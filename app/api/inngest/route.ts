@@ -3,6 +3,7 @@
 import { serve } from "inngest/next";
 import { env } from "@/lib/env";
 import { functions, inngest } from "@/inngest";
+import { getJobQueue } from "@/lib/jobs/queue";
 
 // Seconds; Next reads this literal at build time (Vercel: 800 needs Pro/Enterprise with Fluid
 // Compute; on Hobby set 300 and PDF_TIMEOUT_SECONDS ≤ 240). Checkpointing hands over before it
@@ -26,10 +27,10 @@ const handlers = serve({
 // bare 500 for want of keys: say plainly that this server does not run Inngest functions.
 const notServed = async (): Promise<Response> =>
   Response.json(
-    { error: { code: "NOT_FOUND", message: `Inngest is not used on this server (PDF_RUNNER=${env.PDF_RUNNER}); set PDF_RUNNER=inngest to serve functions here` } },
+    { error: { code: "NOT_FOUND", message: `Inngest is not used on this server (PDF_RUNNER=${getJobQueue().mode}); set PDF_RUNNER=inngest to serve functions here` } },
     { status: 404, headers: { "cache-control": "no-store" } },
   );
-const served = env.PDF_RUNNER === "inngest";
+const served = getJobQueue().mode === "inngest";
 
 export const GET = served ? handlers.GET : notServed;
 export const POST = served ? handlers.POST : notServed;
