@@ -6,6 +6,7 @@ declare module "fontkit" {
     postscriptName: string;
     glyphsForString(text: string): Glyph[];
     hasGlyphForCodePoint(cp: number): boolean;
+    getGlyph(id: number, characters?: number[]): Glyph;
     layout(text: string, features?: Record<string, boolean> | string[]): { glyphs: Glyph[]; advanceWidth: number };
   };
   export type FontCollection = { fonts: Font[] };
