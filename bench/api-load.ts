@@ -13,7 +13,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 
 type Stats = { requests: number; p50: number; p99: number; max: number; errors: number };
 

@@ -1,5 +1,6 @@
 // One measured render, run in its own process (`--max-old-space-size=2048`) so peak RSS is per render.
-// argv: <inkset|pdfkit|pdfkit-circles> <size>. Prints one JSON line: pages, ms, rssMb.
+// argv: <inkset|pdfkit|pdfkit-circles> <size>. Prints one JSON line: pages, ms, cpuMs, rssMb and the file size in bytes.
+import { statSync } from "node:fs";
 import { load } from "js-yaml";
 import { compileProject } from "@/lib/templates/project/compile";
 import { renderDocument } from "@/lib/render/render";
@@ -24,7 +25,7 @@ async function main() {
   const ms = performance.now() - t0;
   // CPU time is reported too: on shared 2-core machines wall time swings with other load.
   const cpu = process.cpuUsage(c0);
-  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), bytes: statSync(out).size, cpuMs: Math.round((cpu.user + cpu.system) / 1000), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
 void main();

@@ -4,12 +4,13 @@
 // renderDocument called in this process. Prints overhead in ms and %.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { getJobForOwner } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { spareChildReady } from "@/lib/jobs/child-process";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderDocument } from "@/lib/render/render";
 import { inspectDocument } from "@/lib/templates/inspect";
 import { plannerYaml } from "./planner";

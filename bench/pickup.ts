@@ -6,7 +6,7 @@ import { cancelJobForOwner, createJob, getJobForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { benchUser, median, percentile, sleep } from "./jobs-shared";
 
 const RUNS = 20;

@@ -10,12 +10,13 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
+import { getJobForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { spareChildReady } from "@/lib/jobs/child-process";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { benchUser, median, percentile, sleep } from "./jobs-shared";
 
 type Times = { created: number; completed: number };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { resolveConnection } from "./client";
 import { EXIT } from "./exit-codes";
 import { main } from "./main";

@@ -1,4 +1,4 @@
-import { makePng, SVG } from "@/lib/render/images/test-fixtures";
+import { makePng, SVG } from "@/tests/helpers/image-fixtures";
 import { test, expect } from "./fixtures";
 
 test("upload a PNG on the settings page, see it listed with its reference and thumbnail, delete it", async ({ userPage: { page } }) => {

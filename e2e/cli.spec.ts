@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
-import { sampleTemplate } from "../lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { test, expect } from "./fixtures";
 
 const exec = promisify(execFile);

@@ -3,7 +3,7 @@
 // from a token-only client (no cookies) and an anonymous one.
 import { PDFDocument } from "pdf-lib";
 import { readFile } from "node:fs/promises";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { plannerYaml } from "@/bench/planner";
 import { expect, test } from "./fixtures";
 

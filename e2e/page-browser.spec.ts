@@ -1,4 +1,4 @@
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { bearer, createTokenFor, devSignIn, expect, test, uniqueEmail } from "./fixtures";
 
 // Every page of a finished job: thumbnails drawn on the server (lazily, only those in view), a page

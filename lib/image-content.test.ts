@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectImage } from "@/lib/image-content";
-import { JPEG_3X2, SVG, jpegClaiming, makePng } from "@/lib/render/images/test-fixtures";
+import { JPEG_3X2, SVG, jpegClaiming, makePng } from "@/tests/helpers/image-fixtures";
 
 describe("image content checks (§9.4)", () => {
   it("reads PNG and JPEG dimensions from the header", async () => {

@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import type { renderBatch } from "@/app/(app)/batches/actions";
+import type { renderBatchAction } from "@/app/(app)/batches/actions";
 import { Button } from "@/components/ui/button";
 
 export type DeviceOption = { id: string; name: string; size: string };
 
 /** Device checkboxes for a project: one job per checked device, then the batch's progress page. */
-export function BatchForm({ projectId, devices, current, submit }: { projectId: string; devices: DeviceOption[]; current: string; submit: typeof renderBatch }) {
+export function BatchForm({ projectId, devices, current, submit }: { projectId: string; devices: DeviceOption[]; current: string; submit: typeof renderBatchAction }) {
   const router = useRouter();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set([current]));
   const [pending, startTransition] = useTransition();

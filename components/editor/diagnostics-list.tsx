@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Diagnostic, Severity } from "@/lib/templates/diagnostics";
+import type { Diagnostic, Severity } from "@/lib/templates";
 
 const TONE: Record<Severity, BadgeTone> = { error: "danger", warning: "warning", info: "info" };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

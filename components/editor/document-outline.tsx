@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { DocumentSummary, SectionSummary } from "./validate-document";
+import type { DocumentSummary, SectionSummary } from "@/lib/templates";
 
 function Sections({ sections }: { sections: readonly SectionSummary[] }) {
   return (

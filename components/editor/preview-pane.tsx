@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { Diagnostic } from "@/lib/templates";
 import { DiagnosticsList } from "./diagnostics-list";
-import { locateDiagnostics } from "./validate-document";
+import { locateDiagnostics } from "@/lib/templates";
 
 /** Pause after the last edit before the preview refreshes by itself (renders are costlier than checks). */
 const AUTO_REFRESH_MS = 1500;

@@ -1,7 +1,6 @@
 "use client";
 
-import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
-import { productBrand, productName } from "@/lib/templates/profiles/product-names";
+import { listProfiles, productBrand, productName, profilePageSize } from "@/lib/templates";
 
 export type ProfileOption = { id: string; product: string; brand: string; width: number; height: number; color: boolean };
 

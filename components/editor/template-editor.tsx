@@ -17,7 +17,7 @@ import { PreviewPane } from "./preview-pane";
 import { PROFILE_OPTIONS, ProfilePicker } from "./profile-picker";
 import { ReferencePanel } from "./reference-panel";
 import { useFullCheck } from "./use-full-check";
-import type { Validation } from "./validate-document";
+import type { Validation } from "@/lib/templates";
 import { YamlEditor } from "./yaml-editor";
 
 type Changes = { template_yaml?: string; device_profile?: string };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { Diagnostic } from "@/lib/templates";
 import type { FullCheckRequest, FullCheckResponse } from "./full-check.worker";
 
 /** Pause after a quick check (itself 300 ms after typing stops) before the full check starts. */

@@ -5,8 +5,8 @@ import { forceLinting, linter, lintGutter, setDiagnostics, type Diagnostic as Ed
 import CodeMirror, { Compartment, EditorView, Facet, type Text } from "@uiw/react-codemirror";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
-import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { validateDocument, type Validation } from "./validate-document";
+import type { Diagnostic } from "@/lib/templates";
+import { validateDocument, type Validation } from "@/lib/templates";
 
 /** Pause in typing before the document is validated again. */
 export const VALIDATE_DELAY_MS = 300;

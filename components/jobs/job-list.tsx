@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
-import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
+import { downloadUrl, useJobActions, type JobActions } from "@/components/jobs/job-actions";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { STATUS_ICON, STATUS_LABEL, STATUS_TONE, formatBytes } from "@/components/jobs/format";
@@ -13,9 +13,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 
 /** The Jobs table. While any row is active, the server data is refreshed every few seconds. */
-export function JobList({ jobs }: { jobs: JobJson[] }) {
+export function JobList({ jobs, jobActions }: { jobs: JobJson[]; jobActions: JobActions }) {
   const router = useRouter();
-  const actions = useJobActions();
+  const actions = useJobActions(jobActions);
   const anyActive = jobs.some((j) => j.status === "pending" || j.status === "processing");
   useEffect(() => {
     if (!anyActive) return;

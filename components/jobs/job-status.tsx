@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { JobDetails } from "@/components/jobs/job-details";
-import { downloadUrl, useJobActions } from "@/components/jobs/job-actions";
+import { downloadUrl, useJobActions, type JobActions } from "@/components/jobs/job-actions";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { LocalTime } from "@/components/jobs/local-time";
 import { useJobPolling } from "@/components/jobs/use-job-polling";
@@ -19,11 +19,13 @@ type Props = {
   /** Start the download once the job completes (only if it completes while this page is open). */
   autoDownload?: boolean;
   pollIntervalMs?: number;
+  /** Cancel, retry and delete (the jobs page's server actions). */
+  jobActions: JobActions;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000 }: Props) {
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, jobActions }: Props) {
   const { job, connectionError, gone, refresh } = useJobPolling(initial, pollIntervalMs);
-  const actions = useJobActions(refresh);
+  const actions = useJobActions(jobActions, refresh);
   const router = useRouter();
   const downloaded = useRef(initial.status === "completed");
 

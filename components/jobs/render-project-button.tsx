@@ -3,13 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { renderProject } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
 import { keepInput } from "@/components/ui/keep-input";
+import type { ActionResult } from "@/lib/auth/action";
+import type { RenderOptionsInput } from "@/lib/jobs/schema";
+
+type RenderProject = (input: { projectId: string; profile?: string; render_options?: RenderOptionsInput }) => Promise<ActionResult<{ jobId: string }>>;
 
 /** "Render PDF" for a saved project, with its render options: queues a job and opens its live status page. */
-export function RenderProjectButton({ projectId, profile, autoDownload = false }: { projectId: string; profile?: string; autoDownload?: boolean }) {
+export function RenderProjectButton({ projectId, profile, autoDownload = false, renderProject }: { projectId: string; profile?: string; autoDownload?: boolean; renderProject: RenderProject }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 

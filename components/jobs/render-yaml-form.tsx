@@ -3,19 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { requestRender } from "@/app/(app)/jobs/actions";
 import { readRenderOptions, RenderOptionsFields } from "@/components/jobs/render-options-fields";
 import { Button } from "@/components/ui/button";
 import { keepInput } from "@/components/ui/keep-input";
 import { ProfileOptions } from "@/components/editor/profile-picker";
 import { FieldError, Label, Textarea } from "@/components/ui/input";
+import type { ActionResult } from "@/lib/auth/action";
+import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 
 const SELECT =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm " +
   "focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
 
 /** Paste-YAML render: queues a job and opens its status page (which survives a reload). */
-export function RenderYamlForm() {
+export function RenderYamlForm({ requestRender }: { requestRender: (input: CreateRenderJobInput) => Promise<ActionResult<{ jobId: string }>> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
-import { productName } from "@/lib/templates/profiles/product-names";
+import { productName } from "@/lib/templates";
 
 export type ProjectRow = { id: string; name: string; description: string; deviceProfile: string; updatedAt: Date };
 

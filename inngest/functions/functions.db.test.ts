@@ -25,7 +25,8 @@ const eventApiPort = vi.hoisted(() => {
   return port;
 });
 
-import { cancelJobForOwner, claimJob, createJob, getJobForOwner, getJobStatus, markJobCompleted } from "@/lib/db/jobs";
+import { cancelJobForOwner, createJob, getJobForOwner } from "@/lib/db/jobs";
+import { claimJob, getJobStatus, markJobCompleted } from "@/lib/db/job-runs";
 import { getOutboxEvent, markOutboxEventsSent, writeWithOutbox } from "@/lib/db/outbox";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setStorageForTests } from "@/lib/storage";

@@ -28,10 +28,11 @@ const tmp = vi.hoisted(() => {
   return dir;
 });
 
-import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner, getJobStatus } from "@/lib/db/jobs";
+import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { setStorageForTests } from "@/lib/storage";
 import { createFsStorage } from "@/lib/storage/fs";
 import { createS3Storage } from "@/lib/storage/s3";

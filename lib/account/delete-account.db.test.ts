@@ -15,10 +15,11 @@ import { deleteAccount } from "@/lib/account/delete-account";
 import { uploadAsset } from "@/lib/assets/upload";
 import { accountSummary } from "@/lib/db/accounts";
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { createProject } from "@/lib/db/projects";
 import { getCaller } from "@/lib/db/users";
 import { env } from "@/lib/env";
-import { makePng } from "@/lib/render/images/test-fixtures";
+import { makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage, jobOutputKey } from "@/lib/storage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
@@ -33,11 +34,11 @@ afterAll(() => {
 
 async function completedJobWithPdf(ownerId: string): Promise<string> {
   const job = await jobs.createJob({ ownerId, title: "done", yamlContent: "x", deterministic: false, strictMode: false });
-  expect(await jobs.claimJob(job.id, "w", 60_000)).toBe(true);
+  expect(await runs.claimJob(job.id, "w", 60_000)).toBe(true);
   const local = path.join(scratch, `${job.id}.pdf`);
   writeFileSync(local, "%PDF-1.7 account");
   await getStorage().putFile(jobOutputKey(job.id), local);
-  expect(await jobs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 16, pageCount: 1, diagnostics: {} })).toBe(true);
+  expect(await runs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 16, pageCount: 1, diagnostics: {} })).toBe(true);
   return job.id;
 }
 

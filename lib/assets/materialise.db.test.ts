@@ -14,7 +14,7 @@ import { uploadAsset } from "@/lib/assets/upload";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { sweepRetention } from "@/lib/jobs/retention";
-import { makePng } from "@/lib/render/images/test-fixtures";
+import { makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage } from "@/lib/storage";
 
 let ownerId = "";

@@ -1,9 +1,9 @@
-// PDF job rows. Every status change is a conditional update on the current status, so a job that
-// is cancelled (or finished) can never be overwritten by a runner that finishes later, and two
-// supervisors can never claim the same row.
+// PDF job rows, the owner's side: create, read, list, cancel and delete, each scoped by owner. The
+// runner's side (claim, lease, progress, outcome, retention) is ./job-runs.ts. Every status change is
+// a conditional update on the current status, so a job that is cancelled (or finished) can never be
+// overwritten by a runner that finishes later.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
 import { ACTIVE_STATUSES, TERMINAL_STATUSES, type JobStatus } from "@/lib/job-status";
 
 export type { JobStatus };
@@ -30,10 +30,6 @@ const jobView = {
 } satisfies Prisma.PdfJobSelect;
 
 export type JobView = Prisma.PdfJobGetPayload<{ select: typeof jobView }>;
-
-// Diagnostics carry `unknown` fields (original/fixed values); a JSON round trip makes them
-// storable as-is and drops anything that is not JSON (undefined, functions).
-const toJson = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
 export type NewJob = {
   ownerId: string;
@@ -143,175 +139,4 @@ export async function deleteJobForOwner(
   if (!row) return { found: false, deleted: false, key: null };
   const res = await db.pdfJob.deleteMany({ where: { id: jobId, ownerId, status: { in: TERMINAL_STATUSES } } });
   return { found: true, deleted: res.count === 1, key: row.outputPath };
-}
-
-// ---- runner side (no owner: the runner acts on ids it claimed) ----
-
-/** What the render step needs. Read inside the step, so the queue only ever carries the id. */
-export function getJobForRender(jobId: string) {
-  return db.pdfJob.findUnique({
-    where: { id: jobId },
-    select: {
-      id: true, ownerId: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
-      attempts: true, leaseOwner: true, createdAt: true, renderOptions: true,
-    },
-  });
-}
-
-export function getJobStatus(jobId: string) {
-  return db.pdfJob.findUnique({ where: { id: jobId }, select: { status: true, leaseOwner: true, attempts: true } });
-}
-
-export async function listPendingJobIds(limit: number): Promise<string[]> {
-  const rows = await db.pdfJob.findMany({
-    where: { status: "pending" },
-    select: { id: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: limit,
-  });
-  return rows.map((r) => r.id);
-}
-
-/** pending → processing under a lease. Atomic: of two concurrent claimers exactly one gets count 1. */
-export async function claimJob(jobId: string, leaseOwner: string, leaseMs: number): Promise<boolean> {
-  const now = new Date();
-  const res = await db.pdfJob.updateMany({
-    where: { id: jobId, status: "pending" },
-    data: {
-      status: "processing",
-      leaseOwner,
-      leaseExpiresAt: new Date(now.getTime() + leaseMs),
-      attempts: { increment: 1 },
-      startedAt: now,
-      progress: { phase: "queued", done: 0, total: 0 },
-      errorMessage: null,
-    },
-  });
-  return res.count === 1;
-}
-
-/** Extends the lease of jobs this runner still holds; returns the ids it no longer holds. */
-export async function renewLeases(jobIds: string[], leaseOwner: string, leaseMs: number): Promise<string[]> {
-  if (jobIds.length === 0) return [];
-  await db.pdfJob.updateMany({
-    where: { id: { in: jobIds }, status: "processing", leaseOwner },
-    data: { leaseExpiresAt: new Date(Date.now() + leaseMs) },
-  });
-  return listLostJobs(jobIds, leaseOwner);
-}
-
-/** Jobs among `jobIds` that are no longer processing under this lease (cancelled, deleted, stolen). */
-export async function listLostJobs(jobIds: string[], leaseOwner: string): Promise<string[]> {
-  if (jobIds.length === 0) return [];
-  const held = await db.pdfJob.findMany({
-    where: { id: { in: jobIds }, status: "processing", leaseOwner },
-    select: { id: true },
-  });
-  const keep = new Set(held.map((r) => r.id));
-  return jobIds.filter((id) => !keep.has(id));
-}
-
-const holder = (jobId: string, leaseOwner: string | null): Prisma.PdfJobWhereInput =>
-  leaseOwner ? { id: jobId, status: "processing", leaseOwner } : { id: jobId, status: "processing" };
-
-export async function updateJobProgress(jobId: string, leaseOwner: string | null, progress: { phase: string; done: number; total: number }) {
-  const res = await db.pdfJob.updateMany({ where: holder(jobId, leaseOwner), data: { progress: toJson(progress) } });
-  return res.count === 1;
-}
-
-export async function markJobCompleted(
-  jobId: string,
-  leaseOwner: string | null,
-  out: { key: string; sizeBytes: number; pageCount: number; diagnostics: unknown },
-): Promise<boolean> {
-  const res = await db.pdfJob.updateMany({
-    where: holder(jobId, leaseOwner),
-    data: {
-      status: "completed",
-      errorMessage: null,
-      outputPath: out.key,
-      sizeBytes: out.sizeBytes,
-      pageCount: out.pageCount,
-      diagnostics: toJson(out.diagnostics),
-      progress: { phase: "done", done: out.pageCount, total: out.pageCount },
-      completedAt: new Date(),
-      leaseOwner: null,
-      leaseExpiresAt: null,
-    },
-  });
-  return res.count === 1;
-}
-
-export async function markJobFailed(
-  jobId: string,
-  leaseOwner: string | null,
-  message: string,
-  diagnostics?: unknown,
-): Promise<boolean> {
-  const res = await db.pdfJob.updateMany({
-    where: leaseOwner ? holder(jobId, leaseOwner) : { id: jobId, status: { in: ACTIVE_STATUSES } },
-    data: {
-      status: "failed",
-      errorMessage: message,
-      ...(diagnostics !== undefined ? { diagnostics: toJson(diagnostics) } : {}),
-      completedAt: new Date(),
-      leaseOwner: null,
-      leaseExpiresAt: null,
-    },
-  });
-  return res.count === 1;
-}
-
-/** processing → pending after a transient error, so any supervisor can try again. */
-export async function requeueJob(jobId: string, leaseOwner: string, errorMessage: string): Promise<boolean> {
-  const res = await db.pdfJob.updateMany({
-    where: holder(jobId, leaseOwner),
-    data: { status: "pending", leaseOwner: null, leaseExpiresAt: null, progress: { phase: "queued", done: 0, total: 0 }, errorMessage },
-  });
-  return res.count === 1;
-}
-
-/**
- * Jobs whose supervisor died (lease expired): back to pending while attempts remain, else failed.
- * Both updates re-check the expired lease, so a live supervisor that just renewed keeps its job.
- */
-export async function recoverExpiredLeases(maxAttempts: number, failMessage: string) {
-  const now = new Date();
-  const expired = { status: "processing" as const, leaseExpiresAt: { lt: now } };
-  const failed = await db.pdfJob.updateMany({
-    where: { ...expired, attempts: { gte: maxAttempts } },
-    data: { status: "failed", errorMessage: failMessage, completedAt: now, leaseOwner: null, leaseExpiresAt: null },
-  });
-  const requeued = await db.pdfJob.updateMany({
-    where: { ...expired, attempts: { lt: maxAttempts } },
-    data: { status: "pending", leaseOwner: null, leaseExpiresAt: null },
-  });
-  return { failed: failed.count, requeued: requeued.count };
-}
-
-// ---- retention ----
-
-/** Finished jobs older than the cutoff: their rows go, and their files with them. */
-export async function listExpiredJobs(cutoff: Date, take = 500) {
-  return db.pdfJob.findMany({
-    where: {
-      status: { in: TERMINAL_STATUSES },
-      OR: [{ completedAt: { lt: cutoff } }, { completedAt: null, createdAt: { lt: cutoff } }],
-    },
-    select: { id: true, outputPath: true },
-    take,
-  });
-}
-
-export async function deleteJobsByIds(ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  // Re-check the status: a job re-queued in the meantime is not "finished" any more.
-  const res = await db.pdfJob.deleteMany({ where: { id: { in: ids }, status: { in: TERMINAL_STATUSES } } });
-  return res.count;
-}
-
-export async function listExistingJobIds(ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.pdfJob.findMany({ where: { id: { in: ids } }, select: { id: true } });
-  return new Set(rows.map((r) => r.id));
 }

@@ -1,6 +1,8 @@
 // Static checks the gallery tests apply to every example (and to compiled projects): only keys the
 // specification defines, geometry inside the page, and sizes, strokes, colours and touch targets that
 // already satisfy the target profile, so examples render without constraint warnings.
+import { isRecord } from "@/lib/templates/raw";
+
 const COMMON = ["id", "type", "page", "position", "z_order", "background_color", "content", "styling", "properties"];
 const STYLING = ["font", "size", "color", "text_align", "underline", "line_height", "stroke_color", "fill_color", "line_width", "check_color"];
 const PROPS: Record<string, string[]> = {
@@ -35,8 +37,6 @@ export const PROFILE_LIMITS: Record<string, ProfileLimits> = {
   "kobo-elipsa-2e": { width: 445.3, height: 593.8, minFont: 10, minStroke: 0.75, minTouch: 30, color: false },
   "boox-tab-ultra-c-portrait": { width: 573.9, height: 765.2, minFont: 9, minStroke: 0.5, minTouch: 30, color: true },
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function colours(value: unknown, key: string, out: string[]): void {
   if (typeof value === "string" && COLOUR_KEYS.has(key)) out.push(value);

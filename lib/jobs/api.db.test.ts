@@ -20,8 +20,8 @@ import { POST as generateRoute } from "@/app/api/pdf/generate/route";
 import { createProject } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { pdfPageCount, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { pdfPageCount, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 

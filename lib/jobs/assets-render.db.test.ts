@@ -20,8 +20,8 @@ import { env } from "@/lib/env";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { ensureRenderChildBuilt, waitForStatus } from "@/lib/jobs/testing/harness";
-import { JPEG_3X2, makePng } from "@/lib/render/images/test-fixtures";
+import { ensureRenderChildBuilt, waitForStatus } from "@/tests/helpers/jobs";
+import { JPEG_3X2, makePng } from "@/tests/helpers/image-fixtures";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 

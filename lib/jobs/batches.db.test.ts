@@ -19,7 +19,7 @@ import { db } from "@/lib/db/client";
 import { setQuotaOverride } from "@/lib/db/usage";
 import { env } from "@/lib/env";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { waitForStatus } from "@/lib/jobs/testing/harness";
+import { waitForStatus } from "@/tests/helpers/jobs";
 import { getProfile, profilePageSize } from "@/lib/templates/profiles";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { renderInChild, setTestChildMaxJobs, setTestRenderDelay, shutdownSpareChild, type RenderInChildOptions } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt, pdfPageCount, pidAlive, sleep } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pdfPageCount, pidAlive, sleep } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 
 let dir: string;
 let n = 0;

@@ -1,7 +1,7 @@
 // The failure policy of a render job, in one place for every runner (the local supervisor and
 // Inngest): which errors end the job (the user's) and which are retried (ours), the message the user
 // sees, and what a failed attempt does to the row.
-import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { AppError } from "@/lib/errors";
 import { TemplateRenderError } from "@/lib/render-contract/types";
 
@@ -48,9 +48,9 @@ export function runFailureMessage(error: unknown): string {
  * while attempts remain, then failed. Only while this supervisor still holds the lease.
  */
 export async function settleFailedAttempt(jobId: string, leaseOwner: string, err: unknown, maxAttempts: number): Promise<void> {
-  const row = await jobs.getJobStatus(jobId);
+  const row = await runs.getJobStatus(jobId);
   if (!row || row.status !== "processing" || row.leaseOwner !== leaseOwner) return;
   const message = userMessage(err);
-  if (row.attempts >= maxAttempts) await jobs.markJobFailed(jobId, leaseOwner, `${message} (after ${row.attempts} attempts)`);
-  else await jobs.requeueJob(jobId, leaseOwner, message);
+  if (row.attempts >= maxAttempts) await runs.markJobFailed(jobId, leaseOwner, `${message} (after ${row.attempts} attempts)`);
+  else await runs.requeueJob(jobId, leaseOwner, message);
 }

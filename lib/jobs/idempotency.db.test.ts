@@ -19,7 +19,7 @@ import { cancelJobForOwner } from "@/lib/db/jobs";
 import { env } from "@/lib/env";
 import { canonicalJson, hashRequestBody } from "@/lib/jobs/idempotency";
 import { sweepRetention } from "@/lib/jobs/retention";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 import { createJobWithRequestedEvent } from "@/lib/jobs/queue/inngest";
 

@@ -3,7 +3,7 @@
 // thrown error on the next invocation. This adapter maps our error classes onto that contract, so
 // runRenderJob behaves exactly as under the local runner.
 import { NonRetriableError } from "inngest";
-import { getJobStatus } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";

@@ -18,8 +18,8 @@ import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { renderInChild, setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { ensureRenderChildBuilt, pidAlive, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pidAlive, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderNow } from "@/lib/jobs/sync-render";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 

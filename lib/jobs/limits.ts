@@ -1,9 +1,10 @@
 import { stat } from "node:fs/promises";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { pageLimitMessage } from "@/lib/templates/page-limit";
 
 // User-facing limit messages. The job API contract fixes their wording; keep them word for word.
-export const pageLimitMessage = (pages: number, limit: number) => `PDF has ${pages} pages, exceeds limit of ${limit}`;
+// The page limit's is the template layer's (lib/templates/page-limit.ts).
 
 export function sizeLimitMessage(bytes: number, limitMb: number) {
   const mb = bytes / (1024 * 1024);

@@ -3,7 +3,7 @@
 // side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
 // side effect happens inside a step.
 import { recordJobTransition } from "@/lib/db/job-events";
-import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
@@ -62,7 +62,7 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
     if (err instanceof RenderCancelledError) return { status: "cancelled" };
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
     await step.run("mark-failed", async () => {
-      const failed = await jobs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
+      const failed = await runs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
       if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
       return failed;
     });
@@ -89,7 +89,7 @@ export async function completeRun(jobId: string, outcome: RenderJobOutcome, step
  */
 export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
   const updated = await step.run("mark-job-failed", async () => {
-    const failed = await jobs.markJobFailed(jobId, null, message);
+    const failed = await runs.markJobFailed(jobId, null, message);
     if (failed) await recordJobTransition(jobId, "failed", message);
     return failed;
   });
@@ -99,16 +99,16 @@ export async function failRun(jobId: string, message: string, step: StepRunner):
 
 /** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
 async function claimForRun(jobId: string, leaseOwner: string | null): Promise<boolean> {
-  const row = await jobs.getJobStatus(jobId);
+  const row = await runs.getJobStatus(jobId);
   if (!row) return false;
   if (row.status === "processing" && (leaseOwner === null || row.leaseOwner === leaseOwner)) return true;
   if (row.status !== "pending") return false;
-  return jobs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
+  return runs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
 }
 
 /** Render in a child to a temp file (the render service), check limits, hand the file to storage. */
 export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
-  const job = await jobs.getJobForRender(jobId);
+  const job = await runs.getJobForRender(jobId);
   if (!job || job.status !== "processing") throw new RenderCancelledError();
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
@@ -160,7 +160,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
 }
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
-  const ok = await jobs.markJobCompleted(jobId, leaseOwner, out);
+  const ok = await runs.markJobCompleted(jobId, leaseOwner, out);
   if (ok) await recordJobTransition(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
@@ -180,7 +180,7 @@ function progressWriter(jobId: string, leaseOwner: string | null) {
     written = p;
     lastWrite = Date.now();
     pending = pending
-      .then(() => jobs.updateJobProgress(jobId, leaseOwner, p))
+      .then(() => runs.updateJobProgress(jobId, leaseOwner, p))
       .catch((err: unknown) => logger.warn({ module: "jobs", jobId, err }, "progress write failed"));
   };
   return {

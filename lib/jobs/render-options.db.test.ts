@@ -20,7 +20,7 @@ import { env } from "@/lib/env";
 import { retryRenderJob } from "@/lib/jobs/enqueue";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
 import { serializeJob } from "@/lib/jobs/serialize";
-import { waitForStatus } from "@/lib/jobs/testing/harness";
+import { waitForStatus } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const next = (req: Request) => new NextRequest(req);

@@ -12,11 +12,12 @@ vi.hoisted(() => {
 import { uploadAsset } from "@/lib/assets/upload";
 import { deleteAssetRow } from "@/lib/db/assets";
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { sweepRetention } from "@/lib/jobs/retention";
-import { sleep } from "@/lib/jobs/testing/harness";
-import { makePng } from "@/lib/render/images/test-fixtures";
+import { sleep } from "@/tests/helpers/jobs";
+import { makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";
@@ -24,12 +25,12 @@ let scratch = "";
 
 async function completedJob(): Promise<{ id: string; completedAt: Date }> {
   const job = await jobs.createJob({ ownerId, title: "r", yamlContent: "x", deterministic: false, strictMode: false });
-  expect(await jobs.claimJob(job.id, "w", 60_000)).toBe(true);
+  expect(await runs.claimJob(job.id, "w", 60_000)).toBe(true);
   const local = path.join(scratch, `${job.id}.pdf`);
   writeFileSync(local, "%PDF-1.7 retention");
   const key = jobOutputKey(job.id);
   await getStorage().putFile(key, local);
-  expect(await jobs.markJobCompleted(job.id, "w", { key, sizeBytes: 18, pageCount: 1, diagnostics: {} })).toBe(true);
+  expect(await runs.markJobCompleted(job.id, "w", { key, sizeBytes: 18, pageCount: 1, diagnostics: {} })).toBe(true);
   const row = await jobs.getJobForOwner(ownerId, job.id);
   return { id: job.id, completedAt: row!.completedAt! };
 }

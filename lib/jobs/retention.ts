@@ -7,7 +7,7 @@ import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
 import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
 import { deleteJobEventsBefore } from "@/lib/db/job-events";
 import * as assets from "@/lib/db/assets";
-import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
@@ -34,7 +34,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0 };
 
   for (;;) {
-    const expired = await jobs.listExpiredJobs(cutoff);
+    const expired = await runs.listExpiredJobs(cutoff);
     if (expired.length === 0) break;
     // Files first: a row without its file answers 404 on download; a file without a row is an orphan.
     for (const job of expired) {
@@ -44,19 +44,19 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
       }
       await deleteJobPageImages(job.id);
     }
-    result.rows += await jobs.deleteJobsByIds(expired.map((j) => j.id));
+    result.rows += await runs.deleteJobsByIds(expired.map((j) => j.id));
     if (expired.length < 500) break;
   }
 
   // Orphans: only files older than a render could take, so an upload whose row update is in
   // flight is never mistaken for one.
   const orphanCutoff = now.getTime() - (env.PDF_TIMEOUT_SECONDS + env.JOB_LEASE_SECONDS) * 1000;
-  result.orphans += await sweepOrphans("jobs/", JOB_KEY, jobs.listExistingJobIds, orphanCutoff);
+  result.orphans += await sweepOrphans("jobs/", JOB_KEY, runs.listExistingJobIds, orphanCutoff);
   // Asset bytes outlive their row when a delete fails halfway or an account goes (assets first get a
   // row, then bytes, so a young object may be an upload still in progress: same cutoff).
   result.orphans += await sweepOrphans("assets/", ASSET_KEY, assets.listExistingAssetIds, orphanCutoff);
   // Page pictures of jobs that are gone (an account deletion, a crash between the two deletes).
-  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, jobs.listExistingJobIds, orphanCutoff);
+  result.orphans += await sweepOrphans(PAGE_IMAGE_PREFIX, PAGE_IMAGE_KEY, runs.listExistingJobIds, orphanCutoff);
 
   result.temps = await sweepTempFiles(orphanCutoff);
   // Idempotency keys have their own fixed 24 h lifetime (expires_at), whatever JOB_RETENTION_HOURS is.

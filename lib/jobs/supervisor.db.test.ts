@@ -11,14 +11,15 @@ vi.hoisted(() => {
 });
 
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { cancelRenderJob, createRenderJob } from "@/lib/jobs/enqueue";
 import { workerLostMessage } from "@/lib/jobs/limits";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
-import { ensureRenderChildBuilt, pidAlive, sleep, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pidAlive, sleep, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 
 let ownerId = "";
@@ -46,9 +47,9 @@ afterAll(() => {
 describe("local supervisor", () => {
   it("claims atomically: of 20 concurrent claims on one job exactly one wins", async () => {
     const job = await createRenderJob(ownerId, input());
-    const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => jobs.claimJob(job.id, `racer-${i}`, 30_000)));
+    const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => runs.claimJob(job.id, `racer-${i}`, 30_000)));
     expect(wins.filter(Boolean)).toHaveLength(1);
-    const row = await jobs.getJobStatus(job.id);
+    const row = await runs.getJobStatus(job.id);
     expect(row).toMatchObject({ status: "processing", attempts: 1 });
     expect(await cancelRenderJob(ownerId, job.id)).toBeUndefined();
   });
@@ -111,28 +112,28 @@ describe("local supervisor", () => {
     const retried = await createRenderJob(ownerId, input());
     const exhausted = await createRenderJob(ownerId, input());
     // A supervisor that claimed and then vanished: leases already expired.
-    expect(await jobs.claimJob(retried.id, "dead-worker", 1)).toBe(true);
+    expect(await runs.claimJob(retried.id, "dead-worker", 1)).toBe(true);
     for (let i = 0; i < env.JOB_MAX_ATTEMPTS; i++) {
-      expect(await jobs.claimJob(exhausted.id, "dead-worker", 1)).toBe(true);
-      if (i < env.JOB_MAX_ATTEMPTS - 1) await jobs.requeueJob(exhausted.id, "dead-worker", "crashed");
+      expect(await runs.claimJob(exhausted.id, "dead-worker", 1)).toBe(true);
+      if (i < env.JOB_MAX_ATTEMPTS - 1) await runs.requeueJob(exhausted.id, "dead-worker", "crashed");
     }
     await sleep(5);
     start({ concurrency: 2 });
     await waitForStatus(retried.id, ["completed"], 60_000);
-    expect(await jobs.getJobStatus(retried.id)).toMatchObject({ status: "completed", attempts: 2 });
+    expect(await runs.getJobStatus(retried.id)).toMatchObject({ status: "completed", attempts: 2 });
     await waitForStatus(exhausted.id, ["failed"]);
     expect((await jobs.getJobForOwner(ownerId, exhausted.id))?.errorMessage).toBe(workerLostMessage(env.JOB_MAX_ATTEMPTS));
   });
 
   it("never lets a finished render overwrite a cancelled job", async () => {
     const job = await createRenderJob(ownerId, input());
-    expect(await jobs.claimJob(job.id, "w1", 30_000)).toBe(true);
+    expect(await runs.claimJob(job.id, "w1", 30_000)).toBe(true);
     await jobs.cancelJobForOwner(ownerId, job.id);
     const out = { key: jobOutputKey(job.id), sizeBytes: 1, pageCount: 1, diagnostics: {} };
-    expect(await jobs.markJobCompleted(job.id, "w1", out)).toBe(false);
-    expect(await jobs.markJobCompleted(job.id, null, out)).toBe(false);
-    expect(await jobs.markJobFailed(job.id, null, "late failure")).toBe(false);
-    expect(await jobs.requeueJob(job.id, "w1", "late retry")).toBe(false);
-    expect(await jobs.getJobStatus(job.id)).toMatchObject({ status: "cancelled" });
+    expect(await runs.markJobCompleted(job.id, "w1", out)).toBe(false);
+    expect(await runs.markJobCompleted(job.id, null, out)).toBe(false);
+    expect(await runs.markJobFailed(job.id, null, "late failure")).toBe(false);
+    expect(await runs.requeueJob(job.id, "w1", "late retry")).toBe(false);
+    expect(await runs.getJobStatus(job.id)).toMatchObject({ status: "cancelled" });
   });
 });

@@ -4,7 +4,7 @@
 // supervisor died, sends completion webhooks and sweeps retention. Runs in the Next server or alone (scripts/worker.ts).
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
 import { jobSignals } from "@/lib/jobs/queue/signals";
@@ -41,57 +41,71 @@ export type Supervisor = {
   idle(): Promise<void>;
 };
 
-export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
-  const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const log = logger.child({ module: "supervisor", supervisor: id });
-  const concurrency = opts.concurrency ?? env.PDF_WORKER_CONCURRENCY;
-  const leaseMs = (opts.leaseSeconds ?? env.JOB_LEASE_SECONDS) * 1000;
-  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+type RunningJobs = Map<string, { controller: AbortController; done: Promise<void> }>;
+type Log = ReturnType<typeof logger.child>;
+
+/** Interval chores that never overlap their own previous run; all stop together. */
+function chores(log: Log, isStopped: () => boolean) {
   const timers: NodeJS.Timeout[] = [];
-  let stopped = false;
+  return {
+    every(ms: number, fn: () => Promise<unknown>, what: string) {
+      let busy = false;
+      const t = setInterval(() => {
+        if (busy || isStopped()) return;
+        busy = true;
+        void fn()
+          .catch((err: unknown) => log.error({ err }, `${what} failed`))
+          .finally(() => (busy = false));
+      }, ms);
+      t.unref();
+      timers.push(t);
+    },
+    stop() {
+      for (const t of timers) clearInterval(t);
+    },
+  };
+}
+
+/**
+ * Leases: renew ours, stop jobs whose row another process cancelled (or whose lease we lost), and
+ * give the jobs of a supervisor that died back to the queue (or fail them after the last attempt).
+ */
+function leaseKeeper(id: string, leaseMs: number, running: RunningJobs, log: Log, wake: () => void) {
+  return {
+    async abortLost() {
+      if (running.size === 0) return;
+      const lost = await runs.listLostJobs([...running.keys()], id);
+      for (const jobId of lost) running.get(jobId)?.controller.abort();
+    },
+    async renew() {
+      const lost = await runs.renewLeases([...running.keys()], id, leaseMs);
+      for (const jobId of lost) running.get(jobId)?.controller.abort();
+    },
+    async recover() {
+      const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, workerLostMessage(env.JOB_MAX_ATTEMPTS));
+      if (r.failed || r.requeued) log.warn(r, "recovered jobs from a stopped worker");
+      if (r.requeued) wake();
+    },
+  };
+}
+
+/**
+ * The claim loop: each tick fills free slots with pending rows, claimed atomically under a lease.
+ * Ticks are serialised: a wake during a tick runs one more tick afterwards instead of overlapping.
+ */
+function claimLoop(id: string, concurrency: number, leaseMs: number, running: RunningJobs, log: Log, isStopped: () => boolean, runJob: (jobId: string) => void) {
   let ticking = false;
   let again = false;
-  let idleWaiters: (() => void)[] = [];
-
-  const settleIdle = () => {
-    if (running.size > 0) return;
-    for (const w of idleWaiters) w();
-    idleWaiters = [];
-  };
-
-  const runJob = (jobId: string) => {
-    const controller = new AbortController();
-    const done = runRenderJob(jobId, localStepRunner, {
-      leaseOwner: id,
-      signal: controller.signal,
-      onSpawn: (pid) => opts.onSpawn?.(jobId, pid),
-    })
-      .then((outcome) => log.info({ jobId, ...outcome }, "job finished"))
-      .catch((err: unknown) => retryOrFail(jobId, err))
-      .catch((err: unknown) => log.error({ jobId, err }, "could not record job outcome"))
-      .finally(() => {
-        running.delete(jobId);
-        settleIdle();
-        tick();
-      });
-    running.set(jobId, { controller, done });
-  };
-
-  // A transient failure (child crashed, storage down): the failure policy retries or fails it.
-  const retryOrFail = async (jobId: string, err: unknown) => {
-    log.warn({ jobId, err }, "job attempt failed");
-    await settleFailedAttempt(jobId, id, err, env.JOB_MAX_ATTEMPTS);
-  };
 
   const claimSome = async () => {
-    while (!stopped && running.size < concurrency) {
-      const candidates = await jobs.listPendingJobIds(Math.max(concurrency * 2, 4));
+    while (!isStopped() && running.size < concurrency) {
+      const candidates = await runs.listPendingJobIds(Math.max(concurrency * 2, 4));
       if (candidates.length === 0) return;
       let claimedAny = false;
       for (const jobId of candidates) {
-        if (stopped || running.size >= concurrency) return;
+        if (isStopped() || running.size >= concurrency) return;
         if (running.has(jobId)) continue;
-        if (await jobs.claimJob(jobId, id, leaseMs)) {
+        if (await runs.claimJob(jobId, id, leaseMs)) {
           claimedAny = true;
           runJob(jobId);
         }
@@ -100,9 +114,8 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
     }
   };
 
-  // Serialised: a wake during a tick runs one more tick afterwards instead of overlapping.
   function tick() {
-    if (stopped) return;
+    if (isStopped()) return;
     if (ticking) {
       again = true;
       return;
@@ -118,53 +131,68 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
         }
       });
   }
+  return tick;
+}
 
-  const abortLost = async () => {
-    if (running.size === 0) return;
-    const lost = await jobs.listLostJobs([...running.keys()], id);
-    for (const jobId of lost) running.get(jobId)?.controller.abort();
+export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
+  const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const log = logger.child({ module: "supervisor", supervisor: id });
+  const concurrency = opts.concurrency ?? env.PDF_WORKER_CONCURRENCY;
+  const leaseMs = (opts.leaseSeconds ?? env.JOB_LEASE_SECONDS) * 1000;
+  const running: RunningJobs = new Map();
+  let stopped = false;
+  const isStopped = () => stopped;
+  let idleWaiters: (() => void)[] = [];
+
+  const settleIdle = () => {
+    if (running.size > 0) return;
+    for (const w of idleWaiters) w();
+    idleWaiters = [];
   };
 
-  const renew = async () => {
-    const lost = await jobs.renewLeases([...running.keys()], id, leaseMs);
-    for (const jobId of lost) running.get(jobId)?.controller.abort();
+  // One job through the shared pipeline; a transient failure goes to the failure policy.
+  const runJob = (jobId: string) => {
+    const controller = new AbortController();
+    const done = runRenderJob(jobId, localStepRunner, {
+      leaseOwner: id,
+      signal: controller.signal,
+      onSpawn: (pid) => opts.onSpawn?.(jobId, pid),
+    })
+      .then((outcome) => log.info({ jobId, ...outcome }, "job finished"))
+      .catch(async (err: unknown) => {
+        log.warn({ jobId, err }, "job attempt failed");
+        await settleFailedAttempt(jobId, id, err, env.JOB_MAX_ATTEMPTS);
+      })
+      .catch((err: unknown) => log.error({ jobId, err }, "could not record job outcome"))
+      .finally(() => {
+        running.delete(jobId);
+        settleIdle();
+        tick();
+      });
+    running.set(jobId, { controller, done });
   };
 
-  const recover = async () => {
-    const r = await jobs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, workerLostMessage(env.JOB_MAX_ATTEMPTS));
-    if (r.failed || r.requeued) log.warn(r, "recovered jobs from a stopped worker");
-    if (r.requeued) tick();
-  };
-
-  const every = (ms: number, fn: () => Promise<unknown>, what: string) => {
-    let busy = false;
-    const t = setInterval(() => {
-      if (busy || stopped) return;
-      busy = true;
-      void fn()
-        .catch((err: unknown) => log.error({ err }, `${what} failed`))
-        .finally(() => (busy = false));
-    }, ms);
-    t.unref();
-    timers.push(t);
-  };
+  const tick = claimLoop(id, concurrency, leaseMs, running, log, isStopped, runJob);
+  const leases = leaseKeeper(id, leaseMs, running, log, tick);
+  const timers = chores(log, isStopped);
 
   const onQueued = () => tick();
   const onCancelled = (jobId: string) => running.get(jobId)?.controller.abort();
   jobSignals.on("queued", onQueued);
   jobSignals.on("cancelled", onCancelled);
 
-  every(opts.pollMs ?? env.JOB_POLL_INTERVAL_MS, async () => tick(), "poll");
-  every(opts.cancelCheckMs ?? 250, abortLost, "cancel check");
-  every(Math.max(1000, leaseMs / 3), renew, "lease renewal");
-  every(Math.max(1000, leaseMs / 2), recover, "lease recovery");
+  timers.every(opts.pollMs ?? env.JOB_POLL_INTERVAL_MS, async () => tick(), "poll");
+  timers.every(opts.cancelCheckMs ?? 250, leases.abortLost, "cancel check");
+  timers.every(Math.max(1000, leaseMs / 3), leases.renew, "lease renewal");
+  timers.every(Math.max(1000, leaseMs / 2), leases.recover, "lease recovery");
   // Covers jobs finished here, cancelled through the API, or by another process, and retries.
-  if (opts.webhooks ?? true) every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(), "webhook delivery");
+  if (opts.webhooks ?? true) timers.every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(), "webhook delivery");
   if (opts.retention ?? true) {
-    every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
+    timers.every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));
   }
-  void recover()
+  void leases
+    .recover()
     .catch((err: unknown) => log.error({ err }, "lease recovery failed"))
     .finally(tick);
   warmRenderChild();
@@ -179,14 +207,14 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
     idle: () => (running.size === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
     async stop() {
       stopped = true;
-      for (const t of timers) clearInterval(t);
+      timers.stop();
       jobSignals.off("queued", onQueued);
       jobSignals.off("cancelled", onCancelled);
       const inFlight = [...running.entries()];
       for (const [, r] of inFlight) r.controller.abort();
       await Promise.all(inFlight.map(([, r]) => r.done));
       // Give the interrupted jobs back without waiting for their lease to expire.
-      for (const [jobId] of inFlight) await jobs.requeueJob(jobId, id, "Interrupted by a worker shutdown; retrying");
+      for (const [jobId] of inFlight) await runs.requeueJob(jobId, id, "Interrupted by a worker shutdown; retrying");
       shutdownSpareChild();
       log.info({}, "supervisor stopped");
     },

@@ -12,11 +12,12 @@ const jobsDir = vi.hoisted(() => {
 });
 
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { createRenderJob } from "@/lib/jobs/enqueue";
-import { ensureRenderChildBuilt, pdfPageCount, pidAlive, waitForStatus } from "@/lib/jobs/testing/harness";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { ensureRenderChildBuilt, pdfPageCount, pidAlive, waitForStatus } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 
 const workers: ChildProcess[] = [];
@@ -68,7 +69,7 @@ describe("standalone worker", () => {
       timeout: 60_000,
       interval: 200,
     });
-    expect((await jobs.getJobStatus(job.id))?.leaseOwner).toContain(`:${first.pid}:`);
+    expect((await runs.getJobStatus(job.id))?.leaseOwner).toContain(`:${first.pid}:`);
     first.kill("SIGKILL");
     await exited(first);
     expect(pidAlive(first.pid!)).toBe(false);

@@ -10,11 +10,12 @@ vi.hoisted(() => {
 });
 
 import * as jobs from "@/lib/db/jobs";
+import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { deleteRenderJob } from "@/lib/jobs/enqueue";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderDocument } from "@/lib/render/render";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { getJobPageImage, getJobPageNavigation } from "./job-pages";
@@ -42,11 +43,11 @@ beforeAll(async () => {
   mkdirSync(env.JOBS_DIR, { recursive: true });
   const job = await jobs.createJob({ ownerId, title: "pages", yamlContent: "x", deterministic: true, strictMode: false });
   jobId = job.id;
-  expect(await jobs.claimJob(job.id, "w", 60_000)).toBe(true);
+  expect(await runs.claimJob(job.id, "w", 60_000)).toBe(true);
   const local = path.join(env.JOBS_DIR, `${job.id}.pdf`);
   const result = await renderDocument({ yaml: sampleTemplate({ pages: 5 }), outputPath: local, strict: false, deterministic: true, maxPages: 1000 });
   await getStorage().putFile(jobOutputKey(job.id), local);
-  expect(await jobs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 1, pageCount: result.pageCount, diagnostics: {} })).toBe(true);
+  expect(await runs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 1, pageCount: result.pageCount, diagnostics: {} })).toBe(true);
 }, 60_000);
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
 

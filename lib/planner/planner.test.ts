@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf } from "@/lib/templates/project/testing";
+import { compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf } from "@/tests/helpers/project-compile";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
 import { generatePlanner } from "./generate";
 import { DAY_LAYOUTS, PAPERS, plannerOptionsSchema, THEMES, type PlannerOptionsInput } from "./schema";

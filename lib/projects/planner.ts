@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { generatePlanner } from "@/lib/planner/generate";
 import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema";
+import { isRecord } from "@/lib/templates/raw";
 import { fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
 import { parseStart } from "@/lib/planner/structure";
 import { declaredProfile } from "./declared-profile";
@@ -77,15 +78,11 @@ export function shiftYears(text: string, by: number): string {
 }
 
 function mergeOptions(stored: unknown, patch: Record<string, unknown>): Record<string, unknown> {
-  const base = isObject(stored) ? stored : {};
+  const base = isRecord(stored) ? stored : {};
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     const prev = out[k];
-    out[k] = isObject(v) && isObject(prev) ? mergeOptions(prev, v) : v;
+    out[k] = isRecord(v) && isRecord(prev) ? mergeOptions(prev, v) : v;
   }
   return out;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -20,7 +20,7 @@ import { setPlan, setRole } from "@/lib/db/users";
 import { GET as adminGet, PATCH as adminPatch } from "@/app/api/admin/users/[id]/route";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { sampleTemplate } from "@/lib/jobs/testing/templates";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { planLimits } from "@/lib/quotas/plans";
 import { assertWithinQuota, getUsage } from "@/lib/quotas/usage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";

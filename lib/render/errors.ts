@@ -8,3 +8,6 @@ export function invalid(diagnostics: Diagnostic[]): TemplateRenderError {
   const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : "";
   return new TemplateRenderError("TEMPLATE_INVALID", `Template is invalid: ${head}${more}`, diagnostics);
 }
+
+/** The renderer's diagnostics: identical ones once, at most 2,000 (errors are always kept). */
+export const RENDER_SINK = { dedupe: true, cap: 2000 } as const;

@@ -90,4 +90,4 @@ export type PagePlan = {
   anchors: AnchorRequest[];
 };
 
-export type DiagnosticSink = { push(d: Diagnostic): void; list: Diagnostic[] };
+export type { DiagnosticSink } from "@/lib/templates/sink";

@@ -4,7 +4,7 @@
 // which widgets the page holds and where the author edits each one (the master, for a project).
 import { writeFile } from "node:fs/promises";
 import { createPdfWriter } from "./document";
-import { invalid } from "./errors";
+import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
 import { loadInput } from "./load-input";
 import type { TemplateInput, WidgetInput } from "./model";
@@ -13,7 +13,7 @@ import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { writePdf } from "./pdf/write";
 import { PDFDocument } from "pdf-lib";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
-import { createSink } from "./sink";
+import { DiagnosticSink } from "@/lib/templates/sink";
 import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** The page of the anchor whose destination id is `dest` (ids compare as §4.1 normalises them). */
@@ -33,7 +33,7 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   });
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
-  const sink = createSink(loaded.diagnostics);
+  const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   const pageCount = pageCountOf(template);

@@ -1,39 +1,31 @@
-// The renderer's entry point (contract in ./types). Pipeline (§7.9): load → count pages and check the
-// limit → plan pages in bounded chunks and paint them into one pdfkit document (so memory does not
-// grow with the page count) → resolve links and destinations → write navigation, outline and Info with
-// pdf-lib → write the file with object streams (pdf/write.ts).
-import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+// The renderer's entry point (contract in lib/render-contract). Pipeline (§7.9), one function per phase:
+// loadChecked (load, count pages, check the limit) → drawPages (plan pages in bounded chunks and paint
+// them into one pdfkit document, so memory does not grow with the page count) → resolveNavigation
+// (links, destinations, outline) → finishDocument (navigation, outline and Info with pdf-lib, then the
+// file with object streams, pdf/write.ts).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { invalid } from "./errors";
+import { invalid, RENDER_SINK } from "./errors";
 import { createPdfWriter } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, DiagnosticSink, LinkRequest, TemplateInput, WidgetInput } from "./model";
+import type { AnchorRequest, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
-import { PDFDocument } from "pdf-lib";
-import { writeInfo, writeNavigation } from "./pdf/finalise";
-import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
-import { writePdf } from "./pdf/write";
+import { finishDocument } from "./finish-document";
 import { createImageLoader, type LoadedImage } from "./images";
 import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
 import { renderOnePage } from "./render-page";
+import { pageLimitMessage } from "@/lib/templates/page-limit";
+import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
-import { createSink } from "./sink";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** Pages planned at a time: bounds the paint steps and images held in memory regardless of page count. */
 export const CHUNK_PAGES = 100;
-// Kept in step with package.json; the Info dictionary's Creator/Producer (§7.7).
-const PRODUCT = "Inkset v0.1.0";
-const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
-  return new TemplateRenderError("PAGE_LIMIT", `PDF has ${pages} pages, exceeds limit of ${maxPages}`, [
-    ...diagnostics,
-    { severity: "error", code: "page_limit", path: "(root)", message: `${pages} pages exceed the limit of ${maxPages}` },
-  ]);
+  const message = pageLimitMessage(pages, maxPages);
+  return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
 }
 
 function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope">) {
@@ -71,33 +63,39 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
   return extra;
 }
 
-export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
-  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
-  const t0 = performance.now();
+type PageSize = { width: number; height: number };
+type Loaded = ReturnType<typeof load>;
+type Ready = { loaded: Loaded; template: TemplateInput; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
+
+/** Load (parse, compile a project, validate) and check the page limit before anything is drawn. */
+function loadChecked(req: RenderRequest): Ready {
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
   const loaded = load(req.yaml, req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
-  const sink = createSink(loaded.diagnostics);
+  const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   req.onProgress?.({ phase: "parse", done: 1, total: 1 });
   // Projects are compiled inside loadDocument; report the phase so progress shows every step.
   if (loaded.kind === "project") req.onProgress?.({ phase: "compile", done: 1, total: 1 });
-  const t1 = performance.now();
-
   const pageCount = pageCountOf(template);
   const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
-  const profile = loaded.profile;
-  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  return { loaded, template, profile: loaded.profile, sink, pageCount };
+}
+
+/**
+ * Plan pages 1..drawn CHUNK_PAGES at a time and paint them into one pdfkit document, so the paint
+ * steps and images held in memory do not grow with the page count. Collects links and anchors.
+ */
+async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
   const images = new Map<WidgetInput, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
   const widgetsOf = indexPages(template);
-  const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
@@ -125,8 +123,11 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
     // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
     if (sink.hasErrors()) throw invalid(sink.list);
   }
-  const t2 = performance.now();
+  return { writer, links, anchors, layoutMs };
+}
 
+/** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
+function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize, links: LinkRequest[], anchors: AnchorRequest[]) {
   const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
   const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
@@ -149,28 +150,27 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const allDests: Destination[] = [...dests.byName.values()];
   for (let n = 1; n <= drawn; n++) {
+    // `top` is the page's top edge: unused by /Fit, it is where an explicit /FitH link lands (§4.3).
     allDests.push({ name: pageDestName(n), page: n, fit: "Fit", left: 0, top: size.height });
     allDests.push({ name: `Page${n}`, page: n, fit: "Fit", left: 0, top: size.height });
   }
-  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false });
-  restoreSymbolEncodings(doc);
-  writeNavigation(doc, allDests, resolved, outline, size.height, req.linkTargets ?? "named");
-  const date = req.deterministic ? (loaded.kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
-  const id = createHash("sha256")
-    .update(req.yaml)
-    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
-    .digest()
-    .subarray(0, 16);
-  writeInfo(doc, {
-    title: template.metadata.name,
-    subject: template.metadata.description ?? "",
-    author: template.metadata.author || "Inkset",
-    creator: PRODUCT,
-    date,
-    id,
-  });
-  const bytes = await writePdf(doc);
-  await writeFile(req.outputPath, bytes);
+  return { resolved, outline, allDests };
+}
+
+export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+  const t0 = performance.now();
+  const ready = loadChecked(req);
+  const { template, sink, pageCount } = ready;
+  const t1 = performance.now();
+
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
+  const { writer, links, anchors, layoutMs } = await drawPages(req, ready, drawn, size);
+  const t2 = performance.now();
+
+  const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
+  await finishDocument(req, ready.loaded.kind, template, await writer.end(), { dests: allDests, links: resolved, outline, pageHeight: size.height });
   const t3 = performance.now();
 
   return {
@@ -184,34 +184,6 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
       outlineEntries: countOutline(outline),
     },
   };
-}
-
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-/**
- * §7.7: a project's Info dates are its `created_at` (carried into the compiled `metadata.created`).
- * A date-time without an offset is read as UTC, never in the server's TZ; anything unparseable, or
- * outside the years PDF dates can hold, falls back to the fixed epoch.
- */
-function createdAt(created: string | undefined): Date {
-  const m = ISO_DATE_TIME.exec(created?.trim() ?? "");
-  if (!m) return EPOCH;
-  const [, y, mo, d, h = "00", mi = "00", s = "00", zone] = m;
-  const offset = !zone || zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
-  if (Number.isNaN(ms)) return EPOCH;
-  const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  return year >= 1 && year <= 9999 ? date : EPOCH;
-}
-
-/** Options that change the output, only when not at their default, so default renders keep their /ID. */
-function nonDefaultOptions(req: RenderOptions): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (req.touchTargets === "report") out.tt = req.touchTargets;
-  if (req.linkTargets === "explicit") out.lt = req.linkTargets;
-  if (req.constraintScope === "einkpdf") out.cs = req.constraintScope;
-  return out;
 }
 
 function countOutline(nodes: { children: unknown[] }[]): number {

@@ -7,9 +7,9 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderInFreshChild } from "@/lib/jobs/testing/harness";
+import { renderInFreshChild } from "@/tests/helpers/jobs";
 import type { RenderRequest } from "@/lib/render-contract/child-protocol";
-import { makePng } from "./images/test-fixtures";
+import { makePng } from "@/tests/helpers/image-fixtures";
 
 let dir: string;
 let fonts: string;

@@ -1,7 +1,7 @@
 // Cross-field checks that zod cannot express per value: ids (§3.1, §2.7, D15), page assignments,
 // navigation.links targets, page count (§2.8), off-page rectangles (§2.5) and notes on metadata.
 import { lookupProfile, type DeviceProfile } from "./profiles";
-import { isMap, listAt, mapAt, widgetLists, type RawMap } from "./raw";
+import { isRecord, listAt, mapAt, widgetLists, type RawMap } from "./raw";
 import { formatPath, type PathSegment } from "./paths";
 import type { DiagnosticSink } from "./sink";
 import { resolveLocale } from "./tokens/locales";
@@ -10,7 +10,7 @@ import type { Template, Widget } from "./types";
 function checkUniqueIds(items: unknown[], base: PathSegment[], sink: DiagnosticSink): void {
   const seen = new Map<string, PathSegment[]>();
   items.forEach((item, i) => {
-    if (!isMap(item) || typeof item.id !== "string") return;
+    if (!isRecord(item) || typeof item.id !== "string") return;
     const path = [...base, i, "id"];
     const first = seen.get(item.id);
     if (first) sink.add("error", "duplicate_id", path, `duplicate id "${item.id}" (first used at ${formatPath(first)})`);
@@ -32,10 +32,10 @@ export function checkRawReferences(doc: RawMap, sink: DiagnosticSink, userProfil
   for (const list of widgetLists(doc)) checkUniqueIds(list.widgets, list.path, sink);
   const masters = listAt(doc, "masters");
   checkUniqueIds(masters, ["masters"], sink);
-  const masterIds = new Set(masters.flatMap((m) => (isMap(m) && typeof m.id === "string" ? [m.id] : [])));
+  const masterIds = new Set(masters.flatMap((m) => (isRecord(m) && typeof m.id === "string" ? [m.id] : [])));
   const assigned = new Map<number, number>();
   listAt(doc, "page_assignments").forEach((a, i) => {
-    if (!isMap(a)) return;
+    if (!isRecord(a)) return;
     const page = Number(a.page);
     const first = assigned.get(page);
     if (Number.isInteger(page) && first !== undefined) {
@@ -47,10 +47,10 @@ export function checkRawReferences(doc: RawMap, sink: DiagnosticSink, userProfil
   });
   const widgetIds = new Set<string>();
   for (const list of widgetLists(doc)) {
-    for (const w of list.widgets) if (isMap(w) && typeof w.id === "string") widgetIds.add(w.id);
+    for (const w of list.widgets) if (isRecord(w) && typeof w.id === "string") widgetIds.add(w.id);
   }
   listAt(mapAt(doc, "navigation"), "links").forEach((link, i) => {
-    if (isMap(link) && typeof link.from_widget === "string" && !widgetIds.has(link.from_widget)) {
+    if (isRecord(link) && typeof link.from_widget === "string" && !widgetIds.has(link.from_widget)) {
       sink.add("error", "schema", ["navigation", "links", i, "from_widget"], `no widget with id "${link.from_widget}"`);
     }
   });
@@ -60,11 +60,11 @@ export function checkRawReferences(doc: RawMap, sink: DiagnosticSink, userProfil
 export function rawPageCount(doc: RawMap): number {
   let pages = 1;
   for (const w of listAt(doc, "widgets")) {
-    const page = isMap(w) ? Number(w.page) : NaN;
+    const page = isRecord(w) ? Number(w.page) : NaN;
     if (Number.isFinite(page)) pages = Math.max(pages, Math.floor(page));
   }
   for (const a of listAt(doc, "page_assignments")) {
-    const page = isMap(a) ? Number(a.page) : NaN;
+    const page = isRecord(a) ? Number(a.page) : NaN;
     if (Number.isFinite(page)) pages = Math.max(pages, Math.floor(page));
   }
   return pages;
@@ -83,7 +83,7 @@ export function rawWidgetCount(doc: RawMap): number {
   for (const list of widgetLists(doc)) {
     for (const w of list.widgets) {
       count++;
-      const props = isMap(w) && w.type === "link_list" ? mapAt(w, "properties") : undefined;
+      const props = isRecord(w) && w.type === "link_list" ? mapAt(w, "properties") : undefined;
       if (props && Array.isArray(props.labels)) count += props.labels.length;
       else if (props && typeof props.count === "number" && Number.isFinite(props.count)) count += Math.max(0, props.count);
     }

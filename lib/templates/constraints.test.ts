@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinFontSize, builtinStroke, enforceConstraints, paintColour, toGrey } from "./constraints";
 import { getProfile, type DeviceProfile } from "./profiles";
-import { baseDoc, check, widget } from "./testing";
+import { baseDoc, check, widget } from "@/tests/helpers/template-checks";
 import type { Template } from "./types";
 
 function profile(id: string): DeviceProfile {

@@ -3,10 +3,11 @@
 export type { Diagnostic, Severity } from "./diagnostics";
 export { formatDiagnostic, hasErrors } from "./diagnostics";
 export type * from "./types";
-export { parseTemplate, validateTemplateValue, pageLimitMessage, effectiveMaxPages, DEFAULT_MAX_PAGES } from "./validate";
+export { parseTemplate, validateTemplateValue, effectiveMaxPages } from "./validate";
+export { pageLimitMessage, DEFAULT_MAX_PAGES } from "./page-limit";
 export type { ParseTemplateOptions, ParseTemplateResult, TemplateLimits } from "./validate";
 export { parseYaml, DEFAULT_YAML_LIMITS } from "./yaml";
-export { formatPath } from "./paths";
+export { formatPath, parsePath } from "./paths";
 export {
   DEFAULT_PROFILE,
   getProfile,
@@ -18,6 +19,7 @@ export {
   type DeviceProfile,
   type ProfileConstraints,
 } from "./profiles";
+export { productBrand, productName } from "./profiles/product-names";
 export {
   builtinFontSize,
   builtinStroke,
@@ -29,3 +31,13 @@ export {
   type ConstraintOptions,
   type ConstraintScope,
 } from "./constraints";
+export {
+  FULL_CHECK_MAX_PAGES,
+  fullProjectCheck,
+  locateDiagnostics,
+  validateDocument,
+  type DocumentSummary,
+  type MasterSummary,
+  type SectionSummary,
+  type Validation,
+} from "./quick-check";

@@ -5,7 +5,7 @@ import type { Diagnostic } from "./diagnostics";
 import { hasErrors } from "./diagnostics";
 import { compileProject } from "./project/compile";
 import { lookupProfile, profilePageSize, type DeviceProfile } from "./profiles";
-import { isMap, listAt, mapAt, type RawMap } from "./raw";
+import { isRecord, listAt, mapAt, type RawMap } from "./raw";
 import { resolveLocale } from "./tokens/locales";
 import type { Template } from "./types";
 import { effectiveMaxPages, validateTemplateValue, type TemplateLimits } from "./validate";
@@ -38,7 +38,7 @@ export type LoadedDocument = {
 
 /** §6.1: a project has `masters` with `name`s and a `plan`. */
 export function isProjectDocument(doc: unknown): doc is RawMap {
-  return isMap(doc) && isMap(doc.plan) && listAt(doc, "masters").some((m) => isMap(m) && typeof m.name === "string");
+  return isRecord(doc) && isRecord(doc.plan) && listAt(doc, "masters").some((m) => isRecord(m) && typeof m.name === "string");
 }
 
 function titleOf(doc: unknown): string {

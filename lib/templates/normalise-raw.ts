@@ -4,7 +4,7 @@
 import { DEFAULT_PROFILE_ID } from "./schema/document";
 import { isColour, isFillColour } from "./schema/primitives";
 import { showValue, type PathSegment } from "./paths";
-import { has, isMap, mapAt, widgetLists, type RawMap } from "./raw";
+import { has, isRecord, mapAt, widgetLists, type RawMap } from "./raw";
 import type { DiagnosticSink } from "./sink";
 
 const STYLING_ALIASES: [alias: string, key: string][] = [
@@ -90,7 +90,7 @@ export function normaliseRaw(doc: RawMap, sink: DiagnosticSink, strict: boolean)
   }
   for (const list of widgetLists(doc)) {
     list.widgets.forEach((widget, i) => {
-      if (!isMap(widget)) return;
+      if (!isRecord(widget)) return;
       const path = [...list.path, i];
       const styling = mapAt(widget, "styling");
       if (styling) normaliseStyling(styling, [...path, "styling"], sink, strict);

@@ -14,6 +14,21 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out === "" ? "(root)" : out;
 }
 
+/** formatPath's inverse: `masters[0].widgets[3]`, `masters["daily page"]` → segments, so a path string can be located. */
+export function parsePath(raw: string): PathSegment[] {
+  // Compiled-project paths end in a context note, e.g. ` [page 2, section days, date 2026-01-01]`.
+  const path = raw.replace(/\s\[[a-z][^\]"]*\]$/, "");
+  if (path === "(root)" || path === "") return [];
+  const out: PathSegment[] = [];
+  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g;
+  for (const m of path.matchAll(re)) {
+    if (m[1] !== undefined) out.push(Number(m[1]));
+    else if (m[2] !== undefined) out.push(JSON.parse(m[2]) as string);
+    else if (m[3] !== undefined) out.push(m[3]);
+  }
+  return out;
+}
+
 /** A short, single-line rendering of a value for "(got …)" in messages. */
 export function showValue(value: unknown): string {
   if (value === undefined) return "nothing";

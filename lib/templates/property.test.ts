@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "./diagnostics";
 import { loadDocument } from "./load";
-import { baseDoc } from "./testing";
+import { baseDoc } from "@/tests/helpers/template-checks";
 import { parseTemplate } from "./validate";
 
 const TYPES = ["text_block", "checkbox", "box", "divider", "vertical_line", "lines", "dot_grid", "image", "table", "anchor", "internal_link", "tap_zone", "calendar", "day_list", "link_list", "grid", "nope"];

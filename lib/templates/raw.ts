@@ -1,18 +1,19 @@
 // Type guards for walking untrusted, unvalidated YAML values.
 export type RawMap = Record<string, unknown>;
 
-export function isMap(value: unknown): value is RawMap {
+/** The one "is this a YAML mapping / JSON object" guard (not null, not a list). */
+export function isRecord(value: unknown): value is RawMap {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export function mapAt(parent: unknown, key: string): RawMap | undefined {
-  if (!isMap(parent)) return undefined;
+  if (!isRecord(parent)) return undefined;
   const value = parent[key];
-  return isMap(value) ? value : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 export function listAt(parent: unknown, key: string): unknown[] {
-  if (!isMap(parent)) return [];
+  if (!isRecord(parent)) return [];
   const value = parent[key];
   return Array.isArray(value) ? value : [];
 }

@@ -2,7 +2,7 @@
 // keys is exactly the schema's. Uses zod's introspection data (`_zod.def`), read-only.
 import type { z } from "zod";
 import type { PathSegment } from "./paths";
-import { isMap } from "./raw";
+import { isRecord } from "./raw";
 import type { DiagnosticSink } from "./sink";
 
 type Def = {
@@ -130,7 +130,7 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], sink: Diag
       walk(itemSchema, item, path, sink);
       path.pop();
     }
-  } else if (node.kind === "union" && isMap(value)) {
+  } else if (node.kind === "union" && isRecord(value)) {
     const option = node.pick(value);
     if (option) walk(option, value, path, sink);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, baseDoc, check, problems, widget } from "./testing";
+import { at, baseDoc, check, problems, widget } from "@/tests/helpers/template-checks";
 import { parseTemplate } from "./validate";
 import { formatDiagnostic } from "./diagnostics";
 

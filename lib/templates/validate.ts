@@ -3,7 +3,8 @@
 import type { Diagnostic } from "./diagnostics";
 import { checkRawReferences, checkTemplate, pageCount, rawPageCount, rawWidgetCount } from "./checks";
 import { normaliseRaw } from "./normalise-raw";
-import { isMap, type RawMap } from "./raw";
+import { DEFAULT_MAX_PAGES, pageLimitMessage } from "./page-limit";
+import { isRecord, type RawMap } from "./raw";
 import { templateSchema } from "./schema/document";
 import { templateErrorMap } from "./schema/error-map";
 import { DiagnosticSink } from "./sink";
@@ -32,16 +33,11 @@ export type ParseTemplateResult = {
   pageCount?: number;
 };
 
-export const DEFAULT_MAX_PAGES = 1000;
 export const DEFAULT_MAX_WIDGETS = 250_000;
-
-export function pageLimitMessage(pages: number, limit: number): string {
-  return `PDF has ${pages} pages, exceeds limit of ${limit}`;
-}
 
 /** The effective ceiling: the server's, lowered (never raised) by a positive integer `max_pages`. */
 export function effectiveMaxPages(doc: unknown, serverMax: number): number {
-  const own = isMap(doc) ? Number(doc.max_pages) : NaN;
+  const own = isRecord(doc) ? Number(doc.max_pages) : NaN;
   return Number.isInteger(own) && own > 0 ? Math.min(own, serverMax) : serverMax;
 }
 
@@ -71,7 +67,7 @@ export function validateTemplateValue(
     ...extra,
     diagnostics: sink.finish(locator),
   });
-  if (!isMap(value)) {
+  if (!isRecord(value)) {
     sink.add("error", "schema", [], "must be a mapping");
     return finish();
   }

@@ -1,5 +1,6 @@
 // Where each widget of a template or project sits, read from the YAML text with the path that edits
 // it: the canvas draws a box per widget and writes moves back through lib/templates/yaml-edit.ts.
+import { isRecord } from "./raw";
 import { parseForEdit, type Rect, type YamlPath } from "./yaml-edit";
 
 export type WidgetScope = { kind: "page"; page: number } | { kind: "master"; index: number; name: string };
@@ -24,7 +25,6 @@ export type WidgetDocument = {
   canvas: CanvasInfo | null;
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 function rectOf(v: unknown): Rect | null {

@@ -16,7 +16,7 @@ import { DELETE as deleteRoute, GET as getRoute } from "@/app/api/assets/[id]/ro
 import { GET as listRoute, POST as uploadRoute } from "@/app/api/assets/route";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { JPEG_3X2, SVG, makePng } from "@/lib/render/images/test-fixtures";
+import { JPEG_3X2, SVG, makePng } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage } from "@/lib/storage";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 

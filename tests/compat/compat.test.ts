@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { byId, compileYaml, destinationsOf, errorsOf } from "@/lib/templates/project/testing";
+import { byId, compileYaml, destinationsOf, errorsOf } from "@/tests/helpers/project-compile";
 import { readStructure, type Structure } from "../golden/pdf-structure";
 import { renderYaml } from "../golden/render-case";
 

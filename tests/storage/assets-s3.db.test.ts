@@ -14,7 +14,7 @@ import { DELETE as deleteRoute } from "@/app/api/assets/[id]/route";
 import { POST as uploadRoute } from "@/app/api/assets/route";
 import { materialiseAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
-import { JPEG_3X2 } from "@/lib/render/images/test-fixtures";
+import { JPEG_3X2 } from "@/tests/helpers/image-fixtures";
 import { assetKey, getStorage, setStorageForTests } from "@/lib/storage";
 import { createS3Storage } from "@/lib/storage/s3";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";

@@ -14,7 +14,8 @@ vi.hoisted(() => {
 });
 
 import { GET as downloadRoute } from "@/app/api/pdf/jobs/[id]/download/route";
-import { claimJob, createJob, markJobCompleted } from "@/lib/db/jobs";
+import { createJob } from "@/lib/db/jobs";
+import { claimJob, markJobCompleted } from "@/lib/db/job-runs";
 import { setStorageForTests } from "@/lib/storage";
 import { createFsStorage } from "@/lib/storage/fs";
 import { createS3Storage } from "@/lib/storage/s3";

@@ -8,7 +8,7 @@ import { createBatchSchema } from "@/lib/jobs/batch-schema";
 import { cancelBatch, createBatch } from "@/lib/jobs/batches";
 
 /** Project page: render the saved project for each checked device. */
-export const renderBatch = authAction(createBatchSchema, async (input, { user }) => {
+export const renderBatchAction = authAction(createBatchSchema, async (input, { user }) => {
   const batch = await createBatch(user.id, input);
   revalidatePath("/jobs");
   return { batchId: batch.id };

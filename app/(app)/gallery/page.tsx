@@ -3,7 +3,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { ExampleCard } from "@/components/gallery/example-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { examples } from "@/lib/examples";
-import { startFromExample } from "./actions";
+import { startFromExampleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Gallery" };
 
@@ -20,7 +20,7 @@ export default async function GalleryPage() {
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Examples">
           {cards.map((example) => (
             <li key={example.id}>
-              <ExampleCard example={example} start={startFromExample} />
+              <ExampleCard example={example} start={startFromExampleAction} />
             </li>
           ))}
         </ul>

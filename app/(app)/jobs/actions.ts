@@ -7,14 +7,14 @@ import { cancelRenderJob, createRenderJob, deleteRenderJob, retryRenderJob } fro
 import { createRenderJobSchema, jobIdSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 
 /** Paste-YAML page: queue a render of the submitted template. */
-export const requestRender = authAction(createRenderJobSchema, async (input, { user }) => {
+export const requestRenderAction = authAction(createRenderJobSchema, async (input, { user }) => {
   const job = await createRenderJob(user.id, input);
   revalidatePath("/jobs");
   return { jobId: job.id };
 });
 
 /** Project page: queue a render of the caller's saved project. */
-export const renderProject = authAction(
+export const renderProjectAction = authAction(
   z.object({ projectId: z.string().min(1), profile: z.string().min(1).optional(), render_options: renderOptionsSchema.optional() }),
   async ({ projectId, profile, render_options }, { user }) => {
     const job = await createRenderJob(user.id, { project_id: projectId, profile, deterministic: false, strict_mode: false, render_options });
@@ -23,20 +23,20 @@ export const renderProject = authAction(
   },
 );
 
-export const cancelJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
+export const cancelJobAction = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   await cancelRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId };
 });
 
 /** A new job with the same input; the old one stays in the history. */
-export const retryJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
+export const retryJobAction = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   const job = await retryRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId: job.id };
 });
 
-export const deleteJob = authAction(jobIdSchema, async ({ jobId }, { user }) => {
+export const deleteJobAction = authAction(jobIdSchema, async ({ jobId }, { user }) => {
   await deleteRenderJob(user.id, jobId);
   revalidatePath("/jobs");
   return { jobId };

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { serializeJob } from "@/lib/jobs/serialize";
 import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
 import { STATUS_LABEL } from "@/components/jobs/format";
+import { cancelJobAction, deleteJobAction, retryJobAction } from "./actions";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -70,7 +71,7 @@ export default async function JobsPage({ searchParams }: Props) {
           Render a project, or <Link href="/render" className="text-brand hover:underline">paste a template</Link>.
         </EmptyState>
       ) : (
-        <JobList jobs={jobs.map(serializeJob)} />
+        <JobList jobs={jobs.map(serializeJob)} jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }} />
       )}
       <Pagination page={page} pages={pages} total={total} noun="jobs" href={(p) => href(status, p)} />
     </>

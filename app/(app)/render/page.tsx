@@ -3,6 +3,7 @@ import { RenderYamlForm } from "@/components/jobs/render-yaml-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
+import { requestRenderAction } from "../jobs/actions";
 
 export const metadata: Metadata = { title: "Render YAML" };
 
@@ -15,7 +16,7 @@ export default async function RenderPage() {
         description={`Paste a template or project document. Up to ${env.MAX_PDF_PAGES.toLocaleString("en")} pages and ${env.MAX_PDF_SIZE_MB} MB per PDF.`}
       />
       <Card>
-        <RenderYamlForm />
+        <RenderYamlForm requestRender={requestRenderAction} />
       </Card>
     </>
   );

@@ -9,7 +9,7 @@ import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 
-export async function signInWithProvider(formData: FormData) {
+export async function signInWithProviderAction(formData: FormData) {
   const provider = String(formData.get("provider") ?? "");
   if (!oauthProviders().some((p) => p.id === provider)) return;
   if (!(await consumeRateLimit("sign-in", `ip:${clientIp(await headers())}`)).allowed) return;
@@ -19,7 +19,7 @@ export async function signInWithProvider(formData: FormData) {
 // What was typed comes back with an error, so the form shows it again (React resets the fields).
 export type DevSignInState = { error?: string; email?: string; name?: string };
 
-export async function devSignIn(_prev: DevSignInState, formData: FormData): Promise<DevSignInState> {
+export async function devSignInAction(_prev: DevSignInState, formData: FormData): Promise<DevSignInState> {
   if (!devLoginEnabled()) return { error: "Development sign-in is disabled on this server." };
   const limit = await consumeRateLimit("sign-in", `ip:${clientIp(await headers())}`);
   if (!limit.allowed) return { error: `Too many sign-in attempts; try again in ${limit.resetSeconds} s.` };

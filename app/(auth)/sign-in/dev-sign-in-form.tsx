@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
-import { devSignIn, type DevSignInState } from "./actions";
+import { devSignInAction, type DevSignInState } from "./actions";
 
 export function DevSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<DevSignInState, FormData>(devSignIn, {});
+  const [state, action, pending] = useActionState<DevSignInState, FormData>(devSignInAction, {});
   return (
     <form action={action} className="space-y-3" aria-label="Development sign-in">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -6,7 +6,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { DevSignInForm } from "./dev-sign-in-form";
-import { signInWithProvider } from "./actions";
+import { signInWithProviderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -46,7 +46,7 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : null}
       <Card className="space-y-4">
         {providers.map((p) => (
-          <form key={p.id} action={signInWithProvider}>
+          <form key={p.id} action={signInWithProviderAction}>
             <input type="hidden" name="provider" value={p.id} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
             <Button type="submit" className="w-full">

@@ -5,7 +5,7 @@ import { POST as preview } from "@/app/api/preview/route";
 import { env } from "@/lib/env";
 import { getExample } from "@/lib/examples";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt, pdfPageCount } from "@/lib/jobs/testing/harness";
+import { ensureRenderChildBuilt, pdfPageCount } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});

@@ -6,7 +6,7 @@ import { createElement as h } from "react";
 import { Document, Image, Page, renderToBuffer } from "@react-pdf/renderer";
 import { afterAll, describe, expect, it } from "vitest";
 import { createImageLoader, type LoadedImage } from "./loader";
-import { JPEG_3X2, SVG, makePng } from "./test-fixtures";
+import { JPEG_3X2, SVG, makePng } from "@/tests/helpers/image-fixtures";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "inkset-assets-"));
 const root = path.join(tmp, "root");

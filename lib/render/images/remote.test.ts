@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { classifyAddress, type AddressPolicy } from "@/lib/net-guard/address-policy";
 import { createImageLoader, type ImageLoaderOptions, type LoadedImage } from "./loader";
 import type { HostResolver, ResolvedAddress } from "@/lib/net-guard/lookup";
-import { SVG, makePng } from "./test-fixtures";
+import { SVG, makePng } from "@/tests/helpers/image-fixtures";
 
 const PNG = makePng(8, 8);
 const BLOCKED = ["10.0.0.1", "172.16.5.5", "192.168.1.1", "169.254.169.254", "100.64.0.1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "::1", "fd00::1"];

@@ -1,7 +1,8 @@
 // Navigation rules without rendering: normalisation (D5/D6), destination precedence (D2/D7), link
 // resolution (§4.6), touch-target enlargement with the midpoint rule (§4.4) and outline levels (§4.5).
 import { describe, expect, it } from "vitest";
-import { createSink } from "../sink";
+import { DiagnosticSink } from "@/lib/templates/sink";
+import { RENDER_SINK } from "../errors";
 import { buildDestinations, pageTargetOf } from "./destinations";
 import { enlargeLinks, resolveLinks, type ResolvedLink } from "./links";
 import { buildOutline } from "./outline";
@@ -10,7 +11,7 @@ const anchor = (id: string, page = 1, y = 100) => ({ page, id, x: 10, y, widgetI
 
 describe("destinations", () => {
   it("normalises ids, lets anchors win over named destinations and reports duplicates", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [{ id: "HOME:index", page: 1, y: 0 }, { id: "far", page: 9 }], 3, 600, false, sink);
     expect(d.byName.get("home:index")).toEqual({ name: "home:index", page: 2, fit: "FitH", left: 10, top: 550 });
     expect(d.byName.has("far")).toBe(false);
@@ -19,10 +20,10 @@ describe("destinations", () => {
 
   it("makes a named destination that disagrees with an anchor an error in strict mode (§2.9)", () => {
     const named = [{ id: "a", page: 2, y: 0 }];
-    const lax = createSink();
+    const lax = new DiagnosticSink(RENDER_SINK);
     buildDestinations([anchor("a")], named, 2, 600, false, lax);
     expect(lax.list.map((d) => `${d.code}:${d.severity}:${d.path}`)).toEqual(["duplicate_destination:warning:navigation.named_destinations[0].id"]);
-    const strict = createSink();
+    const strict = new DiagnosticSink(RENDER_SINK);
     const d = buildDestinations([anchor("a")], named, 2, 600, true, strict);
     expect(strict.list.map((x) => `${x.code}:${x.severity}`)).toEqual(["duplicate_destination:error"]);
     expect(d.byName.get("a")?.page).toBe(1);
@@ -36,18 +37,18 @@ describe("destinations", () => {
 });
 
 describe("link resolution", () => {
-  const dests = buildDestinations([anchor("day:2026-01-01")], [], 2, 600, false, createSink());
+  const dests = buildDestinations([anchor("day:2026-01-01")], [], 2, 600, false, new DiagnosticSink(RENDER_SINK));
   const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({ page: 1, rect: { x: 0, y: 0, width: 50, height: 50 }, target, kind, widgetId: "w", widgetType: "internal_link", path: "widgets[1]" });
 
   it("suppresses empty targets, drops dangling ones by kind and resolves the rest", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     const out = resolveLinks([req("Day:2026-01-01"), req("day:"), req("{date_next}"), req("nope"), req("nope2", "generated"), req("PAGE_2")], dests, false, sink);
     expect(out.map((l) => l.dest)).toEqual(["day:2026-01-01", "Page_2"]);
     expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual(["link_suppressed:info", "link_suppressed:info", "link_dropped:info", "dangling_link:warning"]);
   });
 
   it("reports a dangling link with page, widget type and id, label, target and a hint; the first 20, then a count (§4.6)", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     const labelled = { ...req("notes:page:007"), page: 2, widgetId: "nav", label: " Notes " };
     resolveLinks([labelled, ...Array.from({ length: 22 }, (_, i) => ({ ...req(`gone:${i}`), widgetType: "tap_zone" }))], dests, false, sink);
     const dangling = sink.list.filter((d) => d.code === "dangling_link");
@@ -63,7 +64,7 @@ describe("link resolution", () => {
   });
 
   it("makes dangling explicit links errors in strict mode", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     resolveLinks([req("nope")], dests, true, sink);
     expect(sink.hasErrors()).toBe(true);
   });
@@ -102,7 +103,7 @@ describe("touch targets", () => {
 
 describe("outline", () => {
   it("nests by level, clamps jumps and drops unknown destinations", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     const dests = buildDestinations([anchor("a"), anchor("b"), anchor("c")], [], 1, 600, false, sink);
     const tree = buildOutline(
       [
@@ -125,7 +126,7 @@ describe("outline", () => {
   });
 
   it("moves the children of a dropped entry up one level, with one diagnostic for the drop", () => {
-    const sink = createSink();
+    const sink = new DiagnosticSink(RENDER_SINK);
     const dests = buildDestinations(["a", "s", "s1", "x1", "x2", "y1"].map((id) => anchor(id)), [], 1, 600, false, sink);
     const tree = buildOutline(
       [

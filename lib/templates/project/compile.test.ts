@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
 import { serializeCompiledTemplate } from "./output";
-import { byId, compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf, yamlDoc } from "./testing";
+import { byId, compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf, yamlDoc } from "@/tests/helpers/project-compile";
 
 // The §11.2 example, verbatim from the specification.
 const WINTER = readFileSync(fileURLToPath(new URL("./fixtures/winter-2026.yaml", import.meta.url)), "utf8");

@@ -13,7 +13,8 @@ import { compiledTemplate, type CompileStats } from "./output";
 import { makePageEnv } from "./page-env";
 import { parseProject } from "./parse";
 import { defaultCanvas, profileCanvasInfo } from "./profile-canvas";
-import { DiagnosticSink } from "./sink";
+import { pageLimitMessage } from "../page-limit";
+import { DiagnosticSink } from "../sink";
 import { makePathMapper } from "./source-map";
 import type { CompileState } from "./state";
 import type { ProjectInput } from "./schema";
@@ -91,7 +92,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   const own = Number((doc as Record<string, unknown>).max_pages);
   const limit = Number.isInteger(own) && own > 0 ? Math.min(own, options.maxPages) : options.maxPages;
   if (total > limit) {
-    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${total} pages, exceeds limit of ${limit}` });
+    diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: pageLimitMessage(total, limit) });
     return { diagnostics, pageCount: total };
   }
   if (total > limit / 2) {
@@ -99,8 +100,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   }
   const profile = project.metadata.device_profile;
   const info = profileCanvasInfo(profile);
-  const sink = new DiagnosticSink(options.strict);
-  diagnostics.forEach((d) => sink.push(d));
+  const sink = new DiagnosticSink({ strict: options.strict }, diagnostics);
   const masters = new Set(collectSections(plan.sections).map((s) => s.master));
   for (const m of masters) checkMaster(m, sink, options.minTouchTarget ?? info?.minTouch ?? 44);
 

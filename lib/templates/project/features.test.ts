@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
 import { linkListRects } from "./link-list";
 import { usedVariables } from "./master-checks";
-import { byId, compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf, yamlDoc } from "./testing";
+import { byId, compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf, yamlDoc } from "@/tests/helpers/project-compile";
 
 const project = (widgets: string, plan: string, extra = "") => `
 metadata: {name: Features, device_profile: remarkable-2}

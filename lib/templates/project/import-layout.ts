@@ -2,7 +2,7 @@
 // `plan.yaml`, assembled into the one-document form compileProject takes.
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "../diagnostics";
-import { isRecord } from "./state";
+import { isRecord } from "../raw";
 
 export type LayoutFiles = Readonly<Record<string, string>>;
 export type ImportResult = { doc?: Record<string, unknown>; diagnostics: Diagnostic[] };

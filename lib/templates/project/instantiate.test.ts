@@ -1,7 +1,7 @@
 // Static widget keys are copied onto every page as JSON would copy them, and never shared between pages.
 import { describe, expect, it } from "vitest";
 import { compileProject } from "./compile";
-import { compileYaml, widgetsOf } from "./testing";
+import { compileYaml, widgetsOf } from "@/tests/helpers/project-compile";
 
 const PLAN = "  sections:\n    - {kind: p, master: m, generate: count, count: 2}";
 const opts = { strict: false, maxPages: 100 };

@@ -5,8 +5,10 @@ import { normalizeDestination, isCanonicalDestination } from "../tokens/targets"
 import { expandLinkList } from "./link-list";
 import type { MasterModel, MasterWidget } from "./model";
 import { subCellTemplate, subLink, subText, type PageEnv } from "./page-env";
-import { masterWidgetPath, type PathSegment } from "./paths";
-import { copyData, isRecord, num, type CompileState } from "./state";
+import type { PathSegment } from "../paths";
+import { masterWidgetPath } from "./paths";
+import { isRecord } from "../raw";
+import { copyData, num, type CompileState } from "./state";
 
 /** Templates whose per-cell placeholders ({date} of each calendar day, {row} of a table cell) the renderer fills. */
 const CELL_TEMPLATE_KEYS = new Set(["link_template", "week_link_template"]);

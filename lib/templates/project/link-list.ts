@@ -4,7 +4,8 @@ import { parseBind, resolveBind } from "../tokens/bind";
 import type { MasterModel, MasterWidget } from "./model";
 import { subLink, subText, type PageEnv } from "./page-env";
 import { masterWidgetPath } from "./paths";
-import { copyData, isRecord, num, type CompileState } from "./state";
+import { isRecord } from "../raw";
+import { copyData, num, type CompileState } from "./state";
 
 type Rect = { x: number; y: number; width: number; height: number };
 

@@ -4,9 +4,11 @@ import { parseBind } from "../tokens/bind";
 import { tokenNames } from "../tokens/substitute";
 import { linkListRects } from "./link-list";
 import type { MasterModel } from "./model";
-import { masterWidgetPath, type PathSegment } from "./paths";
-import type { DiagnosticSink } from "./sink";
-import { isRecord, num } from "./state";
+import type { PathSegment } from "../paths";
+import { masterWidgetPath } from "./paths";
+import type { DiagnosticSink } from "../sink";
+import { isRecord } from "../raw";
+import { num } from "./state";
 
 function eachString(value: unknown, key: PathSegment[], visit: (s: string, key: PathSegment[]) => void): void {
   if (typeof value === "string") visit(value, key);

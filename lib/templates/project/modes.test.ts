@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
-import { compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "./testing";
+import { compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "@/tests/helpers/project-compile";
 
 const contents = (yaml: string) => widgetsOf(compileYaml(yaml)).map((w) => w.content);
 

@@ -2,7 +2,7 @@
 import { isSuppressedTarget, normalizeDestination, pageTargetNumber } from "../tokens/targets";
 import { DANGLING_REPORT_LIMIT, danglingMessage, danglingRestMessage } from "../dangling";
 import type { AnchorRecord, CompileState, LinkRecord } from "./state";
-import { isRecord } from "./state";
+import { isRecord } from "../raw";
 
 export type Registry = Map<string, AnchorRecord>;
 

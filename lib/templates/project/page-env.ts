@@ -4,7 +4,7 @@ import type { TokenValue } from "../tokens/format-spec";
 import { mayContainTokens, substitute, type Lookup } from "../tokens/substitute";
 import type { Vars } from "./enumerate";
 import type { Instance } from "./paths";
-import type { DiagnosticSink } from "./sink";
+import type { DiagnosticSink } from "../sink";
 
 export const RENDER_TIME_NAMES: ReadonlySet<string> = new Set(["page", "total_pages", "PAGE", "TOTAL_PAGES"]);
 

@@ -2,14 +2,11 @@
 // §2.9 diagnostics; cross-references are left to structure.ts.
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics";
-import { formatPath, type PathSegment } from "./paths";
+import { isRecord } from "../raw";
+import { formatPath, type PathSegment } from "../paths";
 import { KNOWN_KEYS, projectSchema, type ProjectInput } from "./schema";
 
 export type ParseResult = { project?: ProjectInput; diagnostics: Diagnostic[] };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 function unknownKeys(value: unknown, allowed: readonly string[], path: PathSegment[], out: Diagnostic[]): void {
   if (!isRecord(value)) return;

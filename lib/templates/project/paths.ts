@@ -1,18 +1,6 @@
-// YAML paths in the §2.9 syntax, and the instance suffix of compiled-project diagnostics.
-
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export type PathSegment = string | number;
-
-export function formatPath(segments: readonly PathSegment[]): string {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (IDENT.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out || "(root)";
-}
+// Project paths in the §2.9 syntax (masters by name) and the instance suffix of compiled-project
+// diagnostics, built on the one path formatter (../paths.ts).
+import { formatPath, type PathSegment } from "../paths";
 
 /** `masters["day"].widgets[4]` — masters are addressed by name, always quoted (§2.9 example). */
 const memo = new Map<string, string>();

@@ -1,7 +1,7 @@
 // One test group per compiler pitfall of docs/template-language §1.4 (D8–D15).
 import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
-import { byId, compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "./testing";
+import { byId, compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "@/tests/helpers/project-compile";
 
 const linkProject = (widget: string, plan = `  sections:
     - {kind: days, master: day, generate: each_day, start_date: "2026-12-30", end_date: "2026-12-31"}`) => `

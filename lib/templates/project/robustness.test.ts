@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileProject } from "./compile";
-import { yamlDoc } from "./testing";
+import { yamlDoc } from "@/tests/helpers/project-compile";
 
 const WINTER = yamlDoc(readFileSync(fileURLToPath(new URL("./fixtures/winter-2026.yaml", import.meta.url)), "utf8")) as Record<string, unknown>;
 const opts = { strict: false, maxPages: 100 };

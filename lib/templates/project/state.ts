@@ -1,6 +1,6 @@
 // Mutable state shared by the instantiation, link and navigation passes of one compilation.
 import type { Instance } from "./paths";
-import type { DiagnosticSink } from "./sink";
+import type { DiagnosticSink } from "../sink";
 import type { WidgetOrigin } from "./source-map";
 
 export type AnchorRecord = { id: string; page: number; x: number; y: number; path: string; instance: Instance; widgetId: string };
@@ -25,10 +25,6 @@ export type CompileState = {
   /** Master widget each output widget came from, for mapping diagnostics back (source-map.ts). */
   origins: Map<Record<string, unknown>, WidgetOrigin>;
 };
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Structural copy of plain YAML data (no cycles, no class instances); hot path, so plain loops. */
 export function copyData(v: unknown): unknown {

@@ -6,7 +6,7 @@ import { daysInMonth, pad } from "../tokens/dates";
 import { substituteRenderTokens } from "../tokens/render-tokens";
 import { normalizeDestination } from "../tokens/targets";
 import { parseTemplate } from "../validate";
-import { byId, compileYaml, destinationsOf, errorsOf, widgetsOf, type W } from "./testing";
+import { byId, compileYaml, destinationsOf, errorsOf, widgetsOf, type W } from "@/tests/helpers/project-compile";
 
 const YEAR = readFileSync(fileURLToPath(new URL("./fixtures/year-2026.yaml", import.meta.url)), "utf8");
 

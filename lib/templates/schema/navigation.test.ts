@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, baseDoc, check, problems } from "../testing";
+import { at, baseDoc, check, problems } from "@/tests/helpers/template-checks";
 
 const nav = (navigation: unknown) => check(baseDoc([], { navigation }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, baseDoc, check, problems, widget } from "../testing";
+import { at, baseDoc, check, problems, widget } from "@/tests/helpers/template-checks";
 import type { WidgetOf } from "../types";
 
 const one = (type: string, extra: Record<string, unknown> = {}, strict = false) => check(baseDoc([widget(type, extra)]), { strict });

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getJobForOwner } from "@/lib/db/jobs";
 import { isRecordId } from "@/lib/api-input";
 import { serializeJob } from "@/lib/jobs/serialize";
+import { cancelJobAction, deleteJobAction, retryJobAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ download?: string }> };
 
@@ -31,7 +32,7 @@ export default async function JobPage({ params, searchParams }: Props) {
         }
       />
       <Card>
-        <JobStatus initial={serializeJob(job)} autoDownload={download === "1"} />
+        <JobStatus initial={serializeJob(job)} autoDownload={download === "1"} jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }} />
       </Card>
     </>
   );

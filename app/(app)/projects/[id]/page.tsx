@@ -8,11 +8,12 @@ import { RenderProjectButton } from "@/components/jobs/render-project-button";
 import { BatchForm } from "@/components/batches/batch-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
-import { renderBatch } from "../../batches/actions";
+import { renderBatchAction } from "../../batches/actions";
 import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { plannerSummary } from "@/lib/planner/summary";
 import { createNextYearAction, deleteProjectAction, updateProjectAction } from "../actions";
+import { renderProjectAction } from "../../jobs/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,12 +45,12 @@ export default async function ProjectPage({ params }: Props) {
         <TemplateEditor
           project={{ id: project.id, deviceProfile: project.deviceProfile, templateYaml: project.templateYaml }}
           save={updateProjectAction}
-          renderButton={<RenderProjectButton projectId={project.id} />}
+          renderButton={<RenderProjectButton projectId={project.id} renderProject={renderProjectAction} />}
         />
       </Card>
       <Card className="mt-6">
         <h2 className="mb-3 text-lg font-semibold">Render for several devices</h2>
-        <BatchForm projectId={project.id} devices={deviceOptions()} current={project.deviceProfile} submit={renderBatch} />
+        <BatchForm projectId={project.id} devices={deviceOptions()} current={project.deviceProfile} submit={renderBatchAction} />
       </Card>
     </>
   );

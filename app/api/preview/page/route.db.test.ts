@@ -6,7 +6,7 @@ import { POST as pagePreview } from "@/app/api/preview/page/route";
 import { env } from "@/lib/env";
 import { getExample } from "@/lib/examples";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
-import { ensureRenderChildBuilt } from "@/lib/jobs/testing/harness";
+import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});

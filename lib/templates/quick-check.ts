@@ -1,16 +1,18 @@
-// Browser-side validation for the editor: the same lib/templates code the server runs (loadDocument).
+// The editor's check as you type (it runs in the browser): the same template layer the server runs (loadDocument).
 // A large project is checked up to its page count (structure, masters, plan) rather than compiled: a
 // full-year compile takes up to seconds, too long to block typing at every pause. The editor runs that
 // compile (fullProjectCheck) in a Web Worker instead, when the quick check asks for it (`fullCheck`).
-import type { Diagnostic } from "@/lib/templates/diagnostics";
-import type { PathSegment } from "@/lib/templates/paths";
-import { isProjectDocument, loadDocument } from "@/lib/templates/load";
-import { countPages } from "@/lib/templates/project/enumerate";
-import { parseProject } from "@/lib/templates/project/parse";
-import { buildPlan } from "@/lib/templates/project/structure";
-import { resolveLocale } from "@/lib/templates/tokens/locales";
-import { parseYaml } from "@/lib/templates/yaml";
-import type { Locator } from "@/lib/templates/yaml-locate";
+import type { Diagnostic } from "./diagnostics";
+import { isProjectDocument, loadDocument } from "./load";
+import { DEFAULT_MAX_PAGES, pageLimitMessage } from "./page-limit";
+import { parsePath } from "./paths";
+import { countPages } from "./project/enumerate";
+import { parseProject } from "./project/parse";
+import { buildPlan } from "./project/structure";
+import { isRecord } from "./raw";
+import { resolveLocale } from "./tokens/locales";
+import { parseYaml } from "./yaml";
+import type { Locator } from "./yaml-locate";
 
 export type MasterSummary = { name: string; widgets: number; line?: number };
 export type SectionSummary = { kind: string; master: string; generate: string; nested: SectionSummary[] };
@@ -26,34 +28,19 @@ export type Validation = {
   fullCheck?: { pages: number };
 };
 
-const MAX_PAGES = 1000;
+// The editor checks against the default ceiling; the server's own (MAX_PDF_PAGES) answers at render time.
+const MAX_PAGES = DEFAULT_MAX_PAGES;
 /** Projects up to this many pages are compiled as you type (tens of milliseconds); larger ones are not. */
 export const FULL_CHECK_MAX_PAGES = 60;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "?");
-
-/** `masters[0].widgets[3]`, `masters["daily page"]` → segments, so a path string can be located. */
-export function parsePathString(raw: string): PathSegment[] {
-  // Compiled-project paths end in a context note, e.g. ` [page 2, section days, date 2026-01-01]`.
-  const path = raw.replace(/\s\[[a-z][^\]"]*\]$/, "");
-  if (path === "(root)" || path === "") return [];
-  const out: PathSegment[] = [];
-  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g;
-  for (const m of path.matchAll(re)) {
-    if (m[1] !== undefined) out.push(Number(m[1]));
-    else if (m[2] !== undefined) out.push(JSON.parse(m[2]) as string);
-    else if (m[3] !== undefined) out.push(m[3]);
-  }
-  return out;
-}
 
 /** Fills in line and column for diagnostics that only name a path. */
 function locate(diagnostics: Diagnostic[], locator: Locator, masterIndex?: ReadonlyMap<string, number>): Diagnostic[] {
   const missing = diagnostics.filter((d) => d.line === undefined);
   const segments = missing.map((d) => {
-    const path = parsePathString(d.path);
+    const path = parsePath(d.path);
     // Compiler paths name masters (`masters["day"]`); the YAML holds them as a list.
     const index = path[0] === "masters" && typeof path[1] === "string" ? masterIndex?.get(path[1]) : undefined;
     return index === undefined ? path : ["masters", index, ...path.slice(2)];
@@ -97,7 +84,7 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
       diagnostics.push(diagnostic);
     }
     if (pageCount !== undefined && pageCount > MAX_PAGES) {
-      diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: `PDF has ${pageCount} pages, exceeds limit of ${MAX_PAGES}` });
+      diagnostics.push({ severity: "error", code: "page_limit", path: "plan", message: pageLimitMessage(pageCount, MAX_PAGES) });
     }
   }
   const rawMasters = list(doc.masters);

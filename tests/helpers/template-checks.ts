@@ -1,6 +1,6 @@
 // Helpers shared by this folder's tests: a minimal valid document and diagnostic lookups.
-import type { Diagnostic } from "./diagnostics";
-import { parseTemplate, type ParseTemplateOptions } from "./validate";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { parseTemplate, type ParseTemplateOptions } from "@/lib/templates/validate";
 
 export function baseDoc(widgets: unknown[] = [], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

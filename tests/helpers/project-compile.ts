@@ -1,7 +1,7 @@
 // Helpers for the compiler's tests (not used by production code).
 import { CORE_SCHEMA, load } from "js-yaml";
-import type { Diagnostic } from "../diagnostics";
-import { compileProject, type CompileResult } from "./compile";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { compileProject, type CompileResult } from "@/lib/templates/project/compile";
 
 export type W = { id: string; type: string; page: number; content?: string; properties?: Record<string, unknown>; position?: Record<string, number> };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getExample } from "@/lib/examples";
-import { FULL_CHECK_MAX_PAGES, fullProjectCheck, locateDiagnostics, parsePathString, validateDocument } from "./validate-document";
+import { parsePath } from "./paths";
+import { FULL_CHECK_MAX_PAGES, fullProjectCheck, locateDiagnostics, validateDocument } from "./quick-check";
 
 const yamlOf = (id: string) => {
   const yaml = getExample(id)?.yaml;
@@ -8,13 +9,13 @@ const yamlOf = (id: string) => {
   return yaml;
 };
 
-describe("parsePathString", () => {
+describe("parsePath", () => {
   it.each([
     ["(root)", []],
     ["widgets[3].position.width", ["widgets", 3, "position", "width"]],
     ['masters["daily page"].widgets[0]', ["masters", "daily page", "widgets", 0]],
     ['masters["day"].widgets[2].properties.to_dest [page 67, section days, date 2026-01-01]', ["masters", "day", "widgets", 2, "properties", "to_dest"]],
-  ])("%s", (path, segments) => expect(parsePathString(path)).toEqual(segments));
+  ])("%s", (path, segments) => expect(parsePath(path)).toEqual(segments));
 });
 
 describe("validateDocument (the editor's check as you type)", () => {

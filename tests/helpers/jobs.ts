@@ -1,7 +1,7 @@
 // Helpers for the job-system tests (real database, real child processes).
 import { execFileSync, fork } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
-import { getJobStatus } from "@/lib/db/jobs";
+import { getJobStatus } from "@/lib/db/job-runs";
 import type { JobStatus } from "@/lib/job-status";
 import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
 
