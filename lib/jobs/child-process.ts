@@ -95,11 +95,12 @@ const pool = (holder.inksetChildPool ??= { spare: null, kept: [], active: 0, idl
 // Reuse: a child renders consecutive jobs of the one owner it started with (never another owner's),
 // at most this many, and is recycled once its resident memory passes the bound (heap garbage, caches).
 const CHILD_MAX_JOBS = 50;
-let maxJobsOverride: number | null = null;
-/** TEST-ONLY: recycle after fewer jobs. */
-export function setTestChildMaxJobs(n: number | null) {
-  if (env.NODE_ENV !== "test") throw new Error("setTestChildMaxJobs is for tests only");
-  maxJobsOverride = n;
+type ReuseOverride = { maxJobs?: number; keptIdleMs?: number };
+let reuseOverride: ReuseOverride = {};
+/** TEST-ONLY: recycle after fewer jobs; keep idle children longer (a loaded test machine is slow). */
+export function setTestChildReuse(o: ReuseOverride | null) {
+  if (env.NODE_ENV !== "test") throw new Error("setTestChildReuse is for tests only");
+  reuseOverride = o ?? {};
 }
 const recycleRssMb = (memoryMb: number) => Math.min(512, memoryMb / 2);
 // A kept child waits this long for its owner's next job (a user re-rendering after an edit).
@@ -184,13 +185,13 @@ function takeChild(memoryMb: number, ownerId: string | undefined): Spawned {
 /** After a successful render: keep the child for its owner's next job, or end it. */
 function keepOrEnd(s: Spawned, rssMb: number) {
   s.jobs++;
-  const reusable = s.owner !== null && s.jobs < (maxJobsOverride ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
+  const reusable = s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
   if (!reusable) {
     s.child.kill("SIGKILL");
     return;
   }
   releaseChild(s);
-  s.idleTimer = setTimeout(() => s.child.kill("SIGKILL"), KEPT_IDLE_MS);
+  s.idleTimer = setTimeout(() => s.child.kill("SIGKILL"), reuseOverride.keptIdleMs ?? KEPT_IDLE_MS);
   s.idleTimer.unref();
   if (s.jobs === 1) {
     s.child.once("exit", () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { renderInChild, setTestChildMaxJobs, setTestRenderDelay, shutdownSpareChild, type RenderInChildOptions } from "@/lib/jobs/child-process";
+import { renderInChild, setTestChildReuse, setTestRenderDelay, shutdownSpareChild, type RenderInChildOptions } from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt, pdfPageCount, pidAlive, sleep } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 
@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   setTestRenderDelay(null);
-  setTestChildMaxJobs(null);
+  setTestChildReuse(null);
   shutdownSpareChild();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,6 +40,7 @@ async function render(ownerId: string, extra: Partial<RenderInChildOptions> = {}
 
 describe("render child reuse", () => {
   it("reuses a child for the same owner's next job, never for another owner's", async () => {
+    setTestChildReuse({ keptIdleMs: 600_000 }); // renders can take many seconds on a loaded machine
     const a1 = await render("owner-a");
     const a2 = await render("owner-a");
     expect(a2.pid).toBe(a1.pid);
@@ -85,7 +86,7 @@ describe("render child reuse", () => {
   }, 120_000);
 
   it("recycles a child after N jobs, and a child whose memory has grown past the bound", async () => {
-    setTestChildMaxJobs(3);
+    setTestChildReuse({ maxJobs: 3, keptIdleMs: 600_000 });
     const pids: number[] = [];
     for (let i = 0; i < 4; i++) pids.push((await render("owner-a")).pid);
     expect(new Set(pids.slice(0, 3)).size).toBe(1);
