@@ -4,6 +4,8 @@
 export async function register() {
   // NEXT_RUNTIME is set by Next itself, not configuration; the edge runtime has no child processes.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { warnAboutUnsafeFlags } = await import("@/lib/startup-warnings");
+  warnAboutUnsafeFlags();
   const { getJobQueue } = await import("@/lib/jobs/queue");
   getJobQueue().startBackground();
 }

@@ -25,6 +25,9 @@ const nextConfig = {
   // Routes that fork the render child: the path is built at run time, so tracing cannot find the
   // bundle by itself, and serverless hosts (Vercel) would deploy the route without it.
   outputFileTracingIncludes: {
+    // Template checks run in worker threads (lib/jobs/inspect-pool.ts) for every route and action
+    // that queues or renders a document.
+    "/**": ["./dist/inspect-worker.mjs"],
     "/api/inngest": RENDER_CHILD_FILES,
     "/api/pdf/generate": RENDER_CHILD_FILES,
     "/api/preview": RENDER_CHILD_FILES,

@@ -4,9 +4,14 @@
 //   2. opening page N of the 431-page year planner (project compile + that page alone + PNG).
 // Targets (issue 13): ≤ 300 ms p50 for (1), ≤ 800 ms p50 for (2). Prints figures; asserts nothing.
 import "../scripts/load-env";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { getExample } from "@/lib/examples";
 import { shutdownSpareChild, spareChildReady, warmRenderChild } from "@/lib/jobs/child-process";
+import { rasterisePage } from "@/lib/pages/mutool";
 import { renderPagePreview } from "@/lib/preview/page-preview";
+import { renderDocument } from "@/lib/render/render";
 import { readWidgetDocument } from "@/lib/templates/widget-geometry";
 import { setValues } from "@/lib/templates/yaml-edit";
 
@@ -28,6 +33,8 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
+  // The spare render child is unref'd (it must not keep servers alive); this keeps the bench alive.
+  const keepAlive = setInterval(() => {}, 1000);
   warmRenderChild();
   const single = getExample("daily-page")!.yaml;
   const doc = readWidgetDocument(single)!;
@@ -49,7 +56,24 @@ async function main() {
   const opens: number[] = [];
   for (const page of pages) opens.push(await timed(() => renderPagePreview(OWNER, { yaml_content: year, page, width: WIDTH })));
   console.log(`open page N → picture, 431-page year planner: ${stats(opens.slice(2))}`);
+
+  // The same work without the child process (render in this process, then MuPDF): what the
+  // isolation and the loaded machine add on top of the drawing itself.
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-editor-"));
+  for (const [label, doc, list] of [["single-page template", yaml, [1, 1, 1, 1, 1, 1, 1, 1]], ["year planner", year, pages]] as const) {
+    const ms: number[] = [];
+    for (const page of list) {
+      const t = performance.now();
+      await renderDocument({ yaml: doc, outputPath: path.join(dir, "p.pdf"), previewPage: page, strict: false, deterministic: true, maxPages: 1000 });
+      await rasterisePage(path.join(dir, "p.pdf"), 1, WIDTH, path.join(dir, "p.png"));
+      ms.push(performance.now() - t);
+    }
+    console.log(`  in-process render + rasterise, ${label}: ${stats(ms.slice(2))}`);
+  }
+  await rm(dir, { recursive: true, force: true });
+  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${os.availableParallelism()} cores`);
   shutdownSpareChild();
+  clearInterval(keepAlive);
 }
 
 main().catch((err) => {

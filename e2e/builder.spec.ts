@@ -30,7 +30,7 @@ test("build a planner in the browser, render it, and check the PDF", async ({ us
   await page.getByLabel("Weeks start on").selectOption("sunday");
   await page.getByLabel("Language").selectOption("de");
   await page.getByText("Left-handed").click();
-  await page.getByLabel("Name").fill("Scribe Winter 2027");
+  await page.getByLabel("Name", { exact: true }).fill("Scribe Winter 2027");
   const expected = plannerStructure(plannerOptionsSchema.parse(OPTIONS)).pages;
   await expect(page.getByText(`${expected.length} pages, every one linked from the tabs.`)).toBeVisible();
   await expect(page.getByRole("img", { name: "Preview of the month page on Kindle Scribe" })).toBeVisible({ timeout: 30_000 });
@@ -78,16 +78,21 @@ test("build a planner in the browser, render it, and check the PDF", async ({ us
 
 test("edit options, warn when pages move, make next year's, eject", async ({ userPage: { page } }) => {
   test.setTimeout(120_000);
-  const res = await page.request.post("/api/projects", { data: { name: "Plan 2027", planner: { start: "2027-01", months: 1 } } });
-  expect(res.status()).toBe(201);
-  const project = await res.json();
-  await page.goto(`/builder/${project.id}`);
+  await page.goto("/builder");
+  await page.getByLabel("First month").fill("2027-01");
+  await page.getByLabel("Months").fill("1");
+  await page.getByLabel("Name", { exact: true }).fill("Plan 2027");
+  await page.getByRole("button", { name: "Create planner" }).click();
+  await page.waitForURL(/\/projects\/[a-z0-9]+$/);
+  const projectUrl = page.url();
+  await page.getByRole("link", { name: "Edit options" }).click();
+  await page.waitForURL(/\/builder\/[a-z0-9]+$/);
   await page.getByText("Minimal", { exact: true }).click();
   await expect(page.getByRole("note")).toHaveCount(0);
   await page.getByLabel("Notes pages").fill("3");
   await expect(page.getByRole("note")).toContainText("moves pages");
   await page.getByRole("button", { name: "Save and regenerate" }).click();
-  await page.waitForURL(`**/projects/${project.id}`);
+  await page.waitForURL(projectUrl);
   await expect(page.getByText(/Minimal · \d+ pages/)).toBeVisible();
 
   await page.getByRole("button", { name: "Make next year's" }).click();

@@ -19,11 +19,13 @@ function sign(body: string, key: string, ts = Math.floor(Date.now() / 1000)) {
   return `t=${ts}&s=${mac}`;
 }
 
-test.describe("/api/inngest on the suite's server (dev mode)", () => {
-  test("introspection lists Inkset's functions", async ({ request }) => {
-    const res = await request.get("/api/inngest");
-    expect(res.status()).toBe(200);
-    expect(await res.json()).toMatchObject({ mode: "dev", function_count: FUNCTION_COUNT });
+test.describe("/api/inngest on the suite's server (PDF_RUNNER=local)", () => {
+  test("answers a clear 404 instead of the SDK's 500: this server does not run Inngest functions", async ({ request }) => {
+    for (const method of ["GET", "POST", "PUT"] as const) {
+      const res = await request.fetch("/api/inngest", { method });
+      expect(res.status(), method).toBe(404);
+      expect((await res.json()).error.message).toContain("Inngest is not used on this server (PDF_RUNNER=local)");
+    }
   });
 });
 

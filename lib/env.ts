@@ -71,6 +71,20 @@ const schema = z
     PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
+    /** Render processes at once on this node (jobs, synchronous renders and previews together). */
+    RENDER_CHILDREN_MAX: int(os.availableParallelism() + 2),
+    /** Memory the render processes on this node may reserve together (each reserves MAX_PDF_MEMORY_MB). */
+    RENDER_CHILDREN_MEMORY_MB: int(Math.max(1024, Math.floor((os.totalmem() / 1024 / 1024) * 0.75))),
+    /** Renders a user may run synchronously at once (POST /api/pdf/generate; previews have their own). */
+    SYNC_RENDERS_PER_USER: int(1),
+    /** Worker threads that check templates off the web server's event loop. */
+    INSPECT_WORKERS: int(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    INSPECT_MEMORY_MB: int(512),
+    INSPECT_TIMEOUT_SECONDS: int(20),
+    INSPECT_QUEUE_MAX: int(64),
+    INSPECT_PER_USER: int(8),
+    /** Largest template text accepted for a render or check (before it is parsed). */
+    INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 
@@ -138,10 +152,14 @@ const schema = z
     ASSET_ROOTS: absoluteDirs,
     /** §7.8 font_dirs: server folders of extra TTF/OTF/WOFF fonts (e.g. a CJK family), one face per file. */
     FONT_DIRS: absoluteDirs,
+
+    /** Internal: set by the parent for render children, which get no secrets (renderChildEnv). */
+    INKSET_RENDER_CHILD: bool,
   })
   .superRefine((v, ctx) => {
-    // `next build` runs with NODE_ENV=production but has no runtime secrets; they are checked at start.
-    if (v.NODE_ENV !== "production" || isBuildPhase()) return;
+    // `next build` runs with NODE_ENV=production but has no runtime secrets; they are checked at
+    // start. A render child has none by design.
+    if (v.NODE_ENV !== "production" || isBuildPhase() || v.INKSET_RENDER_CHILD) return;
     const need = (key: keyof typeof v, why: string) => {
       if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: `is required ${why}` });
     };
@@ -177,9 +195,40 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const v = result.data;
   return {
     ...v,
-    AUTH_SECRET: v.AUTH_SECRET ?? (isBuildPhase() ? "build-phase-placeholder-never-used-at-runtime" : developmentSecret()),
+    AUTH_SECRET:
+      v.AUTH_SECRET ??
+      (isBuildPhase() || v.INKSET_RENDER_CHILD ? "placeholder-never-used-outside-the-web-process" : developmentSecret()),
     databaseProvider: v.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql",
   };
+}
+
+/**
+ * The whole environment of a render child: what the renderer reads, plus what Node and the OS need
+ * to run. Nothing else is passed on, so a template that found a way to run code or read
+ * /proc/self/environ in the child would find no database URL, session key, storage or Inngest keys.
+ */
+const RENDER_CHILD_VARS = [
+  "NODE_ENV", "LOG_LEVEL", "FONT_DIRS", "ASSET_ROOTS", "REMOTE_IMAGES", "IMAGE_HOSTS", "MAX_ASSET_MB", "PDF_SPARE_WARMUP_MS",
+  "PATH", "HOME", "TMPDIR", "TZ", "LANG", "LC_ALL", "SYSTEMROOT",
+] as const;
+
+export function renderChildEnv(source: Record<string, string | undefined> = process.env): Record<string, string> {
+  const out: Record<string, string> = { INKSET_RENDER_CHILD: "true" };
+  for (const key of RENDER_CHILD_VARS) {
+    const value = source[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Settings that must never be on in a public production deployment; start-up shouts about them. */
+export function unsafeProductionFlags(e: Pick<Env, "NODE_ENV" | "AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION" | "WEBHOOK_ALLOW_PRIVATE" | "WEBHOOK_ALLOW_HTTP">): string[] {
+  if (e.NODE_ENV !== "production") return [];
+  const flags: string[] = [];
+  if (e.AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION) flags.push("AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION=true: anyone can sign in as any e-mail address without a password");
+  if (e.WEBHOOK_ALLOW_PRIVATE) flags.push("WEBHOOK_ALLOW_PRIVATE=true: webhooks can reach loopback and private addresses (the SSRF guard is off)");
+  if (e.WEBHOOK_ALLOW_HTTP) flags.push("WEBHOOK_ALLOW_HTTP=true: webhook payloads and signatures travel unencrypted");
+  return flags;
 }
 
 // This module is the one place that reads process.env (enforced by eslint.config.mjs).

@@ -26,6 +26,20 @@ describe("image content checks (§9.4)", () => {
     expect(r.ok ? "" : r.message).toContain(message);
   });
 
+  it("holds a PNG to a decoded-size budget: 36 MP of 16-bit RGBA is refused, 22 MP of 8-bit RGB is not", async () => {
+    const deep = makePng(2, 2, { width: 6000, height: 6000 });
+    deep.writeUInt8(16, 24); // bit depth
+    deep.writeUInt8(6, 25); // RGBA
+    const r = await inspectImage(deep);
+    expect(r).toEqual({
+      ok: false,
+      message: "PNG decodes to 275 MB (6000×6000, 16-bit, 4 channels); the limit is 64 MB: save it as 8-bit, without transparency, or smaller",
+    });
+    // 5,000 × 4,400 8-bit RGB (63 MB decoded) still passes the header check.
+    const fits = await inspectImage(makePng(2, 2, { width: 5000, height: 4400 }));
+    expect(fits.ok ? "" : fits.message).not.toContain("decodes to");
+  });
+
   it("rejects a PNG whose compressed pixels are corrupt or short", async () => {
     const png = makePng(20, 20);
     const idat = png.indexOf("IDAT") + 4;

@@ -4,6 +4,13 @@
 import { createInflate } from "node:zlib";
 
 export const MAX_IMAGE_PIXELS = 40_000_000;
+/**
+ * A JPEG is embedded in the PDF as it is, but a PNG is decoded to raw samples (and its alpha split
+ * off) by the renderer, at several times its decoded size: a 304 KB, 40-megapixel 16-bit PNG grew a
+ * render process to 1.19 GB. So a PNG is also held to a budget of decoded bytes, which bounds the
+ * child's memory whatever its heap cap (decoded buffers live outside the V8 heap).
+ */
+export const MAX_PNG_DECODED_BYTES = 64 * 1024 * 1024;
 
 export type ImageInfo = { format: "png" | "jpg"; width: number; height: number };
 export type ContentResult = { ok: true; info: ImageInfo } | { ok: false; message: string };
@@ -49,6 +56,15 @@ async function checkPng(buf: Buffer): Promise<ContentResult> {
   if (width === 0 || height === 0) return fail("PNG has zero width or height");
   if (width * height > MAX_IMAGE_PIXELS) return fail(`image is ${width}×${height} pixels; the limit is 40 megapixels`);
   if (!PNG_DEPTHS[colorType]?.includes(depth)) return fail("PNG header is invalid");
+  const channels = PNG_CHANNELS[colorType] ?? 1;
+  const decoded = width * height * channels * Math.max(1, depth / 8);
+  if (decoded > MAX_PNG_DECODED_BYTES) {
+    const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+    return fail(
+      `PNG decodes to ${mb(decoded)} (${width}×${height}, ${depth}-bit, ${channels} channel${channels === 1 ? "" : "s"}); ` +
+        `the limit is ${mb(MAX_PNG_DECODED_BYTES)}: save it as 8-bit, without transparency, or smaller`,
+    );
+  }
 
   const idat: Buffer[] = [];
   let pos = 8;

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { getJobQueue } from "@/lib/jobs/queue";
 import { startLocalSupervisorOnce } from "@/lib/jobs/supervisor";
 import { logger } from "@/lib/log";
+import { warnAboutUnsafeFlags } from "@/lib/startup-warnings";
 
 const log = logger.child({ module: "worker" });
 
@@ -14,6 +15,7 @@ if (getJobQueue().mode === "inngest") {
   process.exit(1);
 }
 
+warnAboutUnsafeFlags();
 const supervisor = startLocalSupervisorOnce();
 log.info({ supervisor: supervisor.id, concurrency: env.PDF_WORKER_CONCURRENCY }, "worker ready");
 

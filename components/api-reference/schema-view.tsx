@@ -30,7 +30,8 @@ export function describeType(input: Schema, components: Components): string {
   if (schema.minLength !== undefined) parts.push(`≥ ${schema.minLength} chars`);
   if (schema.maxLength !== undefined) parts.push(`≤ ${schema.maxLength} chars`);
   if (schema.minimum !== undefined) parts.push(`≥ ${schema.minimum}`);
-  if (schema.maximum !== undefined) parts.push(`≤ ${schema.maximum}`);
+  // zod writes the safe-integer bounds of .int(); they say nothing to a reader.
+  if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER) parts.push(`≤ ${schema.maximum}`);
   return parts.join(" · ");
 }
 

@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 import type { PlannerDevice } from "@/lib/planner/devices";
-import { DAY_LAYOUTS, MAX_NOTES_PAGES, PAPERS, plannerOptionsSchema, type PlannerOptionsInput } from "@/lib/planner/schema";
+import { nextPeriod } from "@/lib/planner/next-year";
+import { DAY_LAYOUTS, MAX_ICS_BYTES, MAX_NOTES_PAGES, PAPERS, plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "@/lib/planner/schema";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import type { Theme } from "@/lib/planner/themes";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
@@ -22,7 +23,10 @@ type Mode =
 
 type Props = { devices: PlannerDevice[]; themes: ThemeCard[]; initial: PlannerOptionsInput; maxPages: number; mode: Mode };
 
-const LOCALE_NAMES: Record<string, string> = { en: "English", de: "Deutsch", pl: "Polski", fr: "Français", es: "Español", it: "Italiano", uk: "Українська", ja: "日本語", zh: "中文" };
+const LOCALE_NAMES: Record<string, string> = {
+  en: "English", de: "Deutsch", pl: "Polski", fr: "Français", es: "Español", it: "Italiano", uk: "Українська", ja: "日本語", zh: "中文",
+  nl: "Nederlands", pt: "Português", sv: "Svenska", da: "Dansk", nb: "Norsk bokmål", fi: "Suomi", cs: "Čeština", ru: "Русский", tr: "Türkçe", hu: "Magyar",
+};
 const LAYOUT_NAMES: Record<string, string> = { time_blocks: "Time blocks", priorities: "Priorities & to-dos", notes: "Notes page" };
 const SECTION_NAMES = [
   ["index", "Index page"], ["year", "Year overview"], ["quarters", "Quarter overviews"], ["months", "Month pages"],
@@ -41,12 +45,14 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
   const router = useRouter();
   const [options, setOptions] = useState<PlannerOptionsInput>(initial);
   const [name, setName] = useState(mode.kind === "edit" ? mode.name : "");
+  const [birthdayText, setBirthdayText] = useState(() => (initial.birthdays ?? []).map((b) => `${b.name}, ${b.date}`).join("\n"));
   const [pending, startTransition] = useTransition();
   const [savedSignature] = useState(() => signature(initial));
   const parsed = plannerOptionsSchema.safeParse(options);
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const i of parsed.error.issues) errors[i.path.join(".")] ??= i.message;
-  const pageCount = useMemo(() => (parsed.success ? plannerStructure(parsed.data).pages.length : undefined), [parsed.success, parsed.data]);
+  // A thousand-page structure is a few milliseconds: computed on every render, no memo needed.
+  const pageCount = parsed.success ? plannerStructure(parsed.data).pages.length : undefined;
   const over = pageCount !== undefined && pageCount > maxPages;
   const sections = parsed.success ? parsed.data.sections : plannerOptionsSchema.parse({ start: "2027-01" }).sections;
   const device = devices.find((d) => d.id === options.device_profile) ?? devices[0];
@@ -87,6 +93,29 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           submit();
         }}
       >
+        {mode.kind === "create" ? (
+          <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm dark:border-stone-700">
+            <Label htmlFor="planner-from-pdf">Have last year&apos;s planner? Start from its PDF</Label>
+            <input
+              id="planner-from-pdf"
+              type="file"
+              accept="application/pdf,.pdf"
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:text-sm dark:file:bg-stone-800"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                const res = await fetch("/api/planner/from-pdf", { method: "POST", headers: { "content-type": "application/pdf" }, body: file });
+                const body = (await res.json().catch(() => ({}))) as { planner?: PlannerOptions; error?: { message?: string } };
+                if (!res.ok || !body.planner) return void toast.error(body.error?.message ?? "That PDF could not be read.");
+                const next = nextPeriod(body.planner);
+                setOptions(next);
+                setBirthdayText(next.birthdays.map((b) => `${b.name}, ${b.date}`).join("\n"));
+                toast.success(`Settings loaded and moved on to ${next.start}.`);
+              }}
+            />
+            <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">PDFs made here carry their settings; they are moved on a year.</p>
+          </div>
+        ) : null}
         {mode.kind === "create" ? (
           <div>
             <Label htmlFor="planner-name">Name</Label>
@@ -272,7 +301,7 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
         </fieldset>
 
         <fieldset className={fieldset}>
-          <legend className={legend}>Public holidays</legend>
+          <legend className={legend}>Holidays and calendars</legend>
           <div className="grid grid-cols-2 gap-3">
             <div>
               <Label htmlFor="planner-country">Country code</Label>
@@ -300,7 +329,64 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
               <FieldError message={errors["holidays.region"]} />
             </div>
           </div>
-          <p className="text-xs text-stone-600 dark:text-stone-400">Holidays are a snapshot taken when the planner is made; make it again to pick up changes.</p>
+          <div>
+            <Label htmlFor="planner-ics">Calendar file (.ics)</Label>
+            <input
+              id="planner-ics"
+              type="file"
+              accept=".ics,text/calendar"
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:text-sm dark:file:bg-stone-800"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                if (file.size > MAX_ICS_BYTES) return void toast.error("That calendar file is over 1 MB.");
+                set({ calendar: { ...options.calendar, ics: await file.text() } });
+              }}
+            />
+            {options.calendar?.ics ? (
+              <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+                Calendar file added.{" "}
+                <button type="button" className="underline" onClick={() => set({ calendar: options.calendar?.url ? { url: options.calendar.url } : null })}>
+                  Remove
+                </button>
+              </p>
+            ) : null}
+            <FieldError message={errors["calendar.ics"]} />
+          </div>
+          <div>
+            <Label htmlFor="planner-ics-url">Calendar URL (https, optional)</Label>
+            <Input
+              id="planner-ics-url"
+              type="url"
+              placeholder="https://…/calendar.ics"
+              value={options.calendar?.url ?? ""}
+              onChange={(e) => {
+                const url = e.target.value.trim() || undefined;
+                const ics = options.calendar?.ics;
+                set({ calendar: url || ics ? { ...(ics ? { ics } : {}), ...(url ? { url } : {}) } : null });
+              }}
+              aria-invalid={!!errors["calendar.url"]}
+            />
+            <FieldError message={errors["calendar.url"]} />
+          </div>
+          <div>
+            <Label htmlFor="planner-birthdays">Birthdays and anniversaries (one per line: Name, MM-DD)</Label>
+            <textarea
+              id="planner-birthdays"
+              rows={3}
+              className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-900"
+              placeholder={"Ada, 12-10\nWedding anniversary, 06-21"}
+              value={birthdayText}
+              onChange={(e) => {
+                setBirthdayText(e.target.value);
+                set({ birthdays: parseBirthdays(e.target.value) });
+              }}
+            />
+            <FieldError message={Object.entries(errors).find(([k]) => k.startsWith("birthdays"))?.[1]} />
+          </div>
+          <p className="text-xs text-stone-600 dark:text-stone-400">
+            Holidays and calendars are a snapshot taken when you save the planner (the preview leaves out a calendar URL); save again to pick up changes.
+          </p>
         </fieldset>
 
         <div className="sticky bottom-0 -mx-1 space-y-2 rounded-lg border border-stone-200 bg-white/95 p-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
@@ -317,11 +403,24 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           </Button>
         </div>
       </form>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      {/* On a phone the preview comes first: it is what the options are for. */}
+      <div className="order-first lg:sticky lg:top-4 lg:order-none lg:self-start">
         <PlannerPreview options={options} valid={parsed.success && !over} deviceName={device?.name ?? "your device"} />
       </div>
     </div>
   );
+}
+
+/** "Ada, 12-10" per line; lines that do not parse are kept as they are so validation can name them. */
+function parseBirthdays(text: string): { name: string; date: string }[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const at = l.lastIndexOf(",");
+      return at < 0 ? { name: l, date: "" } : { name: l.slice(0, at).trim(), date: l.slice(at + 1).trim() };
+    });
 }
 
 function defaultName(o: PlannerOptionsInput): string {

@@ -65,13 +65,13 @@ export function PlannerPreview({ options, valid, deviceName }: { options: Planne
           </button>
         ))}
       </div>
-      <div className="relative flex min-h-[320px] items-center justify-center rounded-lg bg-stone-100 p-4 dark:bg-stone-800">
+      <div className="relative flex min-h-[240px] items-center justify-center rounded-lg bg-stone-100 p-4 dark:bg-stone-800">
         {state.image ? (
           // eslint-disable-next-line @next/next/no-img-element -- a data URL from the renderer; next/image adds nothing here
           <img
             src={state.image}
             alt={`Preview of the ${page} page on ${deviceName}`}
-            className={cn("max-h-[70vh] w-auto max-w-full rounded-sm bg-white shadow-lg ring-1 ring-stone-300 transition-opacity", state.status === "loading" && "opacity-60")}
+            className={cn("max-h-[55vh] w-auto lg:max-h-[70vh] max-w-full rounded-sm bg-white shadow-lg ring-1 ring-stone-300 transition-opacity", state.status === "loading" && "opacity-60")}
           />
         ) : (
           <p className="text-sm text-stone-600 dark:text-stone-400">{valid ? "Drawing the preview…" : "Fix the highlighted options to see a preview."}</p>

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { keepInput } from "@/components/ui/keep-input";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -13,12 +12,16 @@ type Props = {
 };
 
 export function UploadAssetForm({ upload, maxMb }: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
-  function submit(form: FormData) {
+  // Not `<form action>`: React would reset the form after a failed upload. The element comes from the
+  // event (not a ref) so the form can be cleared once the upload succeeds.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const file = form.get("file");
     // Checked here too: the server refuses it anyway, but only after the whole file has been sent.
     if (file instanceof File && file.size > maxMb * 1024 * 1024) {
@@ -39,13 +42,13 @@ export function UploadAssetForm({ upload, maxMb }: Props) {
       }
       setErrors({});
       setError(null);
-      formRef.current?.reset();
+      formElement.reset();
       toast.success(`Uploaded asset:${result.data.name}`);
     });
   }
 
   return (
-    <form ref={formRef} onSubmit={keepInput(submit)} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end" aria-label="Upload an asset">
       <div>
         <Label htmlFor="asset-file">Image (PNG or JPEG)</Label>
         <Input id="asset-file" name="file" type="file" required accept="image/png,image/jpeg" />

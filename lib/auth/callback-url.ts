@@ -8,7 +8,6 @@ const BASE = "http://inkset.invalid";
 
 export function safeCallbackPath(raw: unknown): string {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 2048) return DEFAULT_CALLBACK;
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return DEFAULT_CALLBACK;
   if (!raw.startsWith("/") || raw.startsWith("//")) return DEFAULT_CALLBACK;
   let url: URL;

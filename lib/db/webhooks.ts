@@ -34,11 +34,11 @@ export function replaceWebhookSecret(userId: string, secret: string): Promise<We
   });
 }
 
-export type DueDelivery = { id: string; jobId: string; url: string; attempts: number };
+export type DueDelivery = { id: string; jobId: string; ownerId: string; url: string; attempts: number };
 
 /** Pending deliveries whose job has finished and whose attempt is due, oldest first. */
-export function listDueWebhookDeliveries(now: Date, limit: number, jobId?: string): Promise<DueDelivery[]> {
-  return db.webhookDelivery.findMany({
+export async function listDueWebhookDeliveries(now: Date, limit: number, jobId?: string): Promise<DueDelivery[]> {
+  const rows = await db.webhookDelivery.findMany({
     where: {
       status: "pending",
       nextAttemptAt: { lte: now },
@@ -47,8 +47,9 @@ export function listDueWebhookDeliveries(now: Date, limit: number, jobId?: strin
     },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, jobId: true, url: true, attempts: true },
+    select: { id: true, jobId: true, url: true, attempts: true, job: { select: { ownerId: true } } },
   });
+  return rows.map(({ job, ...d }) => ({ ...d, ownerId: job.ownerId }));
 }
 
 /**

@@ -6,8 +6,9 @@
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, renderChildEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { ChildBudgetQueue } from "@/lib/jobs/child-budget";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
 import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
@@ -56,6 +57,8 @@ function lowerPriority(pid: number | undefined) {
 function spawnChild(memoryMb: number): Spawned {
   const child = fork(CHILD_ENTRY(), [], {
     execArgv: [`--max-old-space-size=${memoryMb}`],
+    // An allowlist, never the server's own environment (secrets stay in the web process).
+    env: renderChildEnv() as NodeJS.ProcessEnv,
     stdio: ["ignore", "inherit", "pipe", "ipc"],
     serialization: "advanced",
   });
@@ -226,10 +229,30 @@ export function setTestRenderDelay(ms: number | null) {
   if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelay is for tests only");
   testDelayOverride = ms;
 }
+/** TEST-ONLY: only the next render to start is slowed (a slow request beside fast ones). */
+let testDelayOnce: number | null = null;
+export function setTestRenderDelayOnce(ms: number) {
+  if (env.NODE_ENV !== "test") throw new Error("setTestRenderDelayOnce is for tests only");
+  testDelayOnce = ms;
+}
+/** TEST-ONLY: true until a render has taken the one-off delay (its child has the job). */
+export const testRenderDelayOncePending = () => testDelayOnce !== null;
 function testRenderDelayMs() {
   if (env.NODE_ENV !== "test") return 0;
+  if (testDelayOnce !== null) {
+    const once = testDelayOnce;
+    testDelayOnce = null;
+    return once;
+  }
   return testDelayOverride ?? env.INKSET_TEST_RENDER_DELAY_MS;
 }
+
+// One budget per process, shared (like the spare) across Next's module graphs.
+const budgetHolder = globalThis as unknown as { inksetChildBudget?: ChildBudgetQueue };
+const childBudget = (budgetHolder.inksetChildBudget ??= new ChildBudgetQueue(() => ({
+  maxChildren: env.RENDER_CHILDREN_MAX,
+  memoryMb: env.RENDER_CHILDREN_MEMORY_MB,
+})));
 
 export type RenderInChildOptions = {
   yaml: string;
@@ -243,6 +266,8 @@ export type RenderInChildOptions = {
   onProgress?: (p: RenderProgress) => void;
   /** Reports the child's pid (tests check the process is really gone afterwards). */
   onSpawn?: (pid: number) => void;
+  /** How long to wait for room in the node's child budget before 503 (default: as long as it takes). */
+  waitMs?: number;
 };
 
 function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: number | null) {
@@ -258,6 +283,15 @@ function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: n
 export async function renderInChild(opts: RenderInChildOptions): Promise<RenderResult> {
   if (opts.signal?.aborted) throw new RenderCancelledError();
   const memoryMb = opts.memoryMb ?? env.MAX_PDF_MEMORY_MB;
+  const release = await childBudget.acquire(memoryMb, { signal: opts.signal, waitMs: opts.waitMs, onAbort: () => new RenderCancelledError() });
+  try {
+    return await renderInTakenChild(opts, memoryMb);
+  } finally {
+    release();
+  }
+}
+
+async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number): Promise<RenderResult> {
   const spawned = takeChild(memoryMb, opts.ownerId);
   const { child } = spawned;
   if (child.pid !== undefined) opts.onSpawn?.(child.pid);

@@ -8,8 +8,8 @@ vi.hoisted(() => {
   vi.stubEnv("PDF_TIMEOUT_SECONDS", "10");
   vi.stubEnv("PDF_SYNC_TIMEOUT_SECONDS", "3");
   vi.stubEnv("MAX_PDF_PAGES", "5");
-  // ~10 KB: two plain pages (~4 KB) stay under it, five pages of dense filler text go over.
-  vi.stubEnv("MAX_PDF_SIZE_MB", "0.01");
+  // ~4 KB: two plain pages (~1.7 KB, object streams) stay under it, five pages of dense filler text (~6.5 KB) go over.
+  vi.stubEnv("MAX_PDF_SIZE_MB", "0.004");
   vi.stubEnv("LOG_LEVEL", "error");
 });
 
@@ -80,7 +80,7 @@ describe("render limits", () => {
 
   it("enforces MAX_PDF_SIZE_MB on the real output and removes the file", async () => {
     const job = await queue(sampleTemplate({ pages: 5, fillerPerPage: 100 }));
-    expect(await failedWith(job.id, false)).toMatch(/^PDF is 0\.\d{3}MB, exceeds limit of 0\.01MB$/);
+    expect(await failedWith(job.id, false)).toMatch(/^PDF is 0\.\d{3}MB, exceeds limit of 0\.004MB$/);
     const ok = await queue(sampleTemplate({ pages: 2 }));
     await waitForStatus(ok.id, ["completed"], 90_000);
   });
@@ -93,7 +93,7 @@ describe("render limits", () => {
     const big = await renderNow(ownerId, { yaml_content: sampleTemplate({ pages: 5, fillerPerPage: 100 }), deterministic: false, strict_mode: false }).catch(
       (e: unknown) => e,
     );
-    expect((big as Error).message).toMatch(/^PDF is 0\.\d{3}MB, exceeds limit of 0\.01MB$/);
+    expect((big as Error).message).toMatch(/^PDF is 0\.\d{3}MB, exceeds limit of 0\.004MB$/);
   }, 60_000);
 
   it("caps the child's heap: out of memory gives the memory message and the process is gone", async () => {

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
-import { inspectDocument } from "@/lib/templates/inspect";
+import { inspectOffThread } from "@/lib/jobs/inspect-pool";
 import { getProfile } from "@/lib/templates/profiles";
 
 export type RenderSource = {
@@ -50,7 +50,8 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   }
 
   const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
-  const inspected = inspectDocument(yaml, {
+  // In a worker thread, after a size pre-check and admission (lib/jobs/inspect-pool.ts).
+  const inspected = await inspectOffThread(ownerId, yaml, {
     profile: profile ?? undefined,
     strict: input.strict_mode,
     maxPages: env.MAX_PDF_PAGES,

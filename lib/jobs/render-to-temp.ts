@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
 import { checkOutputLimits } from "@/lib/jobs/limits";
+import { withUserSlot } from "@/lib/jobs/user-slots";
 import { TemplateRenderError, type RenderOptions, type RenderProgress, type RenderResult } from "@/lib/render-contract/types";
 
 export type TempRender = {
@@ -24,6 +25,8 @@ export type TempRender = {
   signal?: AbortSignal;
   onSpawn?: (pid: number) => void;
   onProgress?: (p: RenderProgress) => void;
+  /** How long to wait for room in the node's child budget before 503 (jobs: as long as it takes). */
+  waitMs?: number;
 };
 
 export type TempFile = { path: string; sizeBytes: number; result: RenderResult };
@@ -47,6 +50,7 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
         signal: req.signal,
         onSpawn: req.onSpawn,
         onProgress: req.onProgress,
+        waitMs: req.waitMs,
       }),
     );
     const sizeBytes = req.checkLimits ? await checkOutputLimits(temp, result.pageCount) : (await stat(temp)).size;
@@ -65,19 +69,15 @@ export function rendererErrorToAppError(err: unknown): unknown {
   return err;
 }
 
-const slots = globalThis as unknown as { inksetRenderSlots?: Record<string, number> };
+/** How long a synchronous render or a preview waits for a free render process before 503. */
+export const SYNC_CHILD_WAIT_MS = 15_000;
 
 /**
- * At most PDF_WORKER_CONCURRENCY renders at once per `pool` in this process, beyond the supervisor's
- * own: a burst of requests cannot start more render processes than the machine has room for.
+ * Synchronous renders hold one of the caller's own slots (`SYNC_RENDERS_PER_USER` for
+ * POST /api/pdf/generate, one preview): the holder's extra requests get 429 and nobody else waits
+ * for them. How many render processes the machine runs is the child budget's business
+ * (child-process.ts), shared with jobs.
  */
-export async function withRenderSlot<T>(pool: "sync" | "preview", busyMessage: string, fn: () => Promise<T>): Promise<T> {
-  const inUse = (slots.inksetRenderSlots ??= {});
-  if ((inUse[pool] ?? 0) >= env.PDF_WORKER_CONCURRENCY) throw new AppError("UNAVAILABLE", busyMessage);
-  inUse[pool] = (inUse[pool] ?? 0) + 1;
-  try {
-    return await fn();
-  } finally {
-    inUse[pool] = (inUse[pool] ?? 1) - 1;
-  }
+export function withRenderSlot<T>(pool: "sync" | "preview", ownerId: string, fn: () => Promise<T>): Promise<T> {
+  return pool === "sync" ? withUserSlot("generate", ownerId, env.SYNC_RENDERS_PER_USER, fn) : withUserSlot("preview", ownerId, 1, fn);
 }

@@ -13,7 +13,7 @@ import { settleFailedAttempt } from "@/lib/jobs/failure";
 import { localStepRunner, runRenderJob } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
-import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
+import { startDueWebhooks } from "@/lib/webhooks/dispatch";
 
 // How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
 const WEBHOOK_POLL_MS = 1000;
@@ -186,7 +186,7 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
   timers.every(Math.max(1000, leaseMs / 3), leases.renew, "lease renewal");
   timers.every(Math.max(1000, leaseMs / 2), leases.recover, "lease recovery");
   // Covers jobs finished here, cancelled through the API, or by another process, and retries.
-  if (opts.webhooks ?? true) timers.every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(), "webhook delivery");
+  if (opts.webhooks ?? true) timers.every(WEBHOOK_POLL_MS, () => startDueWebhooks(), "webhook delivery");
   if (opts.retention ?? true) {
     timers.every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));

@@ -33,6 +33,15 @@ describe("address policy (§9.3)", () => {
     ["64:ff9b::a00:1", "rfc6052"],
     ["2002:a00:1::", "6to4"],
     ["fe80::1%eth0", "linkLocal"],
+    // IPv4-compatible ::/96 (what `[::127.0.0.1]` parses to) and the dotted spelling of it.
+    ["::7f00:1", "ipv4Compatible"],
+    ["::a00:1", "ipv4Compatible"],
+    ["::8.8.8.8", "ipv4Compatible"],
+    ["::127.0.0.1", "ipv4Compatible"],
+    ["::2", "ipv4Compatible"],
+    // Not mappable to public unicast: outside 2000::/3.
+    ["4000::1", "reserved"],
+    ["1234::1", "reserved"],
     ["not-an-ip", "invalid"],
   ])("blocks %s (%s)", (address, range) => {
     expect(classifyAddress(address)).toEqual({ allowed: false, range });

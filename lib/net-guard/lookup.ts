@@ -12,6 +12,13 @@ export type HostResolver = (hostname: string) => Promise<ResolvedAddress[]>;
 /** A request the guard (or its caller's own checks) refused; its message is safe to show. */
 export class OutboundRefused extends Error {}
 
+const POLICY_REFUSAL = Symbol("inkset.policyRefusal");
+
+/** True for the guard's own refusals (a blocked address), not for DNS or network failures. */
+export function isPolicyRefusal(err: unknown): boolean {
+  return typeof err === "object" && err !== null && POLICY_REFUSAL in err;
+}
+
 export const systemResolver: HostResolver = async (hostname) => {
   const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
   return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
@@ -35,7 +42,11 @@ export function guardedLookup(opts: { resolve: HostResolver; policy: AddressPoli
       })
       .catch((err: unknown) => {
         const error = err instanceof Error ? err : new Error(String(err));
-        callback(Object.assign(error, { code: "EREFUSED" }), []);
+        // Only the policy's refusals are final; a resolver error (ENOTFOUND, EAI_AGAIN) keeps its
+        // own code so callers can retry it.
+        if (err instanceof OutboundRefused) Object.assign(error, { code: "EREFUSED", [POLICY_REFUSAL]: true });
+        else if (!(error as NodeJS.ErrnoException).code) Object.assign(error, { code: "ENOTFOUND" });
+        callback(error, []);
       });
   };
 }

@@ -63,7 +63,7 @@ export function monthBody(c: BodyCtx) {
   const at = rect(f.body.x, f.body.y, f.body.width, gridH);
   b.calendar(at, { font: f.theme.fonts.body, size, color: f.pal.ink }, {
     calendar_type: "monthly", start_date: "{ym}", show_month_name: false, show_year: false, show_grid_lines: false,
-    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "short", cell_padding: 5,
+    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "short", cell_padding: 5, show_trailing_days: true,
     ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
     ...(o.sections.weeks ? { week_numbers: true, week_link_template: "week:{iso_week}" } : {}),
   });
@@ -84,8 +84,11 @@ export function monthBody(c: BodyCtx) {
   writingLines(b, f, rect(f.body.x, y + h2, colW, f.body.y + f.body.height - y - h2));
   const rx = f.body.x + colW + 14;
   const rw = f.body.width - colW - 14;
-  heading(c, rect(rx, y, rw, h2), o.holidays ? c.words.holidays : c.words.notes);
-  if (!o.holidays) writingLines(b, f, rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6));
+  // Holidays and calendar events are listed here; without any, the column is for notes.
+  const dated = o.holidays !== null || o.calendar !== null || o.birthdays.length > 0;
+  const only = o.holidays !== null && o.calendar === null && o.birthdays.length === 0;
+  heading(c, rect(rx, y, rw, h2), dated ? (only ? c.words.holidays : c.words.events) : c.words.notes);
+  if (!dated) writingLines(b, f, rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6));
   else b.text(rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
   if (o.sections.habits) {
     b.link(rect(rx, f.body.y + f.body.height - f.touch, rw, f.touch), `${c.words.habits} ›`, "{habd}", { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" }, f.pal.wash);

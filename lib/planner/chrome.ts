@@ -47,8 +47,12 @@ function drawTabs(b: MasterBuilder, f: Frame, tabs: Tabs): void {
   const fill = theme.tabs === "text" ? {} : { background_color: pal.tab };
   const common = { gap_y: gap, gap_x: gap, highlight_color: pal.tabActive, ...fill };
   const font = { font: theme.fonts.label, size: type.small, color: pal.tabText, align: "center" as const };
+  // Rotated section labels run along the slot: shrink a long word (e.g. "Gewohnheiten") to fit it,
+  // never below the device's minimum text size. 0.6 em is a generous average advance for these fonts.
+  const longest = Math.max(...tabs.sections.map((t) => [...t.label].length), 1);
+  const fit = Math.max(f.dev.minFont, Math.min(type.small, (unit * 1.7 - 6) / (longest * 0.6)));
   if (ns > 0) {
-    b.links(rect(area.x, area.y, area.width, secH), tabs.sections.map((t) => t.label), tabs.sections.map((t) => t.dest), font,
+    b.links(rect(area.x, area.y, area.width, secH), tabs.sections.map((t) => t.label), tabs.sections.map((t) => t.dest), { ...font, size: Math.round(fit * 10) / 10 },
       { ...common, columns: ns, orientation: f.hand === "left" ? "vertical_ccw" : "vertical_cw", highlight_index: "{stab}" });
   }
   if (nm > 0) {

@@ -10,6 +10,8 @@ import { daysOfMonth, dayBody, goalsBody, habitsBody, indexBody, monthBody, note
 import { chrome, type ChromeContext, type Tabs } from "./chrome";
 import { plannerDevice } from "./devices";
 import { frameFor } from "./frame";
+import { birthdayEvents, mergeEvents, parseIcs, type EventsByDay } from "./calendar";
+import { OPTIONS_MARKER } from "./embed";
 import { holidaysByDay } from "./holidays";
 import { plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "./schema";
 import { pageLimitMessage, plannerStructure, weekStartOf, type PlannerPage, type PlannerStructure } from "./structure";
@@ -34,7 +36,8 @@ export const GENERATED_HEADER =
 type Ctx = Record<string, string | number>;
 
 /** Validates, checks the page limit before any work, then generates. Throws AppError for bad input. */
-export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, only?: PreviewPageType): GeneratedPlanner {
+/** `fetched`: events of `calendar.url`, read by the caller (lib/projects/planner.ts) through the SSRF guard. */
+export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, only?: PreviewPageType, fetched: EventsByDay = new Map()): GeneratedPlanner {
   const o = plannerOptionsSchema.parse(input);
   const dev = plannerDevice(o.device_profile, o.custom_size);
   if (!dev) throw new AppError("BAD_INPUT", `device_profile: unknown device profile "${o.device_profile}" (GET /api/profiles lists them)`);
@@ -44,7 +47,12 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
   const words = wordsFor(locale);
   const f = frameFor(dev, o);
   const years = [...new Set([fromDayNumber(st.firstDay).year, fromDayNumber(st.lastDay).year])];
-  const holidays = holidaysByDay(o, st.firstDay, st.lastDay, years);
+  const holidays = mergeEvents(
+    holidaysByDay(o, st.firstDay, st.lastDay, years),
+    o.calendar?.ics ? parseIcs(o.calendar.ics, st.firstDay, st.lastDay) : new Map(),
+    fetched,
+    birthdayEvents(o, st.firstDay, st.lastDay, years),
+  );
   const name = plannerName(o, st, locale);
   const labels = blockLabels(st);
   const tabsFor = (block: number): Tabs => tabsOf(o, st, words, locale, labels, block);
@@ -80,8 +88,12 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
     ...(o.custom_size ? { default_canvas: { dimensions: { width: dev.width, height: dev.height, margins: [24, 24, 24, 24] } } } : {}),
   };
   const masterList = [...masters.entries()].map(([n, widgets]) => ({ name: n, widgets }));
+  // A calendar file can be large; the PDF keeps the options without it (its events are on the pages).
+  const { calendar, ...kept } = o;
+  const carried = { ...kept, ...(calendar?.url ? { calendar: { url: calendar.url } } : {}) };
   const yaml =
     GENERATED_HEADER +
+    `${OPTIONS_MARKER}${JSON.stringify(carried)}\n` +
     dump(doc, { lineWidth: -1 }) +
     dump({ masters: masterList }, { flowLevel: 4, lineWidth: -1, noRefs: true }) +
     dump({ plan: { locale: o.locale, sections } }, { flowLevel: 3, lineWidth: -1, noRefs: true });
@@ -257,6 +269,7 @@ function dateLabel(locale: LocaleId, dn: number): string {
   const mn = monthName(locale, month);
   if (locale === "en") return `${mn} ${day}, ${year}`;
   if (locale === "ja" || locale === "zh") return `${year}年${month}月${day}日`;
+  if (locale === "hu") return `${year}. ${mn} ${day}.`;
   return `${day} ${mn} ${year}`;
 }
 

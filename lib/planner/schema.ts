@@ -10,6 +10,7 @@ export type ThemeId = (typeof THEMES)[number];
 export const DAY_LAYOUTS = ["time_blocks", "priorities", "notes"] as const;
 export const PAPERS = ["dots", "grid", "lines", "blank"] as const;
 export const MAX_NOTES_PAGES = 50;
+export const MAX_ICS_BYTES = 1_000_000;
 
 const startSchema = z
   .string({ error: "is required, as \"YYYY-MM\" (e.g. \"2027-01\")" })
@@ -60,6 +61,18 @@ export const plannerOptionsSchema = z.strictObject({
   paper: z.enum(PAPERS).default("dots"),
   holidays: holidaysSchema.nullable().default(null),
   title: z.string().trim().min(1).max(60).optional(),
+  /** An iCalendar file's text and/or an https calendar URL, read when the planner is generated. */
+  calendar: z
+    .strictObject({
+      ics: z.string().max(MAX_ICS_BYTES, "must be at most 1 MB").optional(),
+      url: z.url({ protocol: /^https$/, error: "must be an https URL" }).max(2048).optional(),
+    })
+    .nullable()
+    .default(null),
+  birthdays: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(60), date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be \"MM-DD\"") }))
+    .max(200)
+    .default([]),
 });
 
 /** What a client sends (defaults optional) and what the generator works with (all filled in). */

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { toRendererOptions } from "@/lib/jobs/render-options";
-import { rendererErrorToAppError, renderToTemp, withRenderSlot } from "@/lib/jobs/render-to-temp";
+import { rendererErrorToAppError, renderToTemp, SYNC_CHILD_WAIT_MS, withRenderSlot } from "@/lib/jobs/render-to-temp";
 import { renderOptionsSchema } from "@/lib/jobs/schema";
 import type { PagePreview } from "@/lib/render-contract/types";
 
@@ -26,9 +26,12 @@ export type PreviewInput = z.infer<typeof previewSchema>;
 
 export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview };
 
-/** `ownerId`: whose uploaded assets `asset:` references resolve to. Previews have their own slots, so editors typing cannot starve POST /api/pdf/generate. */
+/**
+ * `ownerId`: whose uploaded assets `asset:` references resolve to. One preview per user at a time
+ * (the editor's next request supersedes a running one anyway), in the node's shared child budget.
+ */
 export async function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
-  return withRenderSlot("preview", "The previewer is busy; try again in a moment", () =>
+  return withRenderSlot("preview", ownerId, () =>
     renderToTemp(
       {
         ownerId,
@@ -45,6 +48,7 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         name: `preview-${randomUUID()}`,
         checkLimits: false,
         signal,
+        waitMs: SYNC_CHILD_WAIT_MS,
       },
       // Two pages are small; buffering keeps the temp file's life inside the service.
       async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}) }),

@@ -7,14 +7,21 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { generatePlanner } from "@/lib/planner/generate";
 import { plannerOptionsSchema, type PlannerOptions } from "@/lib/planner/schema";
+import { fetchCalendar } from "@/lib/planner/fetch-calendar";
+import { nextPeriod, shiftYears } from "@/lib/planner/next-year";
+import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import { isRecord } from "@/lib/templates/raw";
-import { fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
-import { parseStart } from "@/lib/planner/structure";
 import { declaredProfile } from "./declared-profile";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
-function generated(options: unknown) {
-  const g = generatePlanner(options as PlannerOptions, env.MAX_PDF_PAGES);
+/** Generates the YAML; a calendar URL is read here (a snapshot), so the generator itself stays pure. */
+async function generated(options: PlannerOptions) {
+  const url = options.calendar?.url;
+  const st = plannerStructure(plannerOptionsSchema.parse(options));
+  // The page limit is checked before the calendar is fetched: nothing is done for a refused planner.
+  if (st.pages.length > env.MAX_PDF_PAGES) throw new AppError("PAGE_LIMIT", pageLimitMessage(st.pages.length, env.MAX_PDF_PAGES));
+  const fetched = url ? await fetchCalendar(url, st.firstDay, st.lastDay) : undefined;
+  const g = generatePlanner(options, env.MAX_PDF_PAGES, undefined, fetched);
   return { templateYaml: g.yaml, deviceProfile: g.options.device_profile, plannerOptions: g.options, name: g.name };
 }
 
@@ -22,7 +29,7 @@ export async function createProjectFromInput(ownerId: string, input: CreateProje
   const data = toProjectData(input);
   // Without device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
   if (!input.planner) return createProject(ownerId, { ...data, name: input.name, deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml) });
-  const g = generated(input.planner);
+  const g = await generated(input.planner);
   return createProject(ownerId, { ...data, name: input.name, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
 
@@ -43,38 +50,24 @@ export async function updateProjectFromInput(ownerId: string, projectId: string,
   const merged = mergeOptions(project.plannerOptions, planner);
   // Validated after the merge, so errors name the field as the client sent it (planner.theme).
   const options = z.object({ planner: plannerOptionsSchema }).parse({ planner: merged }).planner;
-  const g = generated(options);
+  const g = await generated(options);
   return updateProject(ownerId, projectId, { ...data, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
 }
 
-/** The same planner for the period right after this one, as a new project. */
+/** The same planner a year (or as many whole years as it spans) later, as a new project. */
 export async function createNextYearProject(ownerId: string, projectId: string): Promise<ProjectDetail> {
   const project = await getProjectForOwner(ownerId, projectId);
   if (!project) throw notFound("Project");
   const parsed = plannerOptionsSchema.safeParse(project.plannerOptions);
   if (!parsed.success) throw new AppError("CONFLICT", "This project was not made with the planner builder (or was ejected), so there are no options to carry over");
   const next = nextPeriod(parsed.data);
-  const g = generated(next);
+  const g = await generated(next);
   const shift = Number(next.start.slice(0, 4)) - Number(parsed.data.start.slice(0, 4));
   return createProject(ownerId, {
     name: shiftYears(project.name, shift).slice(0, 100),
     description: project.description,
     templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions,
   });
-}
-
-export function nextPeriod(o: PlannerOptions): PlannerOptions {
-  const { year, month } = fromMonthIndex(parseStart(o.start) + o.months);
-  const title = o.title ? shiftYears(o.title, year - Number(o.start.slice(0, 4))) : undefined;
-  return { ...o, start: `${pad(year, 4)}-${pad(month, 2)}`, ...(title ? { title } : {}) };
-}
-
-/** "Planner 2027" → "Planner 2028"; "2026–27" → "2027–28". */
-export function shiftYears(text: string, by: number): string {
-  if (by === 0) return text;
-  return text
-    .replace(/\b(19|20|21)(\d{2})\b/g, (y) => String(Number(y) + by))
-    .replace(/(?<=\d{4}–)(\d{2})\b/g, (yy) => pad((Number(yy) + by) % 100, 2));
 }
 
 function mergeOptions(stored: unknown, patch: Record<string, unknown>): Record<string, unknown> {

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
+import { isPlannerYaml, PLANNER_ATTACHMENT } from "@/lib/planner/embed";
 import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
 import type { TemplateInput } from "./model";
 import type { Destination } from "./navigation/destinations";
@@ -37,6 +38,12 @@ export async function finishDocument(req: RenderRequest, kind: "template" | "pro
     date,
     id,
   });
+  // A planner-builder project carries its YAML (with its options) so last year's PDF gives them back.
+  if (isPlannerYaml(req.yaml)) {
+    await doc.attach(new TextEncoder().encode(req.yaml), PLANNER_ATTACHMENT, {
+      mimeType: "application/yaml", description: "Inkset planner options and project YAML", creationDate: date, modificationDate: date,
+    });
+  }
   const bytes = await writePdf(doc);
   await writeFile(req.outputPath, bytes);
 }

@@ -24,7 +24,7 @@ describe("loadDocument", () => {
 
   it("warns locale_fallback for an unsupported metadata.locale and accepts regional variants (§5.7)", () => {
     const yaml = (locale: string) => header().replace("profile: remarkable-2}", `profile: remarkable-2, locale: ${locale}}`);
-    const r = loadDocument(yaml("pt-BR"), { strict: true, maxPages: 1000 });
+    const r = loadDocument(yaml("ko-KR"), { strict: true, maxPages: 1000 });
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "locale_fallback", path: "metadata.locale", line: 2 })]);
     expect(r.template).toBeDefined();
     expect(loadDocument(yaml("de_AT"), { strict: true, maxPages: 1000 }).diagnostics).toEqual([]);

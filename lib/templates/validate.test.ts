@@ -79,7 +79,7 @@ describe("metadata (§2.3)", () => {
     expect(d?.message).toContain(message);
   });
   it("accepts boundary values", () => {
-    const r = check(meta({ name: "x".repeat(100), description: "x".repeat(500), category: "x".repeat(50), version: "1.2.3", locale: "pt-BR" }));
+    const r = check(meta({ name: "x".repeat(100), description: "x".repeat(500), category: "x".repeat(50), version: "1.2.3", locale: "ko-KR" }));
     expect(problems(r.diagnostics)).toEqual([]);
   });
   it("fills a missing profile with the default and warns", () => {

@@ -2,6 +2,7 @@
 // (§2.9). Never throws on user input and never stops at the first problem.
 import type { Diagnostic } from "./diagnostics";
 import { checkRawReferences, checkTemplate, pageCount, rawPageCount, rawWidgetCount } from "./checks";
+import { costProblem, documentCost } from "./cost";
 import { normaliseRaw } from "./normalise-raw";
 import { DEFAULT_MAX_PAGES, pageLimitMessage } from "./page-limit";
 import { isRecord, type RawMap } from "./raw";
@@ -98,6 +99,26 @@ export function validateTemplateValue(
   const template = result.data;
   checkTemplate(template, sink);
   const pages = pageCount(template);
+  if (!sink.hasErrors()) checkGeometryAndCost(template, pages, sink);
   if (sink.hasErrors()) return finish({ pageCount: pages });
   return finish({ template, pageCount: pages });
+}
+
+/**
+ * Widgets far off the page draw nothing anyone sees but cost as much as any other; a document that
+ * would draw more than the budget is refused with its figure (lib/templates/cost.ts).
+ */
+function checkGeometryAndCost(template: Template, pages: number, sink: DiagnosticSink): void {
+  const { width, height } = template.canvas.dimensions;
+  const far = (w: Template["widgets"][number], path: (string | number)[]) => {
+    const { x, y } = w.position;
+    if (x > 2 * width || y > 2 * height) {
+      sink.add("error", "geometry", [...path, "position"], `starts at (${Math.round(x)}, ${Math.round(y)}) pt, far outside the ${Math.round(width)} × ${Math.round(height)} pt page`);
+    }
+  };
+  template.widgets.forEach((w, i) => far(w, ["widgets", i]));
+  template.masters.forEach((m, j) => m.widgets.forEach((w, i) => far(w, ["masters", j, "widgets", i])));
+  if (sink.hasErrors()) return;
+  const problem = costProblem(documentCost(template, pages));
+  if (problem) sink.add("error", "cost_limit", [], problem.message);
 }

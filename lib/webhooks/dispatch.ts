@@ -2,6 +2,8 @@
 // calls this: the local supervisor on a timer, Inngest right after a run finishes and from its relay
 // cron. Each call makes at most one attempt per due delivery; failures are rescheduled with backoff
 // in the row itself, so retries survive restarts and any process may make the next attempt.
+// Attempts run concurrently, owners take turns (fair-pick.ts) and each owner has a cap on attempts
+// in flight per process, so a user whose receiver hangs cannot delay anyone else's deliveries.
 import {
   claimWebhookDelivery,
   getJobForWebhook,
@@ -14,16 +16,26 @@ import { logger } from "@/lib/log";
 import { buildJobEvent } from "@/lib/webhooks/event";
 import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
 import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/signature";
+import { fairPick } from "@/lib/webhooks/fair-pick";
 import { postWebhook, type TransportOptions } from "@/lib/webhooks/transport";
 import { webhookPolicyFromEnv } from "@/lib/webhooks/url";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** A receiver that does not even accept the connection in this time is retried later. */
+export const WEBHOOK_CONNECT_TIMEOUT_MS = 3_000;
+/** Attempts in flight per process, and per owner within them. */
+export const WEBHOOK_MAX_IN_FLIGHT = 32;
+export const WEBHOOK_MAX_IN_FLIGHT_PER_OWNER = 4;
 /** Wait after failed attempt n (1-based): 10 s, 1 min, 5 min, 30 min; about 36 min in all. */
 export const WEBHOOK_BACKOFF_SECONDS = [10, 60, 300, 1800] as const;
 // A claimed attempt that never records its outcome (the process died) is due again after this.
 const CLAIM_MS = WEBHOOK_TIMEOUT_MS + 30_000;
-const BATCH = 20;
+// How many due rows one pass looks at to find every waiting owner.
+const WINDOW = 500;
+
+const running = new Map<string, number>();
+let runningTotal = 0;
 
 const log = logger.child({ module: "webhooks" });
 
@@ -40,22 +52,42 @@ export type DispatchResult = { delivered: number; retrying: number; failed: numb
 export const backoffSeconds = (attempt: number) =>
   WEBHOOK_BACKOFF_SECONDS[Math.min(attempt, WEBHOOK_BACKOFF_SECONDS.length) - 1] ?? WEBHOOK_BACKOFF_SECONDS[0];
 
-/** One attempt for every due delivery (in parallel, a batch at a time). Never throws for a delivery. */
+/** One attempt for due deliveries (concurrently, fairly across owners); waits for them. Never throws for a delivery. */
 export async function deliverDueWebhooks(opts: DispatchOptions = {}): Promise<DispatchResult> {
-  const now = opts.now ?? new Date();
-  const transport: TransportOptions = { ...webhookPolicyFromEnv(), timeoutMs: WEBHOOK_TIMEOUT_MS, ...opts.transport };
   const result: DispatchResult = { delivered: 0, retrying: 0, failed: 0 };
-  const due = await listDueWebhookDeliveries(now, BATCH, opts.jobId);
-  const outcomes = await Promise.all(
-    due.map((d) =>
-      attempt(d, now, transport).catch((err: unknown) => {
+  for (const o of await Promise.all(await startDueWebhooks(opts))) if (o) result[o]++;
+  return result;
+}
+
+/**
+ * Starts attempts for due deliveries and returns without waiting for them (the local supervisor's
+ * timer): a slow receiver never holds up the next pass, which starts other owners' deliveries.
+ */
+export async function startDueWebhooks(opts: DispatchOptions = {}): Promise<Promise<keyof DispatchResult | null>[]> {
+  const now = opts.now ?? new Date();
+  const transport: TransportOptions = {
+    ...webhookPolicyFromEnv(),
+    timeoutMs: WEBHOOK_TIMEOUT_MS,
+    connectTimeoutMs: WEBHOOK_CONNECT_TIMEOUT_MS,
+    ...opts.transport,
+  };
+  const due = await listDueWebhookDeliveries(now, WINDOW, opts.jobId);
+  const picked = fairPick(due, { running, perOwner: WEBHOOK_MAX_IN_FLIGHT_PER_OWNER, slots: WEBHOOK_MAX_IN_FLIGHT - runningTotal });
+  return picked.map((d) => {
+    running.set(d.ownerId, (running.get(d.ownerId) ?? 0) + 1);
+    runningTotal++;
+    return attempt(d, now, transport)
+      .catch((err: unknown) => {
         log.error({ deliveryId: d.id, err }, "webhook attempt could not be recorded");
         return null;
-      }),
-    ),
-  );
-  for (const o of outcomes) if (o) result[o]++;
-  return result;
+      })
+      .finally(() => {
+        const n = (running.get(d.ownerId) ?? 1) - 1;
+        if (n > 0) running.set(d.ownerId, n);
+        else running.delete(d.ownerId);
+        runningTotal--;
+      });
+  });
 }
 
 async function attempt(d: DueDelivery, now: Date, transport: TransportOptions): Promise<keyof DispatchResult | null> {

@@ -3,12 +3,16 @@
 // checked address; redirects are never followed; the whole request has a deadline.
 import http from "node:http";
 import https from "node:https";
-import { guardedLookup, systemResolver, type HostResolver } from "@/lib/net-guard/lookup";
+import { guardedLookup, isPolicyRefusal, systemResolver, type HostResolver } from "@/lib/net-guard/lookup";
 import { addressPolicyFor, webhookUrlProblem, type WebhookPolicy } from "@/lib/webhooks/url";
 
-export type TransportOptions = WebhookPolicy & { timeoutMs: number; resolve?: HostResolver };
+export type TransportOptions = WebhookPolicy & { timeoutMs: number; connectTimeoutMs?: number; resolve?: HostResolver };
 
-/** `permanent`: retrying cannot help (a refused URL or address); the delivery is given up at once. */
+/**
+ * `permanent`: retrying cannot help (a URL or address our policy refuses); the delivery is given up
+ * at once. Everything else — a resolver failure (ENOTFOUND, EAI_AGAIN), a refused or slow
+ * connection, an HTTP error — is retried with backoff.
+ */
 export type PostResult = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string; permanent: boolean };
 
 export async function postWebhook(rawUrl: string, body: string, headers: Record<string, string>, opts: TransportOptions): Promise<PostResult> {
@@ -27,10 +31,21 @@ export async function postWebhook(rawUrl: string, body: string, headers: Record<
       headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
       signal: deadline,
     });
+    const connectMs = opts.connectTimeoutMs ?? opts.timeoutMs;
+    let connectTimedOut = false;
+    req.on("socket", (socket) => {
+      const timer = setTimeout(() => {
+        connectTimedOut = true;
+        req.destroy();
+      }, connectMs);
+      socket.once("connect", () => clearTimeout(timer));
+      socket.once("close", () => clearTimeout(timer));
+    });
     req.on("error", (err: NodeJS.ErrnoException) => {
       if (deadline.aborted) return resolve({ ok: false, statusCode: null, error: `no answer within ${opts.timeoutMs / 1000} s`, permanent: false });
-      // The guard's refusals arrive with code EREFUSED and name the blocked range.
-      if (err.code === "EREFUSED") return resolve({ ok: false, statusCode: null, error: err.message, permanent: true });
+      if (connectTimedOut) return resolve({ ok: false, statusCode: null, error: `could not connect within ${connectMs / 1000} s`, permanent: false });
+      // The guard's refusals name the blocked range.
+      if (isPolicyRefusal(err)) return resolve({ ok: false, statusCode: null, error: err.message, permanent: true });
       resolve({ ok: false, statusCode: null, error: `connection failed (${err.code ?? "error"})`, permanent: false });
     });
     req.on("response", (res) => {

@@ -33,6 +33,8 @@ describe("webhookUrlProblem (defaults: https only, no private hosts)", () => {
       ["https://[fd00::1]/h", "uniqueLocal"],
       ["https://[::ffff:127.0.0.1]/h", "loopback"],
       ["https://[::ffff:a9fe:a9fe]/h", "linkLocal"],
+      ["https://[::127.0.0.1]/h", "ipv4Compatible"],
+      ["https://[::7f00:1]/h", "ipv4Compatible"],
     ];
     for (const [url, range] of cases) {
       expect(webhookUrlProblem(url, strict), url).toBe(`must not point to a private or reserved address (${range})`);

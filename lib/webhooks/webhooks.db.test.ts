@@ -32,7 +32,7 @@ import type { JobJson } from "@/lib/jobs/serialize";
 import { startSupervisor } from "@/lib/jobs/supervisor";
 import { ensureRenderChildBuilt, sleep } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
-import { deliverDueWebhooks, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/dispatch";
+import { deliverDueWebhooks, startDueWebhooks, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_MAX_IN_FLIGHT_PER_OWNER } from "@/lib/webhooks/dispatch";
 import type { WebhookEvent } from "@/lib/webhooks/event";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -300,5 +300,42 @@ describe("SSRF guard at delivery (WEBHOOK_ALLOW_PRIVATE off)", () => {
     const r = await deliverDueWebhooks({ jobId: id, transport: { allowPrivate: true, resolve: async () => [{ address: "127.0.0.1", family: 4 }] } });
     expect(r).toEqual({ delivered: 1, retrying: 0, failed: 0 });
     expect(received.at(-1)?.headers.host).toBe(`hooks.example.test:${port}`);
+  });
+});
+
+describe("delivery under load and flaky DNS (issue 16)", () => {
+  it("one owner's hanging receiver does not delay another owner's delivery", async () => {
+    const alice = await userWithToken("wh-hog");
+    const bob = await userWithToken("wh-fair");
+    const hogs: string[] = [];
+    for (let i = 0; i < 25; i++) hogs.push(await cancelledJobWithWebhook(alice.token, `${base}/hang`));
+    const bobs = await cancelledJobWithWebhook(bob.token, `${base}/ok?job=fair`);
+
+    // Not awaited: Alice's attempts hang until their deadline while Bob's must already be done.
+    const started = await startDueWebhooks({ transport: { timeoutMs: 5_000 } });
+    const aliceInFlight = (await db.webhookDelivery.findMany({ where: { jobId: { in: hogs }, attempts: 0, nextAttemptAt: { gt: new Date() } } })).length;
+    expect(aliceInFlight).toBeLessThanOrEqual(WEBHOOK_MAX_IN_FLIGHT_PER_OWNER);
+    await vi.waitFor(async () => expect((await getJob(bob.token, bobs)).webhook).toMatchObject({ status: "delivered", attempts: 1 }), { timeout: 4_000 });
+    // Ordering, not timing: Alice's hanging attempts are all still unanswered when Bob's is delivered.
+    expect(await db.webhookDelivery.count({ where: { jobId: { in: hogs }, attempts: { gt: 0 } } })).toBe(0);
+    server.closeAllConnections(); // release the hung attempts so the test ends quickly
+    await Promise.all(started);
+    await db.webhookDelivery.deleteMany({ where: { jobId: { in: hogs } } });
+  });
+
+  it.each(["ENOTFOUND", "EAI_AGAIN"])("retries a delivery whose host does not resolve (%s) instead of dropping it", async (code) => {
+    const { token } = await userWithToken("wh-dns-fail");
+    const port = new URL(base).port;
+    const id = await cancelledJobWithWebhook(token, `http://hooks.example.test:${port}/ok?job=dns-${code}`);
+    const failing = async () => {
+      throw Object.assign(new Error(`getaddrinfo ${code} hooks.example.test`), { code });
+    };
+    const now = new Date();
+    expect(await deliverDueWebhooks({ now, jobId: id, transport: { resolve: failing } })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect((await getJob(token, id)).webhook).toMatchObject({ status: "pending", attempts: 1, last_error: `connection failed (${code})` });
+
+    // The name resolves again: the next attempt after the backoff is delivered.
+    const r = await deliverDueWebhooks({ now: later(now, 11), jobId: id, transport: { resolve: async () => [{ address: "127.0.0.1", family: 4 }] } });
+    expect(r).toEqual({ delivered: 1, retrying: 0, failed: 0 });
   });
 });

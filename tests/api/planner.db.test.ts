@@ -46,6 +46,15 @@ describe("builder projects API", () => {
     expect((await listProjects(user.id)).total).toBe(0);
   });
 
+  it("refuses a malformed calendar file with 400 and stores nothing", async () => {
+    const { user, token } = await userWithToken();
+    const res = await post(token, { name: "Cal", planner: { start: "2027-01", months: 1, calendar: { ics: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:soon" } } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/^calendar\.ics: not a valid iCalendar file/);
+    const { listProjects } = await import("@/lib/db/projects");
+    expect((await listProjects(user.id)).total).toBe(0);
+  });
+
   it("PATCH merges planner changes and regenerates; null ejects and keeps the YAML", async () => {
     const { token } = await userWithToken();
     const project = await (await post(token, { name: "P", planner: { start: "2027-01", months: 3 } })).json();

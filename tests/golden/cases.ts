@@ -1,4 +1,5 @@
 // Focused one-page templates, one per widget type and major option, for the golden raster tests.
+import { PLANNER_CASES } from "./planner-cases";
 const head = (widgets: string, extra = "") => `schema_version: "1.0"
 metadata: {name: golden, category: test, created: "2026-01-01", profile: remarkable-2, locale: en}
 canvas: {dimensions: {width: 300, height: 220, margins: [0, 0, 0, 0]}${extra}}
@@ -52,4 +53,5 @@ export const GOLDEN_CASES: Record<string, string> = {
   image: head(`  - {id: i, type: image, position: {x: 10, y: 10, width: 130, height: 100}, properties: {image_data: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg=="}}
   - {id: s, type: image, position: {x: 160, y: 10, width: 130, height: 100}, properties: {image_data: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAAE0lEQVR4nGNgME6bCcJnGID4PwAh7QX7lIOLggAAAABJRU5ErkJggg==", image_fit: stretch}}
   - {id: m, type: image, position: {x: 10, y: 120, width: 130, height: 90}, properties: {image_src: "https://example.invalid/x.png"}}`),
+  ...PLANNER_CASES,
 };

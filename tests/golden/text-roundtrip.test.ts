@@ -24,6 +24,16 @@ const PHRASE: Record<LocaleId, string> = {
   ja: "今日の予定とメモ",
   zh: "今天的计划与笔记",
   uk: "Привіт, Київ — їжак",
+  nl: "Één café, ruïne",
+  pt: "Ação coração, não",
+  sv: "Räksmörgås åt älg",
+  da: "Rødgrød med fløde",
+  nb: "Blåbærsyltetøy på ærlig",
+  fi: "Hääyö, äiti öljyää",
+  cs: "Příliš žluťoučký kůň",
+  ru: "Съешь ещё этих булок",
+  tr: "Işık ğüşöç İstanbul",
+  hu: "Árvíztűrő tükörfúrógép",
 };
 
 type Case = { widget: string; expected: string[] };

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 const KEY = vi.hoisted(() => {
   const key = "signkey-test-6b1f0e8c3d2a4f5b9c7e1a2b3c4d5e6f";
   vi.stubEnv("INNGEST_DEV", "0");
+  vi.stubEnv("PDF_RUNNER", "inngest");
   vi.stubEnv("INNGEST_SIGNING_KEY", key);
   vi.stubEnv("INNGEST_EVENT_KEY", "test-event-key");
   vi.stubEnv("INNGEST_BASE_URL", "http://127.0.0.1:9");

@@ -12,7 +12,7 @@ export const maxDuration = 800;
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT } = serve({
+const handlers = serve({
   client: inngest,
   functions,
   // Vercel Fluid Compute: stream the response so long requests are not cut by proxies (docs/deploy.md).
@@ -21,3 +21,16 @@ export const { GET, POST, PUT } = serve({
   serveOrigin: env.APP_URL,
   servePath: "/api/inngest",
 });
+
+// With PDF_RUNNER=local or off nothing here is meant to be called, and the SDK would answer a
+// bare 500 for want of keys: say plainly that this server does not run Inngest functions.
+const notServed = async (): Promise<Response> =>
+  Response.json(
+    { error: { code: "NOT_FOUND", message: `Inngest is not used on this server (PDF_RUNNER=${env.PDF_RUNNER}); set PDF_RUNNER=inngest to serve functions here` } },
+    { status: 404, headers: { "cache-control": "no-store" } },
+  );
+const served = env.PDF_RUNNER === "inngest";
+
+export const GET = served ? handlers.GET : notServed;
+export const POST = served ? handlers.POST : notServed;
+export const PUT = served ? handlers.PUT : notServed;

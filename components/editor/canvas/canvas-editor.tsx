@@ -97,6 +97,12 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
 
   const onPage = useMemo(() => (doc ? widgetsOnPage(doc, page, pic?.page === page ? pic.widgets.map((w) => w.path) : []) : []), [doc, page, pic]);
   const byKey = useMemo(() => new Map(onPage.map((w) => [pathKey(w.path), w])), [onPage]);
+  // Smaller boxes stack above larger ones (an anchor inside a heading stays reachable by mouse);
+  // the DOM, and so the Tab order, keeps the document's order.
+  const stacking = useMemo(() => {
+    const area = (w: EditableWidget) => (w.position ? w.position.width * w.position.height : 0);
+    return new Map([...onPage].sort((a, b) => area(b) - area(a)).map((w, i) => [pathKey(w.path), i + 1]));
+  }, [onPage]);
   const selectedWidgets = selected.flatMap((k) => (byKey.get(k) ? [byKey.get(k)!] : []));
   const master = onPage.find((w) => w.scope.kind === "master")?.scope;
 
@@ -342,7 +348,9 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
           : "";
 
   return (
-    <section aria-label="Canvas editor" className="space-y-2">
+    // Inline-size containment: the canvas takes its column's width instead of widening the column
+    // to its last measured size (on a phone that would push the page sideways).
+    <section aria-label="Canvas editor" className="min-w-0 space-y-2 [contain:inline-size]">
       <CanvasToolbar
         selection={selectedWidgets.length}
         zoom={zoom}
@@ -412,6 +420,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
                   type={w.type}
                   rect={rect}
                   scale={scale}
+                  layer={stacking.get(key) ?? 1}
                   selected={selected.includes(key)}
                   readOnly={!w.position}
                   problem={problems.get(key)}
@@ -428,7 +437,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
                 key={i}
                 aria-hidden
                 className="pointer-events-none absolute bg-fuchsia-500"
-                style={g.axis === "x" ? { left: g.at * scale, top: 0, width: 1, height: "100%" } : { top: g.at * scale, left: 0, height: 1, width: "100%" }}
+                style={{ zIndex: 10_000, ...(g.axis === "x" ? { left: g.at * scale, top: 0, width: 1, height: "100%" } : { top: g.at * scale, left: 0, height: 1, width: "100%" }) }}
               />
             ))}
             {marquee ? (
@@ -436,6 +445,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
                 aria-hidden
                 className="pointer-events-none absolute border border-brand bg-brand/10"
                 style={{
+                  zIndex: 10_000,
                   left: Math.min(marquee.x0, marquee.x1) * scale,
                   top: Math.min(marquee.y0, marquee.y1) * scale,
                   width: Math.abs(marquee.x1 - marquee.x0) * scale,

@@ -67,7 +67,7 @@ export function CanvasToolbar(p: Props) {
       {tool("Bring forward", "▲", () => p.onZOrder(1), p.selection === 0)}
       {tool("Send backward", "▼", () => p.onZOrder(-1), p.selection === 0)}
       {tool("Duplicate", "⧉", p.onDuplicate, p.selection === 0)}
-      {tool("Delete", "🗑", p.onDelete, p.selection === 0)}
+      {tool("Delete", "✕", p.onDelete, p.selection === 0)}
       <span className="mx-1 h-5 w-px bg-stone-300 dark:bg-stone-700" aria-hidden />
       {tool("Zoom out", "−", () => p.onZoom(Math.max(0.25, p.zoom / 1.25)))}
       <button type="button" onClick={() => p.onZoom(1)} className="w-12 text-center text-xs tabular-nums" title="Fit width" aria-label={`Zoom ${Math.round(p.zoom * 100)}%, fit width`}>

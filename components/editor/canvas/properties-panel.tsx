@@ -116,7 +116,7 @@ export function PropertiesPanel({ widget, destinations, onChange }: Props) {
                   <input
                     type="color"
                     aria-label={`${f.label} picker`}
-                    value={/^#[0-9a-f]{6}$/i.test(shown) ? shown : "#000000"}
+                    value={/^#[0-9a-f]{6}$/i.test(shown) ? shown : "#ffffff"}
                     onChange={(e) => commit(f.key, e.target.value.toUpperCase(), f.kind)}
                     className="h-8 w-9 shrink-0 rounded border border-stone-300 dark:border-stone-700"
                   />

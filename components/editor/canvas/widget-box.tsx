@@ -19,6 +19,8 @@ type Props = {
   rect: Rect;
   /** px per pt */
   scale: number;
+  /** Stacking order among the boxes (z-index). */
+  layer: number;
   selected: boolean;
   readOnly: boolean;
   problem?: string;
@@ -28,7 +30,7 @@ type Props = {
 };
 
 /** One widget's box over the page picture: focusable, named by the widget id, with resize handles when selected. */
-export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, onPointerDown, onKeyDown, onFocus }: Props) {
+export function WidgetBox({ id, type, rect, scale, layer, selected, readOnly, problem, onPointerDown, onKeyDown, onFocus }: Props) {
   const domId = `widget-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
     <>
@@ -56,7 +58,7 @@ export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, 
           problem ? "border-2 border-solid border-red-600 bg-red-500/10" : "",
           "focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1",
         )}
-        style={{ left: rect.x * scale, top: rect.y * scale, width: Math.max(rect.width * scale, 4), height: Math.max(rect.height * scale, 4) }}
+        style={{ left: rect.x * scale, top: rect.y * scale, width: Math.max(rect.width * scale, 4), height: Math.max(rect.height * scale, 4), zIndex: layer }}
       >
         <span id={`${domId}-about`} className="sr-only">
           {type}
@@ -82,7 +84,7 @@ export function WidgetBox({ id, type, rect, scale, selected, readOnly, problem, 
             "pointer-events-none absolute whitespace-nowrap rounded px-1 text-[10px] leading-4 text-white",
             problem ? "bg-red-700" : "bg-brand",
           )}
-          style={{ left: rect.x * scale, top: rect.y * scale - 17 }}
+          style={{ left: rect.x * scale, top: rect.y * scale - 17, zIndex: 10_000 }}
         >
           {id}
           {problem ? ` — ${problem}` : ""}

@@ -4,7 +4,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import type { AddressPolicy } from "@/lib/net-guard/address-policy";
-import { guardedLookup, OutboundRefused as Refused, type HostResolver } from "@/lib/net-guard/lookup";
+import { guardedLookup, isPolicyRefusal, OutboundRefused as Refused, type HostResolver } from "@/lib/net-guard/lookup";
 
 export type RemoteOptions = {
   /** Hosts allowed over https: exact names or `*.example.com` suffix rules. */
@@ -131,7 +131,7 @@ export async function fetchRemote(start: URL, opts: RemoteOptions): Promise<Remo
     const cause = err instanceof Error ? err : undefined;
     if (deadline.aborted) return { ok: false, message: `download took longer than ${opts.totalTimeoutMs / 1000} s` };
     // Lookup refusals arrive wrapped by the socket layer; keep their wording.
-    if (cause && (cause as NodeJS.ErrnoException).code === "EREFUSED") return { ok: false, message: cause.message };
+    if (cause && isPolicyRefusal(cause)) return { ok: false, message: cause.message };
     return { ok: false, message: "download failed" };
   }
 }

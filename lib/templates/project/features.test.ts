@@ -184,7 +184,7 @@ describe("locales and inputs", () => {
 
   it("falls back to English for an unsupported locale", () => {
     const r = compileYaml(project(`      - {id: t, type: text_block, position: {x: 0, y: 0, width: 10, height: 10}, content: "{month_name}"}`,
-      `  locale: pt-BR\n  sections:\n    - {kind: d, master: m, generate: each_month, start_date: "2026-01-05", end_date: "2026-01-05"}`));
+      `  locale: ko-KR\n  sections:\n    - {kind: d, master: m, generate: each_month, start_date: "2026-01-05", end_date: "2026-01-05"}`));
     expect(byId(r, "page_1_t")?.content).toBe("January");
     expect(r.diagnostics.find((d) => d.code === "locale_fallback")).toMatchObject({ severity: "warning", path: "plan.locale" });
   });

@@ -7,6 +7,9 @@ import { colour, id, intIn, nonNegative, positive, text } from "./primitives";
 import { widgetSchema } from "./widgets";
 import { showValue } from "../paths";
 import { DEFAULT_PROFILE } from "../profiles";
+import { MAX_PAGE_SIDE_PT } from "../cost";
+
+const PAGE_SIDE_MESSAGE = `must be at most ${MAX_PAGE_SIDE_PT.toLocaleString("en-US")} pt (200 in), the largest page a PDF can have`;
 
 export const DEFAULT_PROFILE_ID = DEFAULT_PROFILE;
 
@@ -37,8 +40,8 @@ export const metadataSchema = z
 export const canvasSchema = z
   .object({
     dimensions: z.object({
-      width: positive(),
-      height: positive(),
+      width: positive().pipe(z.number().max(MAX_PAGE_SIDE_PT, PAGE_SIDE_MESSAGE)),
+      height: positive().pipe(z.number().max(MAX_PAGE_SIDE_PT, PAGE_SIDE_MESSAGE)),
       margins: z.tuple([nonNegative(), nonNegative(), nonNegative(), nonNegative()]),
     }),
     coordinate_system: z.literal("top_left").optional(),

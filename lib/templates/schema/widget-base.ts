@@ -3,13 +3,16 @@
 // author actually wrote are kept in `authored` for constraint enforcement (§7.5).
 import { z } from "zod";
 import type { Styling, WidgetOf, WidgetPropertiesMap, WidgetType } from "../types";
+import { MAX_PAGE_SIDE_PT } from "../cost";
 import { colour, fillColour, id, int, intIn, nonNegative, positive, text, textAlign } from "./primitives";
 
+// No widget is larger than the largest PDF page, or starts beyond it.
+const side = (what: string) => z.number().max(MAX_PAGE_SIDE_PT, `must be at most ${MAX_PAGE_SIDE_PT.toLocaleString("en-US")} pt (${what})`);
 export const positionSchema = z.object({
-  x: nonNegative(),
-  y: nonNegative(),
-  width: positive(),
-  height: positive(),
+  x: nonNegative().pipe(side("the largest PDF page")),
+  y: nonNegative().pipe(side("the largest PDF page")),
+  width: positive().pipe(side("the largest PDF page")),
+  height: positive().pipe(side("the largest PDF page")),
 });
 
 export const stylingSchema = z.object({

@@ -2,7 +2,7 @@
 // use as headings. Never taken from Intl, so output cannot change with the runtime's ICU data.
 import { fromDayNumber, weekdayIndex } from "./dates";
 
-export const SUPPORTED_LOCALES = ["en", "pl", "de", "fr", "es", "it", "ja", "zh", "uk"] as const;
+export const SUPPORTED_LOCALES = ["en", "pl", "de", "fr", "es", "it", "ja", "zh", "uk", "nl", "pt", "sv", "da", "nb", "fi", "cs", "ru", "tr", "hu"] as const;
 export type LocaleId = (typeof SUPPORTED_LOCALES)[number];
 
 export type LocaleNames = {
@@ -82,6 +82,76 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayShort: split("Пн Вт Ср Чт Пт Сб Нд"),
     weekdayNarrow: split("П В С Ч П С Н"),
   },
+  nl: {
+    monthLong: split("Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December"),
+    monthShort: split("Jan Feb Mrt Apr Mei Jun Jul Aug Sep Okt Nov Dec"),
+    weekdayFull: split("Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag"),
+    weekdayShort: split("Ma Di Wo Do Vr Za Zo"),
+    weekdayNarrow: split("M D W D V Z Z"),
+  },
+  pt: {
+    monthLong: split("Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro"),
+    monthShort: split("Jan Fev Mar Abr Mai Jun Jul Ago Set Out Nov Dez"),
+    weekdayFull: split("Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado Domingo"),
+    weekdayShort: split("Seg Ter Qua Qui Sex Sáb Dom"),
+    weekdayNarrow: split("S T Q Q S S D"),
+  },
+  sv: {
+    monthLong: split("Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December"),
+    monthShort: split("Jan Feb Mar Apr Maj Jun Jul Aug Sep Okt Nov Dec"),
+    weekdayFull: split("Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag"),
+    weekdayShort: split("Mån Tis Ons Tor Fre Lör Sön"),
+    weekdayNarrow: split("M T O T F L S"),
+  },
+  da: {
+    monthLong: split("Januar Februar Marts April Maj Juni Juli August September Oktober November December"),
+    monthShort: split("Jan Feb Mar Apr Maj Jun Jul Aug Sep Okt Nov Dec"),
+    weekdayFull: split("Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag"),
+    weekdayShort: split("Man Tir Ons Tor Fre Lør Søn"),
+    weekdayNarrow: split("M T O T F L S"),
+  },
+  nb: {
+    monthLong: split("Januar Februar Mars April Mai Juni Juli August September Oktober November Desember"),
+    monthShort: split("Jan Feb Mar Apr Mai Jun Jul Aug Sep Okt Nov Des"),
+    weekdayFull: split("Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag"),
+    weekdayShort: split("Man Tir Ons Tor Fre Lør Søn"),
+    weekdayNarrow: split("M T O T F L S"),
+  },
+  fi: {
+    monthLong: split("Tammikuu Helmikuu Maaliskuu Huhtikuu Toukokuu Kesäkuu Heinäkuu Elokuu Syyskuu Lokakuu Marraskuu Joulukuu"),
+    monthShort: split("Tammi Helmi Maalis Huhti Touko Kesä Heinä Elo Syys Loka Marras Joulu"),
+    weekdayFull: split("Maanantai Tiistai Keskiviikko Torstai Perjantai Lauantai Sunnuntai"),
+    weekdayShort: split("Ma Ti Ke To Pe La Su"),
+    weekdayNarrow: split("M T K T P L S"),
+  },
+  cs: {
+    monthLong: split("Leden Únor Březen Duben Květen Červen Červenec Srpen Září Říjen Listopad Prosinec"),
+    monthShort: split("Led Úno Bře Dub Kvě Čvn Čvc Srp Zář Říj Lis Pro"),
+    weekdayFull: split("Pondělí Úterý Středa Čtvrtek Pátek Sobota Neděle"),
+    weekdayShort: split("Po Út St Čt Pá So Ne"),
+    weekdayNarrow: split("P Ú S Č P S N"),
+  },
+  ru: {
+    monthLong: split("Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь"),
+    monthShort: split("Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек"),
+    weekdayFull: split("Понедельник Вторник Среда Четверг Пятница Суббота Воскресенье"),
+    weekdayShort: split("Пн Вт Ср Чт Пт Сб Вс"),
+    weekdayNarrow: split("П В С Ч П С В"),
+  },
+  tr: {
+    monthLong: split("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+    monthShort: split("Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara"),
+    weekdayFull: split("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar"),
+    weekdayShort: split("Pzt Sal Çar Per Cum Cmt Paz"),
+    weekdayNarrow: split("P S Ç P C C P"),
+  },
+  hu: {
+    monthLong: split("Január Február Március Április Május Június Július Augusztus Szeptember Október November December"),
+    monthShort: split("Jan Febr Márc Ápr Máj Jún Júl Aug Szept Okt Nov Dec"),
+    weekdayFull: split("Hétfő Kedd Szerda Csütörtök Péntek Szombat Vasárnap"),
+    weekdayShort: split("H K Sze Cs P Szo V"),
+    weekdayNarrow: split("H K Sz Cs P Sz V"),
+  },
 };
 
 export type ResolvedLocale = { locale: LocaleId; fallback: boolean };
@@ -121,5 +191,7 @@ export function formatDateLong(locale: LocaleId, dn: number): string {
   const mn = monthName(locale, month);
   if (locale === "en") return `${wd}, ${mn} ${day}, ${year}`;
   if (locale === "ja" || locale === "zh") return `${year}年${month}月${day}日 ${wd}`;
+  // Hungarian writes the year first (2026. Január 5., Hétfő).
+  if (locale === "hu") return `${year}. ${mn} ${day}., ${wd}`;
   return `${wd}, ${day} ${mn} ${year}`;
 }
