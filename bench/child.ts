@@ -1,5 +1,5 @@
 // One measured render, run in its own process (`--max-old-space-size=2048`) so peak RSS is per render.
-// argv: <inkset|pdfkit> <size>. Prints one JSON line: pages, ms, cpuMs, rssMb and the file size in bytes.
+// argv: <inkset|pdfkit|pdfkit-circles> <size>. Prints one JSON line: pages, ms, cpuMs, rssMb and the file size in bytes.
 import { statSync } from "node:fs";
 import { load } from "js-yaml";
 import { compileProject } from "@/lib/templates/project/compile";
@@ -15,10 +15,10 @@ async function main() {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let pages: number;
-  if (engine === "pdfkit") {
+  if (engine === "pdfkit" || engine === "pdfkit-circles") {
     const compiled = compileProject(load(yaml), { strict: false, maxPages: 1000 });
     if (!compiled.template) throw new Error("benchmark project did not compile");
-    pages = await drawReference(compiled.template as unknown as Parameters<typeof drawReference>[0], out);
+    pages = await drawReference(compiled.template as unknown as Parameters<typeof drawReference>[0], out, engine === "pdfkit" ? "segments" : "circles");
   } else {
     pages = (await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: 1000 })).pageCount;
   }

@@ -10,7 +10,14 @@ type T = { canvas: { dimensions: { width: number; height: number } }; widgets: W
 
 const n = (v: unknown, d: number) => (typeof v === "number" ? v : d);
 
-export async function drawReference(t: T, out: string): Promise<number> {
+/**
+ * How dot grids are drawn: "segments" the way Inkset draws them (zero-length round-capped segments in
+ * one stroked path per grid, like for like), "circles" one circle each (four Béziers a dot, filled as
+ * one path), the reference's drawing before Inkset's own became cheaper.
+ */
+export type DotStyle = "segments" | "circles";
+
+export async function drawReference(t: T, out: string, dots: DotStyle = "segments"): Promise<number> {
   const { width, height } = t.canvas.dimensions;
   const doc = new PDFDocument({ autoFirstPage: false, size: [width, height], margin: 0 });
   const done = new Promise<void>((resolve) => doc.pipe(createWriteStream(out)).on("finish", () => resolve()));
@@ -19,7 +26,7 @@ export async function drawReference(t: T, out: string): Promise<number> {
   for (const w of t.widgets) byPage.set(w.page ?? 1, [...(byPage.get(w.page ?? 1) ?? []), w]);
   for (let p = 1; p <= pages; p++) {
     doc.addPage({ size: [width, height], margin: 0 });
-    for (const w of byPage.get(p) ?? []) drawWidget(doc, w);
+    for (const w of byPage.get(p) ?? []) drawWidget(doc, w, dots);
   }
   doc.end();
   await done;
@@ -30,7 +37,7 @@ function label(doc: PDFDocument, text: string, x: number, y: number, size: numbe
   doc.font("Helvetica").fontSize(size).fillColor(color).text(text, x, y, { lineBreak: false });
 }
 
-function drawWidget(doc: PDFDocument, w: W) {
+function drawWidget(doc: PDFDocument, w: W, dots: DotStyle) {
   const { x, y, width, height } = w.position;
   const p = w.properties ?? {};
   const size = n(w.styling?.size, 12);
@@ -65,8 +72,17 @@ function drawWidget(doc: PDFDocument, w: W) {
     }
     case "dot_grid": {
       const cell = n(p.grid_cell_size, 10);
-      for (let j = 0; j * cell <= height; j++) for (let i = 0; i * cell <= width; i++) doc.circle(x + i * cell, y + height - j * cell, n(p.dot_size, 1.5) / 2);
-      doc.fill("#999999");
+      const size = n(p.dot_size, 1.5);
+      if (dots === "circles") {
+        for (let j = 0; j * cell <= height; j++) for (let i = 0; i * cell <= width; i++) doc.circle(x + i * cell, y + height - j * cell, size / 2);
+        doc.fill("#999999");
+        break;
+      }
+      doc.save().lineWidth(size).lineCap("round");
+      for (let j = 0; j * cell <= height; j++) {
+        for (let i = 0; i * cell <= width; i++) doc.moveTo(x + i * cell, y + height - j * cell).lineTo(x + i * cell, y + height - j * cell);
+      }
+      doc.stroke("#999999").restore();
       break;
     }
     case "link_list": {

@@ -18,8 +18,8 @@ function run(engine: string, size: string): Row {
 
 mkdirSync("bench/out", { recursive: true });
 const sizes = ["third", "year", "two", ...(process.argv.includes("--max") ? ["max"] : [])];
-const rows: { size: string; inkset: Row; pdfkit: Row }[] = [];
-for (const size of sizes) rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size) });
+const rows: { size: string; inkset: Row; pdfkit: Row; circles: Row }[] = [];
+for (const size of sizes) rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size), circles: run("pdfkit-circles", size) });
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 const sec = (ms: number) => (ms / 1000).toFixed(2);
@@ -33,6 +33,12 @@ for (const { size, inkset: a, pdfkit: b } of rows) {
   console.log(
     `${size.padEnd(6)}${pad(a.pages, 6)} | ${pad(sec(a.ms), 9)}${pad(sec(a.cpuMs), 7)}${pad(a.rssMb, 8)}${pad(Math.round((a.pages * 1000) / a.ms), 6)}${pad(mb(a.bytes), 9)} | ${pad(sec(b.ms), 9)}${pad(sec(b.cpuMs), 7)}${pad(b.rssMb, 8)}${pad(Math.round((b.pages * 1000) / b.ms), 6)}${pad(mb(b.bytes), 9)} | ${pad((a.ms / b.ms).toFixed(2), 7)}${pad((a.cpuMs / b.cpuMs).toFixed(2), 7)}${pad((a.rssMb / b.rssMb).toFixed(2), 7)}${pad((a.bytes / b.bytes).toFixed(2), 8)}`,
   );
+}
+// The like-for-like floor above draws dot grids as Inkset does (one round-capped path per grid); the
+// older reference drew a circle per dot, which made the ratio look better than it is.
+console.log("\nagainst the older reference (a circle per dot): wall x / cpu x / mem x");
+for (const { size, inkset: a, circles: c } of rows) {
+  console.log(`${size.padEnd(6)}${pad(sec(c.ms), 9)} s  ${pad((a.ms / c.ms).toFixed(2), 7)}${pad((a.cpuMs / c.cpuMs).toFixed(2), 7)}${pad((a.rssMb / c.rssMb).toFixed(2), 7)}`);
 }
 const year = rows.find((r) => r.size === "year")?.inkset;
 const two = rows.find((r) => r.size === "two")?.inkset;

@@ -1,6 +1,8 @@
-// Runs one render in its own Node process: heap cap, hard timeout, cancel by SIGKILL, progress
-// over IPC. A spare child is started ahead of time and used for exactly one render, then a new
-// spare is started, so a small job does not pay the ~0.5 s cold start.
+// Runs renders in separate Node processes: heap cap, hard timeout, cancel by SIGKILL, progress over
+// IPC. A spare child is started ahead of time (when the server is idle), so a small job does not pay
+// the ~0.5 s cold start; after a job its child is kept for the same owner's next jobs only, so a burst
+// of one user's jobs pays no start at all. A child that failed, timed out, was cancelled or ran out of
+// memory is always killed, so nothing of it reaches another job.
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -28,7 +30,16 @@ export class RenderCancelledError extends Error {
 
 const STARTUP_TIMEOUT_MS = 60_000;
 
-type Spawned = { child: ChildProcess; ready: Promise<void>; stderrTail: () => string; memoryMb: number };
+type Spawned = {
+  child: ChildProcess;
+  ready: Promise<void>;
+  stderrTail: () => string;
+  memoryMb: number;
+  /** Whose jobs this child has rendered (null: none yet); it never renders anyone else's. */
+  owner: string | null;
+  jobs: number;
+  idleTimer?: NodeJS.Timeout;
+};
 
 // Renders are batch work: below the web server's priority, so API requests and page loads stay
 // quick while every core is busy rendering (the render still gets all idle CPU).
@@ -74,15 +85,34 @@ function spawnChild(memoryMb: number): Spawned {
     child.on("exit", onExit);
   });
   ready.catch(() => {}); // observed by whoever takes this child
-  return { child, ready, stderrTail: () => tail, memoryMb };
+  return { child, ready, stderrTail: () => tail, memoryMb, owner: null, jobs: 0 };
 }
 
-// One spare per process, shared by the supervisor and the sync endpoint. Kept on globalThis so
-// Next's separate module graphs (instrumentation, route handlers) still share it.
-const pool = globalThis as unknown as { inksetSpareChild?: Spawned | null };
+// Per server process: one spare child (fresh, no owner yet), children kept after a job for that owner's
+// next job, and how many renders are running. Kept on globalThis so Next's separate module graphs
+// (instrumentation, route handlers) still share it.
+type Pool = { spare: Spawned | null; kept: Spawned[]; active: number; idleTimer: NodeJS.Timeout | null };
+const holder = globalThis as unknown as { inksetChildPool?: Pool };
+const pool = (holder.inksetChildPool ??= { spare: null, kept: [], active: 0, idleTimer: null });
 
-function releaseSpare(s: Spawned) {
-  // A waiting spare must not keep a worker or test process alive.
+// Reuse: a child renders consecutive jobs of the one owner it started with (never another owner's),
+// at most this many, and is recycled once its resident memory passes the bound (heap garbage, caches).
+const CHILD_MAX_JOBS = 50;
+type ReuseOverride = { maxJobs?: number; keptIdleMs?: number };
+let reuseOverride: ReuseOverride = {};
+/** TEST-ONLY: recycle after fewer jobs; keep idle children longer (a loaded test machine is slow). */
+export function setTestChildReuse(o: ReuseOverride | null) {
+  if (env.NODE_ENV !== "test") throw new Error("setTestChildReuse is for tests only");
+  reuseOverride = o ?? {};
+}
+const recycleRssMb = (memoryMb: number) => Math.min(512, memoryMb / 2);
+// A kept child waits this long for its owner's next job (a user re-rendering after an edit).
+const KEPT_IDLE_MS = 15_000;
+// Idle means no render for this long: jobs of a backlog follow each other within milliseconds.
+const IDLE_AFTER_MS = 250;
+
+function releaseChild(s: Spawned) {
+  // A waiting child must not keep a worker or test process alive.
   s.child.unref();
   s.child.channel?.unref();
   // The stderr pipe is a socket; it holds the event loop too.
@@ -94,42 +124,101 @@ function refChild(s: Spawned) {
   s.child.channel?.ref();
 }
 
-function prepareSpare() {
-  if (!env.PDF_SPARE_CHILD || pool.inksetSpareChild) return;
-  const spare = spawnChild(env.MAX_PDF_MEMORY_MB);
-  pool.inksetSpareChild = spare;
-  releaseSpare(spare);
-  spare.child.once("exit", () => {
-    if (pool.inksetSpareChild === spare) pool.inksetSpareChild = null;
-  });
+const alive = (s: Spawned) => s.child.exitCode === null && s.child.signalCode === null && s.child.connected;
+
+function allowWarmUp(s: Spawned | null, allowed: boolean) {
+  if (s && alive(s)) s.child.send({ type: "warm", allowed } satisfies ChildRequest, () => {});
 }
 
-function takeChild(memoryMb: number): Spawned {
-  const spare = pool.inksetSpareChild;
-  pool.inksetSpareChild = null;
+function prepareSpare() {
+  if (!env.PDF_SPARE_CHILD || pool.spare) return;
+  const spare = spawnChild(env.MAX_PDF_MEMORY_MB);
+  pool.spare = spare;
+  releaseChild(spare);
+  spare.child.once("exit", () => {
+    if (pool.spare === spare) pool.spare = null;
+  });
+  // Warm up only if the server is still idle once the renderer has loaded.
+  void spare.ready.then(() => pool.active === 0 && allowWarmUp(spare, true), () => {});
+}
+
+function renderStarted() {
+  pool.active++;
+  if (pool.idleTimer) clearTimeout(pool.idleTimer);
+  pool.idleTimer = null;
+  allowWarmUp(pool.spare, false); // never take CPU from a job
+}
+
+// The next spare starts (and warms) only once no render has run for IDLE_AFTER_MS: under a backlog
+// its start-up and warm-up would take CPU from the jobs it is meant to speed up.
+function renderEnded() {
+  pool.active--;
+  if (pool.active > 0) return;
+  pool.idleTimer = setTimeout(() => {
+    pool.idleTimer = null;
+    if (pool.active > 0) return;
+    if (pool.spare) allowWarmUp(pool.spare, true);
+    else prepareSpare();
+  }, IDLE_AFTER_MS);
+  pool.idleTimer.unref();
+}
+
+function takeChild(memoryMb: number, ownerId: string | undefined): Spawned {
+  const i = ownerId === undefined ? -1 : pool.kept.findIndex((k) => k.owner === ownerId && k.memoryMb === memoryMb && alive(k));
+  if (i >= 0) {
+    const [kept] = pool.kept.splice(i, 1);
+    clearTimeout(kept!.idleTimer);
+    refChild(kept!);
+    return kept!;
+  }
+  const spare = pool.spare;
+  pool.spare = null;
   let chosen: Spawned;
-  if (spare && spare.memoryMb === memoryMb && spare.child.exitCode === null && spare.child.connected) {
+  if (spare && spare.memoryMb === memoryMb && alive(spare)) {
     refChild(spare);
     chosen = spare;
   } else {
     if (spare) spare.child.kill("SIGKILL");
     chosen = spawnChild(memoryMb);
   }
-  // The next spare starts when this render ends (see renderInChild): starting it now would
-  // compete for CPU with the render (measured: a year planner took twice as long).
+  chosen.owner = ownerId ?? null;
   return chosen;
+}
+
+/** After a successful render: keep the child for its owner's next job, or end it. */
+function keepOrEnd(s: Spawned, rssMb: number) {
+  s.jobs++;
+  const reusable = s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
+  if (!reusable) {
+    s.child.kill("SIGKILL");
+    return;
+  }
+  releaseChild(s);
+  s.idleTimer = setTimeout(() => s.child.kill("SIGKILL"), reuseOverride.keptIdleMs ?? KEPT_IDLE_MS);
+  s.idleTimer.unref();
+  if (s.jobs === 1) {
+    s.child.once("exit", () => {
+      const at = pool.kept.indexOf(s);
+      if (at >= 0) pool.kept.splice(at, 1);
+    });
+  }
+  pool.kept.push(s);
+  // Each kept child holds memory: at most one per render slot (two at least, so two users taking turns
+  // both keep theirs), the longest idle ends first.
+  while (pool.kept.length > Math.max(2, env.PDF_WORKER_CONCURRENCY)) pool.kept.shift()!.child.kill("SIGKILL");
 }
 
 /** Resolves once the spare child (if any) has loaded the renderer; benchmarks wait for it. */
 export async function spareChildReady(): Promise<void> {
-  await pool.inksetSpareChild?.ready.catch(() => {});
+  await pool.spare?.ready.catch(() => {});
 }
 
-/** Kills the spare child (shutdown, tests). */
+/** Kills the spare child and the kept children (shutdown, tests). */
 export function shutdownSpareChild() {
-  const spare = pool.inksetSpareChild;
-  pool.inksetSpareChild = null;
-  spare?.child.kill("SIGKILL");
+  const all = [pool.spare, ...pool.kept];
+  pool.spare = null;
+  pool.kept = [];
+  for (const s of all) s?.child.kill("SIGKILL");
 }
 
 export { prepareSpare as warmRenderChild };
@@ -171,6 +260,8 @@ export type RenderInChildOptions = {
   options: RenderOptions;
   timeoutSeconds: number;
   memoryMb?: number;
+  /** Whose job this is: a child is reused only for the same owner's jobs (none given: a child of its own). */
+  ownerId?: string;
   signal?: AbortSignal;
   onProgress?: (p: RenderProgress) => void;
   /** Reports the child's pid (tests check the process is really gone afterwards). */
@@ -184,9 +275,10 @@ function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: n
 }
 
 /**
- * Renders in a fresh child; resolves only after the child has exited, so on return (or throw)
- * the process is gone. Throws TemplateRenderError for user errors, AppError for limits,
- * RenderCancelledError when `signal` aborts.
+ * Renders in a child that has rendered nothing or only this owner's jobs. Failures resolve only once
+ * the child has exited, so on throw the process is gone; on success it may be kept for the owner's
+ * next job. Throws TemplateRenderError for user errors, AppError for limits, RenderCancelledError when
+ * `signal` aborts.
  */
 export async function renderInChild(opts: RenderInChildOptions): Promise<RenderResult> {
   if (opts.signal?.aborted) throw new RenderCancelledError();
@@ -200,9 +292,10 @@ export async function renderInChild(opts: RenderInChildOptions): Promise<RenderR
 }
 
 async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number): Promise<RenderResult> {
-  const spawned = takeChild(memoryMb);
+  const spawned = takeChild(memoryMb, opts.ownerId);
   const { child } = spawned;
   if (child.pid !== undefined) opts.onSpawn?.(child.pid);
+  renderStarted();
 
   return new Promise<RenderResult>((resolve, reject) => {
     let outcome: { ok: true; result: RenderResult } | { ok: false; error: Error } | null = null;
@@ -222,31 +315,33 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
     );
     const onAbort = () => kill(new RenderCancelledError());
     opts.signal?.addEventListener("abort", onAbort, { once: true });
+    const detach = () => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener("abort", onAbort);
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      renderEnded();
+    };
 
-    child.on("message", (m: ChildMessage) => {
+    const onMessage = (m: ChildMessage) => {
       if (m.type === "progress") opts.onProgress?.(m.progress);
       else if (m.type === "done") {
-        // Success needs no wait for the exit (the file is complete); the child exits by itself,
-        // and is killed if it lingers. Failures still resolve only once the process is gone.
+        // Success needs no wait for an exit (the file is complete): the child is kept or ended.
         settle({ ok: true, result: m.result });
         if (!outcome?.ok) return; // already timed out or cancelled: the exit handler rejects
-        clearTimeout(timer);
-        opts.signal?.removeEventListener("abort", onAbort);
-        setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+        detach();
+        keepOrEnd(spawned, m.rssMb);
         resolve(outcome.result);
       } else if (m.type === "error") {
         if (m.code === "INTERNAL") {
           const ref = Math.random().toString(36).slice(2, 10);
           log.error({ ref, err: m.message }, "render failed");
-          settle({ ok: false, error: new AppError("INTERNAL", `Rendering failed because of an internal error (ref ${ref})`) });
-        } else settle({ ok: false, error: new TemplateRenderError(m.code, m.message, m.diagnostics) });
+          kill(new AppError("INTERNAL", `Rendering failed because of an internal error (ref ${ref})`));
+        } else kill(new TemplateRenderError(m.code, m.message, m.diagnostics));
       }
-    });
-
-    child.once("exit", () => prepareSpare());
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      opts.signal?.removeEventListener("abort", onAbort);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      detach();
       if (!outcome) {
         if (looksOutOfMemory(spawned.stderrTail(), signal, code)) {
           settle({ ok: false, error: new AppError("RENDER_LIMIT", memoryMessage(memoryMb)) });
@@ -257,7 +352,9 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
       }
       if (outcome?.ok) resolve(outcome.result);
       else reject(outcome?.error ?? new Error("render child exited"));
-    });
+    };
+    child.on("message", onMessage);
+    child.once("exit", onExit);
 
     spawned.ready.then(
       () => {

@@ -46,6 +46,7 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
         outputPath: temp,
         options: { ...req.options, maxPages: env.MAX_PDF_PAGES, assets },
         timeoutSeconds: req.timeoutSeconds,
+        ownerId: req.ownerId,
         signal: req.signal,
         onSpawn: req.onSpawn,
         onProgress: req.onProgress,

@@ -3,7 +3,12 @@
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
 
-export type ChildRequest = {
+export type ChildRequest = RenderRequest | WarmRequest;
+
+/** The parent allows (idle machine) or stops (a job is running or waiting) the spare's warm-up. */
+export type WarmRequest = { type: "warm"; allowed: boolean };
+
+export type RenderRequest = {
   type: "render";
   yaml: string;
   outputPath: string;
@@ -15,7 +20,8 @@ export type ChildRequest = {
 export type ChildMessage =
   | { type: "ready" }
   | { type: "progress"; progress: RenderProgress }
-  | { type: "done"; result: RenderResult }
+  /** `rssMb`: the child's resident memory after the render; the parent recycles a child that grew. */
+  | { type: "done"; result: RenderResult; rssMb: number }
   | {
       type: "error";
       /** "TEMPLATE_INVALID" | "PAGE_LIMIT" are user errors; "INTERNAL" is anything else. */

@@ -1,13 +1,15 @@
 // The per-job render process. Forked by lib/jobs/child-process.ts from the esbuild bundle
-// dist/render-child.mjs; it renders exactly one document, then exits. The renderer is imported
-// up front, so a spare child started ahead of time is warm when its job arrives.
+// dist/render-child.mjs. It renders the jobs the parent sends, one at a time, until the parent kills
+// it: the parent sends a child only consecutive jobs of one owner and recycles it (see
+// lib/jobs/child-process.ts). The renderer is imported up front, so a spare child started ahead of
+// time is warm when its job arrives.
 import { env } from "@/lib/env";
 import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render-contract/types";
 import { startWarmUp } from "@/lib/render/warm-up";
-import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
 
 function send(message: ChildMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -28,7 +30,7 @@ async function testDelay(ms: number | undefined, onTick: (done: number, total: n
   }
 }
 
-async function handle(req: ChildRequest) {
+async function handle(req: RenderRequest) {
   try {
     await testDelay(req.testDelayMs, (done, total) => void send({ type: "progress", progress: { phase: "layout", done, total } }));
     const result = await renderDocument({
@@ -39,7 +41,7 @@ async function handle(req: ChildRequest) {
       outputPath: req.outputPath,
       onProgress: (progress) => void send({ type: "progress", progress }),
     });
-    await send({ type: "done", result });
+    await send({ type: "done", result, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
   } catch (err) {
     if (err instanceof TemplateRenderError) {
       await send({ type: "error", code: err.code, message: err.message, diagnostics: err.diagnostics });
@@ -49,14 +51,21 @@ async function handle(req: ChildRequest) {
       await send({ type: "error", code: "INTERNAL", message, diagnostics: [] });
     }
   }
-  process.exit(0);
 }
 
 // §7.8 font_dirs from the server configuration; unreadable files are skipped (and fall back per §8.2).
 registerFontDirs(env.FONT_DIRS);
 const warmUp = startWarmUp(env.PDF_SPARE_WARMUP_MS);
-// The job waits for the warm-up render in progress (never two renders at once), then runs.
-process.once("message", (msg: ChildRequest) => void warmUp.stop().then(() => handle(msg)));
+// Jobs run one after another; each waits for the warm-up render in progress (never two renders at once).
+let jobs = Promise.resolve();
+process.on("message", (msg: ChildRequest) => {
+  if (msg.type === "warm") {
+    if (msg.allowed) warmUp.resume();
+    else void warmUp.pause();
+    return;
+  }
+  jobs = jobs.then(() => warmUp.pause()).then(() => handle(msg));
+});
 // Parent gone (supervisor crashed): nothing left to report to, so stop rendering.
 process.on("disconnect", () => process.exit(0));
 void warmUp.ready.then(() => send({ type: "ready" }));

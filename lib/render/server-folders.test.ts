@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderInFreshChild } from "@/tests/helpers/jobs";
-import type { ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { RenderRequest } from "@/lib/render-contract/child-protocol";
 import { makePng } from "@/tests/helpers/image-fixtures";
 
 let dir: string;
@@ -35,7 +35,7 @@ widgets:
 `;
 
 async function render(env: Record<string, string>, outputPath: string) {
-  const request: ChildRequest = { type: "render", yaml: template, outputPath, options: { strict: false, deterministic: true, maxPages: 10 } };
+  const request: RenderRequest = { type: "render", yaml: template, outputPath, options: { strict: false, deterministic: true, maxPages: 10 } };
   const messages = await renderInFreshChild({ PDF_SPARE_WARMUP_MS: "0", ...env }, request);
   const done = messages.find((m) => m.type === "done");
   if (done?.type !== "done") throw new Error(`render failed: ${JSON.stringify(messages.at(-1))}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfPageCount, renderInFreshChild } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
-import type { ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { RenderRequest } from "@/lib/render-contract/child-protocol";
 
 let dir: string;
 beforeAll(() => {
@@ -16,13 +16,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function renderWithSpare(warmUpMs: number, waitBeforeJobMs: number, outputPath: string) {
-  const request: ChildRequest = {
+  const request: RenderRequest = {
     type: "render",
     yaml: sampleTemplate({ pages: 12, fillerPerPage: 20 }),
     outputPath,
     options: { strict: false, deterministic: true, maxPages: 1000 },
   };
-  const messages = await renderInFreshChild({ PDF_SPARE_WARMUP_MS: String(warmUpMs) }, request, waitBeforeJobMs);
+  const messages = await renderInFreshChild({ PDF_SPARE_WARMUP_MS: String(warmUpMs) }, request, waitBeforeJobMs, true);
   return messages.find((m) => m.type === "done" || m.type === "error");
 }
 

@@ -1,8 +1,8 @@
 // Warming a spare render child before its one job arrives. A fresh process renders a 400-page
 // planner ~50 % slower than one that has rendered before: V8 has not yet compiled and optimised the
 // hot paths (YAML, layout, pdfkit, pdf-lib). So a spare first renders one tiny page (then reports
-// ready), then keeps rendering gallery documents, at the low priority render children run at, until
-// its CPU budget is spent or its job arrives. The largest is four months of the gallery planner (143
+// ready), then, while the parent says the server is idle, keeps rendering gallery documents at the low
+// priority render children run at, until its CPU budget is spent or a job starts. The largest is four months of the gallery planner (143
 // pages), the kind of document most renders are. A warm-up render stops at its next page when the job
 // arrives; only its compile and final save run uninterrupted (tens of ms once warm). Output goes nowhere.
 // Measured (bench/RESULTS-jobs.md): with a one-week planner instead, the year planner rendered ~35 %
@@ -50,22 +50,37 @@ const cpuMs = () => {
 export type WarmUp = {
   /** Resolves after the tiny first render: the child can take its job from here on. */
   ready: Promise<void>;
-  /** Stops warming; resolves when the render in progress (if any) has finished. */
-  stop(): Promise<void>;
+  /** The parent says the machine is idle: spend what is left of the CPU budget warming. */
+  resume(): void;
+  /** Stops warming; resolves when the warm-up render in progress (if any) has stopped. */
+  pause(): Promise<void>;
 };
 
+// Warming is adaptive: it starts only when the parent allows it (no job running or waiting in this
+// server) and stops at the next page when a job starts anywhere, so it only ever uses idle CPU.
 export function startWarmUp(budgetMs: number): WarmUp {
-  let stopped = false;
+  let allowed = false;
+  let spentMs = 0;
+  let round = 0;
   const ready = renderQuietly(TINY);
-  const done = ready.then(async () => {
-    const start = cpuMs();
-    for (let i = 0; !stopped && cpuMs() - start < budgetMs; i++) await renderQuietly(ROUND[i % ROUND.length]!, () => stopped);
-  });
+  let running: Promise<void> = ready;
+  const warm = async () => {
+    while (allowed && spentMs < budgetMs) {
+      const start = cpuMs();
+      await renderQuietly(ROUND[round++ % ROUND.length]!, () => !allowed);
+      spentMs += cpuMs() - start;
+    }
+  };
   return {
     ready,
-    stop() {
-      stopped = true;
-      return done;
+    resume() {
+      if (allowed) return;
+      allowed = true;
+      running = running.then(warm);
+    },
+    pause() {
+      allowed = false;
+      return running;
     },
   };
 }

@@ -3,7 +3,7 @@ import { execFileSync, fork } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
 import { getJobStatus } from "@/lib/db/job-runs";
 import type { JobStatus } from "@/lib/job-status";
-import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
 
 export async function waitForStatus(jobId: string, want: JobStatus[], timeoutMs = 30_000): Promise<JobStatus> {
   const until = Date.now() + timeoutMs;
@@ -40,10 +40,11 @@ export function ensureRenderChildBuilt() {
 }
 
 /**
- * Forks the bundled render child with extra environment, waits for "ready" (and `delayMs` more),
- * sends one request and resolves with every message once the child has exited.
+ * Forks the bundled render child with extra environment, waits for "ready" (then, with `warm`, lets it
+ * warm up for `delayMs`), sends one request and resolves with every message once it has answered and
+ * been killed (a render child waits for more jobs until its parent kills it).
  */
-export async function renderInFreshChild(env: Record<string, string>, request: ChildRequest, delayMs = 0): Promise<ChildMessage[]> {
+export async function renderInFreshChild(env: Record<string, string>, request: RenderRequest, delayMs = 0, warm = false): Promise<ChildMessage[]> {
   ensureRenderChildBuilt();
   const child = fork("dist/render-child.mjs", [], {
     env: { ...process.env, NODE_ENV: "test", ...env },
@@ -54,8 +55,11 @@ export async function renderInFreshChild(env: Record<string, string>, request: C
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.on("message", (m: ChildMessage) => messages.push(m));
   while (!messages.some((m) => m.type === "ready")) await sleep(20);
+  if (warm) child.send({ type: "warm", allowed: true } satisfies ChildRequest);
   await sleep(delayMs);
   child.send(request);
+  while (!messages.some((m) => m.type === "done" || m.type === "error") && child.exitCode === null && child.signalCode === null) await sleep(20);
+  child.kill("SIGKILL");
   await exited;
   return messages;
 }
