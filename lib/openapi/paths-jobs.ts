@@ -164,4 +164,15 @@ export const pagePaths: ZodOpenApiPathsObject = {
       responses: { "200": json(previewImage("PlannerPreview"), "The page"), ...errors(400, 413, 422, 503) },
     },
   },
+  "/api/planner/from-pdf": {
+    post: {
+      tags: ["Projects"],
+      summary: "The builder options a planner PDF carries (e.g. last year's), to make a new planner from them",
+      requestBody: { content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } },
+      responses: {
+        "200": json(z.object({ planner: z.record(z.string(), z.unknown()) }).meta({ id: "PlannerFromPdf" }), "The options found in the PDF"),
+        ...errors(400, 413),
+      },
+    },
+  },
 };

@@ -33,7 +33,7 @@ describe("loadDocument", () => {
   it("warns locale_fallback once for a calendar's unsupported properties.locale, even in strict mode (§5.7)", () => {
     const cal = (id: string, locale: string, extra = "") =>
       `  - {id: ${id}, type: calendar, position: {x: 20, y: 20, width: 210, height: 140}${extra}, properties: {start_date: "2026-03-01", locale: "${locale}"}}\n`;
-    const src = `${header()}widgets:\n${cal("a", "xx-YY")}${cal("b", "de-AT")}${cal("c", "pt", ", page: 2")}`;
+    const src = `${header()}widgets:\n${cal("a", "xx-YY")}${cal("b", "de-AT")}${cal("c", "ko", ", page: 2")}`;
     const r = loadDocument(src, { strict: true, maxPages: 1000 });
     expect(r.template).toBeDefined();
     expect(r.diagnostics.filter((d) => d.code === "locale_fallback")).toEqual([

@@ -13,4 +13,5 @@ export const POST = apiRoute(async (req) => {
   if (bytes.byteLength === 0) throw new AppError("BAD_INPUT", "Send the PDF as the request body.");
   if (bytes.byteLength > MAX_PDF_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The PDF is larger than 64 MB.");
   return Response.json({ planner: await plannerOptionsFromPdf(bytes) });
-});
+  // A PDF body cannot come from a cross-site HTML form (not a CORS-safelisted type), so it is as safe as JSON here.
+}, { bodyTypes: ["application/pdf"] });
