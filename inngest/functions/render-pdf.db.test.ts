@@ -31,7 +31,7 @@ const tmp = vi.hoisted(() => {
 import { cancelJobForOwner, createJob, getDownloadInfoForOwner, getJobForOwner } from "@/lib/db/jobs";
 import { getJobStatus } from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
-import { setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
+import { setTestChildReuse, setTestRenderDelay, shutdownSpareChild } from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { setStorageForTests } from "@/lib/storage";
 import { createFsStorage } from "@/lib/storage/fs";
@@ -55,6 +55,9 @@ let s3: S3TestServer;
 
 beforeAll(async () => {
   ensureRenderChildBuilt(); // a clean clone runs Vitest before any build
+  // One child per job here (no reuse for the owner's next job), so "no render process left" means the
+  // render's own child ended with it.
+  setTestChildReuse({ maxJobs: 1 });
   owner = await findOrCreateUserByEmail(`inngest-${Date.now()}@example.test`);
   storage = createFsStorage(path.join(tmp, "store"));
   setStorageForTests(storage);
@@ -65,6 +68,7 @@ afterEach(() => {
   setStorageForTests(storage);
 });
 afterAll(async () => {
+  setTestChildReuse(null);
   shutdownSpareChild();
   setStorageForTests(undefined);
   await s3.close();
@@ -144,6 +148,7 @@ describe("render-pdf (Inngest function)", () => {
     expect(r).toMatchObject({ status: "completed", pageCount: 3, outputPath: jobOutputKey(jobId), attempts: 1, leaseOwner: null });
     expect(r.progress).toEqual({ phase: "done", done: 3, total: 3 });
     expect((await storage.stat(jobOutputKey(jobId)))?.size).toBe(r.sizeBytes);
+    await until(() => renderChildren().length === 0);
     expect(renderChildren()).toEqual([]);
   });
 
@@ -155,6 +160,7 @@ describe("render-pdf (Inngest function)", () => {
     const message = (first.error as Error).message;
     expect(message).toMatch(/mapping/);
     expect(message).not.toMatch(/\/work|at .*\.ts/); // user-facing, no paths or stack
+    await until(() => renderChildren().length === 0);
     expect(renderChildren()).toEqual([]);
 
     const replay = await replayAfterFailure(jobId, runId, first.error);
@@ -193,6 +199,7 @@ describe("render-pdf (Inngest function)", () => {
     const first = await engine(runId).execute({ events: [requested(jobId)] });
     expect(Date.now() - started).toBeLessThan(25_000);
     expect(first.error).toMatchObject({ name: "NonRetriableError", message: "Process exceeded 12s timeout and was terminated" });
+    await until(() => renderChildren().length === 0);
     expect(renderChildren()).toEqual([]);
     await replayAfterFailure(jobId, runId, first.error);
     expect(await row(jobId)).toMatchObject({ status: "failed", errorMessage: "Process exceeded 12s timeout and was terminated" });
@@ -237,6 +244,7 @@ describe("render-pdf (Inngest function)", () => {
     const first = await running;
     expect(Date.now() - cancelledAt).toBeLessThan(4_000); // about one poll interval, not the 12 s timeout
     expect(first.error).toMatchObject({ name: "NonRetriableError", message: "render cancelled" });
+    await until(() => renderChildren().length === 0);
     expect(renderChildren()).toEqual([]);
 
     const replay = await replayAfterFailure(jobId, runId, first.error);
