@@ -99,6 +99,7 @@ const pool = (holder.inksetChildPool ??= { spare: null, kept: [], active: 0, idl
 // at most this many, and is recycled once its resident memory passes the bound (heap garbage, caches).
 const CHILD_MAX_JOBS = 50;
 type ReuseOverride = { maxJobs?: number; keptIdleMs?: number };
+const reuseEnabled = () => env.PDF_CHILD_REUSE || Object.keys(reuseOverride).length > 0;
 let reuseOverride: ReuseOverride = {};
 /** TEST-ONLY: recycle after fewer jobs; keep idle children longer (a loaded test machine is slow). */
 export function setTestChildReuse(o: ReuseOverride | null) {
@@ -188,7 +189,7 @@ function takeChild(memoryMb: number, ownerId: string | undefined): Spawned {
 /** After a successful render: keep the child for its owner's next job, or end it. */
 function keepOrEnd(s: Spawned, rssMb: number) {
   s.jobs++;
-  const reusable = s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
+  const reusable = reuseEnabled() && s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
   if (!reusable) {
     s.child.kill("SIGKILL");
     return;
