@@ -2,7 +2,7 @@ import { makePng, SVG } from "@/tests/helpers/image-fixtures";
 import { test, expect } from "./fixtures";
 
 test("upload a PNG on the settings page, see it listed with its reference and thumbnail, delete it", async ({ userPage: { page } }) => {
-  await page.getByRole("link", { name: "Assets" }).click();
+  await page.goto("/settings/assets"); // developer settings live under Settings, not the primary nav
   await page.waitForURL("**/settings/assets");
   const uploadForm = page.getByRole("form", { name: "Upload an asset" });
   await expect(page.getByText("No assets yet")).toBeVisible();

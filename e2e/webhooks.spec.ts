@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
 test("Settings → Webhooks: the signing secret is hidden until revealed, matches the API, and rotates", async ({ userPage: { page } }) => {
-  await page.getByRole("link", { name: "Webhooks" }).click();
+  await page.goto("/settings/webhooks"); // developer settings live under Settings, not the primary nav
   await expect(page.getByRole("heading", { name: "Webhooks" })).toBeVisible();
   const secret = page.getByTestId("webhook-secret");
   await expect(secret).toHaveText(/^whsec_•+$/);
