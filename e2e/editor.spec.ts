@@ -59,7 +59,7 @@ test("inline errors as you type, save, reload and a live preview", async ({ user
   expect(res.headers()["x-page-count"]).toBe("1");
   await expect(editor.getByTitle("PDF preview")).toBeVisible({ timeout: 30_000 });
 
-  await editor.getByRole("button", { name: "Save" }).click();
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Template saved")).toBeVisible();
   await expect(editor.getByText("All changes saved")).toBeVisible();
 
@@ -78,7 +78,7 @@ test("the device-profile picker saves with the template", async ({ userPage: { p
   const editor = page.getByRole("region", { name: "Template editor" });
   await editor.getByRole("combobox").selectOption("kobo-elipsa-2e");
   await expect(editor.getByText("Unsaved changes")).toBeVisible();
-  await editor.getByRole("button", { name: "Save" }).click();
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(editor.getByText("All changes saved")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Template editor" }).getByRole("combobox")).toHaveValue("kobo-elipsa-2e");

@@ -40,7 +40,7 @@ test.describe("PDF jobs in the browser", () => {
     await page.getByLabel("Keep link areas as drawn; report short ones").check();
     await page.getByLabel(/^Explicit page positions/).check();
     await page.getByLabel("Constraint checks").selectOption("einkpdf");
-    await page.getByLabel("Device profile").selectOption("kindle-scribe");
+    await page.getByLabel("Device", { exact: true }).selectOption("kindle-scribe");
     await page.getByRole("button", { name: "Render PDF" }).click();
     await page.waitForURL(/\/jobs\/[a-z0-9]+$/);
     await expect(page.getByTestId("job-status")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
