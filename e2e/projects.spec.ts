@@ -1,15 +1,16 @@
 import { test, expect } from "./fixtures";
 
 test("create, rename and delete a project in the UI", async ({ userPage: { page } }) => {
-  await expect(page.getByText("No projects yet")).toBeVisible();
+  // A new user with no projects lands on the first-run screen (device choice), which also offers a blank project.
+  await expect(page.getByRole("heading", { name: "Welcome to Inkset" })).toBeVisible();
   await page.getByLabel("Name").fill("Winter planner");
   await page.getByLabel("Description").fill("Jan–Feb");
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page.getByRole("heading", { name: "Winter planner" })).toBeVisible();
 
-  const settings = page.getByRole("form", { name: "Project settings" });
+  const settings = page.getByRole("form", { name: "Project details" });
   await settings.getByLabel("Name").fill("Winter planner 2027");
-  await settings.getByRole("button", { name: "Save" }).click();
+  await settings.getByRole("button", { name: "Update details" }).click();
   await expect(page.getByRole("heading", { name: "Winter planner 2027" })).toBeVisible();
 
   await page.goto("/projects");
@@ -18,7 +19,8 @@ test("create, rename and delete a project in the UI", async ({ userPage: { page 
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Delete project" }).click();
   await page.waitForURL("**/projects");
-  await expect(page.getByText("No projects yet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome to Inkset" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Winter planner 2027/ })).toHaveCount(0);
 });
 
 test("an empty name is refused with a message next to the field", async ({ userPage: { page } }) => {
