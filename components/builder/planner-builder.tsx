@@ -8,12 +8,12 @@ import { cn } from "@/components/ui/cn";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 import type { PlannerDevice } from "@/lib/planner/devices";
-import { nextPeriod } from "@/lib/planner/next-year";
 import { DAY_LAYOUTS, MAX_ICS_BYTES, MAX_NOTES_PAGES, PAPERS, plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "@/lib/planner/schema";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import type { Theme } from "@/lib/planner/themes";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
 import { PageShape } from "./page-shape";
+import { FILE_INPUT, StartFromPdf } from "./start-from-pdf";
 import { PlannerPreview } from "./preview";
 
 type ThemeCard = Pick<Theme, "id" | "label" | "description">;
@@ -94,27 +94,12 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
         }}
       >
         {mode.kind === "create" ? (
-          <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm dark:border-stone-700">
-            <Label htmlFor="planner-from-pdf">Have last year&apos;s planner? Start from its PDF</Label>
-            <input
-              id="planner-from-pdf"
-              type="file"
-              accept="application/pdf,.pdf"
-              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:text-sm dark:file:bg-stone-800"
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (!file) return;
-                const res = await fetch("/api/planner/from-pdf", { method: "POST", headers: { "content-type": "application/pdf" }, body: file });
-                const body = (await res.json().catch(() => ({}))) as { planner?: PlannerOptions; error?: { message?: string } };
-                if (!res.ok || !body.planner) return void toast.error(body.error?.message ?? "That PDF could not be read.");
-                const next = nextPeriod(body.planner);
-                setOptions(next);
-                setBirthdayText(next.birthdays.map((b) => `${b.name}, ${b.date}`).join("\n"));
-                toast.success(`Settings loaded and moved on to ${next.start}.`);
-              }}
-            />
-            <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">PDFs made here carry their settings; they are moved on a year.</p>
-          </div>
+          <StartFromPdf
+            onLoaded={(next) => {
+              setOptions(next);
+              setBirthdayText(next.birthdays.map((b) => `${b.name}, ${b.date}`).join("\n"));
+            }}
+          />
         ) : null}
         {mode.kind === "create" ? (
           <div>
@@ -335,7 +320,7 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
               id="planner-ics"
               type="file"
               accept=".ics,text/calendar"
-              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:text-sm dark:file:bg-stone-800"
+              className={FILE_INPUT}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
                 if (!file) return;
