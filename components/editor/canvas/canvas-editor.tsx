@@ -2,11 +2,13 @@
 
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { pathKey, readWidgetDocument, yamlPathOf, type EditableWidget, type WidgetDocument } from "@/lib/templates/widget-geometry";
+import { pathKey, readWidgetDocument, type EditableWidget, type WidgetDocument } from "@/lib/templates/widget-geometry";
 import { appendItem, parseForEdit, removeItems, setValues, type Rect, type YamlPath } from "@/lib/templates/yaml-edit";
 import { CanvasToolbar } from "./canvas-toolbar";
 import { align, distribute, freshId, snapMove, snapResize, type Alignment, type CanvasFrame, type Guide } from "./geometry";
+import { Margins } from "./margins";
 import { PagePicker } from "./page-picker";
+import { diagnosticPrefix, lineOf, widgetsOnPage } from "./page-widgets";
 import { PropertiesPanel } from "./properties-panel";
 import { usePagePicture } from "./use-page-picture";
 import { WidgetBox, type Handle } from "./widget-box";
@@ -30,29 +32,6 @@ type Drag = { handle: Handle | null; startX: number; startY: number; origin: Map
 
 const SNAP_PX = 6;
 const DEFAULT_FRAME: CanvasFrame = { width: 595.2, height: 841.8, margins: [36, 36, 36, 36], grid: 10, snap: true };
-
-/** The widgets drawn on the current page: a template's page widgets, or the master the page was drawn from. */
-function widgetsOnPage(doc: WidgetDocument, page: number, drawnPaths: readonly string[]): EditableWidget[] {
-  const drawn = new Set(drawnPaths.flatMap((p) => {
-    const path = yamlPathOf(p, doc);
-    return path ? [pathKey(path)] : [];
-  }));
-  const drawnMasters = new Set(doc.widgets.filter((w) => drawn.has(pathKey(w.path)) && w.scope.kind === "master").map((w) => (w.scope.kind === "master" ? w.scope.index : -1)));
-  return doc.widgets.filter((w) => (w.scope.kind === "page" ? w.scope.page === page : drawnMasters.has(w.scope.index)));
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-function diagnosticPrefix(w: EditableWidget, doc: WidgetDocument): string[] {
-  const index = w.path.at(-1);
-  if (w.scope.kind === "page") return [`widgets[${index}]`];
-  const name = w.scope.name;
-  return [`masters[${JSON.stringify(name)}].widgets[${index}]`, `masters[${w.scope.index}].widgets[${index}]`].filter(() => doc.masters.length > 0);
-}
 
 export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, onUndo, onRedo, onJump }: Props) {
   const [page, setPage] = useState(1);
@@ -464,16 +443,5 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
         </p>
       )}
     </section>
-  );
-}
-
-function Margins({ frame, scale }: { frame: CanvasFrame; scale: number }) {
-  const [top, right, bottom, left] = frame.margins;
-  return (
-    <div
-      aria-hidden
-      className="pointer-events-none absolute border border-dashed border-fuchsia-400/50"
-      style={{ left: left * scale, top: top * scale, right: right * scale, bottom: bottom * scale }}
-    />
   );
 }
