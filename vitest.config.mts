@@ -23,6 +23,7 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
       RATE_LIMIT_STORE: "off",
     },
     globalSetup: ["tests/setup/db-global.ts"],
+    setupFiles: ["tests/setup/empty-queue.ts"],
     // Database files share one database per engine; supervisors claim any pending job.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -41,8 +41,6 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000) {
 
 describe("fair scheduling", () => {
   it("orders pending jobs by owner turns: the one-job owner before the flood, pro before free on a tie", async () => {
-    // Jobs other files left queued would take turns too.
-    await db.pdfJob.updateMany({ where: { status: "pending" }, data: { status: "cancelled" } });
     const { user: flood } = await userWithToken("flood-order");
     const { user: single } = await userWithToken("single-order");
     const { user: pro } = await userWithToken("pro-order");
