@@ -61,7 +61,7 @@ export function FlipThrough({ title, pages, openLabel, footer, buttonClassName }
             <SamplePicture src={page.src} alt={`${title}: ${page.label} page`} className="h-[min(62vh,40rem)] p-3" />
             <div className="flex items-center justify-between gap-2">
               <Button variant="secondary" size="sm" onClick={() => go(-1)} disabled={pages.length < 2} aria-label="Previous page">
-                ← Previous
+                ← <span className="hidden sm:inline">Previous</span>
               </Button>
               <ol className="flex flex-wrap justify-center gap-1" aria-label="Pages">
                 {pages.map((p, i) => (
@@ -81,7 +81,7 @@ export function FlipThrough({ title, pages, openLabel, footer, buttonClassName }
                 ))}
               </ol>
               <Button variant="secondary" size="sm" onClick={() => go(1)} disabled={pages.length < 2} aria-label="Next page">
-                Next →
+                <span className="hidden sm:inline">Next</span> →
               </Button>
             </div>
             <p className="text-center text-xs text-stone-600 dark:text-stone-400" aria-live="polite">

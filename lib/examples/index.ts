@@ -1,8 +1,9 @@
 // The example gallery: used by the UI's gallery and by "start a project from an example". Dated
-// examples follow the calendar: the year planner is for the current year and the month calendar shows
-// the current month, so the gallery never offers last year's planner. Pass `now` to pin the date
+// examples follow the calendar: the year planner is for the current year (the next from October, when
+// people buy next year's) and the month calendar shows the current month. Pass `now` to pin the date
 // (tests, benchmarks and golden renders use REFERENCE_DATE).
-import { formatIsoWeek, isoWeek, pad, toDayNumber } from "@/lib/templates/tokens/dates";
+import { defaultPlannerStart } from "@/lib/planner/default-start";
+import { formatIsoDate, formatIsoWeek, isoWeek, pad, toDayNumber } from "@/lib/templates/tokens/dates";
 import { monthName } from "@/lib/templates/tokens/locales";
 import { cornellNotes } from "./cornell-notes";
 import { dailyPage } from "./daily-page";
@@ -44,11 +45,14 @@ export type ExamplePicture = { label: string; page: number; destination?: string
 const ONE_PAGE: readonly ExamplePicture[] = [{ label: "Page", page: 1 }];
 
 function buildExamples(now: Date): readonly Example[] {
-  const year = now.getUTCFullYear();
+  // The planner a visitor would buy now: this year's, next year's from October (as the builder's default).
+  const year = Number(defaultPlannerStart(now).slice(0, 4));
   const month = now.getUTCMonth() + 1;
   const yearMonth = `${year}-${pad(month, 2)}`;
-  const monthTitle = `${monthName("en", month)} ${year}`;
-  const today = toDayNumber(year, month, now.getUTCDate());
+  const monthTitle = `${monthName("en", month)} ${now.getUTCFullYear()}`;
+  const calendarMonth = `${now.getUTCFullYear()}-${pad(month, 2)}`;
+  // The planner's month, week and day pictures show today's date in the planner's year.
+  const today = toDayNumber(year, month, Math.min(now.getUTCDate(), 28));
   return [
   {
     id: "year-planner",
@@ -62,7 +66,7 @@ function buildExamples(now: Date): readonly Example[] {
       { label: "Year", page: 1, destination: `year:${year}` },
       { label: "Month", page: 2, destination: `month:${yearMonth}` },
       { label: "Week", page: 14, destination: `week:${formatIsoWeek(isoWeek(today)).toLowerCase()}` },
-      { label: "Day", page: 67, destination: `day:${yearMonth}-${pad(now.getUTCDate(), 2)}` },
+      { label: "Day", page: 67, destination: `day:${formatIsoDate(today)}` },
     ],
   },
   {
@@ -92,7 +96,7 @@ function buildExamples(now: Date): readonly Example[] {
     category: "calendar",
     kind: "template",
     profile: "kindle-scribe",
-    yaml: monthlyCalendarYaml(yearMonth, monthTitle),
+    yaml: monthlyCalendarYaml(calendarMonth, monthTitle),
     pictures: ONE_PAGE,
   },
   {

@@ -18,6 +18,10 @@ describe("sample pictures follow the clock", () => {
     expect(examplePicture("year-planner", 3, MAY_2031)?.at.destination).toBe("week:2031-w19");
     expect(examplePicture("year-planner", 4, MAY_2031)?.at.destination).toBe("day:2031-05-10");
     expect(examplePicture("monthly-calendar", 1, MAY_2031)?.yaml).toContain('start_date: "2031-05"');
+    // From October the gallery offers next year's planner, as the builder does; the calendar stays on this month.
+    expect(examplePicture("year-planner", 1, NOV_2031)?.at.destination).toBe("year:2032");
+    expect(examplePicture("year-planner", 4, NOV_2031)?.at.destination).toBe("day:2032-11-02");
+    expect(examplePicture("monthly-calendar", 1, NOV_2031)?.yaml).toContain('start_date: "2031-11"');
     // Another year is another picture.
     const next = examplePicture("year-planner", 1, new Date(Date.UTC(2032, 0, 1)));
     expect(samplePictureKey(next?.yaml ?? "", next!.at, 240)).not.toBe(samplePictureKey(year?.yaml ?? "", year!.at, 240));
