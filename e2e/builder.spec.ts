@@ -122,6 +122,8 @@ test("each theme shows its real month page on the chosen tablet, and its pages t
   await page.getByLabel("Your tablet").selectOption("kindle-scribe");
   for (const theme of ["Classic", "Minimal", "Tabbed"]) {
     const picture = page.getByRole("img", { name: `${theme} theme: month page on Kindle Scribe` });
+    // Pictures are asked for as they scroll into view.
+    await picture.scrollIntoViewIfNeeded();
     await expect(picture).toHaveAttribute("src", new RegExp(`/api/planner/themes/${theme.toLowerCase()}/pictures/1\\?width=240&device=kindle-scribe$`));
     await expect.poll(() => picture.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 60_000 }).toBe(240);
   }
