@@ -3,7 +3,7 @@
 import { scopeCovers } from "@/lib/templates/constraints";
 import { paintColor } from "./color";
 import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
-import { guardPaintStep } from "./paint-guard";
+import { guardPaintStep, type PaintSite } from "./paint-guard";
 import { reportFontFallback } from "./text-font";
 import { builders } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
@@ -87,11 +87,11 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       builder(ctx);
       // One §8.3 report per widget and font, naming every character it had to draw in a fallback face.
       for (const { font, chars } of collected.text.values()) reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
-      const failed = (message: string) =>
-        sink.push({ severity: input.strict ? "error" : "warning", code: "widget_failed", path, page, widget_id: w.id, message });
+      const site = { path, page, widgetId: w.id };
+      const failed = (message: string) => reportPaintFailure(sink, input.strict, site, message);
       for (let i = before.steps; i < collected.steps.length; i++) {
         const step = collected.steps[i]!;
-        if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed);
+        if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed, site);
       }
     } catch (err) {
       // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
@@ -120,6 +120,11 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     });
   }
   return { page, ...collected };
+}
+
+/** D30: a widget whose paint step failed is reported (warning, or error in strict mode) and left out. */
+export function reportPaintFailure(sink: DiagnosticSink, strict: boolean, site: PaintSite, message: string): void {
+  sink.push({ severity: strict ? "error" : "warning", code: "widget_failed", path: site.path, page: site.page, widget_id: site.widgetId, message });
 }
 
 /** Loads the images of the given pages' image widgets (data URIs, assets, allow-listed hosts, §9). */

@@ -1,0 +1,11 @@
+// Messages between a render and its planner thread (plan-worker.ts).
+import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { RenderProfile, TemplateInput } from "../model";
+import type { RecordedChunk } from "./recording";
+
+/** Plan pages `from`..`to` of the document, CHUNK_PAGES at a time. */
+export type PlanTask = { template: TemplateInput; profile: RenderProfile; strict: boolean; today?: string; pageCount: number; from: number; to: number };
+
+export type PlanReply =
+  | { type: "chunk"; chunk: RecordedChunk; diagnostics: Diagnostic[]; layoutMs: number }
+  | { type: "error"; message: string };
