@@ -1,37 +1,43 @@
-// The planner thread of a parallel render (draw-parallel.ts), bundled to dist/render-planner.mjs. It
-// plans the pages it is given (the CPU-heavy part: widget layout, text measuring, paint steps) and
-// records their paint steps; the render's own thread paints them into its one document as they come.
+// The planner thread of a render (started by planner-thread.ts), bundled to dist/render-planner.mjs. It
+// plans the pages it is asked for, a chunk at a time (widget layout, text measuring, running the paint
+// steps against a recorder); the render's own thread paints them into its one document in order.
 import { parentPort } from "node:worker_threads";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { indexPages, planPage, type PlannedPage } from "../plan";
 import { CHUNK_PAGES } from "../chunking";
-import type { PlanReply, PlanTask } from "./protocol";
+import type { PlanMessage, PlanReply, PlanTask } from "./protocol";
 import { recordPages } from "./recording";
 
 function post(reply: PlanReply, transfer: ArrayBuffer[] = []) {
   parentPort!.postMessage(reply, transfer);
 }
 
-function plan(task: PlanTask) {
+/** Plans chunk after chunk of a task, one per call. */
+function planner(task: PlanTask) {
   // A plain sink: the render's own sink dedupes and caps, exactly as if it had planned these pages itself.
   const sink = new DiagnosticSink({});
   const widgetsOf = indexPages(task.template);
   const input = { template: task.template, profile: task.profile, strict: task.strict, today: task.today, sink };
   let reported = 0;
-  for (let start = task.from; start <= task.to; start += CHUNK_PAGES) {
+  let start = task.from;
+  return () => {
+    if (start > task.to) return;
     const t0 = performance.now();
     const pages: PlannedPage[] = [];
     for (let n = start; n <= Math.min(task.to, start + CHUNK_PAGES - 1); n++) pages.push(planPage(input, widgetsOf, n, task.pageCount));
+    start += CHUNK_PAGES;
     const chunk = recordPages(pages);
     const diagnostics = sink.list.slice(reported);
     reported = sink.list.length;
     post({ type: "chunk", chunk, diagnostics, layoutMs: performance.now() - t0 }, [chunk.ops.buffer, chunk.argc.buffer, chunk.kinds.buffer, chunk.nums.buffer] as ArrayBuffer[]);
-  }
+  };
 }
 
-parentPort!.on("message", (task: PlanTask) => {
+let nextChunk: (() => void) | null = null;
+parentPort!.on("message", (msg: PlanMessage) => {
   try {
-    plan(task);
+    if (msg.type === "task") nextChunk = planner(msg.task);
+    else nextChunk?.();
   } catch (err) {
     post({ type: "error", message: err instanceof Error ? err.message : String(err) });
   }
