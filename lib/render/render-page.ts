@@ -11,7 +11,7 @@ import type { TemplateInput, WidgetInput } from "./model";
 import { normaliseId } from "./navigation/destinations";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { writePdf } from "./pdf/write";
-import { PDFDocument } from "pdf-lib";
+import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
@@ -54,7 +54,7 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const t2 = performance.now();
   const writer = createPdfWriter(size);
   writer.addPages([planned], () => {});
-  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false });
+  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   restoreSymbolEncodings(doc);
   await writeFile(req.outputPath, await writePdf(doc));
   const toSource = loaded.sourcePath ?? ((p: string) => p);
