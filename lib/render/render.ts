@@ -114,11 +114,11 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
     for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
       const end = Math.min(drawn, start + CHUNK_PAGES - 1);
       const tl = performance.now();
-      const pages = planner && start > 1 ? await plannedByThread(planner, req, sink) : await planChunk(planInput, widgetsOf, loader, start, end, pageCount);
+      const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
+      const pages = planner && start > 1 ? await plannedByThread(planner, req, sink, onPlanned) : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
       for (const planned of pages) {
         links.push(...planned.links);
         anchors.push(...planned.anchors);
-        req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
       }
       layoutMs += pages.layoutMs ?? performance.now() - tl;
       // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
@@ -136,17 +136,25 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
 
 type Chunk = PlannedPage[] & { layoutMs?: number };
 
-async function planChunk(input: PlanInput, widgetsOf: ReturnType<typeof indexPages>, loader: ReturnType<typeof createImageLoader>, start: number, end: number, pageCount: number): Promise<Chunk> {
+async function planChunk(
+  input: PlanInput, widgetsOf: ReturnType<typeof indexPages>, loader: ReturnType<typeof createImageLoader>,
+  start: number, end: number, pageCount: number, onPlanned: () => void,
+): Promise<Chunk> {
   const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
   await loadImages(widgetsOf, numbers, loader, input.images as Map<WidgetInput, LoadedImage>);
-  return numbers.map((n) => planPage(input, widgetsOf, n, pageCount));
+  return numbers.map((n) => {
+    const planned = planPage(input, widgetsOf, n, pageCount);
+    onPlanned();
+    return planned;
+  });
 }
 
 /** The planner thread's next chunk: its diagnostics into this render's sink, its steps ready to replay. */
-async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink: DiagnosticSink): Promise<Chunk> {
+async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink: DiagnosticSink, onPlanned: () => void): Promise<Chunk> {
   const { chunk, diagnostics, layoutMs } = await planner.next();
   for (const d of diagnostics) sink.push(d);
   const pages: Chunk = replayPages(chunk, (site, message) => reportPaintFailure(sink, req.strict, site, message));
+  for (let i = 0; i < pages.length; i++) onPlanned();
   pages.layoutMs = layoutMs;
   return pages;
 }

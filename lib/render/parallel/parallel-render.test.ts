@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// 150 pages: the first chunk (100 pages) is planned by the render's own thread, the rest by the planner thread.
+// 126 pages: the first chunk (100 pages) is planned by the render's own thread, the rest by the planner thread.
 const yaml = yearPlannerYaml({ startDate: "2026-01-01", endDate: "2026-04-15" });
 
 async function render(name: string, extra: Partial<RenderRequest> = {}) {
@@ -41,6 +41,8 @@ describe("parallel planning", () => {
     expect(seq.result.pageCount).toBeGreaterThan(100);
     expect(par.bytes.equals(seq.bytes)).toBe(true);
     expect(par.result.diagnostics).toEqual(seq.result.diagnostics);
+    // Pages the thread planned have diagnostics of their own (links past the range dropped).
+    expect(seq.result.diagnostics.some((d) => (d.page ?? 0) > 100)).toBe(true);
     expect(par.result.stats).toEqual(seq.result.stats);
     expect(seq.result.stats.links).toBeGreaterThan(0);
     expect(seq.result.stats.outlineEntries).toBeGreaterThan(0);
