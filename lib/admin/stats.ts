@@ -1,6 +1,6 @@
 // Dashboard figures from job events: per UTC day, how many renders finished, their p50/p95 render
 // time and the failure rate; the queue now; the most frequent failure messages.
-import { failureCausesSince, finishEventsSince, queueDepth } from "@/lib/db/admin";
+import { failureCausesBetween, finishEventsBetween, queueDepth } from "@/lib/db/admin";
 import type { AdminStats, DayStats } from "@/lib/admin/schema";
 
 const DAY_MS = 86_400_000;
@@ -46,7 +46,8 @@ export function windowStart(days: number, now: Date): Date {
 
 export async function getDashboardStats(days: number, now = new Date()): Promise<AdminStats> {
   const since = windowStart(days, now);
-  const [queue, events, causes] = await Promise.all([queueDepth(), finishEventsSince(since), failureCausesSince(since, TOP_FAILURES)]);
+  const until = new Date(windowStart(1, now).getTime() + DAY_MS); // the end of now's UTC day
+  const [queue, events, causes] = await Promise.all([queueDepth(), finishEventsBetween(since, until), failureCausesBetween(since, until, TOP_FAILURES)]);
   const byDay = new Map<string, FinishEvent[]>();
   for (let i = 0; i < days; i++) byDay.set(utcDay(new Date(since.getTime() + i * DAY_MS)), []);
   for (const e of events) byDay.get(utcDay(e.at))?.push(e);

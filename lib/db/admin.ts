@@ -10,19 +10,19 @@ export async function queueDepth(): Promise<{ pending: number; processing: numbe
   return out;
 }
 
-/** Finishing events since `since` (completed, failed, cancelled): what the per-day figures are made of. */
-export function finishEventsSince(since: Date) {
+/** Finishing events in [since, until) (completed, failed, cancelled): what the per-day figures are made of. */
+export function finishEventsBetween(since: Date, until: Date) {
   return db.jobEvent.findMany({
-    where: { type: { in: ["completed", "failed", "cancelled"] }, at: { gte: since } },
+    where: { type: { in: ["completed", "failed", "cancelled"] }, at: { gte: since, lt: until } },
     select: { type: true, at: true, durationMs: true },
   });
 }
 
-/** Failed events since `since` grouped by their message, most frequent first. */
-export async function failureCausesSince(since: Date, limit: number) {
+/** Failed events in [since, until) grouped by their message, most frequent first. */
+export async function failureCausesBetween(since: Date, until: Date, limit: number) {
   const rows = await db.jobEvent.groupBy({
     by: ["error"],
-    where: { type: "failed", at: { gte: since } },
+    where: { type: "failed", at: { gte: since, lt: until } },
     _count: { _all: true },
     _max: { at: true },
     orderBy: [{ _count: { id: "desc" } }, { _max: { at: "desc" } }],
