@@ -13,6 +13,7 @@ vi.hoisted(() => {
 
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { DELETE as cancelAdminJob } from "@/app/api/admin/jobs/[id]/route";
 import { GET as listAdminJobs } from "@/app/api/admin/jobs/route";
@@ -25,6 +26,7 @@ import { recordJobEvent, type NewJobEvent } from "@/lib/db/job-events";
 import { getJobStatus } from "@/lib/db/job-runs";
 import { setRole } from "@/lib/db/users";
 import { env } from "@/lib/env";
+import { listApiRoutes } from "@/lib/openapi/routes";
 import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -32,16 +34,17 @@ import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 beforeAll(() => ensureRenderChildBuilt()); // job creation inspects the template in a worker
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
 
-type Route = (req: NextRequest, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 const someId = "c" + "0".repeat(24);
+const id = routeParams({ id: someId });
+const none = routeParams({});
 /** Every admin route with a request that an admin would get an answer to. */
-const ADMIN_CALLS: { name: string; route: Route; path: string; init?: RequestInit & { json?: unknown } }[] = [
-  { name: "GET /api/admin/stats", route: statsRoute as Route, path: "/api/admin/stats?days=7" },
-  { name: "GET /api/admin/users", route: listAdminUsers as Route, path: "/api/admin/users?q=test" },
-  { name: "GET /api/admin/users/{id}", route: getAdminUser, path: `/api/admin/users/${someId}` },
-  { name: "PATCH /api/admin/users/{id}", route: patchAdminUser, path: `/api/admin/users/${someId}`, init: { method: "PATCH", json: { plan: "pro" } } },
-  { name: "GET /api/admin/jobs", route: listAdminJobs as Route, path: "/api/admin/jobs" },
-  { name: "DELETE /api/admin/jobs/{id}", route: cancelAdminJob, path: `/api/admin/jobs/${someId}`, init: { method: "DELETE" } },
+const ADMIN_CALLS: { name: string; call: (req: NextRequest) => Promise<Response>; path: string; init?: RequestInit & { json?: unknown } }[] = [
+  { name: "GET /api/admin/stats", call: (req) => statsRoute(req, none), path: "/api/admin/stats?days=7" },
+  { name: "GET /api/admin/users", call: (req) => listAdminUsers(req, none), path: "/api/admin/users?q=test" },
+  { name: "GET /api/admin/users/{id}", call: (req) => getAdminUser(req, id), path: `/api/admin/users/${someId}` },
+  { name: "PATCH /api/admin/users/{id}", call: (req) => patchAdminUser(req, id), path: `/api/admin/users/${someId}`, init: { method: "PATCH", json: { plan: "pro" } } },
+  { name: "GET /api/admin/jobs", call: (req) => listAdminJobs(req, none), path: "/api/admin/jobs" },
+  { name: "DELETE /api/admin/jobs/{id}", call: (req) => cancelAdminJob(req, id), path: `/api/admin/jobs/${someId}`, init: { method: "DELETE" } },
 ];
 
 /** No valid credentials: a token that was never issued (route handlers cannot read a session cookie outside Next; e2e/admin.spec.ts covers signed-out browsers). */
@@ -54,10 +57,17 @@ async function adminToken() {
 }
 
 describe("every admin route is 404 for everyone but admins", () => {
-  it.each(ADMIN_CALLS)("$name: 404 for a normal user and for a caller without credentials", async ({ route, path, init }) => {
+  it("the list below names every route under app/api/admin", () => {
+    const routes = listApiRoutes(path.resolve(__dirname, "../../app"))
+      .filter((r) => r.path.startsWith("/api/admin/"))
+      .flatMap((r) => r.methods.map((m) => `${m.toUpperCase()} ${r.path}`));
+    expect(ADMIN_CALLS.map((c) => c.name).sort()).toEqual(routes.sort());
+  });
+
+  it.each(ADMIN_CALLS)("$name: 404 for a normal user and for a caller without credentials", async ({ call, path: url, init }) => {
     const { token } = await userWithToken("normal");
-    for (const req of [new NextRequest(apiRequest(path, token, init)), withoutCredentials(path, init)]) {
-      const res = await route(req, routeParams({ id: someId }));
+    for (const req of [new NextRequest(apiRequest(url, token, init)), withoutCredentials(url, init)]) {
+      const res = await call(req);
       expect(res.status).toBe(404);
       expect((await res.json()).error.code).toBe("NOT_FOUND");
     }
