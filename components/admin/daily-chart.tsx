@@ -68,7 +68,7 @@ export function DailyChart({ id, title, description, dates, series, kind, format
           ))}
         </ul>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="mt-3 h-auto w-full overflow-visible">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`} className="mt-3 h-auto w-full overflow-visible">
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{summary}</desc>
         {ticks.map((t) => (

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import type { Caller } from "@/lib/db/users";
 import { LogoMark } from "@/components/layout/logo";
 import { NavLinks } from "@/components/layout/nav-links";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { UserMenu } from "@/components/layout/user-menu";
 
 /** The signed-in frame: skip link, header with navigation and the user menu, and the page. */
-export function AppShell({ user, children }: { user: Caller; children: React.ReactNode }) {
+export function AppShell({ user, children }: { user: React.ComponentProps<typeof UserMenu>["user"]; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <a href="#main" className="skip-link fixed left-2 top-2 z-50 rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
