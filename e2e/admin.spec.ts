@@ -1,10 +1,11 @@
 // The operator dashboard in a real browser against `next start`: every admin page and route is 404
 // for signed-out visitors and normal users; an admin (made with the server-side script) sees the
-// figures of seeded job events, finds a user by e-mail and changes their plan and limits, with the
-// typed input kept after a validation error.
+// figures of seeded job events, finds a user by e-mail and changes their plan and limits (typed input
+// kept after a validation error), and cancels another user's running render from the list of all jobs.
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { plannerYaml } from "@/bench/planner";
 import { devSignIn, expect, test, uniqueEmail } from "./fixtures";
 
 const ADMIN_PAGES = ["/admin", "/admin?days=30", "/admin/users", "/admin/users?q=a", "/admin/jobs"];
@@ -31,11 +32,11 @@ test.describe("operator dashboard", () => {
     for (const url of ADMIN_API) expect((await page.request.get(url)).status(), url).toBe(404);
     await page.goto("/projects");
     await page.getByLabel(/User menu/).click();
-    await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Settings", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Operator dashboard" })).toHaveCount(0);
   });
 
-  test("an admin sees seeded figures and changes a user's plan", async ({ page }, testInfo) => {
+  test("an admin sees seeded figures, changes a user's plan and cancels another user's render", async ({ page, browser }, testInfo) => {
     test.setTimeout(120_000);
     const tag = randomUUID().slice(0, 8);
     const adminEmail = uniqueEmail("operator");
@@ -51,15 +52,14 @@ test.describe("operator dashboard", () => {
     await expect(page.getByRole("heading", { name: "Operator dashboard" })).toBeVisible();
     await expect(page.getByRole("img", { name: "Render time" })).toBeVisible();
     await expect(page.getByRole("img", { name: "Failure rate" })).toBeVisible();
-    // Failures are grouped by message: the seed wrote 8 time-outs and 4 template errors.
+    // Failures are grouped by message: the seed wrote 7 time-outs and 3 template errors.
     const causes = page.getByRole("region", { name: "Top failure causes" });
-    await expect(causes.getByRole("row", { name: new RegExp(`Render timed out after 120 s \\(${tag}\\) 8`) })).toBeVisible();
-    await expect(causes.getByRole("row", { name: new RegExp(`unknown widget "habit-grid" \\(${tag}\\) 4`) })).toBeVisible();
+    await expect(causes.getByRole("row", { name: new RegExp(`Render timed out after 120 s \\(${tag}\\) 7`) })).toBeVisible();
+    await expect(causes.getByRole("row", { name: new RegExp(`unknown widget "habit-grid" \\(${tag}\\) 3`) })).toBeVisible();
+    await shoot(page, testInfo, "admin-overview");
     // The chart's figures are also a table.
     await page.getByText("Show as a table").first().click();
     await expect(page.getByRole("table", { name: "Render time, per day" })).toBeVisible();
-
-    await shoot(page, testInfo, "admin-overview");
 
     await page.getByRole("navigation", { name: "Operator" }).getByRole("link", { name: "Users" }).click();
     await page.getByRole("searchbox", { name: "Search by e-mail" }).fill(`customer-${tag}`);
@@ -89,9 +89,25 @@ test.describe("operator dashboard", () => {
     const usage = await (await page.request.get(`/api/admin/users?q=customer-${tag}`)).json();
     expect(usage.users[0]).toMatchObject({ plan: "pro", overridden: true });
 
+    // Another user's long render, cancelled from the operator's list of every active job.
+    const owner = await browser.newContext();
+    const ownerPage = await owner.newPage();
+    await devSignIn(ownerPage, uniqueEmail("renderer"));
+    await ownerPage.goto("/render");
+    await ownerPage.getByLabel("Template YAML").fill(plannerYaml("2026-01-01", "2027-12-31"));
+    await ownerPage.getByRole("button", { name: "Render PDF" }).click();
+    await ownerPage.waitForURL(/\/jobs\/[a-z0-9]+$/);
+    const jobId = new URL(ownerPage.url()).pathname.split("/").pop()!;
+
     await page.getByRole("navigation", { name: "Operator" }).getByRole("link", { name: "Active jobs" }).click();
-    await expect(page.getByRole("heading", { name: "Active jobs" })).toBeVisible();
+    const row = page.getByTestId("admin-job-row").filter({ hasText: jobId });
+    await expect(row).toBeVisible();
     await shoot(page, testInfo, "admin-jobs");
+    await row.getByRole("button", { name: /^Cancel / }).click();
+    await expect(page.getByText(/^Cancelled “/)).toBeVisible();
+    await expect(row).toHaveCount(0);
+    await expect(ownerPage.getByTestId("job-status")).toHaveAttribute("data-status", "cancelled", { timeout: 30_000 });
+    await owner.close();
   });
 });
 

@@ -22,9 +22,11 @@ type Props = {
   max?: number;
 };
 
-const W = 640;
-const H = 220;
-const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
+// Drawn about as wide as it is shown (half the page on desktop, the full phone width), so 12-unit
+// labels stay readable once scaled.
+const W = 440;
+const H = 200;
+const PAD = { left: 48, right: 8, top: 10, bottom: 26 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 
@@ -49,7 +51,7 @@ export function DailyChart({ id, title, description, dates, series, kind, format
   const slot = PLOT_W / Math.max(1, dates.length);
   const x = (i: number) => PAD.left + slot * (i + 0.5);
   const y = (v: number) => PAD.top + PLOT_H * (1 - Math.min(v, top) / top);
-  const labelEvery = Math.ceil(dates.length / 7);
+  const labelEvery = Math.ceil(dates.length / 5);
   const summary = all.length === 0 ? "No data in this window." : `${series.map((s) => `${s.label} from ${range(s.values, format)}`).join("; ")}.`;
 
   return (
@@ -74,14 +76,14 @@ export function DailyChart({ id, title, description, dates, series, kind, format
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="stroke-stone-200 dark:stroke-stone-800" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(t)} dy="0.32em" textAnchor="end" className="fill-stone-500 text-[11px] tabular-nums dark:fill-stone-400">
+            <text x={PAD.left - 8} y={y(t)} dy="0.32em" textAnchor="end" className="fill-stone-500 text-[12px] tabular-nums dark:fill-stone-400">
               {format(t)}
             </text>
           </g>
         ))}
         {dates.map((d, i) =>
           i % labelEvery === 0 ? (
-            <text key={d} x={x(i)} y={H - 8} textAnchor="middle" className="fill-stone-500 text-[11px] dark:fill-stone-400">
+            <text key={d} x={x(i)} y={H - 8} textAnchor="middle" className="fill-stone-500 text-[12px] dark:fill-stone-400">
               {shortDate(d)}
             </text>
           ) : null,
@@ -133,7 +135,7 @@ function Lines({ series, dates, x, y, format }: DrawProps) {
         <path d={d} fill="none" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" className={STROKE[s.tone]} />
         {s.values.map((v, i) =>
           v === null ? null : (
-            <circle key={dates[i]} cx={x(i)} cy={y(v)} r={3} className={FILL[s.tone]}>
+            <circle key={dates[i]} cx={x(i)} cy={y(v)} r={2.5} className={FILL[s.tone]}>
               <title>{`${dates[i]}: ${s.label} ${format(v)}`}</title>
             </circle>
           ),
