@@ -122,6 +122,8 @@ async function shoot(page: Page, testInfo: import("@playwright/test").TestInfo, 
   for (const s of sizes) {
     await page.setViewportSize({ width: s.width, height: s.height });
     await page.emulateMedia({ colorScheme: s.scheme });
+    // Wide tables scroll inside their frame; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${s.width} px`).toBeLessThanOrEqual(s.width);
     const path = testInfo.outputPath(`${name}-${s.suffix}.png`);
     await page.screenshot({ path, fullPage: true });
     await testInfo.attach(`${name}-${s.suffix}`, { path, contentType: "image/png" });

@@ -16,7 +16,7 @@ type Props = { jobs: AdminJob[]; cancel: (input: { jobId: string }) => Promise<A
 /** Every user's queued and running jobs, each with "Cancel". */
 export function ActiveJobsTable({ jobs, cancel }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Queued and running jobs of all users</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-500 dark:text-stone-400">

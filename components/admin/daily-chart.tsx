@@ -92,7 +92,7 @@ export function DailyChart({ id, title, description, dates, series, kind, format
       </svg>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">Show as a table</summary>
-        <div className="mt-2 max-h-72 overflow-auto">
+        <div className="relative mt-2 max-h-72 overflow-auto">
           <table className="w-full text-left tabular-nums">
             <caption className="sr-only">{title}, per day</caption>
             <thead className="text-xs uppercase tracking-wide text-stone-500">

@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 export function UserUsageTable({ users }: { users: AdminUser[] }) {
   const quotaNames = users[0]?.quotas.map((q) => q.name) ?? [];
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">Users with their plan and usage</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-500 dark:text-stone-400">
