@@ -67,7 +67,7 @@ function JobRow({ job, cancel }: { job: AdminJob; cancel: Props["cancel"] }) {
       </td>
       <td className="px-4 py-2.5">
         {job.status === "processing" ? (
-          <span className="flex flex-col gap-1">
+          <span className="flex flex-col items-start gap-1">
             <Badge tone="info">Rendering</Badge>
             <JobProgress job={job} compact />
           </span>
