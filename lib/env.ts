@@ -71,7 +71,7 @@ const schema = z
     PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
     // Off by default until the job suite's timing-sensitive tests (cancel within 1 s, one child per job)
     // are reworked for kept children; bench:throughput shows what it gains.
-    PDF_CHILD_REUSE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+    PDF_CHILD_REUSE: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
     /**

@@ -59,7 +59,7 @@ describe("render child reuse", () => {
   }, 120_000);
 
   it("a crashed child fails only its job; the next job, and another owner's job meanwhile, render", async () => {
-    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (PDF_CHILD_REUSE is off by default)
+    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (the test environment turns PDF_CHILD_REUSE off)
     const first = await render("owner-a");
     setTestRenderDelay(4000);
     const crashing = render("owner-a").catch((e: unknown) => e);
@@ -79,7 +79,7 @@ describe("render child reuse", () => {
   }, 120_000);
 
   it("a job that fails ends its child: the next job starts fresh", async () => {
-    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (PDF_CHILD_REUSE is off by default)
+    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (the test environment turns PDF_CHILD_REUSE off)
     const first = await render("owner-a");
     const refused = await render("owner-a", { yaml: sampleTemplate({ pages: 12 }) }).catch((e: unknown) => e);
     expect((refused as Error).message).toMatch(/pages/);
