@@ -7,7 +7,7 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
 import { createPdfWriter } from "./document";
 import { loadInput } from "./load-input";
-import type { AnchorRequest, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
+import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
@@ -19,6 +19,7 @@ import { replayPages } from "./parallel/recording";
 import { startPlannerThread, wantsPlanner, type PlannerThread } from "./parallel/planner-thread";
 import { renderOnePage } from "./render-page";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
+import type { Template, Widget } from "@/lib/templates/types";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
@@ -43,7 +44,7 @@ function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" |
  * navigation.links (D3): a link for a widget that has none of its own. A widget that already links
  * elsewhere keeps its own link, with a lint note (§4.3).
  */
-function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
+function navigationLinks(t: Template, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
   const targets = new Map<string, string>();
   for (const l of own) targets.set(l.widgetId, normaliseId(l.target));
   const byId = new Map(t.widgets.map((w) => [w.id, w]));
@@ -60,14 +61,14 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
       }
       return;
     }
-    extra.push({ page: w.page ?? 1, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
+    extra.push({ page: w.page, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
   });
   return extra;
 }
 
 type PageSize = { width: number; height: number };
 type Loaded = ReturnType<typeof load>;
-type Ready = { loaded: Loaded; template: TemplateInput; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
+type Ready = { loaded: Loaded; template: Template; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
 
 /** Load (parse, compile a project, validate) and check the page limit before anything is drawn. */
 function loadChecked(req: RenderRequest): Ready {
@@ -94,7 +95,7 @@ function loadChecked(req: RenderRequest): Ready {
  * page order: the same pdfkit calls in the same order, so the same bytes.
  */
 async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
-  const images = new Map<WidgetInput, LoadedImage>();
+  const images = new Map<Widget, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
@@ -141,7 +142,7 @@ async function planChunk(
   start: number, end: number, pageCount: number, onPlanned: () => void,
 ): Promise<Chunk> {
   const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
-  await loadImages(widgetsOf, numbers, loader, input.images as Map<WidgetInput, LoadedImage>);
+  await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
   return numbers.map((n) => {
     const planned = planPage(input, widgetsOf, n, pageCount);
     onPlanned();
