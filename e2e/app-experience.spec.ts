@@ -105,6 +105,25 @@ for (const { name, viewport } of VIEWPORTS) {
       expect(new URL(page.url()).pathname).toBe(`/projects/${projectId}`);
       await expect(editorContent(page)).toContainText("Edited title");
 
+      // So does the browser's Back button: staying keeps the edits (and Back asks again next time).
+      asked = "";
+      page.once("dialog", (d) => {
+        asked = d.message();
+        void d.dismiss();
+      });
+      await page.evaluate(() => window.history.back());
+      await expect.poll(() => asked).toContain("unsaved changes");
+      expect(new URL(page.url()).pathname).toBe(`/projects/${projectId}`);
+      await expect(editorContent(page)).toContainText("Edited title");
+      asked = "";
+      page.once("dialog", (d) => {
+        asked = d.message();
+        void d.dismiss();
+      });
+      await page.evaluate(() => window.history.back());
+      await expect.poll(() => asked).toContain("unsaved changes");
+      await expect(editorContent(page)).toContainText("Edited title");
+
       // A reload (the browser asks; accepted here) offers the autosaved draft.
       await page.waitForTimeout(1200);
       page.on("dialog", (d) => void d.accept());
