@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { TabList } from "@/components/ui/tabs";
 import { PageOutline, type OutlineItem } from "./page-outline";
@@ -14,7 +15,7 @@ const TABS = ["Pages", "Outline"] as const;
 const THUMB_WIDTH = 120;
 
 /** Every page of a finished job: thumbnails (virtualised), the page view with working links, and the outline. */
-export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount: number }) {
+export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string; pageCount: number; projectId?: string | null }) {
   const [page, setPage] = useState(1);
   const [nav, setNav] = useState<{ page: number; data: Nav } | null>(null);
   const [outline, setOutline] = useState<OutlineItem[] | null>(null);
@@ -77,16 +78,23 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
           </div>
         )}
       </div>
-      <PageView
-        page={page}
-        pageCount={pageCount}
-        onPage={setPage}
-        image={jobPageImageUrl(jobId, page, 960)}
-        size={current?.page_size ?? null}
-        links={current?.links ?? []}
-        status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
-        className="max-w-3xl"
-      />
+      <div className="min-w-0 max-w-3xl space-y-2">
+        <PageView
+          page={page}
+          pageCount={pageCount}
+          onPage={setPage}
+          image={jobPageImageUrl(jobId, page, 960)}
+          size={current?.page_size ?? null}
+          links={current?.links ?? []}
+          status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
+        />
+        {projectId ? (
+          // The project's canvas on this page: the master that drew it, each widget a box to select.
+          <Link href={`/projects/${projectId}?page=${page}`} className="inline-block text-sm font-medium text-brand hover:underline" data-testid="edit-page-link">
+            Edit page {page} in the project
+          </Link>
+        ) : null}
+      </div>
     </div>
   );
 }
