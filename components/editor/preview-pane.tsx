@@ -18,6 +18,8 @@ type Props = {
   profile: string;
   /** False while the editor reports errors: a render would only fail. */
   renderable: boolean;
+  /** False while another side tab is shown: nothing is drawn that nobody sees. */
+  visible: boolean;
   /** Moves the editor's cursor to a line of the YAML. */
   onJump: (line: number, column: number) => void;
   /** Opens the canvas on a page, with the widget at `path` (the renderer's path) selected. */
@@ -35,9 +37,9 @@ export function masterOf(path: string): string | null {
  * renderer, thumbnails of every page (virtualised: only the rows in view are drawn), and, for the
  * page on screen, the master and widgets that drew it, each a jump to the canvas.
  */
-export function PreviewPane({ yaml, profile, renderable, onJump, onOpenCanvas }: Props) {
+export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
   const [page, setPage] = useState(1);
-  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable, delayMs: AUTO_REFRESH_MS });
+  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS });
   const pic = picture.picture;
   const pageCount = pic?.pageCount ?? 1;
   const shown = pic?.page === page ? pic : null;
@@ -68,7 +70,7 @@ export function PreviewPane({ yaml, profile, renderable, onJump, onOpenCanvas }:
             cellHeight={(w) => Math.round(w * aspect) + 20}
             activeIndex={page - 1}
             className="order-2 h-44 rounded-md border border-stone-200 bg-stone-50 sm:order-none sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
-            renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable} onPick={setPage} />}
+            renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable && visible} onPick={setPage} />}
           />
           <div className="min-w-0 space-y-2">
             <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} status={status} />

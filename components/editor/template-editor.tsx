@@ -183,6 +183,7 @@ export function TemplateEditor({ project, save, restore, renderProject, openPage
               yaml={yaml}
               profile={profile}
               renderable={!checking && fullCheck.status !== "checking" && errors === 0}
+              visible={side === "Preview"}
               onJump={jump}
               onOpenCanvas={(page, path) => {
                 setCanvasTarget((t) => ({ page, ...(path ? { path } : {}), seq: (t?.seq ?? 0) + 1 }));
