@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PageView } from "@/components/pages/page-view";
+import { ThumbnailButton } from "@/components/pages/thumbnail-button";
 import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
 import { DiagnosticsList } from "./diagnostics-list";
@@ -85,26 +86,14 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
 function Thumbnail(props: { yaml: string; profile: string; page: number; current: boolean; height: number; enabled: boolean; onPick: (n: number) => void }) {
   const { image, stale } = usePreviewThumbnail({ yaml: props.yaml, profile: props.profile, page: props.page, enabled: props.enabled });
   return (
-    <button
-      type="button"
-      onClick={() => props.onPick(props.page)}
-      aria-label={`Page ${props.page}`}
-      aria-current={props.current ? "page" : undefined}
-      className="group block w-full text-center focus-visible:outline-none"
-    >
-      <span
-        className="block overflow-hidden rounded border border-stone-300 bg-white group-focus-visible:ring-2 group-focus-visible:ring-brand group-aria-[current=page]:ring-2 group-aria-[current=page]:ring-brand dark:border-stone-700"
-        style={{ height: props.height }}
-      >
-        {image ? (
-          // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
-          <img src={image} alt="" width={THUMB_WIDTH} className={`h-full w-full object-contain ${stale ? "opacity-60" : ""}`} data-testid="preview-thumbnail" />
-        ) : (
-          <span className="block h-full w-full animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
-        )}
-      </span>
-      <span className="text-xs tabular-nums text-stone-600 dark:text-stone-400">{props.page}</span>
-    </button>
+    <ThumbnailButton page={props.page} current={props.current} height={props.height} onPick={props.onPick}>
+      {image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
+        <img src={image} alt="" width={THUMB_WIDTH} className={`h-full w-full object-contain ${stale ? "opacity-60" : ""}`} data-testid="preview-thumbnail" />
+      ) : (
+        <span className="block h-full w-full animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
+      )}
+    </ThumbnailButton>
   );
 }
 
