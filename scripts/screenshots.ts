@@ -38,7 +38,7 @@ async function signIn(page: Page, email: string) {
 /** A year planner project, a notebook project and a finished render of the planner. */
 async function seed(page: Page) {
   const post = (url: string, data: unknown) => page.request.post(`${BASE}${url}`, { data, headers: { origin: BASE } });
-  const planner = await (await post("/api/projects", { name: "2027 planner", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml })).json();
+  const planner = await (await post("/api/projects", { name: "Planner 2026", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml })).json();
   await post("/api/projects", { name: "Meeting notes", device_profile: "remarkable-2", template_yaml: getExample("meeting-notebook")!.yaml });
   await post("/api/projects", { name: "Cornell notes", device_profile: "remarkable-2", template_yaml: getExample("cornell-notes")!.yaml });
   const job = await (await post("/api/pdf/jobs", { project_id: planner.id })).json();

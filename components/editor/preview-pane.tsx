@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PageView } from "@/components/pages/page-view";
 import { ThumbnailButton } from "@/components/pages/thumbnail-button";
 import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
+import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
 import { DiagnosticsList } from "./diagnostics-list";
 import { usePagePicture, type PageWidget } from "./canvas/use-page-picture";
 import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
@@ -75,7 +76,7 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
           />
           <div className="min-w-0 space-y-2">
             <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} status={status} />
-            {shown ? <DrawnBy page={page} widgets={shown.widgets} onOpenCanvas={onOpenCanvas} /> : null}
+            {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
           </div>
         </div>
       )}
@@ -98,7 +99,13 @@ function Thumbnail(props: { yaml: string; profile: string; page: number; current
 }
 
 /** What drew the page on screen: its master (projects) and widgets, each opening the canvas on it. */
-function DrawnBy({ page, widgets, onOpenCanvas }: { page: number; widgets: PageWidget[]; onOpenCanvas: (page: number, path?: string) => void }) {
+function DrawnBy({ page, widgets, yaml, onOpenCanvas }: { page: number; widgets: PageWidget[]; yaml: string; onOpenCanvas: (page: number, path?: string) => void }) {
+  // A project page's widgets carry instance ids (`page_31_title`); name each by its id in the master.
+  const doc = useMemo(() => readWidgetDocument(yaml), [yaml]);
+  const nameOf = (w: PageWidget) => {
+    const path = doc ? yamlPathOf(w.path, doc) : null;
+    return (path && doc?.widgets.find((x) => pathKey(x.path) === pathKey(path))?.id) || w.id;
+  };
   const masters = [...new Set(widgets.map((w) => masterOf(w.path)).filter((m): m is string => m !== null))];
   return (
     <div className="rounded-md border border-stone-200 p-2 text-sm dark:border-stone-800" data-testid="drawn-by">
@@ -115,10 +122,10 @@ function DrawnBy({ page, widgets, onOpenCanvas }: { page: number; widgets: PageW
               <button
                 type="button"
                 onClick={() => onOpenCanvas(page, w.path)}
-                title={`Open ${w.id} (${w.type}) on the canvas`}
+                title={`Open ${nameOf(w)} (${w.type}) on the canvas`}
                 className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-800 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-brand dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700"
               >
-                {w.id}
+                {nameOf(w)}
               </button>
             </li>
           ))}

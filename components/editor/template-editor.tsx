@@ -144,7 +144,8 @@ export function TemplateEditor({ project, save, restore, renderProject, openPage
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
       <div className={cn("grid gap-6", side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]")}>
-        <div>
+        {/* min-w-0: a long unbreakable word in the YAML must not widen the column past a phone's screen. */}
+        <div className="min-w-0">
           <YamlEditor
             value={yaml}
             onChange={setYaml}
@@ -158,7 +159,7 @@ export function TemplateEditor({ project, save, restore, renderProject, openPage
           <DiagnosticsList diagnostics={diagnostics} onJump={jump} checking={checking || fullCheck.status === "checking"} />
           <FullCheckStatus check={fullCheck} />
         </div>
-        <div>
+        <div className="min-w-0">
           <div role="tablist" aria-label="Side panel" className="mb-3 flex gap-1">
             {SIDE_TABS.map((t) => (
               <button
