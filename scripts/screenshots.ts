@@ -18,7 +18,7 @@ const SCHEMES = ["light", "dark"] as const;
 // README picture ← screenshot it is copied from.
 const README: Record<string, string> = {
   "projects-desktop.png": "projects-desktop-light.png",
-  "editor-history-desktop.png": "editor-canvas-desktop-light.png",
+  "editor-canvas-desktop.png": "editor-canvas-desktop-light.png",
   "job-phone.png": "job-phone-light.png",
   "planner-builder.png": "builder-desktop-light.png",
 };
