@@ -1,3 +1,4 @@
+import { getExample } from "@/lib/examples";
 import { dotGridNotebook } from "@/lib/examples/dot-grid-notebook";
 import { devSignIn, expect, test } from "./fixtures";
 
@@ -71,4 +72,20 @@ test("the editor's page browser shows any page, and pages lead to the master and
   const canvasAgain = page.getByRole("region", { name: "Canvas editor" });
   await expect(canvasAgain.getByLabel("Page", { exact: true })).toHaveValue("5");
   await expect(canvasAgain.getByTestId("canvas-master")).toContainText("“page”", { timeout: 60_000 });
+});
+
+test.describe("phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the editor of a year planner (long unbreakable YAML words) stays within a phone's width", async ({ page, apiUser: { api, email } }) => {
+    const created = await api.post("/api/projects", { data: { name: "Year", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await devSignIn(page, email);
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole("region", { name: "Template editor" }).locator(".cm-content")).toContainText("created_at");
+    await expect(page.getByRole("region", { name: "Page view" }).getByTestId("page-image")).toBeVisible({ timeout: 60_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `the editor page is ${overflow}px wider than the phone`).toBeLessThanOrEqual(0);
+  });
 });
