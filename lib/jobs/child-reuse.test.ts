@@ -101,4 +101,16 @@ describe("render child reuse", () => {
     expect(again.pid).not.toBe(small.pid);
     await vi.waitFor(() => expect(pidAlive(small.pid)).toBe(false));
   }, 120_000);
+
+  it("keeps a child for the owner's next preview (keepForOwner) even with reuse off; a job's child still ends", async () => {
+    const job = await render("owner-d");
+    await vi.waitFor(() => expect(pidAlive(job.pid)).toBe(false));
+    const p1 = await render("owner-d", { keepForOwner: true });
+    const p2 = await render("owner-d", { keepForOwner: true });
+    expect(p2.pid).toBe(p1.pid);
+    expect(await pdfPageCount(readFileSync(p2.outputPath))).toBe(2);
+    // Never another owner's.
+    const other = await render("owner-e", { keepForOwner: true });
+    expect(other.pid).not.toBe(p1.pid);
+  }, 120_000);
 });
