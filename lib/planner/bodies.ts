@@ -56,6 +56,19 @@ export function quarterBody(c: BodyCtx) {
   }
 }
 
+/** Height of the month page's holiday and event list. */
+const monthEventBox = (f: Frame) => f.body.y + f.body.height - (f.body.y + f.body.height * 0.6 + 14 + f.type.h2 * 2) - f.touch - 6;
+
+/**
+ * How many lines the month page's holiday list is padded to. A text block centres its lines, which
+ * left a month's one holiday floating in the middle of the column; padded with empty lines to two lines
+ * short of the box, the list starts a line below the heading, and two entries may still wrap.
+ */
+export function monthEventLines(f: Frame): number {
+  const leading = f.type.small * 1.2;
+  return Math.max(1, Math.floor((monthEventBox(f) - f.type.small) / leading) + 1 - 2);
+}
+
 export function monthBody(c: BodyCtx) {
   const { f, o, b } = c;
   const size = f.type.h2;
@@ -89,7 +102,7 @@ export function monthBody(c: BodyCtx) {
   const only = o.holidays !== null && o.calendar === null && o.birthdays.length === 0;
   heading(c, rect(rx, y, rw, h2), dated ? (only ? c.words.holidays : c.words.events) : c.words.notes);
   if (!dated) writingLines(b, f, rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6));
-  else b.text(rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
+  else b.text(rect(rx, y + h2, rw, monthEventBox(f)), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
   if (o.sections.habits) {
     b.link(rect(rx, f.body.y + f.body.height - f.touch, rw, f.touch), `${c.words.habits} ›`, "{habd}", { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" }, f.pal.wash);
   }
