@@ -8,6 +8,7 @@ import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
+import { readStoredVariables } from "@/lib/jobs/variables";
 import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
 import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
@@ -112,6 +113,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   if (!job || job.status !== "processing") throw new RenderCancelledError();
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
+  const variables = readStoredVariables(job.variables);
   try {
     const request: TempRender = {
       ownerId: job.ownerId,
@@ -121,6 +123,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
         strict: job.strictMode,
         deterministic: job.deterministic,
         ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
+        ...(variables ? { variables } : {}),
       },
       timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
       name: `${jobId}-${job.attempts}`,

@@ -19,6 +19,8 @@ export type PlanInput = {
   today?: string;
   sink: DiagnosticSink;
   images?: ReadonlyMap<WidgetInput, LoadedImage>;
+  /** The job's render-time variables (RenderOptions.variables). */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 };
 
 type Located = { w: WidgetInput; path: string };
@@ -79,7 +81,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       if (!builder) throw new Error(`unsupported widget type "${w.type}"`);
       collected.text.clear();
       const ctx = createContext(
-        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images },
+        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images, variables: input.variables },
         collected,
       );
       const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile, scopeCovers.colour(profile.constraintScope, w.type, "background_color"));

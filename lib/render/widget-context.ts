@@ -24,6 +24,8 @@ export type WidgetContext = {
   strict: boolean;
   locale: string;
   today?: string;
+  /** The job's render-time variables: the last place a token is looked up. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
   sink: DiagnosticSink;
   draw(step: PaintStep): void;
   image(step: ImageStep): void;
@@ -63,6 +65,7 @@ export function createContext(
   into: Collected,
 ): WidgetContext {
   const vars: RenderVars = {
+    ...base.variables,
     page: base.page,
     total_pages: base.pageCount,
     PAGE: base.page,
