@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import type { DeliveryJson, EndpointJson } from "@/lib/webhooks/endpoint-schema";
 import { DeliveryLog, reportAttempt, type AttemptSummary } from "./delivery-log";
 import { EVENT_LABELS } from "./endpoint-create-form";
+import { copy } from "./secret-once";
 
 export type EndpointActions = {
   sendTest: (input: { id: string }) => Promise<ActionResult<AttemptSummary>>;
@@ -19,8 +20,6 @@ export type EndpointActions = {
 };
 
 type Props = { endpoint: EndpointJson; deliveries: DeliveryJson[]; total: number; actions: EndpointActions };
-
-const copy = (text: string) => navigator.clipboard.writeText(text).then(() => toast.success("Copied"), () => toast.error("Copy failed"));
 
 /** One registered endpoint: what it receives, its secret, its actions and its delivery log. */
 export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props) {

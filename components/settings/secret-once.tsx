@@ -3,7 +3,7 @@
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
-const copy = (text: string) => navigator.clipboard.writeText(text).then(() => toast.success("Copied"), () => toast.error("Copy failed"));
+export const copy = (text: string) => navigator.clipboard.writeText(text).then(() => toast.success("Copied"), () => toast.error("Copy failed"));
 
 /** A just-made signing secret: shown in full once, with copy. */
 export function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
