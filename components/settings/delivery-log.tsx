@@ -34,6 +34,9 @@ export function reportAttempt(what: string, r: ActionResult<AttemptSummary>): vo
   toast.warning(`${what}: ${r.data.error ?? "not delivered"}${r.data.status === "pending" ? "; it will be retried" : ""}`);
 }
 
+// Event, status, response, attempts, time; the Resend button sits over the right padding.
+const COLUMNS = "md:grid-cols-[minmax(0,2fr)_7rem_5rem_5rem_minmax(0,2fr)]";
+
 /** Newest first; each row opens to the payload sent and the last error. */
 export function DeliveryLog({ deliveries, total, resend }: Props) {
   const [pending, startTransition] = useTransition();
@@ -42,21 +45,22 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
   }
   return (
     <div>
-      <div className="hidden grid-cols-[minmax(0,2fr)_7rem_5rem_5rem_minmax(0,2fr)_5.5rem] gap-3 px-3 pb-1 text-xs font-medium uppercase text-stone-500 md:grid">
+      <div className={`hidden gap-3 px-3 pb-1 pr-28 text-xs font-medium uppercase text-stone-500 md:grid ${COLUMNS}`}>
         <span>Event</span>
         <span>Status</span>
         <span>Response</span>
         <span>Attempts</span>
         <span>Time</span>
-        <span />
       </div>
       <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 dark:divide-stone-800 dark:border-stone-800" aria-label="Delivery log">
         {deliveries.map((d) => {
           const s = statusOf(d);
           return (
-            <li key={d.id} data-testid="delivery-row">
+            <li key={d.id} data-testid="delivery-row" className="relative">
               <details className="group">
-                <summary className="grid cursor-pointer list-none grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 px-3 py-2 text-sm hover:bg-stone-50 md:grid-cols-[minmax(0,2fr)_7rem_5rem_5rem_minmax(0,2fr)_5.5rem] dark:hover:bg-stone-800/50">
+                <summary
+                  className={`grid cursor-pointer list-none grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 py-2 pl-3 pr-24 text-sm hover:bg-stone-50 md:pr-28 dark:hover:bg-stone-800/50 ${COLUMNS}`}
+                >
                   <span className="flex min-w-0 items-center gap-2">
                     <span aria-hidden className="text-stone-400 transition-transform group-open:rotate-90">›</span>
                     <code className="truncate font-mono text-xs">{d.event_type}</code>
@@ -75,20 +79,6 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
                   <time className="text-stone-600 dark:text-stone-400" dateTime={d.last_attempt_at ?? d.created_at}>
                     {new Date(d.last_attempt_at ?? d.created_at).toLocaleString()}
                   </time>
-                  <span className="text-right">
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      disabled={pending}
-                      aria-label={`Resend ${d.event_type} delivery`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        startTransition(async () => reportAttempt("Resent", await resend(d.id)));
-                      }}
-                    >
-                      Resend
-                    </Button>
-                  </span>
                 </summary>
                 <div className="space-y-2 border-t border-stone-100 bg-stone-50 px-3 py-3 text-xs dark:border-stone-800 dark:bg-stone-950/60">
                   <p className="text-stone-600 dark:text-stone-400">
@@ -101,6 +91,17 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
                   </pre>
                 </div>
               </details>
+              {/* Outside <summary>: a button inside it would be an interactive element within another. */}
+              <Button
+                variant="secondary"
+                size="sm"
+                className="absolute right-3 top-1.5"
+                disabled={pending}
+                aria-label={`Resend ${d.event_type} delivery`}
+                onClick={() => startTransition(async () => reportAttempt("Resent", await resend(d.id)))}
+              >
+                Resend
+              </Button>
             </li>
           );
         })}

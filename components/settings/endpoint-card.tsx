@@ -75,8 +75,11 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-stone-600 dark:text-stone-400">Signing secret</span>
-        <code data-testid="endpoint-secret" className="min-w-0 flex-1 break-all rounded bg-stone-100 px-2 py-1 font-mono text-xs dark:bg-stone-950">
+        <span className="w-full text-stone-600 sm:w-auto dark:text-stone-400">Signing secret</span>
+        <code
+          data-testid="endpoint-secret"
+          className={`min-w-0 flex-1 rounded bg-stone-100 px-2 py-1 font-mono text-xs dark:bg-stone-950 ${secret ? "break-all" : "truncate"}`}
+        >
           {secret ?? "whsec_" + "•".repeat(24)}
         </code>
         <Button variant="secondary" size="sm" disabled={pending} onClick={() => (secret ? setSecret(null) : run(() => actions.reveal({ id: e.id }), (d) => setSecret(d.secret)))}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
@@ -25,6 +25,7 @@ export function EndpointCreateForm({ create }: Props) {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   function submit(form: FormData) {
     const events = ENDPOINT_EVENT_TYPES.filter((e) => form.get(`event-${e}`) === "on");
@@ -36,6 +37,7 @@ export function EndpointCreateForm({ create }: Props) {
         return;
       }
       setErrors({});
+      formRef.current?.reset(); // ready for the next endpoint; the inputs kept their text only for corrections
       setSecret(result.data.secret);
       toast.success("Endpoint added");
     });
@@ -43,7 +45,7 @@ export function EndpointCreateForm({ create }: Props) {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={keepInput(submit)} className="space-y-4" aria-label="Add webhook endpoint">
+      <form ref={formRef} onSubmit={keepInput(submit)} className="space-y-4" aria-label="Add webhook endpoint">
         <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
           <div>
             <Label htmlFor="endpoint-url">Endpoint URL</Label>
