@@ -98,3 +98,9 @@ export async function endpointsFor(userId: string, eventType: string): Promise<{
 export function getEndpointForDelivery(endpointId: string) {
   return db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { url: true, secret: true, userId: true } });
 }
+
+/** Retention: delivered or given-up endpoint deliveries created before `cutoff`; pending ones stay. */
+export async function deleteFinishedEndpointDeliveriesBefore(cutoff: Date): Promise<number> {
+  const res = await db.webhookDelivery.deleteMany({ where: { endpointId: { not: null }, status: { in: ["delivered", "failed"] }, createdAt: { lt: cutoff } } });
+  return res.count;
+}
