@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { Webhook } from "standardwebhooks";
 import { plainHeaders, startReceiver, type Receiver } from "../tests/helpers/webhook-receiver";
 import { expect, test } from "./fixtures";
@@ -60,4 +61,9 @@ test("Settings → Webhooks: add an endpoint, send a test event, see it in the l
   await expect(rows).toHaveCount(2);
   expect(rx.at("/e2e-hook")).toHaveLength(2);
   expect(rx.at("/e2e-hook")[1]!.headers["webhook-id"]).toBe(rx.at("/e2e-hook")[0]!.headers["webhook-id"]);
+
+  // The page with an endpoint, an open log row and its payload has no serious accessibility problems
+  // (a11y.spec.ts scans it empty, in every mode).
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });

@@ -68,7 +68,7 @@ export function EndpointCreateForm({ create }: Props) {
               >
                 <input type="checkbox" name={`event-${e}`} defaultChecked className="accent-brand" />
                 <span>{EVENT_LABELS[e]}</span>
-                <code className="text-xs text-stone-500">{e}</code>
+                <code className="text-xs text-stone-600 dark:text-stone-400">{e}</code>
               </label>
             ))}
           </div>
