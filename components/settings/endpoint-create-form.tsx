@@ -1,10 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
-import { keepInput } from "@/components/ui/keep-input";
 import type { ActionResult } from "@/lib/auth/action";
 import { ENDPOINT_EVENT_TYPES, type EndpointEventType } from "@/lib/webhooks/endpoint-schema";
 import { SecretOnce } from "./secret-once";
@@ -25,9 +24,12 @@ export function EndpointCreateForm({ create }: Props) {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
 
-  function submit(form: FormData) {
+  // Not <form action>: React would clear what the user typed when validation fails (see keepInput).
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const el = event.currentTarget;
+    const form = new FormData(el);
     const events = ENDPOINT_EVENT_TYPES.filter((e) => form.get(`event-${e}`) === "on");
     startTransition(async () => {
       const result = await create({ url: String(form.get("url") ?? ""), description: String(form.get("description") ?? ""), events });
@@ -37,7 +39,7 @@ export function EndpointCreateForm({ create }: Props) {
         return;
       }
       setErrors({});
-      formRef.current?.reset(); // ready for the next endpoint; the inputs kept their text only for corrections
+      el.reset(); // ready for the next endpoint; the inputs keep their text only for corrections
       setSecret(result.data.secret);
       toast.success("Endpoint added");
     });
@@ -45,7 +47,7 @@ export function EndpointCreateForm({ create }: Props) {
 
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={keepInput(submit)} className="space-y-4" aria-label="Add webhook endpoint">
+      <form onSubmit={submit} className="space-y-4" aria-label="Add webhook endpoint">
         <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
           <div>
             <Label htmlFor="endpoint-url">Endpoint URL</Label>
