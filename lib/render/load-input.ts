@@ -4,10 +4,12 @@ import type { RenderOptions } from "@/lib/render-contract/types";
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { loadDocument } from "@/lib/templates/load";
-import type { RenderProfile, TemplateInput } from "./model";
+import type { Template } from "@/lib/templates/types";
+import type { RenderProfile } from "./model";
 
 export type Loaded = {
-  template?: TemplateInput;
+  /** Validated, normalised and constraint-enforced (lib/templates/load.ts). */
+  template?: Template;
   profile?: RenderProfile;
   kind: "template" | "project";
   title: string;
@@ -47,12 +49,10 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
     template: loaded.template,
     profile: {
       id: p.id,
-      color: p.display.color,
       minFontPt: p.constraints.min_font_pt,
       minStrokePt: p.constraints.min_stroke_pt,
       minTouchPt: p.constraints.min_touch_target_pt,
       maxGrayFill: p.constraints.max_gray_fill_area,
-      constraintScope: options.constraintScope ?? "full",
     },
   };
 }
