@@ -25,6 +25,8 @@ export type WidgetContext<W extends WidgetOf<WidgetType> = Widget> = {
   strict: boolean;
   locale: string;
   today?: string;
+  /** The job's render-time variables: the last place a token is looked up. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
   sink: DiagnosticSink;
   draw(step: PaintStep): void;
   image(step: ImageStep): void;
@@ -64,6 +66,7 @@ export function createContext<W extends WidgetOf<WidgetType>>(
   into: Collected,
 ): WidgetContext<W> {
   const vars: RenderVars = {
+    ...base.variables,
     page: base.page,
     total_pages: base.pageCount,
     PAGE: base.page,
