@@ -45,6 +45,11 @@ export type RenderOptions = {
    * the parent process wrote for this render (named by asset id). Templates never build a path.
    */
   assets?: Record<string, string>;
+  /**
+   * Render-time variables from the job (`variables` in the API): any token no page, widget or plan
+   * variable fills is looked up here, so they never hide a page's own `{year}` or `{date}`.
+   */
+  variables?: Record<string, string | number | boolean>;
 };
 
 export type RenderRequest = RenderOptions & {

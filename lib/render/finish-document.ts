@@ -29,7 +29,7 @@ export async function finishDocument(req: RenderRequest, kind: "template" | "pro
   const date = req.deterministic ? (kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
   const id = createHash("sha256")
     .update(req.yaml)
-    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
+    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, v: req.variables, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
     .digest()
     .subarray(0, 16);
   writeInfo(doc, {

@@ -18,6 +18,8 @@ export type PlanInput = {
   today?: string;
   sink: DiagnosticSink;
   images?: ReadonlyMap<Widget, LoadedImage>;
+  /** The job's render-time variables (RenderOptions.variables). */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 };
 
 type Located = { w: Widget; path: string };
@@ -77,7 +79,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     try {
       collected.text.clear();
       const ctx = createContext(
-        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale, today: input.today, sink, images: input.images },
+        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale, today: input.today, sink, images: input.images, variables: input.variables },
         collected,
       );
       // A link_list's own background_color fills its items instead of the whole widget (§3.17).

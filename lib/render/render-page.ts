@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { createPdfWriter } from "./document";
 import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
-import { loadInput } from "./load-input";
+import { loadForRender } from "./load-input";
 import { normaliseId } from "./navigation/destinations";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { writePdf } from "./pdf/write";
@@ -25,12 +25,7 @@ function anchorPage(template: Template, dest: string): number | undefined {
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
   const t0 = performance.now();
-  const loaded = loadInput(req.yaml, {
-    strict: req.strict,
-    maxPages: req.maxPages,
-    ...(req.profile !== undefined ? { profile: req.profile } : {}),
-    ...(req.constraintScope !== undefined ? { constraintScope: req.constraintScope } : {}),
-  });
+  const loaded = loadForRender(req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
   const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
@@ -49,7 +44,7 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const widgetsOf = indexPages(template);
   await loadImages(widgetsOf, [page], loader, images);
-  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images }, widgetsOf, page, pageCount);
+  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables }, widgetsOf, page, pageCount);
   if (sink.hasErrors()) throw invalid(sink.list);
   const t2 = performance.now();
   const writer = createPdfWriter(size);

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
 import { createPdfWriter } from "./document";
-import { loadInput } from "./load-input";
+import { loadForRender } from "./load-input";
 import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
@@ -29,15 +29,6 @@ export { CHUNK_PAGES };
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   const message = pageLimitMessage(pages, maxPages);
   return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
-}
-
-function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope">) {
-  return loadInput(yaml, {
-    strict: options.strict,
-    maxPages: options.maxPages,
-    ...(options.profile !== undefined ? { profile: options.profile } : {}),
-    ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
-  });
 }
 
 /**
@@ -67,13 +58,13 @@ function navigationLinks(t: Template, own: LinkRequest[], sink: DiagnosticSink):
 }
 
 type PageSize = { width: number; height: number };
-type Loaded = ReturnType<typeof load>;
+type Loaded = ReturnType<typeof loadForRender>;
 type Ready = { loaded: Loaded; template: Template; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
 
 /** Load (parse, compile a project, validate) and check the page limit before anything is drawn. */
 function loadChecked(req: RenderRequest): Ready {
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
-  const loaded = load(req.yaml, req);
+  const loaded = loadForRender(req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
   const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
@@ -99,7 +90,7 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
+  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images, variables: req.variables };
   const widgetsOf = indexPages(template);
   const planner = wantsPlanner(req.planner, template, drawn, CHUNK_PAGES)
     ? startPlannerThread(req.planner, { template, profile, strict: req.strict, today, pageCount, from: CHUNK_PAGES + 1, to: drawn })

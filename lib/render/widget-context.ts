@@ -25,6 +25,8 @@ export type WidgetContext<W extends WidgetOf<WidgetType> = Widget> = {
   strict: boolean;
   locale: string;
   today?: string;
+  /** The job's render-time variables: the last place a token is looked up. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
   sink: DiagnosticSink;
   draw(step: PaintStep): void;
   image(step: ImageStep): void;
@@ -77,6 +79,7 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   strict: boolean;
   locale: string;
   today?: string;
+  variables?: Readonly<Record<string, string | number | boolean>>;
   sink: DiagnosticSink;
   private vars: RenderVars;
 
@@ -91,8 +94,9 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     this.strict = base.strict;
     this.locale = base.locale;
     this.today = base.today;
+    this.variables = base.variables;
     this.sink = base.sink;
-    this.vars = { page: base.page, total_pages: base.pageCount, PAGE: base.page, TOTAL_PAGES: base.pageCount, locale: base.locale };
+    this.vars = { ...base.variables, page: base.page, total_pages: base.pageCount, PAGE: base.page, TOTAL_PAGES: base.pageCount, locale: base.locale };
   }
 
   draw(step: PaintStep): void {
