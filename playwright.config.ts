@@ -39,6 +39,7 @@ export const e2eEnv = {
   RATE_LIMIT_RENDER_PER_MINUTE: "100000",
   RATE_LIMIT_PUBLIC_PER_MINUTE: "100000",
   RATE_LIMIT_SIGN_IN_PER_MINUTE: "100000",
+  RATE_LIMIT_SHARE_PER_MINUTE: "100000",
   STORAGE_DRIVER: process.env.E2E_STORAGE_DRIVER ?? "fs",
   // E2E_STORAGE_DRIVER=s3: the same suite against a real S3-compatible server (s3rver, below).
   ...(useS3

@@ -34,7 +34,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0 };
 
   for (;;) {
-    const expired = await runs.listExpiredJobs(cutoff);
+    const expired = await runs.listExpiredJobs(cutoff, 500, now);
     if (expired.length === 0) break;
     // Files first: a row without its file answers 404 on download; a file without a row is an orphan.
     for (const job of expired) {
