@@ -27,6 +27,7 @@ const jobView = {
   renderOptions: true,
   profile: true,
   webhookDelivery: { select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true } },
+  mailMessage: { select: { status: true, sentAt: true } },
 } satisfies Prisma.PdfJobSelect;
 
 export type JobView = Prisma.PdfJobGetPayload<{ select: typeof jobView }>;
@@ -46,13 +47,20 @@ export type NewJob = {
   webhookUrl?: string | null;
   /** The batch this job is one device of (lib/jobs/batches.ts). */
   batchId?: string | null;
+  /** E-mail the owner when the job finishes: its outbox row (lib/mail) commits with the job. */
+  notifyEmail?: boolean;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
 export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
-  const { webhookUrl, ...row } = input;
+  const { webhookUrl, notifyEmail, ...row } = input;
   return client.pdfJob.create({
-    data: { ...row, status: "pending", ...(webhookUrl ? { webhookDelivery: { create: { url: webhookUrl } } } : {}) },
+    data: {
+      ...row,
+      status: "pending",
+      ...(webhookUrl ? { webhookDelivery: { create: { url: webhookUrl } } } : {}),
+      ...(notifyEmail ? { mailMessage: { create: { ownerId: row.ownerId } } } : {}),
+    },
     select: jobView,
   });
 }
@@ -105,6 +113,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
     select: {
       projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
       webhookDelivery: { select: { url: true } },
+      mailMessage: { select: { id: true } },
     },
   });
 }

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import { recordJobEvent, recordJobTransition } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
-import { getPlan } from "@/lib/db/users";
+import { getNotifyEmail, getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
@@ -17,7 +17,7 @@ import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
-const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null): jobs.NewJob => ({
+const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null, notifyEmail = false): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
   projectVersionId: source.projectVersionId,
@@ -28,7 +28,13 @@ const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | 
   strictMode: source.strictMode,
   renderOptions: source.renderOptions,
   webhookUrl,
+  notifyEmail,
 });
+
+/** The job's own notify_email, else the owner's setting (Settings → Notifications). */
+async function wantsEmail(ownerId: string, input: CreateRenderJobInput): Promise<boolean> {
+  return input.notify_email ?? (await getNotifyEmail(ownerId));
+}
 
 /** The job's webhook_url, checked against the server's webhook policy (https, no private hosts). */
 function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
@@ -42,7 +48,7 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
-  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl));
+  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, await wantsEmail(ownerId, input)));
 }
 
 /** Writes the job through the queue, then the event quotas count jobs by. */
@@ -83,7 +89,7 @@ export async function createRenderJobIdempotent(
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl), (tx, created) =>
+    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, await wantsEmail(ownerId, input)), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -113,13 +119,14 @@ async function replayIdempotent(ownerId: string, idem: IdempotencyRequest): Prom
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const { webhookDelivery, ...rest } = input;
+  const { webhookDelivery, mailMessage, ...rest } = input;
   await checkQuota(ownerId, undefined);
   return insertJob(ownerId, {
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
     webhookUrl: webhookDelivery?.url ?? null,
+    notifyEmail: mailMessage !== null,
   });
 }
 

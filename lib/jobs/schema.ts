@@ -36,6 +36,10 @@ export const createRenderJobSchema = z
       .url({ protocol: /^https?$/, error: "must be an https URL" })
       .max(2048, "must be at most 2048 characters")
       .optional(),
+    notify_email: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .meta({ description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting." }),
   })
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",
@@ -83,6 +87,16 @@ export const jobJsonSchema = z
       })
       .nullable()
       .meta({ description: "The completion webhook, null when none was asked for; pending until delivered or given up." }),
+    email: z
+      .object({
+        status: z.enum(["waiting", "pending", "sent", "kept", "failed", "skipped"]),
+        sent_at: isoDateTime.nullable(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The job-finished e-mail, null when none was asked for: waiting for the job, pending (retrying), sent, kept (no SMTP configured: in the outbox only), failed, or skipped (cancelled).",
+      }),
   })
   .meta({ id: "Job" });
 export type JobJson = z.infer<typeof jobJsonSchema>;
