@@ -11,7 +11,7 @@ import { composeJobMail } from "@/lib/mail/compose";
 import { getMailTransport, type MailTransport } from "@/lib/mail/transport";
 import { SHARE_LINK_DEFAULT_TTL_HOURS } from "@/lib/share-links/schema";
 import { createShareLink } from "@/lib/share-links/share-links";
-import { getProfile } from "@/lib/templates/profiles";
+import { productName } from "@/lib/templates/profiles/product-names";
 
 export const MAIL_MAX_ATTEMPTS = 5;
 /** Wait after failed attempt n (1-based): 1 min, 5 min, 30 min, 2 h. */
@@ -56,18 +56,22 @@ export async function deliverDueMail(opts: MailDispatchOptions = {}): Promise<Ma
 async function attempt(due: mail.DueMail, now: Date, transport: MailTransport | null): Promise<keyof MailDispatchResult | null> {
   if (!(await mail.claimMail(due.id, due.status, now, new Date(now.getTime() + CLAIM_MS)))) return null; // another process has it
   const attempts = due.attempts + 1;
+  let composed = due.status === "pending";
   try {
-    if (due.status === "waiting" && !(await compose(due.id, now))) {
-      await mail.recordMailOutcome(due.id, due.attempts, { status: "skipped" }, now);
-      return "skipped";
+    if (!composed) {
+      if (!(await compose(due.id, now))) {
+        await mail.recordMailOutcome(due.id, due.attempts, { status: "skipped" }, now);
+        return "skipped";
+      }
+      composed = true;
     }
-    const composed = await mail.getComposedMail(due.id);
-    if (!composed?.toAddress || !composed.subject || !composed.textBody || !composed.htmlBody) throw new Error("mail row has no content");
+    const content = await mail.getComposedMail(due.id);
+    if (!content?.toAddress || !content.subject || !content.textBody || !content.htmlBody) throw new Error("mail row has no content");
     if (!transport) {
       await mail.recordMailOutcome(due.id, due.attempts, { status: "kept" }, now);
       return "kept";
     }
-    await transport.send({ to: composed.toAddress, subject: composed.subject, text: composed.textBody, html: composed.htmlBody });
+    await transport.send({ to: content.toAddress, subject: content.subject, text: content.textBody, html: content.htmlBody });
     await mail.recordMailOutcome(due.id, attempts, { status: "sent" }, now);
     return "sent";
   } catch (err) {
@@ -76,7 +80,8 @@ async function attempt(due: mail.DueMail, now: Date, transport: MailTransport | 
     // Never the address or the body in logs; the SMTP server's answer is enough to act on.
     log.warn({ mailId: due.id, attempts, error, giveUp }, "mail attempt failed");
     const retryAt = new Date(now.getTime() + backoff(attempts) * 1000);
-    const state = due.status === "waiting" ? "waiting" : "pending"; // a compose failure composes again
+    // A compose failure composes again next time; a send failure sends what was composed.
+    const state = composed ? "pending" : "waiting";
     await mail.recordMailOutcome(due.id, attempts, giveUp ? { status: "failed", error } : { status: state, nextAttemptAt: retryAt, error }, now);
     return giveUp ? "failed" : "retrying";
   }
@@ -96,7 +101,7 @@ async function compose(id: string, now: Date): Promise<boolean> {
   const content = composeJobMail({
     title: job.title,
     status: job.status,
-    device: job.profile ? (getProfile(job.profile)?.name ?? job.profile) : "The template's own device",
+    device: job.profile ? productName(job.profile) : "The template's own device",
     pageCount: job.pageCount,
     sizeBytes: job.sizeBytes,
     errorMessage: job.errorMessage,
