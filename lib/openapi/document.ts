@@ -5,6 +5,7 @@ import { accountPaths } from "./paths-account";
 import { batchPaths, jobPaths, pagePaths } from "./paths-jobs";
 import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
+import { sharePaths } from "./paths-share";
 
 /** Routes under app/api that are not part of the public API, with the reason. */
 export const UNDOCUMENTED_ROUTES: Record<string, string> = {
@@ -33,7 +34,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths },
+    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...sharePaths },
   });
   return cached;
 }
