@@ -16,6 +16,7 @@ import type { LiveJob } from "@/lib/jobs/live-stream";
 import { JobPageBrowser } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ShareDialog, type ShareActions } from "@/components/share/share-dialog";
 
 type Props = {
   /** The row as the server rendered it; the component then follows the job live. */
@@ -27,9 +28,11 @@ type Props = {
   initialQueuePosition?: number | null;
   /** Cancel, retry and delete (the jobs page's server actions). */
   jobActions: JobActions;
+  /** The Share dialog's server actions (job page only). */
+  shareActions?: ShareActions;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions }: Props) {
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions, shareActions }: Props) {
   const [queuePosition, setQueuePosition] = useState(initialQueuePosition);
   const replaceRef = useRef<(job: LiveJob) => void>(() => {});
   const onEvent = useCallback((j: LiveJob) => {
@@ -91,6 +94,7 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
               Cancel
             </Button>
           ) : null}
+          {job.status === "completed" && shareActions ? <ShareDialog jobId={job.id} title={job.title} actions={shareActions} /> : null}
           {job.status === "completed" ? (
             <a className={buttonClass("primary", "sm")} href={downloadUrl(job.id)} download>
               Download PDF
