@@ -10,6 +10,8 @@ const GROUPS = [
     links: [
       { href: "/settings/device", label: "Device" },
       { href: "/settings/account", label: "Account" },
+      { href: "/settings/notifications", label: "Notifications" },
+      { href: "/settings/outbox", label: "Outbox" },
       { href: "/settings/usage", label: "Usage" },
     ],
   },

@@ -2,10 +2,7 @@
 // composed and sent by lib/mail/dispatch.ts, which works on ids it claimed; the owner's side (the
 // Outbox page) is scoped by owner id.
 import { db } from "@/lib/db/client";
-import type { MailStatus } from "@/lib/generated/prisma/client";
 import { TERMINAL_STATUSES } from "@/lib/job-status";
-
-export type { MailStatus };
 export type DueMail = { id: string; status: "waiting" | "pending"; attempts: number };
 
 /** Composed mails whose attempt is due, and waiting ones whose job has finished (or is gone). */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { paginationSchema, recordId } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/job-status";
+import { MAIL_STATUSES } from "@/lib/mail/status";
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
@@ -89,7 +90,7 @@ export const jobJsonSchema = z
       .meta({ description: "The completion webhook, null when none was asked for; pending until delivered or given up." }),
     email: z
       .object({
-        status: z.enum(["waiting", "pending", "sent", "kept", "failed", "skipped"]),
+        status: z.enum(MAIL_STATUSES),
         sent_at: isoDateTime.nullable(),
       })
       .nullable()
