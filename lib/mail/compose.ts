@@ -1,5 +1,6 @@
 // The job-finished e-mail, as plain text and HTML. Pure: everything it shows is an argument. User
 // text (the title, the error) is escaped in the HTML; links are absolute.
+import { escapeHtml } from "@/lib/escape-html";
 import { formatBytes } from "@/lib/format-bytes";
 import { plural } from "@/lib/plural";
 
@@ -17,7 +18,6 @@ export type JobMailInput = {
 
 export type JobMail = { subject: string; text: string; html: string };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 // Dates in mail are read anywhere: UTC, spelled out, never the server's locale.
 const utc = (d: Date) =>
   `${d.toLocaleString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" })} UTC`;

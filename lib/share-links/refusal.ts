@@ -1,6 +1,7 @@
 // What a refused share link answers: a small page for a browser, the API's error JSON for anything
 // else. Never the file, and never which part of a forged token was wrong.
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from "@/lib/escape-html";
+
 
 export function shareRefusal(status: 404 | 410, message: string, accept: string | null): Response {
   const headers = { "cache-control": "no-store", "x-robots-tag": "noindex" };
