@@ -66,7 +66,7 @@ export function OutboxList({ mails }: { mails: OutboxItem[] }) {
                     title={`Mail: ${m.subject ?? ""}`}
                     sandbox=""
                     srcDoc={m.htmlBody}
-                    className="h-[30rem] w-full rounded-lg border border-stone-200 bg-stone-100 dark:border-stone-700"
+                    className="h-[38rem] w-full rounded-lg border border-stone-200 bg-stone-100 dark:border-stone-700"
                   />
                 ) : null}
                 {m.textBody ? (

@@ -101,7 +101,7 @@ async function compose(id: string, now: Date): Promise<boolean> {
   const content = composeJobMail({
     title: job.title,
     status: job.status,
-    device: job.profile ? productName(job.profile) : "The template's own device",
+    device: job.profile ? productName(job.profile) : "As set in the template",
     pageCount: job.pageCount,
     sizeBytes: job.sizeBytes,
     errorMessage: job.errorMessage,
