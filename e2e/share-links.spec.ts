@@ -72,7 +72,7 @@ test.describe("share links and job e-mail", () => {
     } finally {
       await anonymous.dispose();
     }
-    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.getByRole("button", { name: "Close", exact: true }).click();
     await expect(dialog).toBeHidden();
   });
 
