@@ -2,6 +2,7 @@
 // composed and sent by lib/mail/dispatch.ts, which works on ids it claimed; the owner's side (the
 // Outbox page) is scoped by owner id.
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { TERMINAL_STATUSES } from "@/lib/job-status";
 export type DueMail = { id: string; status: "waiting" | "pending"; attempts: number };
 
@@ -82,4 +83,15 @@ export type OutboxMail = Awaited<ReturnType<typeof listOutboxForOwner>>["mails"]
 
 export function getOutboxMailForOwner(ownerId: string, id: string) {
   return db.mailMessage.findFirst({ where: { id, ownerId }, select: outboxView });
+}
+
+/** A waiting mail for a job of the owner's; false when the job already has one (asking twice is fine). */
+export async function createMailForJob(ownerId: string, jobId: string): Promise<boolean> {
+  try {
+    await db.mailMessage.create({ data: { ownerId, jobId }, select: { id: true } });
+    return true;
+  } catch (err) {
+    if (isUniqueViolation(err)) return false;
+    throw err;
+  }
 }

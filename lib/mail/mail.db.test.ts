@@ -32,6 +32,7 @@ import { cancelRenderJob } from "@/lib/jobs/enqueue";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { startSupervisor } from "@/lib/jobs/supervisor";
 import { deliverDueMail } from "@/lib/mail/dispatch";
+import { requestJobMail } from "@/lib/mail/request";
 import { ensureRenderChildBuilt, pdfPageCount, sleep, waitForStatus } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -178,6 +179,22 @@ describe("who asked for mail", () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain("notify_email: must be true or false");
     await db.pdfJob.updateMany({ where: { ownerId: user.id }, data: { status: "cancelled" } });
+  });
+});
+
+describe("E-mail me when done (a job already running)", () => {
+  it("adds the mail to the owner's running job once; a finished job is 409, another user's 404", async () => {
+    const { user } = await userWithToken("mail-later");
+    const other = await userWithToken("mail-later-other");
+    const job = await createJob({ ownerId: user.id, title: "Later", yamlContent: "x", deterministic: true, strictMode: false });
+    await expect(requestJobMail(other.user.id, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await requestJobMail(user.id, job.id);
+    await requestJobMail(user.id, job.id); // asking twice is fine
+    expect(await db.mailMessage.count({ where: { jobId: job.id } })).toBe(1);
+    await db.pdfJob.update({ where: { id: job.id }, data: { status: "failed", errorMessage: "late" } });
+    await expect(requestJobMail(user.id, job.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await deliverDueMail({ jobId: job.id })).toMatchObject({ sent: 1 });
+    expect(mailTo(user.email!)[0]?.mail.subject).toBe("Your PDF could not be rendered: Later");
   });
 });
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordId } from "@/lib/api-input";
 import { publicOrigin } from "@/lib/app-url";
 import { authAction } from "@/lib/auth/action";
+import { requestJobMail } from "@/lib/mail/request";
 import { createShareLinkSchema } from "@/lib/share-links/schema";
 import { createShareLink, listShareLinks, revokeShareLinkForOwner } from "@/lib/share-links/share-links";
 
@@ -27,4 +28,10 @@ export const createShareLinkAction = authAction(jobRef.extend(createShareLinkSch
 export const revokeShareLinkAction = authAction(jobRef.extend({ linkId: recordId }), async ({ jobId, linkId }, { user }) => {
   await revokeShareLinkForOwner(user.id, jobId, linkId);
   return { linkId };
+});
+
+/** Job page, while the job runs: "E-mail me when done". */
+export const requestJobMailAction = authAction(jobRef, async ({ jobId }, { user }) => {
+  await requestJobMail(user.id, jobId);
+  return { jobId };
 });
