@@ -95,3 +95,9 @@ export async function createMailForJob(ownerId: string, jobId: string): Promise<
     throw err;
   }
 }
+
+/** Retention: finished mails (sent, kept, failed, skipped) created before `before`. */
+export async function deleteFinishedMailBefore(before: Date): Promise<number> {
+  const res = await db.mailMessage.deleteMany({ where: { createdAt: { lt: before }, status: { in: ["sent", "kept", "failed", "skipped"] } } });
+  return res.count;
+}

@@ -41,3 +41,9 @@ export function getShareLinkForDownload(id: string) {
 export async function recordShareLinkDownload(id: string, now: Date): Promise<void> {
   await db.shareLink.update({ where: { id }, data: { downloadCount: { increment: 1 }, lastDownloadedAt: now } });
 }
+
+/** Retention: links that stopped working (expired or revoked) before `before`. */
+export async function deleteDeadShareLinks(before: Date): Promise<number> {
+  const res = await db.shareLink.deleteMany({ where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] } });
+  return res.count;
+}

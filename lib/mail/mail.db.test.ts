@@ -30,6 +30,7 @@ import { setNotifyEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { cancelRenderJob } from "@/lib/jobs/enqueue";
 import type { JobJson } from "@/lib/jobs/serialize";
+import { sweepRetention } from "@/lib/jobs/retention";
 import { startSupervisor } from "@/lib/jobs/supervisor";
 import { deliverDueMail } from "@/lib/mail/dispatch";
 import { requestJobMail } from "@/lib/mail/request";
@@ -215,5 +216,10 @@ describe("without SMTP (development)", () => {
     // Deleting the job keeps what was "sent" in the outbox.
     await db.pdfJob.delete({ where: { id: job.id } });
     expect((await listOutboxForOwner(user.id, { limit: 10, offset: 0 })).mails[0]).toMatchObject({ status: "kept", jobId: null });
+    // The retention sweep keeps a month of mail.
+    await sweepRetention(new Date(Date.now() + 29 * 86_400_000));
+    expect((await listOutboxForOwner(user.id, { limit: 10, offset: 0 })).total).toBe(1);
+    await sweepRetention(new Date(Date.now() + 31 * 86_400_000));
+    expect((await listOutboxForOwner(user.id, { limit: 10, offset: 0 })).total).toBe(0);
   });
 });

@@ -125,6 +125,11 @@ describe("making, listing and revoking (owner only)", () => {
     const listed = (await (await list(owner.token, jobId)).json()) as { links: ShareLinkJson[] };
     expect(listed.links.map((l) => l.id)).not.toContain(link.id);
     expect((await revoke(owner.token, jobId, link.id)).status).toBe(404); // already revoked
+    // A day after it stopped working, the sweep removes the row.
+    await sweepRetention(new Date(Date.now() + 2 * 3600_000));
+    expect(await db.shareLink.count({ where: { id: link.id } })).toBe(1);
+    await sweepRetention(new Date(Date.now() + 25 * 3600_000));
+    expect(await db.shareLink.count({ where: { id: link.id } })).toBe(0);
   });
 });
 
