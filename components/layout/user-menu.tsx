@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-export function UserMenu({ user }: { user: { name: string | null; email: string | null; plan: string } }) {
+export function UserMenu({ user }: { user: { name: string | null; email: string | null; plan: string; role: string } }) {
   const label = user.name || user.email || "Account";
   const menu = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
@@ -36,6 +36,12 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
         <Link href="/settings/api-tokens" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
           Developer settings
         </Link>
+        {/* Only operators see the way in; for everyone else /admin answers "not found". */}
+        {user.role === "admin" ? (
+          <Link href="/admin" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+            Operator dashboard
+          </Link>
+        ) : null}
         <Link href="/sign-out" className="block rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
           Sign out
         </Link>

@@ -18,11 +18,14 @@ export type ActionResult<T> =
 export function authAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.infer<S>, ctx: { user: Caller }) => Promise<T>,
+  options: { adminOnly?: boolean } = {},
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const user = await currentUser();
       if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+      // Checked before the input is parsed, so a non-admin learns nothing about the action.
+      if (options.adminOnly && user.role !== "admin") throw new AppError("NOT_FOUND", "Not found");
       const limit = await consumeRateLimit("write", `user:${user.id}`);
       if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many requests; try again in ${limit.resetSeconds} s.`);
       return { ok: true, data: await fn(schema.parse(input), { user }) };
@@ -36,4 +39,9 @@ export function authAction<S extends z.ZodType, T>(
       return { ok: false, error: forReaders(toErrorBody(err).body.error.message) };
     }
   };
+}
+
+/** An operator's action: as authAction, and "not found" for anyone who is not an admin. */
+export function adminAction<S extends z.ZodType, T>(schema: S, fn: (input: z.infer<S>, ctx: { user: Caller }) => Promise<T>) {
+  return authAction(schema, fn, { adminOnly: true });
 }

@@ -100,12 +100,22 @@ export function limitByIp<C>(policy: Policy, handler: (req: NextRequest, ctx: C)
   };
 }
 
-/** An operator route: anyone who is not an admin gets 404, as if it did not exist. */
+/**
+ * An operator route: anyone who is not an admin gets 404, as if it did not exist; so does a caller
+ * without a session or token (a 401 would tell them the route is there).
+ */
 export function adminRoute<P = Record<string, never>>(handler: Handler<P>) {
-  return apiRoute<P>(async (req, ctx) => {
+  const route = apiRoute<P>(async (req, ctx) => {
     if (ctx.user.role !== "admin") throw new AppError("NOT_FOUND", "Not found");
     return handler(req, ctx);
   });
+  return async (req: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    const res = await route(req, context);
+    if (res.status !== 401) return res;
+    const notFound = errorResponse(new AppError("NOT_FOUND", "Not found"));
+    for (const [k, v] of res.headers) if (k.startsWith("ratelimit")) notFound.headers.set(k, v);
+    return notFound;
+  };
 }
 
 /** Same error mapping for routes anyone may call (health, device profiles), limited per IP. */

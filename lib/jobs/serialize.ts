@@ -6,7 +6,7 @@ import type { JobStatus } from "@/lib/job-status";
 
 export type { JobJson, JobProgress } from "@/lib/jobs/schema";
 
-function asProgress(value: unknown): JobProgress | null {
+export function asProgress(value: unknown): JobProgress | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   if (typeof v.phase !== "string" || typeof v.done !== "number" || typeof v.total !== "number") return null;

@@ -2,6 +2,7 @@
 // and the output schemas their serializers are typed by. openapi.test.ts checks it against app/api.
 import { createDocument } from "zod-openapi";
 import { accountPaths } from "./paths-account";
+import { adminPaths } from "./paths-admin";
 import { batchPaths, jobPaths, pagePaths } from "./paths-jobs";
 import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
@@ -34,7 +35,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...sharePaths },
+    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...sharePaths },
   });
   return cached;
 }
