@@ -17,6 +17,8 @@ const dbProjects = testDatabases().map(({ name, url }) => ({
       DATABASE_URL: url,
       NODE_ENV: "test" as const,
       PDF_SPARE_WARMUP_MS: "0",
+      // One child per job, so tests can follow a job's process; lib/jobs/child-reuse.test.ts turns reuse on.
+      PDF_CHILD_REUSE: "false",
       QUOTA_FREE_JOBS_PER_DAY: "100000",
       QUOTA_FREE_CONCURRENT_JOBS: "100000",
       // Suites call routes far faster than any client may; rate-limit tests turn it back on.
@@ -44,7 +46,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          env: { RATE_LIMIT_STORE: "off" },
+          env: { RATE_LIMIT_STORE: "off", PDF_CHILD_REUSE: "false" },
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: ["node_modules/**", "e2e/**", "dist/**", "**/*.db.test.ts", "**/*.db.test.tsx"],
           testTimeout: 30_000,

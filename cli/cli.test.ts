@@ -1,5 +1,7 @@
 // The CLI's offline parts: configuration precedence, `validate` with the server's validator, and exit codes.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +9,7 @@ import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { resolveConnection } from "./client";
 import { EXIT } from "./exit-codes";
 import { main } from "./main";
+import { collectVar } from "./vars";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "inkset-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,6 +73,41 @@ describe("inkset validate (offline)", () => {
   it("exits 2 for a missing file or unknown command", async () => {
     expect((await run("validate", path.join(dir, "missing.yaml"))).code).toBe(EXIT.USAGE);
     expect((await run("frobnicate")).code).toBe(EXIT.USAGE);
+  });
+});
+
+describe("inkset render --var", () => {
+  it("reads name=value pairs, numbers and true/false as such, and refuses a pair without =", () => {
+    expect(collectVar("year=2027", collectVar("customer=Ada Lovelace"))).toEqual({ customer: "Ada Lovelace", year: 2027 });
+    expect(collectVar("draft=true")).toEqual({ draft: true });
+    expect(collectVar("code=007")).toEqual({ code: "007" }); // a leading zero stays text
+    expect(collectVar("note=a=b")).toEqual({ note: "a=b" });
+    expect(() => collectVar("year")).toThrow(/--var year: write it as name=value/);
+  });
+
+  it("sends the variables with the job to the server", async () => {
+    const bodies: unknown[] = [];
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        bodies.push(JSON.parse(body));
+        res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: "job_from_test_server_0001", status: "pending" }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const file = path.join(dir, "vars.yaml");
+      writeFileSync(file, sampleTemplate({ pages: 1 }));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const r = await run("--url", url, "--token", "ink_x", "render", file, "--var", "year=2027", "--var", "customer=Ada", "--no-wait");
+      expect(r.code, r.stderr).toBe(EXIT.OK);
+      expect(r.stdout.trim()).toBe("job_from_test_server_0001");
+      expect(bodies).toEqual([expect.objectContaining({ variables: { year: 2027, customer: "Ada" } })]);
+      expect((await run("--url", url, "--token", "ink_x", "render", file, "--var", "oops")).code).toBe(EXIT.USAGE);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
 

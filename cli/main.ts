@@ -9,6 +9,7 @@ import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import type { JobJson } from "@/lib/jobs/schema";
 import { ApiClient, resolveConnection } from "./client";
 import { CliError, EXIT } from "./exit-codes";
+import { collectVar, type CliVariables } from "./vars";
 import { waitForBatch, waitForJob } from "./wait";
 import type { BatchJson } from "@/lib/jobs/batch-schema";
 
@@ -55,12 +56,14 @@ export function buildProgram(): Command {
     .option("-o, --out <file>", "where to save the PDF (default: the title + .pdf)")
     .option("--deterministic", "byte-identical output for identical input")
     .option("--strict", "treat constraint violations as errors")
+    .option("--var <name=value>", "a render-time variable for the template's tokens (repeatable)", collectVar)
     .option("--no-wait", "queue the job, print its id and exit")
-    .action(async (source: string, opts: { profile?: string; out?: string; deterministic?: boolean; strict?: boolean; wait: boolean }, cmd: Command) => {
+    .action(async (source: string, opts: { profile?: string; out?: string; deterministic?: boolean; strict?: boolean; wait: boolean; var?: CliVariables }, cmd: Command) => {
       const api = client(cmd);
       const body = {
         ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
         ...(opts.profile ? { profile: opts.profile } : {}),
+        ...(opts.var ? { variables: opts.var } : {}),
         deterministic: Boolean(opts.deterministic),
         strict_mode: Boolean(opts.strict),
       };
@@ -80,11 +83,13 @@ export function buildProgram(): Command {
     .requiredOption("-p, --profile <profiles...>", "device profile ids (two or more)")
     .option("-o, --out <file>", "where to save the ZIP (default: the title + .zip)")
     .option("--deterministic", "byte-identical output for identical input")
-    .action(async (source: string, opts: { profile: string[]; out?: string; deterministic?: boolean }, cmd: Command) => {
+    .option("--var <name=value>", "a render-time variable for every device (repeatable)", collectVar)
+    .action(async (source: string, opts: { profile: string[]; out?: string; deterministic?: boolean; var?: CliVariables }, cmd: Command) => {
       const api = client(cmd);
       const body = {
         ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
         profiles: opts.profile,
+        ...(opts.var ? { variables: [opts.var] } : {}),
         deterministic: Boolean(opts.deterministic),
       };
       const created = await api.json<BatchJson>("POST", "/api/pdf/batches", body);

@@ -39,6 +39,19 @@ async function newBlankProject(page: Page, name: string): Promise<string> {
   return page.url().split("/").pop()!;
 }
 
+/** `leave` asks about unsaved changes; dismissing the question keeps the editor and its edits. */
+async function expectAskedAndStayed(page: Page, projectId: string, leave: () => Promise<unknown>) {
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await leave();
+  await expect.poll(() => asked).toContain("unsaved changes");
+  expect(new URL(page.url()).pathname).toBe(`/projects/${projectId}`);
+  await expect(editorContent(page)).toContainText("Edited title");
+}
+
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `page is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
@@ -94,16 +107,11 @@ for (const { name, viewport } of VIEWPORTS) {
       await replaceDocument(page, (await editorContent(page).innerText()).replace('content: "Guarded"', 'content: "Edited title"'));
       await expect(page.getByTestId("save-state")).toContainText("Unsaved changes");
 
-      // In-app navigation asks; dismissing stays on the page with the edits.
-      let asked = "";
-      page.once("dialog", (d) => {
-        asked = d.message();
-        void d.dismiss();
-      });
-      await clickNav(page, "Jobs");
-      await expect.poll(() => asked).toContain("unsaved changes");
-      expect(new URL(page.url()).pathname).toBe(`/projects/${projectId}`);
-      await expect(editorContent(page)).toContainText("Edited title");
+      // In-app navigation asks; dismissing stays on the page with the edits. So does the browser's
+      // Back button, every time (staying re-arms it).
+      await expectAskedAndStayed(page, projectId, () => clickNav(page, "Jobs"));
+      await expectAskedAndStayed(page, projectId, () => page.evaluate(() => window.history.back()));
+      await expectAskedAndStayed(page, projectId, () => page.evaluate(() => window.history.back()));
 
       // A reload (the browser asks; accepted here) offers the autosaved draft.
       await page.waitForTimeout(1200);

@@ -30,7 +30,7 @@ async function replaceDocument(page: Page, text: string) {
 }
 
 const isPreview = (r: { url(): string; request(): { method(): string } }) =>
-  r.url().endsWith("/api/preview") && r.request().method() === "POST";
+  r.url().endsWith("/api/preview/page") && r.request().method() === "POST";
 
 test("inline errors as you type, save, reload and a live preview", async ({ userPage: { page } }) => {
   await page.goto("/gallery");
@@ -55,9 +55,9 @@ test("inline errors as you type, save, reload and a live preview", async ({ user
   await expect(editor.locator(".cm-lintRange-error")).toHaveCount(0);
   const res = await preview;
   expect(res.status()).toBe(200);
-  expect(res.headers()["content-type"]).toBe("application/pdf");
-  expect(res.headers()["x-page-count"]).toBe("1");
-  await expect(editor.getByTitle("PDF preview")).toBeVisible({ timeout: 30_000 });
+  expect(res.headers()["content-type"]).toContain("application/json");
+  expect(((await res.json()) as { page_count: number }).page_count).toBe(1);
+  await expect(editor.getByRole("region", { name: "Page view" }).getByTestId("page-image")).toBeVisible({ timeout: 30_000 });
 
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Template saved")).toBeVisible();

@@ -19,5 +19,5 @@ test("Settings → Webhooks: the signing secret is hidden until revealed, matche
   const second = (await secret.textContent()) ?? "";
   expect(second).toMatch(/^whsec_/);
   expect((await (await page.request.get("/api/me/webhook-secret")).json()).secret).toBe(second);
-  await expect(page.getByRole("heading", { name: "Checking a delivery" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Checking a job's or batch's webhook_url delivery" })).toBeVisible();
 });

@@ -42,7 +42,7 @@ export function CanvasMismatch({ yaml, profile, onRefit }: Props) {
           Keep the template&apos;s size
         </Button>
       </div>
-      <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">Re-fit scales every widget box to the new page; text sizes stay, and YAML comments are not kept. Undo with Ctrl+Z or the history.</p>
+      <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">Re-fit scales every widget box to the new page; text sizes, comments and formatting stay. Undo with Ctrl+Z or the history.</p>
     </div>
   );
 }

@@ -1,133 +1,136 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { Diagnostic } from "@/lib/templates";
-import { DiagnosticsList } from "./diagnostics-list";
+import { PageView } from "@/components/pages/page-view";
+import { ThumbnailButton } from "@/components/pages/thumbnail-button";
+import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
+import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
+import { DiagnosticsList } from "./diagnostics-list";
+import { usePagePicture, type PageWidget } from "./canvas/use-page-picture";
+import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
 
-/** Pause after the last edit before the preview refreshes by itself (renders are costlier than checks). */
-const AUTO_REFRESH_MS = 1500;
-
-type State =
-  | { status: "idle" }
-  | { status: "loading"; url?: string }
-  | { status: "ready"; url: string; pages: number; warnings: Diagnostic[] }
-  | { status: "error"; message: string; diagnostics: Diagnostic[]; url?: string };
+/** Pause after the last edit before the page on screen is redrawn (renders cost more than checks). */
+const AUTO_REFRESH_MS = 800;
+const PAGE_WIDTH = 900;
 
 type Props = {
   yaml: string;
   profile: string;
   /** False while the editor reports errors: a render would only fail. */
   renderable: boolean;
+  /** False while another side tab is shown: nothing is drawn that nobody sees. */
+  visible: boolean;
   /** Moves the editor's cursor to a line of the YAML. */
   onJump: (line: number, column: number) => void;
+  /** Opens the canvas on a page, with the widget at `path` (the renderer's path) selected. */
+  onOpenCanvas: (page: number, path?: string) => void;
 };
 
-type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
+/** `masters["day"].widgets[2] [page …]` → `day`; page widgets have no master. */
+export function masterOf(path: string): string | null {
+  const m = /^masters\[("(?:[^"\\]|\\.)*")\]/.exec(path);
+  return m ? (JSON.parse(m[1]!) as string) : null;
+}
 
-export function PreviewPane({ yaml, profile, renderable, onJump }: Props) {
-  const [state, setState] = useState<State>({ status: "idle" });
-  const [auto, setAuto] = useState(true);
-  const inFlight = useRef<AbortController | null>(null);
-  const lastUrl = useRef<string | undefined>(undefined);
+/**
+ * The editor's page browser: any page of the document (not only the first ones) drawn by the
+ * renderer, thumbnails of every page (virtualised: only the rows in view are drawn), and, for the
+ * page on screen, the master and widgets that drew it, each a jump to the canvas.
+ */
+export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
+  const [page, setPage] = useState(1);
+  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS });
+  const pic = picture.picture;
+  const pageCount = pic?.pageCount ?? 1;
+  const shown = pic?.page === page ? pic : null;
+  const aspect = pic ? pic.size.height / pic.size.width : 1.414;
+  const diagnostics = picture.error ? locateDiagnostics(yaml, picture.error.diagnostics) : [];
+  const warnings = shown ? locateDiagnostics(yaml, shown.warnings) : [];
+  const status = !renderable ? "fix the errors to redraw" : picture.loading ? "rendering…" : shown ? `page ${shown.page} of ${shown.pageCount.toLocaleString()} · ${shown.ms} ms` : "";
 
-  const refresh = useCallback(async () => {
-    // A newer request supersedes the old one; aborting it also stops its render on the server.
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setState({ status: "loading", url: lastUrl.current });
-    try {
-      const res = await fetch("/api/preview", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ yaml_content: yaml, profile, pages: 2 }),
-        signal: controller.signal,
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => ({}))) as ErrorBody;
-        setState({
-          status: "error",
-          message: body.error?.message ?? `Preview failed (${res.status})`,
-          // The server finds what the quick check skips (e.g. compiling a large project); show where.
-          diagnostics: locateDiagnostics(yaml, body.error?.details?.diagnostics ?? []),
-          url: lastUrl.current,
-        });
-        return;
-      }
-      const blob = await res.blob();
-      if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
-      const url = URL.createObjectURL(blob);
-      lastUrl.current = url;
-      setState({ status: "ready", url, pages: Number(res.headers.get("x-page-count") ?? 0), warnings: locateDiagnostics(yaml, readWarnings(res.headers)) });
-    } catch (err) {
-      if (controller.signal.aborted) return;
-      setState({ status: "error", message: err instanceof Error ? err.message : "Preview failed", diagnostics: [], url: lastUrl.current });
-    }
-  }, [yaml, profile]);
-
-  useEffect(() => {
-    if (!auto || !renderable) return;
-    const timer = setTimeout(() => void refresh(), AUTO_REFRESH_MS);
-    return () => clearTimeout(timer);
-  }, [auto, renderable, refresh]);
-
-  useEffect(
-    () => () => {
-      inFlight.current?.abort();
-      if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
-    },
-    [],
-  );
-
-  const url = state.status === "idle" ? undefined : state.url;
   return (
-    <section aria-label="Preview" className="flex h-full flex-col">
-      <div className="mb-2 flex flex-wrap items-center gap-2">
-        <h2 className="text-sm font-semibold">Preview</h2>
-        <span className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
-          {state.status === "loading" ? "rendering…" : state.status === "ready" ? `first ${state.pages} page${state.pages === 1 ? "" : "s"}` : ""}
-        </span>
-        <label className="ml-auto flex items-center gap-1 text-xs">
-          <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.target.checked)} />
-          Auto
-        </label>
-        <Button size="sm" variant="secondary" onClick={() => void refresh()} disabled={state.status === "loading"}>
-          Refresh preview
-        </Button>
-      </div>
-      {state.status === "error" ? (
-        <div role="alert" className="mb-2 rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
-          <p>{state.message}</p>
+    <section aria-label="Preview" className="flex min-w-0 flex-col gap-2 [contain:inline-size]">
+      {picture.error ? (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
+          <p>{picture.error.message}</p>
         </div>
       ) : null}
-      {state.status === "error" && state.diagnostics.length > 0 ? (
-        <div className="mb-2">
-          <DiagnosticsList title="Preview problems" diagnostics={state.diagnostics} onJump={onJump} />
+      {diagnostics.length > 0 ? <DiagnosticsList title="Preview problems" diagnostics={diagnostics} onJump={onJump} /> : null}
+      {warnings.length > 0 ? <DiagnosticsList title="Render warnings" diagnostics={warnings} onJump={onJump} /> : null}
+      {!pic && !renderable ? (
+        <div className="flex min-h-[40vh] items-center justify-center rounded-md border border-dashed border-stone-300 p-6 text-center text-sm text-stone-500 dark:border-stone-700 dark:text-stone-400">
+          Fix the errors to see a preview.
         </div>
-      ) : null}
-      {state.status === "ready" && state.warnings.length > 0 ? (
-        <div className="mb-2">
-          <DiagnosticsList title="Render warnings" diagnostics={state.warnings} onJump={onJump} />
-        </div>
-      ) : null}
-      {url ? (
-        <iframe title="PDF preview" src={url} className="min-h-[60vh] w-full flex-1 rounded-md border border-stone-300 bg-white dark:border-stone-700" />
       ) : (
-        <div className="flex min-h-[60vh] flex-1 items-center justify-center rounded-md border border-dashed border-stone-300 p-6 text-center text-sm text-stone-500 dark:border-stone-700">
-          {renderable ? "The first pages appear here." : "Fix the errors to see a preview."}
+        <div className="grid gap-3 sm:grid-cols-[7.5rem_minmax(0,1fr)]">
+          <VirtualGrid
+            label="Preview pages"
+            count={pageCount}
+            minCellWidth={84}
+            cellHeight={(w) => Math.round(w * aspect) + 20}
+            activeIndex={page - 1}
+            className="order-2 h-44 rounded-md border border-stone-200 bg-stone-50 sm:order-none sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
+            renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable && visible} onPick={setPage} />}
+          />
+          <div className="min-w-0 space-y-2">
+            <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} status={status} />
+            {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
+          </div>
         </div>
       )}
     </section>
   );
 }
 
-function readWarnings(headers: Headers): Diagnostic[] {
-  try {
-    const parsed: unknown = JSON.parse(decodeURIComponent(headers.get("x-warnings") ?? "%5B%5D"));
-    return Array.isArray(parsed) ? (parsed as Diagnostic[]) : [];
-  } catch {
-    return [];
-  }
+function Thumbnail(props: { yaml: string; profile: string; page: number; current: boolean; height: number; enabled: boolean; onPick: (n: number) => void }) {
+  const { image, stale } = usePreviewThumbnail({ yaml: props.yaml, profile: props.profile, page: props.page, enabled: props.enabled });
+  return (
+    <ThumbnailButton page={props.page} current={props.current} height={props.height} onPick={props.onPick}>
+      {image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
+        <img src={image} alt="" width={THUMB_WIDTH} className={`h-full w-full object-contain ${stale ? "opacity-60" : ""}`} data-testid="preview-thumbnail" />
+      ) : (
+        <span className="block h-full w-full animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
+      )}
+    </ThumbnailButton>
+  );
+}
+
+/** What drew the page on screen: its master (projects) and widgets, each opening the canvas on it. */
+function DrawnBy({ page, widgets, yaml, onOpenCanvas }: { page: number; widgets: PageWidget[]; yaml: string; onOpenCanvas: (page: number, path?: string) => void }) {
+  // A project page's widgets carry instance ids (`page_31_title`); name each by its id in the master.
+  const doc = useMemo(() => readWidgetDocument(yaml), [yaml]);
+  const nameOf = (w: PageWidget) => {
+    const path = doc ? yamlPathOf(w.path, doc) : null;
+    return (path && doc?.widgets.find((x) => pathKey(x.path) === pathKey(path))?.id) || w.id;
+  };
+  const masters = [...new Set(widgets.map((w) => masterOf(w.path)).filter((m): m is string => m !== null))];
+  return (
+    <div className="rounded-md border border-stone-200 p-2 text-sm dark:border-stone-800" data-testid="drawn-by">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-stone-600 dark:text-stone-400">{masters.length > 0 ? `Drawn by master ${masters.map((m) => `“${m}”`).join(", ")}` : "Drawn by the page's widgets"}</span>
+        <Button size="sm" variant="secondary" className="ml-auto" onClick={() => onOpenCanvas(page)}>
+          Edit on canvas
+        </Button>
+      </div>
+      {widgets.length > 0 ? (
+        <ul aria-label="Widgets on this page" className="mt-2 flex flex-wrap gap-1">
+          {widgets.map((w) => (
+            <li key={w.path}>
+              <button
+                type="button"
+                onClick={() => onOpenCanvas(page, w.path)}
+                title={`Open ${nameOf(w)} (${w.type}) on the canvas`}
+                className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-800 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-brand dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700"
+              >
+                {nameOf(w)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
 }

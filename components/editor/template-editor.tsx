@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { CanvasMismatch } from "./canvas-mismatch";
 import { DraftBanner } from "./draft-banner";
 import { EditorToolbar, type RenderProject } from "./editor-toolbar";
-import { CanvasEditor } from "./canvas/canvas-editor";
+import { CanvasEditor, type CanvasTarget } from "./canvas/canvas-editor";
 import { minimalChange, revealLine } from "./canvas/text-sync";
 import { DiagnosticsList } from "./diagnostics-list";
 import { DocumentOutline } from "./document-outline";
@@ -32,20 +32,24 @@ type Props = {
   /** Saves an old version again as the newest. */
   restore: RestoreVersion;
   renderProject: RenderProject;
+  /** Open the canvas on this page (a link from a finished job's page view). */
+  openPage?: number;
 };
 
 const SIDE_TABS = ["Preview", "Canvas", "Reference", "History"] as const;
 
 // The built-in registry is browser-safe data (the validator bundles it anyway), so no fetch is needed.
 
-export function TemplateEditor({ project, save, restore, renderProject }: Props) {
+export function TemplateEditor({ project, save, restore, renderProject, openPage }: Props) {
   const router = useRouter();
   const [yaml, setYaml] = useState(project.templateYaml);
   const [profile, setProfile] = useState(project.deviceProfile);
   const [saved, setSaved] = useState({ yaml: project.templateYaml, profile: project.deviceProfile });
   const [validation, setValidation] = useState<Validation | null>(null);
   const [checkedYaml, setCheckedYaml] = useState<string | null>(null);
-  const [side, setSide] = useState<(typeof SIDE_TABS)[number]>("Preview");
+  const [side, setSide] = useState<(typeof SIDE_TABS)[number]>(openPage ? "Canvas" : "Preview");
+  // Where the canvas is sent: a page of the plan and, optionally, the widget (renderer's path) that drew it.
+  const [canvasTarget, setCanvasTarget] = useState<CanvasTarget | null>(openPage ? { page: openPage, seq: 0 } : null);
   const [saving, startSaving] = useTransition();
   const [savedAt, setSavedAt] = useState(0);
   const view = useRef<EditorView | null>(null);
@@ -140,7 +144,8 @@ export function TemplateEditor({ project, save, restore, renderProject }: Props)
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
       <div className={cn("grid gap-6", side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]")}>
-        <div>
+        {/* min-w-0: a long unbreakable word in the YAML must not widen the column past a phone's screen. */}
+        <div className="min-w-0">
           <YamlEditor
             value={yaml}
             onChange={setYaml}
@@ -154,7 +159,7 @@ export function TemplateEditor({ project, save, restore, renderProject }: Props)
           <DiagnosticsList diagnostics={diagnostics} onJump={jump} checking={checking || fullCheck.status === "checking"} />
           <FullCheckStatus check={fullCheck} />
         </div>
-        <div>
+        <div className="min-w-0">
           <div role="tablist" aria-label="Side panel" className="mb-3 flex gap-1">
             {SIDE_TABS.map((t) => (
               <button
@@ -172,10 +177,20 @@ export function TemplateEditor({ project, save, restore, renderProject }: Props)
               </button>
             ))}
           </div>
-          {/* Both stay mounted so the preview keeps refreshing while the reference is open. */}
+          {/* The preview stays mounted (its page and thumbnails survive a look at the reference). */}
           <div hidden={side !== "Preview"}>
             {/* A render would only repeat a running full check, and fail wherever it finds errors. */}
-            <PreviewPane yaml={yaml} profile={profile} renderable={!checking && fullCheck.status !== "checking" && errors === 0} onJump={jump} />
+            <PreviewPane
+              yaml={yaml}
+              profile={profile}
+              renderable={!checking && fullCheck.status !== "checking" && errors === 0}
+              visible={side === "Preview"}
+              onJump={jump}
+              onOpenCanvas={(page, path) => {
+                setCanvasTarget((t) => ({ page, ...(path ? { path } : {}), seq: (t?.seq ?? 0) + 1 }));
+                setSide("Canvas");
+              }}
+            />
           </div>
           {side === "Canvas" ? (
             <CanvasEditor
@@ -187,6 +202,7 @@ export function TemplateEditor({ project, save, restore, renderProject }: Props)
               onUndo={() => view.current && undo(view.current)}
               onRedo={() => view.current && redo(view.current)}
               onJump={(line) => revealLine(view.current, line)}
+              target={canvasTarget}
             />
           ) : null}
           <div hidden={side !== "Reference"}>

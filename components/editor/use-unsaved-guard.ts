@@ -1,14 +1,57 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 export const UNSAVED_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
 
+/** Marks the extra history entry that catches the browser's Back button. */
+const GUARD_KEY = "__inksetUnsavedGuard";
+
+const onGuardEntry = () => (window.history.state as Record<string, unknown> | null)?.[GUARD_KEY] === true;
+
+/** Adds a copy of the current entry (same URL, Next's router state kept) for Back to land on first. */
+function pushGuardEntry() {
+  window.history.pushState({ ...(window.history.state as object | null), [GUARD_KEY]: true }, "", window.location.href);
+}
+
 /**
- * While `dirty`: closing or reloading the tab asks the browser's own question, and following an
- * in-app link asks ours (Next's client navigation never fires `beforeunload`).
+ * While `dirty`: closing or reloading the tab asks the browser's own question, following an in-app
+ * link asks ours (Next's client navigation never fires `beforeunload`), and so does the Back button:
+ * a guard entry with the same URL is pushed on the first unsaved change, so Back first lands on the
+ * real entry of this page, where we ask; "stay" pushes the guard again, "leave" goes back once more.
  */
 export function useUnsavedGuard(dirty: boolean): void {
+  const dirtyRef = useRef(dirty);
+  // Whether the entry on screen is our guard entry (Back from it is the question's cue).
+  const armed = useRef(false);
+
+  useEffect(() => {
+    dirtyRef.current = dirty;
+    if (dirty && !armed.current && !onGuardEntry()) {
+      pushGuardEntry();
+      armed.current = true;
+    }
+  }, [dirty]);
+
+  useEffect(() => {
+    const popState = () => {
+      if (onGuardEntry()) {
+        armed.current = true; // Forward onto the guard again.
+        return;
+      }
+      if (!armed.current) return;
+      armed.current = false;
+      // Back from the guard: saved in the meantime (nothing to lose) or the user chose to leave.
+      if (!dirtyRef.current || window.confirm(UNSAVED_MESSAGE)) window.history.back();
+      else {
+        pushGuardEntry();
+        armed.current = true;
+      }
+    };
+    window.addEventListener("popstate", popState);
+    return () => window.removeEventListener("popstate", popState);
+  }, []);
+
   useEffect(() => {
     if (!dirty) return;
     const beforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();

@@ -142,7 +142,7 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
       {job.status === "completed" && job.page_count ? (
         <div className="border-t border-stone-200 pt-4 dark:border-stone-800">
           <h2 className="mb-2 text-sm font-semibold">Pages</h2>
-          <JobPageBrowser jobId={job.id} pageCount={job.page_count} />
+          <JobPageBrowser jobId={job.id} pageCount={job.page_count} projectId={job.project_id} />
         </div>
       ) : null}
 

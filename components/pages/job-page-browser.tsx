@@ -1,9 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { TabList } from "@/components/ui/tabs";
 import { PageOutline, type OutlineItem } from "./page-outline";
 import { PageView, type PageLink } from "./page-view";
+import { ThumbnailButton } from "./thumbnail-button";
 import { VirtualGrid } from "./virtual-grid";
 
 type Nav = { page_count: number; page_size: { width: number; height: number }; links: PageLink[]; outline: OutlineItem[] };
@@ -14,7 +16,7 @@ const TABS = ["Pages", "Outline"] as const;
 const THUMB_WIDTH = 120;
 
 /** Every page of a finished job: thumbnails (virtualised), the page view with working links, and the outline. */
-export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount: number }) {
+export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string; pageCount: number; projectId?: string | null }) {
   const [page, setPage] = useState(1);
   const [nav, setNav] = useState<{ page: number; data: Nav } | null>(null);
   const [outline, setOutline] = useState<OutlineItem[] | null>(null);
@@ -53,22 +55,10 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
             activeIndex={page - 1}
             className="h-56 rounded-md border border-stone-200 bg-stone-50 md:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
             renderCell={(i, w) => (
-              <button
-                type="button"
-                onClick={() => setPage(i + 1)}
-                aria-label={`Page ${i + 1}`}
-                aria-current={page === i + 1 ? "page" : undefined}
-                className="group block w-full text-center focus-visible:outline-none"
-              >
-                <span
-                  className="block overflow-hidden rounded border border-stone-300 bg-white group-focus-visible:ring-2 group-focus-visible:ring-brand group-aria-[current=page]:ring-2 group-aria-[current=page]:ring-brand dark:border-stone-700"
-                  style={{ height: Math.round(w * aspect) }}
-                >
-                  {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
-                  <img src={jobPageImageUrl(jobId, i + 1, THUMB_WIDTH)} alt="" loading="lazy" decoding="async" className="h-full w-full object-contain" data-testid="page-thumbnail" />
-                </span>
-                <span className="text-xs tabular-nums text-stone-600 dark:text-stone-400">{i + 1}</span>
-              </button>
+              <ThumbnailButton page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} onPick={setPage}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
+                <img src={jobPageImageUrl(jobId, i + 1, THUMB_WIDTH)} alt="" loading="lazy" decoding="async" className="h-full w-full object-contain" data-testid="page-thumbnail" />
+              </ThumbnailButton>
             )}
           />
         ) : (
@@ -77,16 +67,23 @@ export function JobPageBrowser({ jobId, pageCount }: { jobId: string; pageCount:
           </div>
         )}
       </div>
-      <PageView
-        page={page}
-        pageCount={pageCount}
-        onPage={setPage}
-        image={jobPageImageUrl(jobId, page, 960)}
-        size={current?.page_size ?? null}
-        links={current?.links ?? []}
-        status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
-        className="max-w-3xl"
-      />
+      <div className="min-w-0 max-w-3xl space-y-2">
+        <PageView
+          page={page}
+          pageCount={pageCount}
+          onPage={setPage}
+          image={jobPageImageUrl(jobId, page, 960)}
+          size={current?.page_size ?? null}
+          links={current?.links ?? []}
+          status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
+        />
+        {projectId ? (
+          // The project's canvas on this page: the master that drew it, each widget a box to select.
+          <Link href={`/projects/${projectId}?page=${page}`} className="inline-block text-sm font-medium text-brand hover:underline" data-testid="edit-page-link">
+            Edit page {page} in the project
+          </Link>
+        ) : null}
+      </div>
     </div>
   );
 }

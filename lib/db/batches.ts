@@ -6,6 +6,7 @@ const childSelect = {
   id: true,
   status: true,
   profile: true,
+  variables: true,
   title: true,
   progress: true,
   pageCount: true,
@@ -22,8 +23,22 @@ const batchSelect = { id: true, title: true, createdAt: true, jobs: { select: ch
 export type BatchView = NonNullable<Awaited<ReturnType<typeof getBatchForOwner>>>;
 export type BatchChildView = BatchView["jobs"][number];
 
-export function createBatchRow(ownerId: string, title: string) {
-  return db.pdfBatch.create({ data: { ownerId, title }, select: { id: true } });
+export function createBatchRow(ownerId: string, title: string, webhookUrl: string | null = null) {
+  return db.pdfBatch.create({ data: { ownerId, title, webhookUrl }, select: { id: true } });
+}
+
+/** For the batch.completed check: the batch, its owner, its webhook_url and whether it was notified. */
+export function getBatchForNotification(batchId: string) {
+  return db.pdfBatch.findUnique({
+    where: { id: batchId },
+    select: { ...batchSelect, ownerId: true, webhookUrl: true, completedNotifiedAt: true },
+  });
+}
+
+/** Marks the batch as notified; true for exactly one caller however many children finish at once. */
+export async function claimBatchNotification(batchId: string, at: Date): Promise<boolean> {
+  const res = await db.pdfBatch.updateMany({ where: { id: batchId, completedNotifiedAt: null }, data: { completedNotifiedAt: at } });
+  return res.count === 1;
 }
 
 export function getBatchForOwner(ownerId: string, batchId: string) {

@@ -16,7 +16,7 @@ export function getJobForRender(jobId: string) {
     where: { id: jobId },
     select: {
       id: true, ownerId: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
-      attempts: true, leaseOwner: true, createdAt: true, renderOptions: true,
+      attempts: true, leaseOwner: true, createdAt: true, renderOptions: true, variables: true,
     },
   });
 }

@@ -26,7 +26,13 @@ const jobView = {
   completedAt: true,
   renderOptions: true,
   profile: true,
-  webhookDelivery: { select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true } },
+  variables: true,
+  // The job's own webhook_url delivery; endpoint deliveries of its events are listed per endpoint.
+  webhookDeliveries: {
+    where: { endpointId: null },
+    take: 1,
+    select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true },
+  },
   mailMessage: { select: { status: true, sentAt: true } },
 } satisfies Prisma.PdfJobSelect;
 
@@ -43,6 +49,8 @@ export type NewJob = {
   strictMode: boolean;
   /** Validated render options (§7.8, lib/jobs/schema.ts), stored as given so a retry renders the same way. */
   renderOptions?: Prisma.InputJsonObject;
+  /** Validated render-time variables (lib/jobs/variables.ts); the template's tokens can use them. */
+  variables?: Prisma.InputJsonObject | null;
   /** Checked https URL (lib/webhooks/url.ts) to notify when the job finishes; its delivery row commits with the job. */
   webhookUrl?: string | null;
   /** The batch this job is one device of (lib/jobs/batches.ts). */
@@ -53,12 +61,13 @@ export type NewJob = {
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
 export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
-  const { webhookUrl, notifyEmail, ...row } = input;
+  const { webhookUrl, variables, notifyEmail, ...row } = input;
   return client.pdfJob.create({
     data: {
       ...row,
       status: "pending",
-      ...(webhookUrl ? { webhookDelivery: { create: { url: webhookUrl } } } : {}),
+      ...(variables ? { variables } : {}),
+      ...(webhookUrl ? { webhookDeliveries: { create: { url: webhookUrl } } } : {}),
       ...(notifyEmail ? { mailMessage: { create: { ownerId: row.ownerId } } } : {}),
     },
     select: jobView,
@@ -112,7 +121,8 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
     where: { id: jobId, ownerId },
     select: {
       projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
-      webhookDelivery: { select: { url: true } },
+      variables: true,
+      webhookDeliveries: { where: { endpointId: null }, take: 1, select: { url: true } },
       mailMessage: { select: { id: true } },
     },
   });

@@ -1,7 +1,8 @@
 // Completion webhooks: per-user signing secrets (minted by lib/webhooks/secret.ts) and the delivery
 // rows (the webhook outbox).
-// Deliveries are created with their job (lib/db/jobs.ts createJob); the dispatcher works on ids it
-// claimed, so the runner-side functions take no owner.
+// A job's own webhook_url delivery is created with its job (lib/db/jobs.ts createJob); endpoint and
+// batch deliveries when their event happens (lib/db/webhook-endpoints.ts). The dispatcher works on
+// ids it claimed, so the runner-side functions take no owner.
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { TERMINAL_STATUSES } from "@/lib/job-status";
@@ -34,22 +35,43 @@ export function replaceWebhookSecret(userId: string, secret: string): Promise<We
   });
 }
 
-export type DueDelivery = { id: string; jobId: string; ownerId: string; url: string; attempts: number };
+export type DueDelivery = {
+  id: string;
+  jobId: string | null;
+  batchId: string | null;
+  endpointId: string | null;
+  ownerId: string;
+  url: string;
+  attempts: number;
+};
 
-/** Pending deliveries whose job has finished and whose attempt is due, oldest first. */
-export async function listDueWebhookDeliveries(now: Date, limit: number, jobId?: string): Promise<DueDelivery[]> {
+/**
+ * Due pending deliveries, oldest first. A job's own webhook_url row waits for its job to finish (its
+ * event is built from the finished row); endpoint and batch rows are written when their event
+ * happened, so they are ready at once. `only` narrows to one job's or one delivery's rows.
+ */
+export async function listDueWebhookDeliveries(now: Date, limit: number, only: { jobId?: string; deliveryId?: string } = {}): Promise<DueDelivery[]> {
   const rows = await db.webhookDelivery.findMany({
     where: {
       status: "pending",
       nextAttemptAt: { lte: now },
-      ...(jobId ? { jobId } : {}),
-      job: { status: { in: TERMINAL_STATUSES } },
+      ...(only.jobId ? { jobId: only.jobId } : {}),
+      ...(only.deliveryId ? { id: only.deliveryId } : {}),
+      OR: [{ endpointId: { not: null } }, { batchId: { not: null } }, { job: { status: { in: TERMINAL_STATUSES } } }],
     },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, jobId: true, url: true, attempts: true, job: { select: { ownerId: true } } },
+    select: {
+      id: true, jobId: true, batchId: true, endpointId: true, url: true, attempts: true,
+      job: { select: { ownerId: true } }, batch: { select: { ownerId: true } }, endpoint: { select: { userId: true } },
+    },
   });
-  return rows.map(({ job, ...d }) => ({ ...d, ownerId: job.ownerId }));
+  return rows.map(({ job, batch, endpoint, ...d }) => ({ ...d, ownerId: endpoint?.userId ?? job?.ownerId ?? batch?.ownerId ?? "" }));
+}
+
+/** What an endpoint or batch delivery sends: fixed when its event happened. */
+export function getStoredMessage(id: string) {
+  return db.webhookDelivery.findUnique({ where: { id }, select: { eventId: true, eventType: true, payload: true } });
 }
 
 /**
@@ -70,7 +92,8 @@ export function getJobForWebhook(jobId: string) {
     where: { id: jobId },
     select: {
       id: true, ownerId: true, projectId: true, title: true, status: true, errorMessage: true, pageCount: true,
-      sizeBytes: true, createdAt: true, startedAt: true, completedAt: true, updatedAt: true,
+      sizeBytes: true, createdAt: true, startedAt: true, completedAt: true, updatedAt: true, batchId: true, profile: true,
+      variables: true,
     },
   });
 }

@@ -1,4 +1,4 @@
-// Batches: one template or project queued for several device profiles as child jobs, checked
+// Batches: one template or project queued for several device profiles (× variables sets) as child jobs, checked
 // up front (every profile's template must be valid, the quota must fit all children), cancelled and
 // downloaded (a streamed ZIP) as one.
 import { PassThrough, type Readable } from "node:stream";
@@ -7,26 +7,30 @@ import { ZipFile } from "yazl";
 import { createBatchRow, getBatchForOwner, listActiveChildIds, type BatchView } from "@/lib/db/batches";
 import { AppError, notFound } from "@/lib/errors";
 import type { BatchJson, CreateBatchInput } from "@/lib/jobs/batch-schema";
-import { cancelRenderJob, checkQuota, enqueueResolved } from "@/lib/jobs/enqueue";
+import { cancelRenderJob, checkedWebhookUrl, checkQuota, enqueueResolved } from "@/lib/jobs/enqueue";
 import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
-import { JOB_STATUSES, type JobStatus } from "@/lib/job-status";
+import { serializeBatch } from "@/lib/jobs/serialize-batch";
 import { getStorage } from "@/lib/storage";
 
 export async function createBatch(ownerId: string, input: CreateBatchInput): Promise<BatchJson> {
+  const webhookUrl = checkedWebhookUrl(input);
   // Validate every profile before queuing anything: a batch is all or nothing.
   const sources: RenderSource[] = [];
   for (const profile of input.profiles) {
     try {
-      sources.push(await resolveRenderSource(ownerId, { ...input, profile }));
+      sources.push(await resolveRenderSource(ownerId, { ...input, variables: undefined, webhook_url: undefined, profile }));
     } catch (err) {
       if (err instanceof AppError) throw new AppError(err.code, `profiles: ${profile}: ${err.message}`, err.details);
       throw err;
     }
   }
+  // One child per profile × variables set (variables change text, not the page count).
+  const sets = input.variables ?? [null];
+  const children = sources.flatMap((source) => sets.map((variables) => ({ source, variables })));
   // The quota covers all children at once: a batch is refused whole, never half-queued.
-  await checkQuota(ownerId, sources.reduce((sum, s) => sum + (s.pageCount ?? 0), 0), sources.length);
-  const batch = await createBatchRow(ownerId, sources[0]!.title);
-  await enqueueResolved(ownerId, sources, batch.id);
+  await checkQuota(ownerId, children.reduce((sum, c) => sum + (c.source.pageCount ?? 0), 0), children.length);
+  const batch = await createBatchRow(ownerId, sources[0]!.title, webhookUrl);
+  await enqueueResolved(ownerId, children, batch.id);
   return serializeBatch((await getBatchForOwner(ownerId, batch.id))!);
 }
 
@@ -47,38 +51,6 @@ export async function cancelBatch(ownerId: string, batchId: string): Promise<voi
       if (!(err instanceof AppError && err.code === "CONFLICT")) throw err;
     });
   }
-}
-
-export function batchStatus(counts: Record<JobStatus, number>): BatchJson["status"] {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (counts.processing > 0 || (counts.pending > 0 && counts.pending < total)) return "processing";
-  if (counts.pending > 0) return "pending";
-  if (counts.completed === total) return "completed";
-  if (counts.completed > 0) return "partial";
-  return counts.failed > 0 ? "failed" : "cancelled";
-}
-
-export function serializeBatch(b: BatchView): BatchJson {
-  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
-  for (const j of b.jobs) counts[j.status]++;
-  return {
-    id: b.id,
-    title: b.title,
-    status: batchStatus(counts),
-    created_at: b.createdAt.toISOString(),
-    counts,
-    pages: b.jobs.reduce((sum, j) => sum + (j.status === "completed" ? (j.pageCount ?? 0) : 0), 0),
-    jobs: b.jobs.map((j) => ({
-      id: j.id,
-      profile: j.profile,
-      status: j.status,
-      progress: (j.progress as BatchJson["jobs"][number]["progress"]) ?? null,
-      page_count: j.pageCount,
-      size_bytes: j.sizeBytes,
-      error_message: j.errorMessage,
-      completed_at: j.completedAt?.toISOString() ?? null,
-    })),
-  };
 }
 
 /**
@@ -121,3 +93,5 @@ export async function openBatchZip(ownerId: string, batchId: string): Promise<{ 
   })().catch((err: unknown) => out.destroy(err as Error));
   return { title: batch.title, stream: out };
 }
+
+export { batchStatus, serializeBatch } from "@/lib/jobs/serialize-batch";

@@ -187,15 +187,21 @@ function takeChild(memoryMb: number, ownerId: string | undefined): Spawned {
 }
 
 /** After a successful render: keep the child for its owner's next job, or end it. */
-function keepOrEnd(s: Spawned, rssMb: number) {
+function keepOrEnd(s: Spawned, rssMb: number, keepForOwner = false) {
   s.jobs++;
-  const reusable = reuseEnabled() && s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
+  const reusable = (reuseEnabled() || keepForOwner) && s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
   if (!reusable) {
     s.child.kill("SIGKILL");
     return;
   }
   releaseChild(s);
-  s.idleTimer = setTimeout(() => s.child.kill("SIGKILL"), reuseOverride.keptIdleMs ?? KEPT_IDLE_MS);
+  s.idleTimer = setTimeout(() => {
+    // Out of the pool first: a killed child still looks alive until its exit event arrives, and
+    // must not be handed the owner's next render in between.
+    const at = pool.kept.indexOf(s);
+    if (at >= 0) pool.kept.splice(at, 1);
+    s.child.kill("SIGKILL");
+  }, reuseOverride.keptIdleMs ?? KEPT_IDLE_MS);
   s.idleTimer.unref();
   if (s.jobs === 1) {
     s.child.once("exit", () => {
@@ -269,6 +275,12 @@ export type RenderInChildOptions = {
   onSpawn?: (pid: number) => void;
   /** How long to wait for room in the node's child budget before 503 (default: as long as it takes). */
   waitMs?: number;
+  /**
+   * Keep the child for this owner's next render even when PDF_CHILD_REUSE is off: the editor's page
+   * previews follow each other every few seconds, and a fresh process renders its first page ~6×
+   * slower than a warm one (bench:editor). Still never another owner's.
+   */
+  keepForOwner?: boolean;
 };
 
 function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: number | null) {
@@ -331,7 +343,7 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
         settle({ ok: true, result: m.result });
         if (!outcome?.ok) return; // already timed out or cancelled: the exit handler rejects
         detach();
-        keepOrEnd(spawned, m.rssMb);
+        keepOrEnd(spawned, m.rssMb, opts.keepForOwner);
         resolve(outcome.result);
       } else if (m.type === "error") {
         if (m.code === "INTERNAL") {

@@ -59,7 +59,7 @@ describe("render child reuse", () => {
   }, 120_000);
 
   it("a crashed child fails only its job; the next job, and another owner's job meanwhile, render", async () => {
-    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (PDF_CHILD_REUSE is off by default)
+    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (the test environment turns PDF_CHILD_REUSE off)
     const first = await render("owner-a");
     setTestRenderDelay(4000);
     const crashing = render("owner-a").catch((e: unknown) => e);
@@ -79,7 +79,7 @@ describe("render child reuse", () => {
   }, 120_000);
 
   it("a job that fails ends its child: the next job starts fresh", async () => {
-    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (PDF_CHILD_REUSE is off by default)
+    setTestChildReuse({ keptIdleMs: 600_000 }); // reuse on (the test environment turns PDF_CHILD_REUSE off)
     const first = await render("owner-a");
     const refused = await render("owner-a", { yaml: sampleTemplate({ pages: 12 }) }).catch((e: unknown) => e);
     expect((refused as Error).message).toMatch(/pages/);
@@ -100,5 +100,17 @@ describe("render child reuse", () => {
     const again = await render("owner-c", { memoryMb: 100 });
     expect(again.pid).not.toBe(small.pid);
     await vi.waitFor(() => expect(pidAlive(small.pid)).toBe(false));
+  }, 120_000);
+
+  it("keeps a child for the owner's next preview (keepForOwner) even with reuse off; a job's child still ends", async () => {
+    const job = await render("owner-d");
+    await vi.waitFor(() => expect(pidAlive(job.pid)).toBe(false));
+    const p1 = await render("owner-d", { keepForOwner: true });
+    const p2 = await render("owner-d", { keepForOwner: true });
+    expect(p2.pid).toBe(p1.pid);
+    expect(await pdfPageCount(readFileSync(p2.outputPath))).toBe(2);
+    // Never another owner's.
+    const other = await render("owner-e", { keepForOwner: true });
+    expect(other.pid).not.toBe(p1.pid);
   }, 120_000);
 });

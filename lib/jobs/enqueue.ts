@@ -2,14 +2,16 @@
 // Shared by the REST handlers and the server actions.
 import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
-import { recordJobEvent, recordJobTransition } from "@/lib/db/job-events";
+import { recordJobEvent } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
 import { getNotifyEmail, getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
+import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { getJobQueue } from "@/lib/jobs/queue";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
+import { readStoredVariables, type Variables } from "@/lib/jobs/variables";
 import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
 import type { CreateRenderJobInput } from "@/lib/jobs/schema";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
@@ -17,7 +19,13 @@ import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
-const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null, notifyEmail = false): jobs.NewJob => ({
+const newJobFrom = (
+  ownerId: string,
+  source: RenderSource,
+  webhookUrl: string | null,
+  variables?: Variables | null,
+  notifyEmail = false,
+): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
   projectVersionId: source.projectVersionId,
@@ -27,6 +35,7 @@ const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | 
   deterministic: source.deterministic,
   strictMode: source.strictMode,
   renderOptions: source.renderOptions,
+  variables: variables && Object.keys(variables).length > 0 ? variables : null,
   webhookUrl,
   notifyEmail,
 });
@@ -36,8 +45,8 @@ async function wantsEmail(ownerId: string, input: CreateRenderJobInput): Promise
   return input.notify_email ?? (await getNotifyEmail(ownerId));
 }
 
-/** The job's webhook_url, checked against the server's webhook policy (https, no private hosts). */
-function checkedWebhookUrl(input: CreateRenderJobInput): string | null {
+/** A job's or batch's webhook_url, checked against the server's webhook policy (https, no private hosts). */
+export function checkedWebhookUrl(input: { webhook_url?: string }): string | null {
   if (input.webhook_url === undefined) return null;
   const problem = webhookUrlProblem(input.webhook_url, webhookPolicyFromEnv());
   if (problem) throw new AppError("BAD_INPUT", `webhook_url: ${problem}`);
@@ -48,7 +57,7 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
-  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, await wantsEmail(ownerId, input)));
+  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)));
 }
 
 /** Writes the job through the queue, then the event quotas count jobs by. */
@@ -59,10 +68,14 @@ async function insertJob(ownerId: string, job: jobs.NewJob, alsoWrite?: Paramete
 }
 
 /** Queues already-resolved (and quota-checked, see checkQuota) sources as the jobs of one batch. */
-export async function enqueueResolved(ownerId: string, sources: RenderSource[], batchId: string): Promise<jobs.JobView[]> {
+export async function enqueueResolved(
+  ownerId: string,
+  children: { source: RenderSource; variables: Variables | null }[],
+  batchId: string,
+): Promise<jobs.JobView[]> {
   const created: jobs.JobView[] = [];
-  for (const source of sources) {
-    created.push(await insertJob(ownerId, { ...newJobFrom(ownerId, source, null), batchId }));
+  for (const { source, variables } of children) {
+    created.push(await insertJob(ownerId, { ...newJobFrom(ownerId, source, null, variables), batchId }));
   }
   return created;
 }
@@ -89,7 +102,7 @@ export async function createRenderJobIdempotent(
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, await wantsEmail(ownerId, input)), (tx, created) =>
+    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -119,13 +132,14 @@ async function replayIdempotent(ownerId: string, idem: IdempotencyRequest): Prom
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const { webhookDelivery, mailMessage, ...rest } = input;
+  const { webhookDeliveries, variables, mailMessage, ...rest } = input;
   await checkQuota(ownerId, undefined);
   return insertJob(ownerId, {
     ownerId,
     ...rest,
     renderOptions: readStoredRenderOptions(input.renderOptions),
-    webhookUrl: webhookDelivery?.url ?? null,
+    variables: readStoredVariables(variables),
+    webhookUrl: webhookDeliveries[0]?.url ?? null,
     notifyEmail: mailMessage !== null,
   });
 }
@@ -136,7 +150,7 @@ export async function cancelRenderJob(ownerId: string, jobId: string): Promise<v
     if (res.status === null) throw notFound("Job");
     throw new AppError("CONFLICT", `Job is already ${res.status} and cannot be cancelled`);
   }
-  await recordJobTransition(jobId, "cancelled");
+  await recordJobFinished(jobId, "cancelled");
   await getJobQueue().cancelled(jobId);
 }
 

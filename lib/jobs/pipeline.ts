@@ -2,12 +2,13 @@
 // only decide how a step runs and retries. The failure policy is lib/jobs/failure.ts, the completion
 // side effects are completeRun/failRun below. Steps return small JSON, never PDF bytes, and every
 // side effect happens inside a step.
-import { recordJobTransition } from "@/lib/db/job-events";
 import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
+import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
 import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
+import { readStoredVariables } from "@/lib/jobs/variables";
 import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
 import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
@@ -64,7 +65,7 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
     if (!isNonRetryable(err)) throw err; // the runner retries (or gives up) by its own policy
     await step.run("mark-failed", async () => {
       const failed = await runs.markJobFailed(jobId, ctx.leaseOwner, userMessage(err), failureDiagnostics(err));
-      if (failed) await recordJobTransition(jobId, "failed", userMessage(err));
+      if (failed) await recordJobFinished(jobId, "failed", userMessage(err));
       return failed;
     });
     return { status: "failed" };
@@ -94,7 +95,7 @@ export async function completeRun(jobId: string, outcome: RenderJobOutcome, step
 export async function failRun(jobId: string, message: string, step: StepRunner): Promise<boolean> {
   const updated = await step.run("mark-job-failed", async () => {
     const failed = await runs.markJobFailed(jobId, null, message);
-    if (failed) await recordJobTransition(jobId, "failed", message);
+    if (failed) await recordJobFinished(jobId, "failed", message);
     return failed;
   });
   await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
@@ -117,6 +118,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
   if (!job || job.status !== "processing") throw new RenderCancelledError();
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
+  const variables = readStoredVariables(job.variables);
   try {
     const request: TempRender = {
       ownerId: job.ownerId,
@@ -126,6 +128,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
         strict: job.strictMode,
         deterministic: job.deterministic,
         ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
+        ...(variables ? { variables } : {}),
       },
       timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
       name: `${jobId}-${job.attempts}`,
@@ -166,7 +169,7 @@ export async function renderToStorage(jobId: string, ctx: RenderJobContext): Pro
 
 async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOutput): Promise<boolean> {
   const ok = await runs.markJobCompleted(jobId, leaseOwner, out);
-  if (ok) await recordJobTransition(jobId, "completed");
+  if (ok) await recordJobFinished(jobId, "completed");
   // Cancelled (or lease lost) while uploading: the job stays as it is; its file must not linger.
   if (!ok) await getStorage().delete(out.key);
   return ok;

@@ -27,6 +27,8 @@ export type TempRender = {
   onProgress?: (p: RenderProgress) => void;
   /** How long to wait for room in the node's child budget before 503 (jobs: as long as it takes). */
   waitMs?: number;
+  /** Keep the child warm for this owner's next render (the editor's previews). */
+  keepForOwner?: boolean;
 };
 
 export type TempFile = { path: string; sizeBytes: number; result: RenderResult };
@@ -51,6 +53,7 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
         onSpawn: req.onSpawn,
         onProgress: req.onProgress,
         waitMs: req.waitMs,
+        ...(req.keepForOwner ? { keepForOwner: true } : {}),
       }),
     );
     const sizeBytes = req.checkLimits ? await checkOutputLimits(temp, result.pageCount) : (await stat(temp)).size;

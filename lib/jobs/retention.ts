@@ -1,6 +1,6 @@
 // Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored PDFs and asset bytes
 // without a row (a crash between upload and delete, a deleted account), stale temp files and expired
-// idempotency keys go too.
+// idempotency keys go too, and old endpoint delivery log entries.
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
@@ -8,6 +8,7 @@ import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
 import { deleteJobEventsBefore } from "@/lib/db/job-events";
 import { deleteFinishedMailBefore } from "@/lib/db/mail";
 import { deleteDeadShareLinks } from "@/lib/db/share-links";
+import { deleteFinishedEndpointDeliveriesBefore } from "@/lib/db/webhook-endpoints";
 import * as assets from "@/lib/db/assets";
 import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
@@ -28,6 +29,7 @@ export type SweepResult = {
   idempotencyKeys: number;
   revokedSessions: number;
   jobEvents: number;
+  webhookDeliveries: number;
   mails: number;
   shareLinks: number;
 };
@@ -37,7 +39,9 @@ export const MAIL_RETENTION_DAYS = 30;
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, mails: 0, shareLinks: 0 };
+  const result: SweepResult = {
+    rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0, mails: 0, shareLinks: 0,
+  };
 
   for (;;) {
     const expired = await runs.listExpiredJobs(cutoff, 500, now);
@@ -69,7 +73,10 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   result.idempotencyKeys = await deleteExpiredIdempotencyKeys(now);
   result.revokedSessions = await deleteExpiredRevokedSessions(now);
   // Job events outlive their jobs (quotas, the operator dashboard) for JOB_EVENT_RETENTION_DAYS.
-  result.jobEvents = await deleteJobEventsBefore(new Date(now.getTime() - env.JOB_EVENT_RETENTION_DAYS * 86_400_000));
+  const eventCutoff = new Date(now.getTime() - env.JOB_EVENT_RETENTION_DAYS * 86_400_000);
+  result.jobEvents = await deleteJobEventsBefore(eventCutoff);
+  // Endpoint delivery logs (test events and batch events have no job to expire with) keep as long.
+  result.webhookDeliveries = await deleteFinishedEndpointDeliveriesBefore(eventCutoff);
   // The Outbox keeps a month of mail; dead share links are only history for a day.
   result.mails = await deleteFinishedMailBefore(new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
   result.shareLinks = await deleteDeadShareLinks(new Date(now.getTime() - 86_400_000));

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { paginationSchema, recordId } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/job-status";
+import { variablesSchema } from "@/lib/jobs/variables";
 import { MAIL_STATUSES } from "@/lib/mail/status";
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
@@ -31,6 +32,7 @@ export const createRenderJobSchema = z
     deterministic: z.boolean().default(false),
     strict_mode: z.boolean().default(false),
     render_options: renderOptionsSchema.optional(),
+    variables: variablesSchema.optional(),
     // Notified when the job finishes (POST /api/pdf/jobs only). The server re-checks the scheme
     // and host against its webhook policy (https only; no private addresses).
     webhook_url: z
@@ -77,6 +79,10 @@ export const jobJsonSchema = z
     attempts: z.number().int(),
     profile: z.string().nullable().meta({ description: "The device profile asked for; null means the one the template (or project) names." }),
     render_options: z.object(renderOptionsShape).meta({ description: "The render options the job is rendered with, defaults filled in." }),
+    variables: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .nullable()
+      .meta({ description: "The render-time variables the job was created with (null: none)." }),
     webhook: z
       .object({
         url: z.string(),

@@ -1,6 +1,7 @@
 // The job as the API (and the UI's polling hook) sees it: snake_case, ISO timestamps.
 import type { JobView } from "@/lib/db/jobs";
 import { readStoredRenderOptions } from "@/lib/jobs/render-options";
+import { readStoredVariables } from "@/lib/jobs/variables";
 import type { JobJson, JobProgress } from "@/lib/jobs/schema";
 import type { JobStatus } from "@/lib/job-status";
 
@@ -14,6 +15,7 @@ export function asProgress(value: unknown): JobProgress | null {
 }
 
 export function serializeJob(job: JobView): JobJson {
+  const hook = job.webhookDeliveries[0];
   return {
     id: job.id,
     project_id: job.projectId,
@@ -32,14 +34,15 @@ export function serializeJob(job: JobView): JobJson {
     attempts: job.attempts,
     profile: job.profile,
     render_options: readStoredRenderOptions(job.renderOptions),
-    webhook: job.webhookDelivery
+    variables: readStoredVariables(job.variables),
+    webhook: hook
       ? {
-          url: job.webhookDelivery.url,
-          status: job.webhookDelivery.status,
-          attempts: job.webhookDelivery.attempts,
-          last_status_code: job.webhookDelivery.lastStatusCode,
-          last_error: job.webhookDelivery.lastError,
-          delivered_at: job.webhookDelivery.deliveredAt?.toISOString() ?? null,
+          url: hook.url,
+          status: hook.status,
+          attempts: hook.attempts,
+          last_status_code: hook.lastStatusCode,
+          last_error: hook.lastError,
+          delivered_at: hook.deliveredAt?.toISOString() ?? null,
         }
       : null,
     email: job.mailMessage ? { status: job.mailMessage.status, sent_at: job.mailMessage.sentAt?.toISOString() ?? null } : null,

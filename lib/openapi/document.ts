@@ -7,6 +7,7 @@ import { batchPaths, jobPaths, pagePaths } from "./paths-jobs";
 import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
 import { sharePaths } from "./paths-share";
+import { webhookPaths } from "./paths-webhooks";
 
 /** Routes under app/api that are not part of the public API, with the reason. */
 export const UNDOCUMENTED_ROUTES: Record<string, string> = {
@@ -35,7 +36,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...sharePaths },
+    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...webhookPaths, ...sharePaths },
   });
   return cached;
 }

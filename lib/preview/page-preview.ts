@@ -7,6 +7,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { rasterisePage } from "@/lib/pages/mutool";
 import type { PagePreview } from "@/lib/render-contract/types";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { previewSchema, renderPreview } from "./render-preview";
 
 export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
@@ -31,11 +32,14 @@ export const pagePreviewJsonSchema = z
         position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
       }),
     ),
+    warnings: z
+      .array(z.object({ severity: z.string(), code: z.string(), path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() }))
+      .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
   })
   .meta({ id: "PagePreview" });
 export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
 
-export type PagePreviewResult = { png: Buffer; page: PagePreview };
+export type PagePreviewResult = { png: Buffer; page: PagePreview; warnings: Diagnostic[] };
 
 export async function renderPagePreview(ownerId: string, input: PagePreviewInput, signal?: AbortSignal): Promise<PagePreviewResult> {
   const { width, ...rest } = input;
@@ -46,7 +50,7 @@ export async function renderPagePreview(ownerId: string, input: PagePreviewInput
   try {
     await writeFile(`${base}.pdf`, rendered.pdf);
     await rasterisePage(`${base}.pdf`, 1, width, `${base}.png`);
-    return { png: await readFile(`${base}.png`), page: rendered.page };
+    return { png: await readFile(`${base}.png`), page: rendered.page, warnings: rendered.warnings };
   } finally {
     await Promise.all([rm(`${base}.pdf`, { force: true }), rm(`${base}.png`, { force: true })]);
   }

@@ -51,6 +51,8 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         checkLimits: false,
         signal,
         waitMs: SYNC_CHILD_WAIT_MS,
+        // The editor asks for page after page: a warm child draws each in a fraction of a cold one's time.
+        keepForOwner: true,
       },
       // Two pages are small; buffering keeps the temp file's life inside the service.
       async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}), warnings: result.diagnostics.filter((d) => d.severity === "warning") }),

@@ -45,6 +45,11 @@ export type RenderOptions = {
    * the parent process wrote for this render (named by asset id). Templates never build a path.
    */
   assets?: Record<string, string>;
+  /**
+   * Render-time variables from the job (`variables` in the API): any token no page, widget or plan
+   * variable fills is looked up here, so they never hide a page's own `{year}` or `{date}`.
+   */
+  variables?: Record<string, string | number | boolean>;
 };
 
 export type RenderRequest = RenderOptions & {
@@ -53,6 +58,18 @@ export type RenderRequest = RenderOptions & {
   /** Absolute path the PDF is written to. The caller owns temp-name + rename. */
   outputPath: string;
   onProgress?: (progress: RenderProgress) => void;
+  /** Plan a large document's later pages in a thread while this one paints (lib/render/parallel); off when absent. */
+  planner?: PlannerOptions;
+};
+
+/** How a render may use a planner thread (the render child sets it from the server's configuration). */
+export type PlannerOptions = {
+  /** The bundled planner thread (dist/render-planner.mjs). */
+  entry: string;
+  /** Documents with fewer pages are planned on the render's own thread (starting a thread costs CPU too). */
+  minPages: number;
+  /** The thread's old-generation heap limit. */
+  memoryMb: number;
 };
 
 export type RenderTimings = { parseMs: number; compileMs: number; layoutMs: number; writeMs: number };

@@ -3,6 +3,8 @@
 // it: the parent sends a child only consecutive jobs of one owner and recycles it (see
 // lib/jobs/child-process.ts). The renderer is imported up front, so a spare child started ahead of
 // time is warm when its job arrives.
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import { env } from "@/lib/env";
 import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
@@ -10,6 +12,16 @@ import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render-contract/types";
 import { startWarmUp } from "@/lib/render/warm-up";
 import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
+
+// A large document's later pages are planned in a thread next to this one (lib/render/parallel), with a
+// quarter of this process's heap limit of its own: the process still holds one job, one user's data.
+const planner = env.PDF_PARALLEL_MIN_PAGES > 0
+  ? {
+      entry: fileURLToPath(new URL("./render-planner.mjs", import.meta.url)),
+      minPages: env.PDF_PARALLEL_MIN_PAGES,
+      memoryMb: Math.max(128, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20 / 4)),
+    }
+  : undefined;
 
 function send(message: ChildMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -39,6 +51,7 @@ async function handle(req: RenderRequest) {
       images: imageOptionsFromEnv(env),
       yaml: req.yaml,
       outputPath: req.outputPath,
+      planner,
       onProgress: (progress) => void send({ type: "progress", progress }),
     });
     await send({ type: "done", result, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });

@@ -5,19 +5,13 @@
 import PDFDocument, { type PDFImage } from "pdfkit";
 import type { Font } from "fontkit";
 import { countingPainter } from "./paint-guard";
-import type { Painter } from "./painter";
+import { PAINTER_METHODS, type Painter } from "./painter";
 import type { PlannedPage } from "./plan";
 import type { ImageStep } from "./widget-context";
 
 // The final Info dictionary is written by pdf-lib (finalise.ts); fixed dates keep renders byte-identical.
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
-// pdfkit's drawing methods a paint step may call (Painter). Nothing else of pdfkit reaches widgets.
-const METHODS = [
-  "save", "restore", "translate", "rotate", "scale", "rect", "roundedRect", "circle", "moveTo", "lineTo", "clip", "fill", "stroke",
-  "fillAndStroke", "fillColor", "strokeColor", "fillOpacity", "strokeOpacity", "opacity", "lineWidth", "lineCap", "lineJoin", "dash",
-  "fontSize", "text",
-] as const;
 
 type PdfKitFont = { font?: { kernPairs?: Record<string, number> } };
 
@@ -34,7 +28,7 @@ function withoutKerning(doc: PDFDocument): void {
 function painterFor(doc: PDFDocument): Painter {
   const p: Record<string, unknown> = {};
   const target = doc as unknown as Record<string, (...args: unknown[]) => unknown>;
-  for (const name of METHODS) {
+  for (const name of PAINTER_METHODS) {
     p[name] = (...args: unknown[]) => {
       target[name]?.apply(doc, args);
       return p;

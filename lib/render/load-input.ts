@@ -1,12 +1,15 @@
 // Document loading for the renderer: lib/templates' loadDocument (parse, compile projects, validate,
 // normalise, enforce profile constraints), mapped to the few facts the renderer needs.
+import type { RenderOptions } from "@/lib/render-contract/types";
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { loadDocument } from "@/lib/templates/load";
-import type { RenderProfile, TemplateInput } from "./model";
+import type { Template } from "@/lib/templates/types";
+import type { RenderProfile } from "./model";
 
 export type Loaded = {
-  template?: TemplateInput;
+  /** Validated, normalised and constraint-enforced (lib/templates/load.ts). */
+  template?: Template;
   profile?: RenderProfile;
   kind: "template" | "project";
   title: string;
@@ -16,7 +19,13 @@ export type Loaded = {
   /** Where a compiled widget came from (projects: its master); identity for templates. */
   sourcePath?: (path: string) => string;
 };
-export type LoadOptions = { strict: boolean; maxPages: number; profile?: string; constraintScope?: ConstraintScope };
+export type LoadOptions = {
+  strict: boolean;
+  maxPages: number;
+  profile?: string;
+  constraintScope?: ConstraintScope;
+  variables?: Readonly<Record<string, string | number | boolean>>;
+};
 
 export function loadInput(yaml: string, options: LoadOptions): Loaded {
   const loaded = loadDocument(yaml, {
@@ -24,6 +33,7 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
     maxPages: options.maxPages,
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
+    ...(options.variables ? { variables: options.variables } : {}),
   });
   const base = {
     kind: loaded.kind,
@@ -39,12 +49,21 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
     template: loaded.template,
     profile: {
       id: p.id,
-      color: p.display.color,
       minFontPt: p.constraints.min_font_pt,
       minStrokePt: p.constraints.min_stroke_pt,
       minTouchPt: p.constraints.min_touch_target_pt,
       maxGrayFill: p.constraints.max_gray_fill_area,
-      constraintScope: options.constraintScope ?? "full",
     },
   };
+}
+
+/** A render request's document, loaded with the request's options. */
+export function loadForRender(req: { yaml: string } & Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope" | "variables">): Loaded {
+  return loadInput(req.yaml, {
+    strict: req.strict,
+    maxPages: req.maxPages,
+    ...(req.profile !== undefined ? { profile: req.profile } : {}),
+    ...(req.constraintScope !== undefined ? { constraintScope: req.constraintScope } : {}),
+    ...(req.variables ? { variables: req.variables } : {}),
+  });
 }

@@ -1,61 +1,20 @@
-// Renderer-internal shapes. The validated document comes from lib/templates; these types describe only
-// what the renderer reads, so the renderer keeps working while the validator's types evolve.
-import type { ConstraintScope } from "@/lib/templates/constraints";
-import type { Diagnostic } from "@/lib/templates/diagnostics";
+// Renderer-internal shapes. The document itself is lib/templates' `Template` (lib/templates/types.ts):
+// validated, normalised (every default filled in) and constraint-enforced before the renderer sees it.
 import type { Painter } from "./painter";
 
 export type Rect = { x: number; y: number; width: number; height: number };
 
-/** A widget as the renderer reads it: typed common fields, loosely typed properties (§3.1). */
-export type WidgetInput = {
-  id: string;
-  type: string;
-  page?: number;
-  position: Rect;
-  z_order?: number;
-  background_color?: string | null;
-  content?: string;
-  styling?: Record<string, unknown>;
-  properties?: Record<string, unknown>;
-};
-
-export type NamedDestinationInput = { id: string; page?: number; x?: number; y?: number; fit?: string };
-export type OutlineInput = { title: string; dest: string; level?: number };
-export type NavLinkInput = { from_widget: string; to_dest: string; padding?: number };
-
-export type TemplateInput = {
-  metadata: {
-    name: string;
-    description?: string;
-    author?: string;
-    profile?: string;
-    locale?: string;
-    created?: string;
-  };
-  canvas: { dimensions: { width: number; height: number }; background?: string };
-  widgets: WidgetInput[];
-  masters: { id: string; widgets: WidgetInput[] }[];
-  page_assignments: { page: number; master_id: string }[];
-  navigation: {
-    named_destinations: NamedDestinationInput[];
-    outlines: OutlineInput[];
-    links: NavLinkInput[];
-  };
-  /** Extension: the document's own page ceiling; it can only lower the server's maxPages. */
-  max_pages?: number;
-};
-
-/** Device constraints the renderer enforces on built-in values (§7.5). */
+/**
+ * Device constraints the renderer applies to the values it derives itself (§7.5): label sizes, grid and
+ * highlight strokes, touch targets. Author-set values arrive already enforced (lib/templates/constraints).
+ */
 export type RenderProfile = {
   id: string;
-  color: boolean;
   minFontPt: number;
   minStrokePt: number;
   minTouchPt: number;
   /** Page fraction of non-white fills above which gray_fill_area is reported (§7.5). */
   maxGrayFill: number;
-  /** Which author-set values the minimums and grey conversion cover (§7.5, `scopeCovers`). */
-  constraintScope: ConstraintScope;
 };
 
 export type LinkKind = "explicit" | "generated";

@@ -7,7 +7,7 @@ import { renderYaml } from "@/tests/golden/render-case";
 import { TemplateRenderError } from "@/lib/render-contract/types";
 import { builders } from "./widgets";
 
-const original = builders.box!;
+const original = builders.box;
 afterEach(() => {
   builders.box = original;
 });

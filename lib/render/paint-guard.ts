@@ -31,8 +31,18 @@ export function countingPainter(painter: Painter): Painter {
 
 export type PaintFailure = (message: string) => void;
 
-export function guardPaintStep(step: PaintStep, onFailure: PaintFailure): PaintStep {
-  return (p) => {
+/** The widget a guarded step draws: what its failure report names (kept so a replayed step reports the same). */
+export type PaintSite = { path: string; page: number; widgetId: string };
+
+const sites = new WeakMap<PaintStep, PaintSite>();
+
+/** The widget of a step guarded with a site. */
+export function paintSiteOf(step: PaintStep): PaintSite | undefined {
+  return sites.get(step);
+}
+
+export function guardPaintStep(step: PaintStep, onFailure: PaintFailure, site?: PaintSite): PaintStep {
+  const guarded: PaintStep = (p) => {
     const state = openSaves.get(p);
     const open = state?.depth ?? 0;
     try {
@@ -42,4 +52,6 @@ export function guardPaintStep(step: PaintStep, onFailure: PaintFailure): PaintS
       onFailure(`widget not drawn: ${err instanceof Error ? err.message : "unknown failure"}`);
     }
   };
+  if (site) sites.set(guarded, site);
+  return guarded;
 }

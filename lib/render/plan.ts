@@ -1,11 +1,10 @@
 // Turns a validated template into per-page plans: paint steps in stacking order (§7.9 step 4), link
 // requests with nominal rectangles and anchors. Pure apart from the diagnostics sink.
-import { scopeCovers } from "@/lib/templates/constraints";
-import { paintColor } from "./color";
-import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
-import { guardPaintStep } from "./paint-guard";
+import type { Template, Widget } from "@/lib/templates/types";
+import type { AnchorRequest, DiagnosticSink, LinkRequest, RenderProfile } from "./model";
+import { guardPaintStep, type PaintSite } from "./paint-guard";
 import { reportFontFallback } from "./text-font";
-import { builders } from "./widgets";
+import { buildWidget } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
 import type { PaintStep } from "./model";
 import type { ImageLoader, LoadedImage } from "./images";
@@ -13,19 +12,21 @@ import type { ImageLoader, LoadedImage } from "./images";
 export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
 
 export type PlanInput = {
-  template: TemplateInput;
+  template: Template;
   profile: RenderProfile;
   strict: boolean;
   today?: string;
   sink: DiagnosticSink;
-  images?: ReadonlyMap<WidgetInput, LoadedImage>;
+  images?: ReadonlyMap<Widget, LoadedImage>;
+  /** The job's render-time variables (RenderOptions.variables). */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 };
 
-type Located = { w: WidgetInput; path: string };
+type Located = { w: Widget; path: string };
 
-export function pageCountOf(t: TemplateInput): number {
+export function pageCountOf(t: Template): number {
   let max = 1;
-  for (const w of t.widgets) max = Math.max(max, w.page ?? 1);
+  for (const w of t.widgets) max = Math.max(max, w.page);
   for (const a of t.page_assignments) max = Math.max(max, a.page);
   return max;
 }
@@ -34,15 +35,15 @@ export function pageCountOf(t: TemplateInput): number {
 function byZ(items: Located[]): Located[] {
   return items
     .map((item, i) => ({ item, i }))
-    .sort((a, b) => (a.item.w.z_order ?? 0) - (b.item.w.z_order ?? 0) || a.i - b.i)
+    .sort((a, b) => a.item.w.z_order - b.item.w.z_order || a.i - b.i)
     .map((x) => x.item);
 }
 
 /** Widgets grouped per page, masters first; built once, then pages are planned lazily. */
-export function indexPages(t: TemplateInput): (page: number) => Located[] {
+export function indexPages(t: Template): (page: number) => Located[] {
   const perPage = new Map<number, Located[]>();
   t.widgets.forEach((w, i) => {
-    const page = w.page ?? 1;
+    const page = w.page;
     const list = perPage.get(page) ?? [];
     list.push({ w, path: `widgets[${i}]` });
     perPage.set(page, list);
@@ -66,32 +67,32 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
   const { template: t, profile, sink } = input;
   const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0, text: new Map() };
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
-  const bg = paintColor(t.canvas.background, "#FFFFFF", profile, scopeCovers.colour(profile.constraintScope, "canvas", "canvas.background"));
-  // D26: the canvas background is painted under everything, unless it is white.
-  if (bg && bg !== "#FFFFFF") {
+  // D26: the canvas background is painted under everything, unless it is white (already grey on a
+  // monochrome profile when the constraint scope covers it, like every author-set colour).
+  const bg = t.canvas.background;
+  if (bg !== "#FFFFFF") {
     collected.fillArea += pageSize.width * pageSize.height;
     collected.steps.push((p) => p.rect(0, 0, pageSize.width, pageSize.height).fill(bg));
   }
   for (const { w, path } of widgetsOf(page)) {
-    const builder = builders[w.type];
     const before = { steps: collected.steps.length, links: collected.links.length, anchors: collected.anchors.length };
     try {
-      if (!builder) throw new Error(`unsupported widget type "${w.type}"`);
       collected.text.clear();
       const ctx = createContext(
-        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale ?? "en", today: input.today, sink, images: input.images },
+        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale, today: input.today, sink, images: input.images, variables: input.variables },
         collected,
       );
-      const wbg = w.type === "link_list" && w.properties?.background_color !== undefined ? null : paintColor(w.background_color, null, profile, scopeCovers.colour(profile.constraintScope, w.type, "background_color"));
+      // A link_list's own background_color fills its items instead of the whole widget (§3.17).
+      const wbg = w.type === "link_list" && w.properties.background_color !== undefined ? null : w.background_color;
       if (wbg) ctx.fillRect(w.position, wbg);
-      builder(ctx);
+      buildWidget(ctx);
       // One §8.3 report per widget and font, naming every character it had to draw in a fallback face.
       for (const { font, chars } of collected.text.values()) reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
-      const failed = (message: string) =>
-        sink.push({ severity: input.strict ? "error" : "warning", code: "widget_failed", path, page, widget_id: w.id, message });
+      const site = { path, page, widgetId: w.id };
+      const failed = (message: string) => reportPaintFailure(sink, input.strict, site, message);
       for (let i = before.steps; i < collected.steps.length; i++) {
         const step = collected.steps[i]!;
-        if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed);
+        if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed, site);
       }
     } catch (err) {
       // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
@@ -122,20 +123,24 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
   return { page, ...collected };
 }
 
+/** D30: a widget whose paint step failed is reported (warning, or error in strict mode) and left out. */
+export function reportPaintFailure(sink: DiagnosticSink, strict: boolean, site: PaintSite, message: string): void {
+  sink.push({ severity: strict ? "error" : "warning", code: "widget_failed", path: site.path, page: site.page, widget_id: site.widgetId, message });
+}
+
 /** Loads the images of the given pages' image widgets (data URIs, assets, allow-listed hosts, §9). */
 export async function loadImages(
   widgetsOf: (page: number) => Located[],
   pages: number[],
   loader: ImageLoader,
-  into: Map<WidgetInput, LoadedImage>,
+  into: Map<Widget, LoadedImage>,
 ): Promise<void> {
   for (const page of pages) {
     for (const { w, path } of widgetsOf(page)) {
       if (w.type !== "image" || into.has(w)) continue;
-      const data = w.properties?.image_data;
-      const src = w.properties?.image_src;
-      const field = typeof data === "string" && data !== "" ? "image_data" : "image_src";
-      const ref = field === "image_data" ? String(data) : typeof src === "string" ? src : "";
+      const { image_data: data = "", image_src: src = "" } = w.properties;
+      const field = data !== "" ? "image_data" : "image_src";
+      const ref = field === "image_data" ? data : src;
       if (ref === "") continue;
       into.set(w, await loader.load(ref, `${path}.properties.${field}`, { field, widgetId: w.id }));
     }

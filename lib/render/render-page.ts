@@ -6,31 +6,26 @@ import { writeFile } from "node:fs/promises";
 import { createPdfWriter } from "./document";
 import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
-import { loadInput } from "./load-input";
-import type { TemplateInput, WidgetInput } from "./model";
+import { loadForRender } from "./load-input";
 import { normaliseId } from "./navigation/destinations";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { writePdf } from "./pdf/write";
-import { PDFDocument } from "pdf-lib";
+import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
 import { DiagnosticSink } from "@/lib/templates/sink";
+import type { Template, Widget } from "@/lib/templates/types";
 import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 /** The page of the anchor whose destination id is `dest` (ids compare as §4.1 normalises them). */
-function anchorPage(template: TemplateInput, dest: string): number | undefined {
+function anchorPage(template: Template, dest: string): number | undefined {
   const wanted = normaliseId(dest);
-  const anchor = template.widgets.find((w) => w.type === "anchor" && typeof w.properties?.dest_id === "string" && normaliseId(w.properties.dest_id) === wanted);
-  return anchor ? (anchor.page ?? 1) : undefined;
+  const anchor = template.widgets.find((w) => w.type === "anchor" && normaliseId(w.properties.dest_id) === wanted);
+  return anchor?.page;
 }
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
   const t0 = performance.now();
-  const loaded = loadInput(req.yaml, {
-    strict: req.strict,
-    maxPages: req.maxPages,
-    ...(req.profile !== undefined ? { profile: req.profile } : {}),
-    ...(req.constraintScope !== undefined ? { constraintScope: req.constraintScope } : {}),
-  });
+  const loaded = loadForRender(req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
   const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
@@ -44,17 +39,17 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const t1 = performance.now();
 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
-  const images = new Map<WidgetInput, LoadedImage>();
+  const images = new Map<Widget, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const widgetsOf = indexPages(template);
   await loadImages(widgetsOf, [page], loader, images);
-  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images }, widgetsOf, page, pageCount);
+  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables }, widgetsOf, page, pageCount);
   if (sink.hasErrors()) throw invalid(sink.list);
   const t2 = performance.now();
   const writer = createPdfWriter(size);
   writer.addPages([planned], () => {});
-  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false });
+  const doc = await PDFDocument.load(await writer.end(), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   restoreSymbolEncodings(doc);
   await writeFile(req.outputPath, await writePdf(doc));
   const toSource = loaded.sourcePath ?? ((p: string) => p);

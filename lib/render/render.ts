@@ -6,42 +6,36 @@
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
 import { createPdfWriter } from "./document";
-import { loadInput } from "./load-input";
-import type { AnchorRequest, LinkRequest, RenderProfile, TemplateInput, WidgetInput } from "./model";
+import { loadForRender } from "./load-input";
+import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline } from "./navigation/outline";
 import { finishDocument } from "./finish-document";
 import { createImageLoader, type LoadedImage } from "./images";
-import { indexPages, loadImages, pageCountOf, planPage, type PlanInput } from "./plan";
+import { CHUNK_PAGES } from "./chunking";
+import { indexPages, loadImages, pageCountOf, planPage, reportPaintFailure, type PlanInput, type PlannedPage } from "./plan";
+import { replayPages } from "./parallel/recording";
+import { startPlannerThread, wantsPlanner, type PlannerThread } from "./parallel/planner-thread";
 import { renderOnePage } from "./render-page";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
+import type { Template, Widget } from "@/lib/templates/types";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { substituteVars } from "@/lib/templates/tokens";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
-/** Pages planned at a time: bounds the paint steps and images held in memory regardless of page count. */
-export const CHUNK_PAGES = 100;
+export { CHUNK_PAGES };
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   const message = pageLimitMessage(pages, maxPages);
   return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
 }
 
-function load(yaml: string, options: Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope">) {
-  return loadInput(yaml, {
-    strict: options.strict,
-    maxPages: options.maxPages,
-    ...(options.profile !== undefined ? { profile: options.profile } : {}),
-    ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
-  });
-}
-
 /**
  * navigation.links (D3): a link for a widget that has none of its own. A widget that already links
  * elsewhere keeps its own link, with a lint note (§4.3).
  */
-function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
+function navigationLinks(t: Template, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
   const targets = new Map<string, string>();
   for (const l of own) targets.set(l.widgetId, normaliseId(l.target));
   const byId = new Map(t.widgets.map((w) => [w.id, w]));
@@ -58,19 +52,19 @@ function navigationLinks(t: TemplateInput, own: LinkRequest[], sink: DiagnosticS
       }
       return;
     }
-    extra.push({ page: w.page ?? 1, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
+    extra.push({ page: w.page, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
   });
   return extra;
 }
 
 type PageSize = { width: number; height: number };
-type Loaded = ReturnType<typeof load>;
-type Ready = { loaded: Loaded; template: TemplateInput; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
+type Loaded = ReturnType<typeof loadForRender>;
+type Ready = { loaded: Loaded; template: Template; profile: RenderProfile; sink: DiagnosticSink; pageCount: number };
 
 /** Load (parse, compile a project, validate) and check the page limit before anything is drawn. */
 function loadChecked(req: RenderRequest): Ready {
   req.onProgress?.({ phase: "parse", done: 0, total: 1 });
-  const loaded = load(req.yaml, req);
+  const loaded = loadForRender(req);
   const limit = loaded.diagnostics.find((d) => d.code === "page_limit" && d.severity === "error");
   if (limit) throw new TemplateRenderError("PAGE_LIMIT", limit.message, loaded.diagnostics);
   const sink = new DiagnosticSink(RENDER_SINK, loaded.diagnostics);
@@ -87,15 +81,20 @@ function loadChecked(req: RenderRequest): Ready {
 
 /**
  * Plan pages 1..drawn CHUNK_PAGES at a time and paint them into one pdfkit document, so the paint
- * steps and images held in memory do not grow with the page count. Collects links and anchors.
+ * steps and images held in memory do not grow with the page count. Collects links and anchors. A large
+ * document's later chunks are planned by a planner thread meanwhile (parallel/), and replayed here in
+ * page order: the same pdfkit calls in the same order, so the same bytes.
  */
 async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
-  const images = new Map<WidgetInput, LoadedImage>();
+  const images = new Map<Widget, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images };
+  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images, variables: req.variables };
   const widgetsOf = indexPages(template);
+  const planner = wantsPlanner(req.planner, template, drawn, CHUNK_PAGES)
+    ? startPlannerThread(req.planner, { template, profile, strict: req.strict, today, pageCount, from: CHUNK_PAGES + 1, to: drawn })
+    : null;
 
   const links: LinkRequest[] = [];
   const anchors: AnchorRequest[] = [];
@@ -103,27 +102,53 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
   let laidOut = 0;
   let painted = 0;
   let layoutMs = 0;
-  for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
-    const tl = performance.now();
-    const pages = [];
-    const chunkPages = Array.from({ length: Math.min(drawn + 1, start + CHUNK_PAGES) - start }, (_, i) => start + i);
-    await loadImages(widgetsOf, chunkPages, loader, images);
-    for (let n = start; n < Math.min(drawn + 1, start + CHUNK_PAGES); n++) {
-      const planned = planPage(planInput, widgetsOf, n, pageCount);
-      links.push(...planned.links);
-      anchors.push(...planned.anchors);
-      pages.push(planned);
-      req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
+  try {
+    for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
+      const end = Math.min(drawn, start + CHUNK_PAGES - 1);
+      const tl = performance.now();
+      const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
+      const pages = planner && start > 1 ? await plannedByThread(planner, req, sink, onPlanned) : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
+      for (const planned of pages) {
+        links.push(...planned.links);
+        anchors.push(...planned.anchors);
+      }
+      layoutMs += pages.layoutMs ?? performance.now() - tl;
+      // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
+      if (sink.hasErrors()) throw invalid(sink.list);
+      images.clear();
+      writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
+      // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
+      if (sink.hasErrors()) throw invalid(sink.list);
     }
-    layoutMs += performance.now() - tl;
-    // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
-    if (sink.hasErrors()) throw invalid(sink.list);
-    images.clear();
-    writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
-    // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
-    if (sink.hasErrors()) throw invalid(sink.list);
+  } finally {
+    await planner?.close();
   }
   return { writer, links, anchors, layoutMs };
+}
+
+type Chunk = PlannedPage[] & { layoutMs?: number };
+
+async function planChunk(
+  input: PlanInput, widgetsOf: ReturnType<typeof indexPages>, loader: ReturnType<typeof createImageLoader>,
+  start: number, end: number, pageCount: number, onPlanned: () => void,
+): Promise<Chunk> {
+  const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
+  await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
+  return numbers.map((n) => {
+    const planned = planPage(input, widgetsOf, n, pageCount);
+    onPlanned();
+    return planned;
+  });
+}
+
+/** The planner thread's next chunk: its diagnostics into this render's sink, its steps ready to replay. */
+async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink: DiagnosticSink, onPlanned: () => void): Promise<Chunk> {
+  const { chunk, diagnostics, layoutMs } = await planner.next();
+  for (const d of diagnostics) sink.push(d);
+  const pages: Chunk = replayPages(chunk, (site, message) => reportPaintFailure(sink, req.strict, site, message));
+  for (let i = 0; i < pages.length; i++) onPlanned();
+  pages.layoutMs = layoutMs;
+  return pages;
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */

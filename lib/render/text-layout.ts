@@ -6,9 +6,10 @@ import type { Rect } from "./model";
 import { fontRuns, type FontSpec } from "./text-font";
 import { encodeSymbolic, isSymbolicFont } from "./fonts/symbolic";
 import { openFace } from "./fonts/face";
+import type { Orientation, TextAlign } from "@/lib/templates/types";
 
-export type Align = "left" | "center" | "right";
-export type Orientation = "horizontal" | "vertical_cw" | "vertical_ccw";
+export type { Orientation };
+export type Align = TextAlign;
 
 export type TextStyle = {
   /** The template font; faces are chosen per drawn string (text-font.ts). */
@@ -121,10 +122,4 @@ export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lin
 /** Frame size for an orientation: vertical text lays out in an h×w frame (§3.3 step 8). */
 export function frameFor(rect: Rect, orientation: Orientation): { w: number; h: number } {
   return orientation === "horizontal" ? { w: rect.width, h: rect.height } : { w: rect.height, h: rect.width };
-}
-
-export function parseOrientation(value: unknown): Orientation {
-  if (value === "vertical_cw" || value === "vertical") return "vertical_cw";
-  if (value === "vertical_ccw") return "vertical_ccw";
-  return "horizontal";
 }

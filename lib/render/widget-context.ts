@@ -1,21 +1,22 @@
-// What a widget builder gets: its input, page facts, profile, and collectors for paint steps, links,
-// anchors and diagnostics. Builders are pure apart from these collectors.
-import { scopeCovers } from "@/lib/templates/constraints";
+// What a widget builder gets: its widget (typed by its `type`), page facts, profile, and collectors for
+// paint steps, links, anchors and diagnostics. Builders are pure apart from these collectors.
+// The widget comes from lib/templates already validated, with every default filled in and the §7.5
+// constraints applied to its author-set values, so builders read `properties` and `styling` as they are.
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { paintColor } from "./color";
-import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile, WidgetInput } from "./model";
-import { alias, num, str, type Bag } from "./props";
+import type { Widget, WidgetOf, WidgetType } from "@/lib/templates/types";
+import type { AnchorRequest, DiagnosticSink, LinkKind, LinkRequest, PaintStep, Rect, RenderProfile } from "./model";
 import { substituteVars, type RenderVars } from "@/lib/templates/tokens";
-import { parseOrientation, type Align, type TextStyle } from "./text-layout";
+import type { TextStyle } from "./text-layout";
 import type { FontSpec } from "./text-font";
 import type { LoadedImage } from "./images";
 
 export type ImageStep = { kind: "image"; rect: Rect; data: Uint8Array; format: "png" | "jpg"; clip: Rect; opacity: number };
 
-export type WidgetContext = {
-  w: WidgetInput;
+/** `W`: the widget as its builder sees it, `WidgetOf<"lines">` for the lines builder; any widget by default. */
+export type WidgetContext<W extends WidgetOf<WidgetType> = Widget> = {
+  w: W;
   /** Images loaded ahead of planning (loading is async, building is not), keyed by widget. */
-  images?: ReadonlyMap<WidgetInput, LoadedImage>;
+  images?: ReadonlyMap<Widget, LoadedImage>;
   path: string;
   page: number;
   pageCount: number;
@@ -24,6 +25,8 @@ export type WidgetContext = {
   strict: boolean;
   locale: string;
   today?: string;
+  /** The job's render-time variables: the last place a token is looked up. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
   sink: DiagnosticSink;
   draw(step: PaintStep): void;
   image(step: ImageStep): void;
@@ -58,18 +61,19 @@ export type Collected = {
   text: Map<string, { font: FontSpec; chars: Set<string> }>;
 };
 
-export function createContext(
-  base: Omit<WidgetContext, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">,
+export function createContext<W extends WidgetOf<WidgetType>>(
+  base: Omit<WidgetContext<W>, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">,
   into: Collected,
-): WidgetContext {
+): WidgetContext<W> {
   const vars: RenderVars = {
+    ...base.variables,
     page: base.page,
     total_pages: base.pageCount,
     PAGE: base.page,
     TOTAL_PAGES: base.pageCount,
     locale: base.locale,
   };
-  const report: WidgetContext["report"] = (d) =>
+  const report: WidgetContext<W>["report"] = (d) =>
     base.sink.push({ ...d, path: d.path ?? base.path, page: base.page, widget_id: base.w.id });
   return {
     ...base,
@@ -113,43 +117,20 @@ export function createContext(
   };
 }
 
-/** Text style from `styling` (§3.4) with the widget type's default size and colour. */
-export function textStyle(ctx: WidgetContext, defaults: { size: number; color: string }, styling?: Bag): TextStyle {
-  const s = styling ?? ctx.w.styling;
-  const rawSize = num({ v: alias(s, ["size", "font_size"]) }, "v", defaults.size);
-  // A size the scope exempts (einkpdf: checkbox labels) is drawn as written, as the validator left it.
-  const size = scopeCovers.font(ctx.profile.constraintScope, ctx.w.type) ? Math.min(72, Math.max(6, rawSize, ctx.profile.minFontPt)) : rawSize;
-  const align = str(s, "text_align", "left");
+/**
+ * The widget's text style: `styling` (§3.4) with its type's defaults already filled in and its size
+ * already raised to the profile minimum. The locale picks CJK faces: a calendar's own, else the document's.
+ */
+export function textStyle(ctx: WidgetContext): TextStyle {
+  const s = ctx.w.styling;
+  const locale = ctx.w.type === "calendar" ? (ctx.w.properties.locale ?? ctx.locale) : ctx.locale;
   return {
-    font: { name: str(s, "font", "Helvetica"), strict: ctx.strict, locale: str(ctx.w.properties, "locale", ctx.locale) },
-    size,
-    color: paintColor(alias(s, ["color", "font_color"]), defaults.color, ctx.profile, covers(ctx, "styling.color")) ?? defaults.color,
-    align: (align === "center" || align === "right" ? align : "left") as Align,
-    lineHeight: num(s, "line_height", 1.2),
-    underline: s?.underline === true,
+    font: { name: s.font, strict: ctx.strict, locale },
+    size: s.size,
+    color: s.color,
+    align: s.text_align,
+    lineHeight: s.line_height,
+    underline: s.underline,
     underlineMin: ctx.profile.minStrokePt,
   };
-}
-
-export function orientationOf(ctx: WidgetContext) {
-  return parseOrientation(ctx.w.properties?.orientation);
-}
-
-/**
- * The widget's author-set stroke width: raised to the profile minimum unless 0 (no stroke, §7.5) or
- * exempt by the constraint scope. Built-in strokes use `minStrokePt` directly.
- */
-export function strokeWidth(ctx: WidgetContext, value: number): number {
-  if (value <= 0) return 0;
-  return scopeCovers.stroke(ctx.profile.constraintScope, ctx.w.type) ? Math.max(value, ctx.profile.minStrokePt) : value;
-}
-
-function covers(ctx: WidgetContext, key: string): boolean {
-  return scopeCovers.colour(ctx.profile.constraintScope, ctx.w.type, key);
-}
-
-/** An author-settable colour of the widget (`styling.<key>` or `properties.<key>`), its default, grey on mono profiles when the scope covers it. */
-export function widgetColor(ctx: WidgetContext, place: "styling" | "properties", key: string, fallback: string | null): string | null {
-  const bag = place === "styling" ? ctx.w.styling : ctx.w.properties;
-  return paintColor(bag?.[key], fallback, ctx.profile, covers(ctx, `${place}.${key}`));
 }

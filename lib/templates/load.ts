@@ -21,6 +21,8 @@ export type LoadDocumentOptions = {
   limits?: Partial<TemplateLimits>;
   /** Profiles from configured directories (§7.2); one with a built-in id replaces it (info note). */
   userProfiles?: readonly DeviceProfile[];
+  /** A render's variables (RenderOptions.variables): a project's pages see them under their own. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 };
 
 export type LoadedDocument = {
@@ -98,6 +100,7 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
       strict: options.strict,
       maxPages: effectiveMaxPages(doc, serverMax),
       canvasForProfile: (id) => profileCanvas(id, options.userProfiles),
+      ...(options.variables ? { variables: options.variables } : {}),
     });
     const pageCount = compiled.pageCount;
     if (!compiled.template || hasErrors(compiled.diagnostics)) {

@@ -1,8 +1,9 @@
 // "My template's page is not my device's page": what the editor tells the user, and the re-fit it
 // offers. Pure and browser-safe. The canvas is authoritative for page size (§2.4), so choosing a
-// device alone never resizes a template; re-fitting rewrites the canvas and scales every widget box.
-import { dump } from "js-yaml";
+// device alone never resizes a template; re-fitting rewrites the canvas and scales every widget box, in place.
+import { isScalar } from "yaml";
 import { parseYaml } from "./yaml";
+import { parseForEdit, setValues, type YamlPath } from "./yaml-edit";
 
 export type Size = { width: number; height: number };
 
@@ -30,23 +31,25 @@ export const sameSize = (a: Size, b: Size) => Math.abs(a.width - b.width) <= 0.5
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function scaleBox(box: unknown, sx: number, sy: number) {
-  if (!isRecord(box)) return;
-  for (const [k, s] of [["x", sx], ["y", sy], ["width", sx], ["height", sy]] as const) {
-    const v = num(box[k]);
-    if (v !== undefined) box[k] = round(v * s);
-  }
-}
+type Edit = { path: YamlPath; value: number };
 
-function scaleWidgets(list: unknown, sx: number, sy: number) {
+/** Edits that scale a widget list's boxes (only values written as numbers where they stand). */
+function scaleWidgets(list: unknown, at: YamlPath, sx: number, sy: number, out: Edit[]) {
   if (!Array.isArray(list)) return;
-  for (const w of list) if (isRecord(w)) scaleBox(w.position, sx, sy);
+  list.forEach((w, i) => {
+    const box = isRecord(w) && isRecord(w.position) ? w.position : undefined;
+    for (const [k, s] of [["x", sx], ["y", sy], ["width", sx], ["height", sy]] as const) {
+      const v = num(box?.[k]);
+      if (v !== undefined) out.push({ path: [...at, i, "position", k], value: round(v * s) });
+    }
+  });
 }
 
 /**
  * The document re-fitted to `target`: canvas size set, every widget position (page widgets,
- * masters' widgets) scaled by the same factors. Text sizes stay as they are. The YAML is written
- * out again, so comments and formatting are not kept. Undefined when there is no canvas to re-fit.
+ * masters' widgets) scaled by the same factors. Text sizes stay as they are. Only the digits of
+ * the changed numbers are rewritten (yaml-edit's splices), so comments, key order and flow/block
+ * style stay. Undefined when there is no canvas to re-fit.
  */
 export function refitDocument(yaml: string, target: Size): string | undefined {
   const parsed = parseYaml(yaml);
@@ -58,9 +61,16 @@ export function refitDocument(yaml: string, target: Size): string | undefined {
   if (!dims || !width || !height) return undefined;
   const sx = target.width / width;
   const sy = target.height / height;
-  dims.width = target.width;
-  dims.height = target.height;
-  scaleWidgets(doc.widgets, sx, sy);
-  for (const master of Array.isArray(doc.masters) ? doc.masters : []) if (isRecord(master)) scaleWidgets(master.widgets, sx, sy);
-  return dump(doc, { lineWidth: 120, noRefs: true, flowLevel: -1 });
+  const canvasKey = isRecord(doc.canvas) ? "canvas" : "default_canvas";
+  const edits: Edit[] = [
+    { path: [canvasKey, "dimensions", "width"], value: target.width },
+    { path: [canvasKey, "dimensions", "height"], value: target.height },
+  ];
+  scaleWidgets(doc.widgets, ["widgets"], sx, sy, edits);
+  (Array.isArray(doc.masters) ? doc.masters : []).forEach((m, i) => isRecord(m) && scaleWidgets(m.widgets, ["masters", i, "widgets"], sx, sy, edits));
+  // A value reached through an alias or merge key is not a scalar where the path points; it keeps
+  // its number (the canvas and every box written out in full still re-fit).
+  const text = parseForEdit(yaml);
+  const direct = edits.filter((e) => isScalar(text.getIn(e.path, true)));
+  return setValues(yaml, direct);
 }

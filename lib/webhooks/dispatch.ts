@@ -1,22 +1,14 @@
-// Sends due completion webhooks from the webhook outbox (the webhook_deliveries table). Every runner
+// Sends due webhooks from the webhook outbox (the webhook_deliveries table): a job's or batch's own
+// webhook_url and registered endpoints' deliveries alike (message.ts builds each). Every runner
 // calls this: the local supervisor on a timer, Inngest right after a run finishes and from its relay
 // cron. Each call makes at most one attempt per due delivery; failures are rescheduled with backoff
 // in the row itself, so retries survive restarts and any process may make the next attempt.
 // Attempts run concurrently, owners take turns (fair-pick.ts) and each owner has a cap on attempts
 // in flight per process, so a user whose receiver hangs cannot delay anyone else's deliveries.
-import {
-  claimWebhookDelivery,
-  getJobForWebhook,
-  listDueWebhookDeliveries,
-  recordWebhookAttempt,
-  type DueDelivery,
-} from "@/lib/db/webhooks";
-import { env } from "@/lib/env";
+import { claimWebhookDelivery, listDueWebhookDeliveries, recordWebhookAttempt, type DueDelivery } from "@/lib/db/webhooks";
 import { logger } from "@/lib/log";
-import { buildJobEvent } from "@/lib/webhooks/event";
-import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
-import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/signature";
 import { fairPick } from "@/lib/webhooks/fair-pick";
+import { buildMessage } from "@/lib/webhooks/message";
 import { postWebhook, type TransportOptions } from "@/lib/webhooks/transport";
 import { webhookPolicyFromEnv } from "@/lib/webhooks/url";
 
@@ -42,8 +34,10 @@ const log = logger.child({ module: "webhooks" });
 export type DispatchOptions = {
   /** The dispatcher's clock; tests move it forward instead of waiting out the backoff. */
   now?: Date;
-  /** Only this job's delivery (Inngest, right after the run). */
+  /** Only this job's deliveries (Inngest, right after the run). */
   jobId?: string;
+  /** Only this delivery ("Send test event" and "Resend" attempt at once). */
+  deliveryId?: string;
   transport?: Partial<TransportOptions>;
 };
 
@@ -71,7 +65,7 @@ export async function startDueWebhooks(opts: DispatchOptions = {}): Promise<Prom
     connectTimeoutMs: WEBHOOK_CONNECT_TIMEOUT_MS,
     ...opts.transport,
   };
-  const due = await listDueWebhookDeliveries(now, WINDOW, opts.jobId);
+  const due = await listDueWebhookDeliveries(now, WINDOW, { jobId: opts.jobId, deliveryId: opts.deliveryId });
   const picked = fairPick(due, { running, perOwner: WEBHOOK_MAX_IN_FLIGHT_PER_OWNER, slots: WEBHOOK_MAX_IN_FLIGHT - runningTotal });
   return picked.map((d) => {
     running.set(d.ownerId, (running.get(d.ownerId) ?? 0) + 1);
@@ -92,18 +86,9 @@ export async function startDueWebhooks(opts: DispatchOptions = {}): Promise<Prom
 
 async function attempt(d: DueDelivery, now: Date, transport: TransportOptions): Promise<keyof DispatchResult | null> {
   if (!(await claimWebhookDelivery(d.id, now, new Date(now.getTime() + CLAIM_MS)))) return null; // another dispatcher has it
-  const job = await getJobForWebhook(d.jobId);
-  if (!job) return null; // deleted meanwhile; its delivery went with it
-  const { secret } = await getOrCreateWebhookSecret(job.ownerId);
-  const event = buildJobEvent(d.id, job, env.APP_URL);
-  const body = JSON.stringify(event);
-  const sent = await postWebhook(d.url, body, {
-    "content-type": "application/json",
-    "user-agent": "Inkset-Webhooks/1",
-    "inkset-event-id": event.id,
-    "inkset-event-type": event.type,
-    [SIGNATURE_HEADER]: signWebhook(secret, body),
-  }, transport);
+  const message = await buildMessage(d);
+  if (!message) return null; // its subject was deleted meanwhile; the delivery went with it
+  const sent = await postWebhook(message.url, message.body, message.headers, transport);
   const attempts = d.attempts + 1;
   if (sent.ok) {
     await recordWebhookAttempt(d.id, { attempts, statusCode: sent.statusCode, error: null, outcome: { status: "delivered" } });
@@ -111,7 +96,7 @@ async function attempt(d: DueDelivery, now: Date, transport: TransportOptions): 
   }
   const giveUp = sent.permanent || attempts >= WEBHOOK_MAX_ATTEMPTS;
   // The URL is the user's own; the host and path are fine to log, the secret and body are not.
-  log.warn({ deliveryId: d.id, jobId: d.jobId, attempts, error: sent.error, giveUp }, "webhook attempt failed");
+  log.warn({ deliveryId: d.id, jobId: d.jobId, endpointId: d.endpointId, attempts, error: sent.error, giveUp }, "webhook attempt failed");
   await recordWebhookAttempt(d.id, {
     attempts,
     statusCode: sent.statusCode,

@@ -257,7 +257,7 @@ describe("delivery", () => {
     const { token } = await userWithToken("wh-crash");
     const id = await cancelledJobWithWebhook(token, `${base}/ok?job=crash`);
     const now = new Date();
-    const row = await db.webhookDelivery.findUniqueOrThrow({ where: { jobId: id }, select: { id: true } });
+    const row = await db.webhookDelivery.findFirstOrThrow({ where: { jobId: id }, select: { id: true } });
     // What a dispatcher does first; then "the process dies" and never records an outcome.
     expect(await claimWebhookDelivery(row.id, now, later(now, 40))).toBe(true);
     expect(await deliverDueWebhooks({ now, jobId: id })).toEqual({ delivered: 0, retrying: 0, failed: 0 });

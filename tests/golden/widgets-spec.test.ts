@@ -92,6 +92,11 @@ describe("weekly calendar (§3.15, §7.7)", () => {
     expect(rows).toEqual([40, 40, 40, 40, 40, 40, 40]);
   });
 
+  it("the hour grid runs from time_start_hour to time_end_hour, even when they are less than an hour apart", async () => {
+    const { bytes } = await renderYaml(weekly(`show_time_grid: true, show_time_gutter: true, time_start_hour: 8.5, time_end_hour: 9, time_slot_minutes: 10, time_label_interval: 10`));
+    expect(words(bytes).filter((w) => /^\d\d:\d\d$/.test(w.text)).map((w) => w.text)).toEqual(["08:30", "08:40", "08:50"]);
+  });
+
   it("highlight_today without a today option is ignored with a warning, as in the monthly layout", async () => {
     for (const type of ["weekly", "monthly"]) {
       const { result } = await renderYaml(weekly(`highlight_today: true`).replace("calendar_type: weekly", `calendar_type: ${type}`));

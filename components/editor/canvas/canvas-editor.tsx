@@ -1,17 +1,18 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { pathKey, readWidgetDocument, type EditableWidget, type WidgetDocument } from "@/lib/templates/widget-geometry";
+import { pathKey, readWidgetDocument, yamlPathOf, type EditableWidget, type WidgetDocument } from "@/lib/templates/widget-geometry";
 import { appendItem, parseForEdit, removeItems, setValues, type Rect, type YamlPath } from "@/lib/templates/yaml-edit";
 import { CanvasToolbar } from "./canvas-toolbar";
-import { align, distribute, freshId, snapMove, snapResize, type Alignment, type CanvasFrame, type Guide } from "./geometry";
+import { align, distribute, freshId, type Alignment, type CanvasFrame } from "./geometry";
 import { Margins } from "./margins";
 import { PagePicker } from "./page-picker";
 import { diagnosticPrefix, lineOf, widgetsOnPage } from "./page-widgets";
 import { PropertiesPanel } from "./properties-panel";
 import { usePagePicture } from "./use-page-picture";
-import { WidgetBox, type Handle } from "./widget-box";
+import { useCanvasInteraction } from "./use-canvas-interaction";
+import { WidgetBox } from "./widget-box";
 import { newWidget } from "./widget-defaults";
 
 type Props = {
@@ -26,24 +27,30 @@ type Props = {
   onRedo: () => void;
   /** Shows a line of the YAML (the selected widget's). */
   onJump: (line: number, column: number) => void;
+  /** Show this page, and select the widget the renderer names `path` once the page is drawn. */
+  target?: CanvasTarget | null;
 };
 
-type Drag = { handle: Handle | null; startX: number; startY: number; origin: Map<string, Rect>; moved: boolean };
+/** A jump to the canvas (from the preview or a job's page): `seq` tells a new jump from an old one. */
+export type CanvasTarget = { page: number; path?: string; seq: number };
 
-const SNAP_PX = 6;
 const DEFAULT_FRAME: CanvasFrame = { width: 595.2, height: 841.8, margins: [36, 36, 36, 36], grid: 10, snap: true };
 
-export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, onUndo, onRedo, onJump }: Props) {
-  const [page, setPage] = useState(1);
+export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, onUndo, onRedo, onJump, target }: Props) {
+  const [page, setPage] = useState(target?.page ?? 1);
+  // The jump being carried out (its widget is selected once its page is drawn), and the last one seen.
+  const [pendingTarget, setPendingTarget] = useState<CanvasTarget | null>(target ?? null);
+  const [seenSeq, setSeenSeq] = useState(target?.seq ?? -1);
+  if (target && target.seq !== seenSeq) {
+    setSeenSeq(target.seq);
+    setPendingTarget(target);
+    setPage(target.page);
+  }
   const [selected, setSelected] = useState<string[]>([]);
   const [zoom, setZoom] = useState(1);
   const [snap, setSnap] = useState(true);
-  const [live, setLive] = useState<{ rects: Map<string, Rect>; guides: Guide[] } | null>(null);
-  const [marquee, setMarquee] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const [stageWidth, setStageWidth] = useState(560);
-  const drag = useRef<Drag | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const clipboard = useRef<Record<string, unknown>[]>([]);
   const observer = useRef<ResizeObserver | null>(null);
 
   const parsed = useMemo(() => readWidgetDocument(yaml), [yaml]);
@@ -82,6 +89,11 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
     const area = (w: EditableWidget) => (w.position ? w.position.width * w.position.height : 0);
     return new Map([...onPage].sort((a, b) => area(b) - area(a)).map((w, i) => [pathKey(w.path), i + 1]));
   }, [onPage]);
+  if (pendingTarget && doc && pic?.page === pendingTarget.page && pic.page === page) {
+    const path = pendingTarget.path ? yamlPathOf(pendingTarget.path, doc) : null;
+    setPendingTarget(null);
+    setSelected(path && byKey.has(pathKey(path)) ? [pathKey(path)] : []);
+  }
   const selectedWidgets = selected.flatMap((k) => (byKey.get(k) ? [byKey.get(k)!] : []));
   const master = onPage.find((w) => w.scope.kind === "master")?.scope;
 
@@ -186,129 +198,25 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
     if (node?.range) onJump(lineOf(yaml, node.range[0]), 1);
   };
 
-  // Pointer: press on a box selects it (shift adds), drag moves the selection; a handle resizes.
-  const startDrag = (e: PointerEvent, w: EditableWidget, handle: Handle | null) => {
-    if (e.button !== 0) return;
-    const key = pathKey(w.path);
-    let sel = selected;
-    if (e.shiftKey) sel = selected.includes(key) ? selected.filter((k) => k !== key) : [...selected, key];
-    else if (!selected.includes(key)) sel = [key];
-    setSelected(sel);
-    jumpTo(w);
-    if (!w.position || e.shiftKey) return;
-    const origin = new Map<string, Rect>();
-    for (const k of handle ? [key] : sel) {
-      const p = byKey.get(k)?.position;
-      if (p) origin.set(k, p);
-    }
-    drag.current = { handle, startX: e.clientX, startY: e.clientY, origin, moved: false };
-    // The stage holds the capture: it outlives any box or handle that re-renders during the drag.
-    stage.current?.setPointerCapture?.(e.pointerId);
-  };
-
-  const onStagePointerMove = (e: PointerEvent) => {
-    if (marquee) {
-      const box = e.currentTarget.getBoundingClientRect();
-      setMarquee({ ...marquee, x1: (e.clientX - box.left) / scale, y1: (e.clientY - box.top) / scale });
-      return;
-    }
-    const d = drag.current;
-    if (!d) return;
-    const dx = (e.clientX - d.startX) / scale;
-    const dy = (e.clientY - d.startY) / scale;
-    if (!d.moved && Math.abs(dx) + Math.abs(dy) < 1) return;
-    d.moved = true;
-    const others = onPage.filter((w) => w.position && !d.origin.has(pathKey(w.path))).map((w) => w.position!);
-    const rects = new Map<string, Rect>();
-    let guides: Guide[] = [];
-    if (d.handle) {
-      const [key, r] = [...d.origin][0]!;
-      const west = d.handle.includes("w");
-      const north = d.handle.includes("n");
-      const raw = {
-        x: west ? r.x + dx : r.x,
-        y: north ? r.y + dy : r.y,
-        width: west ? r.width - dx : r.width + dx,
-        height: north ? r.height - dy : r.height + dy,
-      };
-      const snapped = west || north ? { rect: { ...raw, width: Math.max(1, raw.width), height: Math.max(1, raw.height) }, guides: [] } : snapResize(raw, frame, others, SNAP_PX / scale);
-      rects.set(key, snapped.rect);
-      guides = snapped.guides;
-    } else {
-      // The first selected box snaps; the others keep their offsets from it.
-      const [leadKey, lead] = [...d.origin][0]!;
-      const snapped = snapMove({ ...lead, x: lead.x + dx, y: lead.y + dy }, frame, others, SNAP_PX / scale);
-      const ox = snapped.rect.x - lead.x;
-      const oy = snapped.rect.y - lead.y;
-      for (const [k, r] of d.origin) rects.set(k, k === leadKey ? snapped.rect : { ...r, x: Math.round((r.x + ox) * 100) / 100, y: Math.round((r.y + oy) * 100) / 100 });
-      guides = snapped.guides;
-    }
-    setLive({ rects, guides });
-  };
-
-  const onStagePointerUp = () => {
-    if (marquee) {
-      const [x0, x1] = [Math.min(marquee.x0, marquee.x1), Math.max(marquee.x0, marquee.x1)];
-      const [y0, y1] = [Math.min(marquee.y0, marquee.y1), Math.max(marquee.y0, marquee.y1)];
-      if (x1 - x0 > 2 || y1 - y0 > 2) {
-        setSelected(onPage.filter((w) => w.position && w.position.x < x1 && w.position.x + w.position.width > x0 && w.position.y < y1 && w.position.y + w.position.height > y0).map((w) => pathKey(w.path)));
-      }
-      setMarquee(null);
-      return;
-    }
-    const d = drag.current;
-    drag.current = null;
-    if (d?.moved && live) writeRects(live.rects);
-    setLive(null);
-  };
-
-  const onBoxKey = (e: KeyboardEvent, w: EditableWidget) => {
-    const mod = e.ctrlKey || e.metaKey;
-    const key = pathKey(w.path);
-    const targets = selected.includes(key) ? selectedWidgets : [w];
-    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    const arrow = arrows[e.key];
-    if (arrow) {
-      e.preventDefault();
-      const step = e.shiftKey && !e.altKey ? 10 : 1;
-      const rects = new Map<string, Rect>();
-      for (const t of targets) {
-        if (!t.position) continue;
-        const p = t.position;
-        rects.set(
-          pathKey(t.path),
-          e.shiftKey && e.altKey
-            ? { ...p, width: Math.max(1, p.width + arrow[0]), height: Math.max(1, p.height + arrow[1]) }
-            : { ...p, x: Math.max(0, p.x + arrow[0] * step), y: Math.max(0, p.y + arrow[1] * step) },
-        );
-      }
-      writeRects(rects);
-    } else if (e.key === "Delete" || e.key === "Backspace") {
-      e.preventDefault();
-      if (!selected.includes(key)) setSelected([key]);
-      onEdit(removeItems(yaml, targets.map((t) => t.path)));
+  const { live, marquee, startDrag, startMarquee, onStagePointerMove, onStagePointerUp, onBoxKey } = useCanvasInteraction({
+    selected,
+    setSelected,
+    selectedWidgets,
+    byKey,
+    onPage,
+    frame,
+    scale,
+    stage,
+    writeRects,
+    removeAndClear: (paths) => {
+      onEdit(removeItems(yaml, paths));
       setSelected([]);
-    } else if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      setSelected(e.shiftKey ? [...new Set([...selected, key])] : [key]);
-      jumpTo(w);
-    } else if (e.key === "Escape") setSelected([]);
-    else if (mod && e.key.toLowerCase() === "c") clipboard.current = targets.map((t) => t.value);
-    else if (mod && e.key.toLowerCase() === "v") {
-      e.preventDefault();
-      duplicate(clipboard.current);
-    } else if (mod && e.key.toLowerCase() === "d") {
-      e.preventDefault();
-      duplicate(targets.map((t) => t.value));
-    } else if (mod && e.key.toLowerCase() === "z") {
-      e.preventDefault();
-      if (e.shiftKey) onRedo();
-      else onUndo();
-    } else if (mod && e.key.toLowerCase() === "y") {
-      e.preventDefault();
-      onRedo();
-    }
-  };
+    },
+    duplicate,
+    jumpTo,
+    onUndo,
+    onRedo,
+  });
 
   const addFromPalette = (type: string) => {
     const [top, , , left] = frame.margins;
@@ -365,15 +273,7 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
             aria-roledescription="canvas"
             className="relative bg-white shadow-sm"
             style={{ width: size.width * scale, height: size.height * scale }}
-            onPointerDown={(e) => {
-              if (e.target !== e.currentTarget && !(e.target as HTMLElement).dataset.backdrop) return;
-              const box = e.currentTarget.getBoundingClientRect();
-              const x = (e.clientX - box.left) / scale;
-              const y = (e.clientY - box.top) / scale;
-              if (!e.shiftKey) setSelected([]);
-              setMarquee({ x0: x, y0: y, x1: x, y1: y });
-              e.currentTarget.setPointerCapture?.(e.pointerId);
-            }}
+            onPointerDown={startMarquee}
             onPointerMove={onStagePointerMove}
             onPointerUp={onStagePointerUp}
             onPointerCancel={onStagePointerUp}

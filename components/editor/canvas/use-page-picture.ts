@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
+import { PRIORITY, queuePreview } from "../preview-queue";
 
 export type PageWidget = { id: string; type: string; path: string; position: { x: number; y: number; width: number; height: number } };
 export type PagePicture = {
@@ -10,6 +11,8 @@ export type PagePicture = {
   size: { width: number; height: number };
   image: string;
   widgets: PageWidget[];
+  /** What the render noticed but drew anyway (a missing image, an unknown font). */
+  warnings: Diagnostic[];
   ms: number;
   /** The destination asked for (a date's page), when the page was chosen by one. */
   destination?: string;
@@ -19,16 +22,27 @@ export type PictureState = { picture: PagePicture | null; loading: boolean; erro
 /** Pause after the last edit before the picture is redrawn; a canvas edit asks at once. */
 export const PICTURE_DELAY_MS = 250;
 
-type Body = { page: number; page_count: number; page_size: { width: number; height: number }; image: string; widgets: PageWidget[] };
+type Body = { page: number; page_count: number; page_size: { width: number; height: number }; image: string; widgets: PageWidget[]; warnings?: Diagnostic[] };
 type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
+
+/** POST /api/preview/page: one page of the YAML being edited, drawn by the renderer. */
+export function fetchPagePreview(args: { yaml: string; profile: string; page: number; width: number; destination?: string }, signal: AbortSignal): Promise<Response> {
+  const { yaml, profile, page, width, destination } = args;
+  return fetch("/api/preview/page", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ yaml_content: yaml, profile, page, width, ...(destination ? { destination } : {}) }),
+    signal,
+  });
+}
 
 /**
  * The renderer's picture of one page of the current YAML (POST /api/preview/page). A newer request
  * aborts the older one, which also stops its render on the server; the last picture stays on
  * screen while the next one is drawn.
  */
-export function usePagePicture(args: { yaml: string; profile: string; page: number; destination?: string; width: number; enabled: boolean }): PictureState {
-  const { yaml, profile, page, destination, width, enabled } = args;
+export function usePagePicture(args: { yaml: string; profile: string; page: number; destination?: string; width: number; enabled: boolean; delayMs?: number }): PictureState {
+  const { yaml, profile, page, destination, width, enabled, delayMs = PICTURE_DELAY_MS } = args;
   const [state, setState] = useState<PictureState>({ picture: null, loading: false, error: null });
   const inFlight = useRef<AbortController | null>(null);
 
@@ -41,12 +55,7 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
       setState((s) => ({ ...s, loading: true }));
       const started = performance.now();
       try {
-        const res = await fetch("/api/preview/page", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ yaml_content: yaml, profile, page, width, ...(destination ? { destination } : {}) }),
-          signal: controller.signal,
-        });
+        const res = await queuePreview(PRIORITY.page, controller.signal, () => fetchPagePreview({ yaml, profile, page, width, destination }, controller.signal));
         if (!res.ok) {
           const body = (await res.json().catch(() => ({}))) as ErrorBody;
           setState((s) => ({ ...s, loading: false, error: { message: body.error?.message ?? `The page could not be drawn (${res.status})`, diagnostics: body.error?.details?.diagnostics ?? [] } }));
@@ -59,16 +68,25 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
         await img.decode().catch(() => {});
         if (controller.signal.aborted) return;
         setState({
-          picture: { page: b.page, pageCount: b.page_count, size: b.page_size, image: b.image, widgets: b.widgets, ms: Math.round(performance.now() - started), ...(destination ? { destination } : {}) },
+          picture: {
+            page: b.page,
+            pageCount: b.page_count,
+            size: b.page_size,
+            image: b.image,
+            widgets: b.widgets,
+            warnings: b.warnings ?? [],
+            ms: Math.round(performance.now() - started),
+            ...(destination ? { destination } : {}),
+          },
           loading: false,
           error: null,
         });
       } catch {
         if (!controller.signal.aborted) setState((s) => ({ ...s, loading: false, error: { message: "The page could not be drawn; check your connection", diagnostics: [] } }));
       }
-    }, PICTURE_DELAY_MS);
+    }, delayMs);
     return () => clearTimeout(timer);
-  }, [yaml, profile, page, destination, width, enabled]);
+  }, [yaml, profile, page, destination, width, enabled, delayMs]);
 
   useEffect(() => () => inFlight.current?.abort(), []);
   return state;

@@ -17,7 +17,8 @@ describe("fonts module as an esbuild bundle", () => {
     writeFileSync(
       entry,
       `import { renderToBuffer, Document, Page, Text } from "@react-pdf/renderer";
-import { registerBundledFonts, resolveFont } from ${JSON.stringify(path.join(root, "lib/render/fonts/index.ts"))};
+import { resolveFont } from ${JSON.stringify(path.join(root, "lib/render/fonts/index.ts"))};
+import { registerBundledFonts } from ${JSON.stringify(path.join(root, "lib/render/fonts/react-pdf.ts"))};
 registerBundledFonts();
 const r = resolveFont("Helvetica", "Zażółć", { strict: false });
 const buf = await renderToBuffer(<Document><Page><Text style={{ fontFamily: r.fontFamily }}>Zażółć</Text></Page></Document>);

@@ -4,7 +4,8 @@ import { Font } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_FACES } from "./catalog";
 import { readCoverage } from "./cmap";
-import { coverage, faceFiles, registerBundledFonts } from "./registry";
+import { registerBundledFonts } from "./react-pdf";
+import { coverage, faceFiles } from "./registry";
 
 describe("cmap coverage", () => {
   registerBundledFonts();

@@ -6,7 +6,7 @@ import { createElement as h } from "react";
 import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerFontDirs } from "./font-dirs";
-import { registerBundledFonts } from "./registry";
+import { registerBundledFonts } from "./react-pdf";
 import { resolveFont } from "./resolve";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "inkset-fonts-"));
@@ -45,6 +45,7 @@ describe("font_dirs (§7.8)", () => {
 
   it("embeds a configured font in a real render", async () => {
     const r = resolveFont("My Hand", "configured", { strict: true });
+    registerBundledFonts(); // react-pdf learns the faces font_dirs added
     const pdf = await renderToBuffer(h(Document, null, h(Page, null, h(Text, { style: { fontFamily: r.fontFamily } }, "configured"))));
     expect(pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSansMono/);
   });

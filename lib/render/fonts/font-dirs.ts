@@ -3,7 +3,6 @@
 // "JetBrainsMonoNL-MediumItalic" and "Jet Brains Mono NL Medium Italic" (same §8.2 key).
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { Font } from "@react-pdf/renderer";
 import { bundledFamilies, addConfiguredFace } from "./registry";
 import { SANS, fontKey, type FaceDef } from "./catalog";
 import { readCoverage } from "./cmap";
@@ -56,7 +55,6 @@ export function registerFontDirs(dirs: readonly string[]): FontDirsResult {
         result.skipped.push({ file: name, reason: "name already in use" });
         continue;
       }
-      Font.register({ family: stem, src: file });
       taken.add(stem);
       result.registered.push(stem);
     }

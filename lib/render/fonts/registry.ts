@@ -1,6 +1,5 @@
-// Bundled faces with their resolved files, lazy glyph coverage, and registration with react-pdf.
+// Bundled faces with their resolved files and lazy glyph coverage, and the faces `font_dirs` adds.
 import { readFileSync } from "node:fs";
-import { Font } from "@react-pdf/renderer";
 import { BUNDLED_FACES, faceKeys, subsetFamily, type FaceDef, type FontStyle } from "./catalog";
 import { readCoverage } from "./cmap";
 import { generatedFile, packageFile } from "./paths";
@@ -28,12 +27,25 @@ export function faceByKey(key: string): FaceDef | undefined {
   return byKey.get(key);
 }
 
+const configured: FaceDef[] = [];
+
 /** Adds a configured face under `keys`; keys already taken (bundled fonts first) are left alone. */
 export function addConfiguredFace(face: FaceDef, keys: readonly string[]): boolean {
   const free = keys.filter((k) => k !== "" && !byKey.has(k));
   if (free.length === 0) return false;
   for (const key of free) byKey.set(key, face);
+  configured.push(face);
   return true;
+}
+
+/** The faces `font_dirs` added, in the order they were added. */
+export function configuredFaces(): readonly FaceDef[] {
+  return configured;
+}
+
+/** The bundled faces whose files are installed. */
+export function bundledFaces(): readonly FaceDef[] {
+  return FACES;
 }
 
 /** The face of `family` with this weight and style, else its Regular. */
@@ -83,30 +95,7 @@ export function coverage(file: FaceFile): Set<number> {
   return set;
 }
 
-let registered = false;
-
-/**
- * Registers every bundled face with react-pdf's global font store and turns hyphenation off, so
- * words are never split and output does not depend on hyphenation dictionaries. Idempotent.
- */
-export function registerBundledFonts(): void {
-  if (registered) return;
-  Font.registerHyphenationCallback((word) => [word]);
-  const families = new Map<string, { src: string; fontWeight: number; fontStyle: FontStyle }[]>();
-  for (const face of FACES) {
-    for (const file of faceFiles(face)) {
-      const list = families.get(file.family) ?? [];
-      list.push({ src: file.path, fontWeight: face.weight, fontStyle: face.fontStyle });
-      // CJK fonts have no italics; italic text falls back to the upright face, as browsers draw it.
-      if (face.cjk) list.push({ src: file.path, fontWeight: face.weight, fontStyle: "italic" });
-      families.set(file.family, list);
-    }
-  }
-  for (const [family, fonts] of families) Font.register({ family, fonts });
-  registered = true;
-}
-
-/** Family names registered by registerBundledFonts (without the hidden subset families). */
+/** Family names of the bundled faces (without the hidden subset families). */
 export function bundledFamilies(): string[] {
   return [...new Set(FACES.map((f) => f.family))];
 }

@@ -6,7 +6,8 @@ import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_FACES } from "./catalog";
-import { bundledFamilies, registerBundledFonts } from "./registry";
+import { registerBundledFonts } from "./react-pdf";
+import { bundledFamilies } from "./registry";
 import { resolveFont } from "./resolve";
 
 /** PostScript names of the embedded subset fonts (pdfkit writes font dictionaries uncompressed). */

@@ -1,6 +1,7 @@
 // Destination ids (§4.1) and the destination set (§4.2): anchors, navigation.named_destinations and
 // the per-page names Page_N / PageN.
-import type { AnchorRequest, DiagnosticSink, NamedDestinationInput } from "../model";
+import type { NamedDestination } from "@/lib/templates/types";
+import type { AnchorRequest, DiagnosticSink } from "../model";
 
 export type Fit = "Fit" | "FitH" | "FitV" | "XYZ";
 export type Destination = { name: string; page: number; fit: Fit; left: number; top: number };
@@ -31,7 +32,7 @@ export type DestinationSet = { byName: Map<string, Destination>; pageCount: numb
 
 export function buildDestinations(
   anchors: AnchorRequest[],
-  named: NamedDestinationInput[],
+  named: NamedDestination[],
   pageCount: number,
   pageHeight: number,
   strict: boolean,
@@ -57,16 +58,14 @@ export function buildDestinations(
   }
   named.forEach((d, i) => {
     const name = normaliseId(d.id);
-    const page = d.page ?? 1;
+    const page = d.page;
     const path = `navigation.named_destinations[${i}]`;
     if (!isUsableId(name)) return;
     if (page > pageCount) {
       sink.push({ severity: strict ? "error" : "warning", code: "dangling_link", path: `${path}.page`, message: `page ${page} is beyond the last page (${pageCount}); destination "${name}" dropped` });
       return;
     }
-    const fitRaw = d.fit ?? "FitH";
-    const fit: Fit = fitRaw === "Fit" || fitRaw === "FitV" || fitRaw === "XYZ" ? fitRaw : "FitH";
-    const dest: Destination = { name, page, fit, left: d.x ?? 0, top: pageHeight - (d.y ?? 0) };
+    const dest: Destination = { name, page, fit: d.fit, left: d.x, top: pageHeight - d.y };
     // D2: an anchor with the same id wins; disagreeing definitions are reported.
     const anchored = fromAnchor.has(name) ? byName.get(name) : undefined;
     if (anchored) {

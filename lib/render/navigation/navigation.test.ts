@@ -2,29 +2,32 @@
 // resolution (§4.6), touch-target enlargement with the midpoint rule (§4.4) and outline levels (§4.5).
 import { describe, expect, it } from "vitest";
 import { DiagnosticSink } from "@/lib/templates/sink";
+import type { NamedDestination } from "@/lib/templates/types";
 import { RENDER_SINK } from "../errors";
 import { buildDestinations, pageTargetOf } from "./destinations";
 import { enlargeLinks, resolveLinks, type ResolvedLink } from "./links";
 import { buildOutline } from "./outline";
 
 const anchor = (id: string, page = 1, y = 100) => ({ page, id, x: 10, y, widgetId: `w_${id}`, path: "widgets[0]" });
+/** A navigation.named_destinations entry as the validator hands it over (defaults filled in). */
+const named = (id: string, page: number): NamedDestination => ({ id, page, x: 0, y: 0, fit: "FitH" });
 
 describe("destinations", () => {
   it("normalises ids, lets anchors win over named destinations and reports duplicates", () => {
     const sink = new DiagnosticSink(RENDER_SINK);
-    const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [{ id: "HOME:index", page: 1, y: 0 }, { id: "far", page: 9 }], 3, 600, false, sink);
+    const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [named("HOME:index", 1), named("far", 9)], 3, 600, false, sink);
     expect(d.byName.get("home:index")).toEqual({ name: "home:index", page: 2, fit: "FitH", left: 10, top: 550 });
     expect(d.byName.has("far")).toBe(false);
     expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination", "duplicate_destination"]);
   });
 
   it("makes a named destination that disagrees with an anchor an error in strict mode (§2.9)", () => {
-    const named = [{ id: "a", page: 2, y: 0 }];
+    const other = [named("a", 2)];
     const lax = new DiagnosticSink(RENDER_SINK);
-    buildDestinations([anchor("a")], named, 2, 600, false, lax);
+    buildDestinations([anchor("a")], other, 2, 600, false, lax);
     expect(lax.list.map((d) => `${d.code}:${d.severity}:${d.path}`)).toEqual(["duplicate_destination:warning:navigation.named_destinations[0].id"]);
     const strict = new DiagnosticSink(RENDER_SINK);
-    const d = buildDestinations([anchor("a")], named, 2, 600, true, strict);
+    const d = buildDestinations([anchor("a")], other, 2, 600, true, strict);
     expect(strict.list.map((x) => `${x.code}:${x.severity}`)).toEqual(["duplicate_destination:error"]);
     expect(d.byName.get("a")?.page).toBe(1);
   });

@@ -1,12 +1,13 @@
 // Outline tree from navigation.outlines (§4.5): levels 1–4, a level rises by at most one step, entries
 // with unknown destinations are dropped and their children move up.
-import type { DiagnosticSink, OutlineInput } from "../model";
+import type { OutlineEntry } from "@/lib/templates/types";
+import type { DiagnosticSink } from "../model";
 import { isUsableId, normaliseId, pageDestName, pageTargetOf, type DestinationSet } from "./destinations";
 
 export type OutlineNode = { title: string; dest: string; children: OutlineNode[] };
 
 export function buildOutline(
-  entries: OutlineInput[],
+  entries: OutlineEntry[],
   dests: DestinationSet,
   strict: boolean,
   sink: DiagnosticSink,
@@ -22,11 +23,8 @@ export function buildOutline(
     const path = `navigation.outlines[${i}]`;
     const bad = (message: string, sub: string) =>
       sink.push({ severity: strict ? "error" : "warning", code: "outline_invalid", path: `${path}.${sub}`, message });
-    let level = Math.round(e.level ?? 1);
-    if (level < 1 || level > 4) {
-      bad(`level ${level} is outside 1–4`, "level");
-      level = Math.min(4, Math.max(1, level));
-    }
+    // The validator keeps written levels in 1–4; dropped ancestors can only lower them.
+    let level = e.level;
     dropped = dropped.filter((d) => d < level);
     level -= dropped.length;
     const target = normaliseId(e.dest);

@@ -1,8 +1,7 @@
 // anchor (§3.12): a named destination at the widget's top-left corner; draws nothing.
-import { str } from "../props";
+import type { WidgetOf } from "@/lib/templates/types";
 import type { WidgetContext } from "../widget-context";
 
-export function buildAnchor(ctx: WidgetContext): void {
-  const id = ctx.target(str(ctx.w.properties, "dest_id", ""));
-  ctx.anchor(id, ctx.w.position.x, ctx.w.position.y);
+export function buildAnchor(ctx: WidgetContext<WidgetOf<"anchor">>): void {
+  ctx.anchor(ctx.target(ctx.w.properties.dest_id), ctx.w.position.x, ctx.w.position.y);
 }

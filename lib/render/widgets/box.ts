@@ -1,16 +1,13 @@
 // box (§3.7): fill, centred stroke, corner radius capped at half the shorter side, opacity.
-import { num } from "../props";
-import { strokeWidth, widgetColor, type WidgetContext } from "../widget-context";
+import type { WidgetOf } from "@/lib/templates/types";
+import type { WidgetContext } from "../widget-context";
 
-export function buildBox(ctx: WidgetContext): void {
+export function buildBox(ctx: WidgetContext<WidgetOf<"box">>): void {
   const { x, y, width, height } = ctx.w.position;
-  const s = ctx.w.styling;
-  const fill = widgetColor(ctx, "styling", "fill_color", null);
-  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
-  const lw = strokeWidth(ctx, num(s, "line_width", 1, 0, 10));
-  const radius = Math.min(num(ctx.w.properties, "corner_radius", 0, 0, 50), Math.min(width, height) / 2);
-  const opacity = num(ctx.w.properties, "opacity", 1, 0, 1);
-  if (!fill && (lw === 0 || !stroke)) return;
+  const { fill_color: fill, stroke_color: stroke, line_width: lw } = ctx.w.styling;
+  const { corner_radius, opacity } = ctx.w.properties;
+  const radius = Math.min(corner_radius, Math.min(width, height) / 2);
+  if (!fill && lw === 0) return;
   if (fill) ctx.noteFill(width * height, fill);
   ctx.draw((p) => {
     p.save();
@@ -19,7 +16,7 @@ export function buildBox(ctx: WidgetContext): void {
       shape();
       p.fillColor(fill, opacity).fill();
     }
-    if (lw > 0 && stroke) {
+    if (lw > 0) {
       shape();
       p.lineWidth(lw).strokeColor(stroke, opacity).stroke();
     }

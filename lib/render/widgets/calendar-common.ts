@@ -1,33 +1,27 @@
-// Shared pieces of calendar and day_list: property reading, link targets per strategy, label styles.
+// Shared pieces of calendar and day_list: date parsing, link targets per strategy, label styles.
+import type { WidgetOf } from "@/lib/templates/types";
 import { formatIsoDate, fromDayNumber, isoWeek, mondayOf, pad, parseIsoDate, resolveLocale, type LocaleId } from "@/lib/templates/tokens";
-import { num, str } from "../props";
 import type { RenderVars } from "@/lib/templates/tokens";
-import { textStyle, type WidgetContext } from "../widget-context";
+import type { WidgetContext } from "../widget-context";
 import type { TextStyle } from "../text-layout";
 
-export function weekStartsSunday(value: unknown): boolean {
-  return value === 6 || value === "6" || value === "sunday" || value === "sun";
+export type DatedContext = WidgetContext<WidgetOf<"calendar"> | WidgetOf<"day_list">>;
+
+/** Built-in greys (trailing days, hour grid, notes lines): unchanged by the monochrome conversion (§7.5). */
+export const TRAILING_GREY = "#888888";
+export const GUIDE_GREY = "#CCCCCC";
+
+/** A calendar's own locale, else the document's; unsupported locales draw in English (validation reports locale_fallback). */
+export function localeOf(ctx: DatedContext): LocaleId {
+  return resolveLocale(ctx.w.type === "calendar" ? (ctx.w.properties.locale ?? ctx.locale) : ctx.locale).locale;
 }
 
-/** Unsupported locales draw in English; validation reports locale_fallback once per widget (checks.ts). */
-export function localeOf(ctx: WidgetContext): LocaleId {
-  const own = ctx.w.properties?.locale;
-  return resolveLocale(typeof own === "string" ? own : ctx.locale).locale;
-}
-
-export function parseStart(ctx: WidgetContext, key = "start_date"): number {
-  const raw = ctx.text(str(ctx.w.properties, key, ""));
+/** A date property after render-time tokens; `YYYY-MM` is the 1st. An unparsable date fails the widget (§3.15). */
+export function parseDate(ctx: DatedContext, value: string, key: "start_date" | "end_date" = "start_date"): number {
+  const raw = ctx.text(value);
   const dn = parseIsoDate(raw.trim(), true);
   if (dn === undefined) throw new Error(`${key} "${raw}" is not a date (YYYY-MM-DD or YYYY-MM)`);
   return dn;
-}
-
-export function strategyOf(ctx: WidgetContext, fallback: string): "none" | "simple" | "named" | "sequential" {
-  const s = str(ctx.w.properties, "link_strategy", fallback);
-  if (s === "simple") return "simple";
-  if (s === "named_destinations" || s === "template") return "named";
-  if (s === "sequential_pages") return "sequential";
-  return "none";
 }
 
 export function dateVars(dn: number): RenderVars {
@@ -37,28 +31,24 @@ export function dateVars(dn: number): RenderVars {
 }
 
 /** Target for a day cell, or "" when the strategy links nothing. */
-export function dayTarget(ctx: WidgetContext, dn: number, strategy: ReturnType<typeof strategyOf>, defaultFirstPage: number): string {
+export function dayTarget(ctx: DatedContext, dn: number): string {
   const d = fromDayNumber(dn);
   const p = ctx.w.properties;
-  if (strategy === "simple") return `Page_${d.day}`;
-  if (strategy === "sequential") {
-    const first = num(p, "first_page_number", defaultFirstPage);
-    const per = num(p, "pages_per_date", 1);
-    return `Page_${first + (d.day - 1) * per}`;
+  if (p.link_strategy === "simple") return `Page_${d.day}`;
+  if (p.link_strategy === "sequential_pages") {
+    // day_list has no pages_per_date: one page per day (§3.16).
+    const per = ctx.w.type === "calendar" ? ctx.w.properties.pages_per_date : 1;
+    return `Page_${p.first_page_number + (d.day - 1) * per}`;
   }
-  if (strategy === "named") return ctx.target(str(p, "link_template", "day:{date}"), dateVars(dn));
+  if (p.link_strategy === "named_destinations") return ctx.target(p.link_template, dateVars(dn));
   return "";
 }
 
-export function weekTarget(ctx: WidgetContext, dn: number): string {
-  return ctx.target(str(ctx.w.properties, "week_link_template", "week:{week}"), dateVars(mondayOf(dn)));
+export function weekTarget(ctx: DatedContext, dn: number): string {
+  return ctx.target(ctx.w.properties.week_link_template, dateVars(mondayOf(dn)));
 }
 
 /** Label style derived from the widget size; derived sizes are raised silently to the minimum (§7.5). */
 export function scaledStyle(base: TextStyle, factor: number, minFont: number): TextStyle {
   return { ...base, size: Math.min(72, Math.max(6, minFont, base.size * factor)) };
-}
-
-export function baseStyle(ctx: WidgetContext): TextStyle {
-  return textStyle(ctx, { size: 10, color: "#000000" });
 }

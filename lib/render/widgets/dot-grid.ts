@@ -1,20 +1,17 @@
 // dot_grid (§3.9). Round dots are zero-length round-capped segments and square dots are rectangles,
 // all in one path with one paint operator: a 600-dot grid costs one operator instead of 600 elements.
-import { num, str } from "../props";
-import { widgetColor, type WidgetContext } from "../widget-context";
+import type { WidgetOf } from "@/lib/templates/types";
+import type { WidgetContext } from "../widget-context";
 
-export function buildDotGrid(ctx: WidgetContext): void {
+export function buildDotGrid(ctx: WidgetContext<WidgetOf<"dot_grid">>): void {
   const { x, y, width, height } = ctx.w.position;
-  const p = ctx.w.properties;
-  const cell = num(p, "grid_cell_size", 10, 5, 100);
-  const size = Math.min(num(p, "dot_size", 1.5, 0.5, 10), cell / 2);
-  const square = str(p, "dot_shape", "round") === "square";
-  const color = widgetColor(ctx, "properties", "dot_color", "#CCCCCC");
-  if (!color) return;
-  const left = x + num(p, "margin_left", 0, 0, 500);
-  const right = x + width - num(p, "margin_right", 0, 0, 500);
-  const top = y + num(p, "margin_top", 0, 0, 500);
-  const bottom = y + height - num(p, "margin_bottom", 0, 0, 500);
+  // dot_size is already capped at half the cell (lib/templates/schema).
+  const { grid_cell_size: cell, dot_size: size, dot_shape, dot_color: color } = ctx.w.properties;
+  const square = dot_shape === "square";
+  const left = x + ctx.w.properties.margin_left;
+  const right = x + width - ctx.w.properties.margin_right;
+  const top = y + ctx.w.properties.margin_top;
+  const bottom = y + height - ctx.w.properties.margin_bottom;
   if (right < left || bottom < top) return;
   // Per axis floor(available / cell) + 1 dots, starting at the margin box's bottom-left corner.
   const nx = Math.floor((right - left) / cell + 1e-9) + 1;

@@ -1,24 +1,25 @@
 // image (§3.10): the image the loader fetched ahead of planning (data URI, base64, asset or allow-listed
 // host, checked by lib/render/images), placed per image_fit and clipped to the widget. A missing or
 // refused image draws a grey placeholder with a diagonal cross (non-strict) or fails (strict).
-import { paintColor } from "../color";
+import type { WidgetOf } from "@/lib/templates/types";
 import { toGrey } from "../grayscale";
-import { bool, num, str } from "../props";
 import type { WidgetContext } from "../widget-context";
+
+/** Built-in greys: unchanged by the monochrome conversion (§7.5). */
+const PLACEHOLDER_FILL = "#DDDDDD";
+const PLACEHOLDER_CROSS = "#999999";
 
 function placeholder(ctx: WidgetContext): void {
   const r = ctx.w.position;
-  const grey = paintColor("#DDDDDD", "#DDDDDD", ctx.profile) ?? "#DDDDDD";
-  const line = paintColor("#999999", "#999999", ctx.profile) ?? "#999999";
   const lw = Math.max(1, ctx.profile.minStrokePt);
   ctx.draw((p) => {
-    p.save().rect(r.x, r.y, r.width, r.height).fill(grey);
+    p.save().rect(r.x, r.y, r.width, r.height).fill(PLACEHOLDER_FILL);
     p.moveTo(r.x, r.y).lineTo(r.x + r.width, r.y + r.height).moveTo(r.x + r.width, r.y).lineTo(r.x, r.y + r.height);
-    p.lineWidth(lw).stroke(line).restore();
+    p.lineWidth(lw).stroke(PLACEHOLDER_CROSS).restore();
   });
 }
 
-export function buildImage(ctx: WidgetContext): void {
+export function buildImage(ctx: WidgetContext<WidgetOf<"image">>): void {
   const p = ctx.w.properties;
   const rect = ctx.w.position;
   const loaded = ctx.images?.get(ctx.w);
@@ -31,7 +32,7 @@ export function buildImage(ctx: WidgetContext): void {
     if (!ctx.strict) placeholder(ctx);
     return;
   }
-  const fit = str(p, "image_fit", "fit");
+  const fit = p.image_fit;
   let box = rect;
   if (fit === "actual") box = { x: rect.x, y: rect.y + rect.height - loaded.height, width: loaded.width, height: loaded.height };
   else if (fit !== "stretch") {
@@ -41,10 +42,10 @@ export function buildImage(ctx: WidgetContext): void {
     box = { x: rect.x + (rect.width - w) / 2, y: rect.y + (rect.height - h) / 2, width: w, height: h };
   }
   let data: Uint8Array = new Uint8Array(loaded.data);
-  if (bool(p, "convert_to_grayscale", false)) {
+  if (p.convert_to_grayscale) {
     const grey = toGrey(data, loaded.format);
     if (grey) data = grey;
     else ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale could not decode the image; embedded in colour" });
   }
-  ctx.image({ kind: "image", rect: box, data, format: loaded.format, clip: rect, opacity: num(p, "opacity", 1, 0, 1) });
+  ctx.image({ kind: "image", rect: box, data, format: loaded.format, clip: rect, opacity: p.opacity });
 }

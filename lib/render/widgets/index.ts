@@ -1,4 +1,6 @@
-// Widget type → builder. Each builder lives in its own file (one widget per file).
+// Widget type → builder. Each builder lives in its own file (one widget per file) and gets its own
+// widget type (`WidgetOf<"lines">`), so it reads validated, defaulted properties without re-checking them.
+import type { WidgetOf, WidgetType } from "@/lib/templates/types";
 import type { WidgetContext } from "../widget-context";
 import { buildAnchor } from "./anchor";
 import { buildBox } from "./box";
@@ -15,9 +17,10 @@ import { buildRule } from "./rule";
 import { buildTapZone } from "./tap-zone";
 import { buildTextBlock } from "./text-block";
 
-export type WidgetBuilder = (ctx: WidgetContext) => void;
+type Builders = { [T in WidgetType]: (ctx: WidgetContext<WidgetOf<T>>) => void };
 
-export const builders: Record<string, WidgetBuilder> = {
+/** Exported so a test can swap one builder for a failing one (paint-guard.test.ts). */
+export const builders: Builders = {
   text_block: buildTextBlock,
   box: buildBox,
   divider: (ctx) => buildRule(ctx, false),
@@ -34,3 +37,9 @@ export const builders: Record<string, WidgetBuilder> = {
   day_list: buildDayList,
   image: buildImage,
 };
+
+/** Builds one widget with the builder of its `type`. */
+export function buildWidget<T extends WidgetType>(ctx: WidgetContext<WidgetOf<T>>): void {
+  const build: (ctx: WidgetContext<WidgetOf<T>>) => void = builders[ctx.w.type];
+  build(ctx);
+}

@@ -1,22 +1,16 @@
 // lines (§3.8): ruled mode (rows × columns) or custom segments (D16). All segments of a widget go
 // into one path and one stroke: element count, not geometry, is what makes react-pdf slow.
-import { list, num, optNum, str } from "../props";
+import type { LineSegment, WidgetOf } from "@/lib/templates/types";
 import type { Painter } from "../painter";
-import { strokeWidth, widgetColor, type WidgetContext } from "../widget-context";
+import type { WidgetContext } from "../widget-context";
 
 type Seg = [number, number, number, number];
+type LinesContext = WidgetContext<WidgetOf<"lines">>;
 
-function ruled(ctx: WidgetContext): Seg[] {
+function ruled(ctx: LinesContext): Seg[] {
   const { x, y, width, height } = ctx.w.position;
-  const p = ctx.w.properties;
-  const spacing = num(p, "line_spacing", 20, 1, 500);
-  const count = num(p, "line_count", 10, 1, 1000);
-  const ml = num(p, "margin_left", 0, 0, 500);
-  const mr = num(p, "margin_right", 0, 0, 500);
-  const top = num(p, "top_padding", 0, 0, 500);
-  const bottom = num(p, "bottom_padding", 0, 0, 500);
-  const columns = Math.max(1, Math.floor(num(p, "columns", 1, 1, 10)));
-  const gap = columns > 1 ? num(p, "column_gap", 20, 0, 200) : 0;
+  const { line_spacing: spacing, line_count: count, margin_left: ml, margin_right: mr, top_padding: top, bottom_padding: bottom, columns } = ctx.w.properties;
+  const gap = columns > 1 ? ctx.w.properties.column_gap : 0;
   const usable = width - ml - mr;
   const colW = (usable - (columns - 1) * gap) / columns;
   const segs: Seg[] = [];
@@ -31,33 +25,17 @@ function ruled(ctx: WidgetContext): Seg[] {
   return segs;
 }
 
-function custom(ctx: WidgetContext, raw: unknown[]): Seg[] {
+/** Custom mode (D16): segments relative to the widget's top-left corner. */
+function custom(ctx: LinesContext, lines: LineSegment[]): Seg[] {
   const { x, y } = ctx.w.position;
-  const segs: Seg[] = [];
-  for (const item of raw) {
-    if (typeof item !== "object" || item === null) continue;
-    const bag = item as Record<string, unknown>;
-    const [x1, y1, x2, y2] = [optNum(bag, "x1"), optNum(bag, "y1"), optNum(bag, "x2"), optNum(bag, "y2")];
-    if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) continue;
-    segs.push([x + x1, y + y1, x + x2, y + y2]);
-  }
-  return segs;
+  return lines.map((l) => [x + l.x1, y + l.y1, x + l.x2, y + l.y2]);
 }
 
-export function buildLines(ctx: WidgetContext): void {
-  const p = ctx.w.properties;
-  const customList = list(p, "lines");
+export function buildLines(ctx: LinesContext): void {
+  const { lines: customList, line_thickness: lw, line_style: style, line_cap: cap } = ctx.w.properties;
   const segs = customList ? custom(ctx, customList) : ruled(ctx);
-  const stroke = widgetColor(ctx, "styling", "stroke_color", "#000000");
-  const lw = strokeWidth(ctx, num(p, "line_thickness", 0.75, 0.1, 10));
-  let style = str(p, "line_style", "solid");
-  if (style === "grid") {
-    ctx.report({ severity: "info", code: "lint", message: 'line_style "grid" is drawn as solid', path: `${ctx.path}.properties.line_style` });
-    style = "solid";
-  }
-  const capRaw = str(p, "line_cap", "butt");
-  const cap = capRaw === "round" || capRaw === "square" ? capRaw : "butt";
-  if (segs.length === 0 || !stroke) return;
+  const stroke = ctx.w.styling.stroke_color;
+  if (segs.length === 0) return;
   const { x, y, width, height } = ctx.w.position;
   ctx.draw((painter: Painter) => {
     painter.save();

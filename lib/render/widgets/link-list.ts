@@ -1,31 +1,26 @@
 // link_list (§3.17): a grid of internal links, one explicit link per item; items with an empty target are
 // skipped and leave their slot empty.
+import type { WidgetOf } from "@/lib/templates/types";
 import { drawTextBlock } from "../draw-text";
 import { isUsableId, normaliseId } from "../navigation/destinations";
-import { list, num, optNum } from "../props";
 import type { Rect } from "../model";
 import { frameFor } from "../text-layout";
-import { orientationOf, textStyle, widgetColor, type WidgetContext } from "../widget-context";
+import { textStyle, type WidgetContext } from "../widget-context";
 
-export function buildLinkList(ctx: WidgetContext): void {
-  const p = ctx.w.properties;
-  const labels = (list(p, "labels") ?? []).map((v) => String(v));
-  const dests = (list(p, "destinations") ?? []).map((v) => String(v));
-  const n = Math.min(labels.length, dests.length);
+export function buildLinkList(ctx: WidgetContext<WidgetOf<"link_list">>): void {
+  const { labels, destinations: dests, columns, orientation, gap_x: gx, gap_y: gy, highlight_color: hiColor } = ctx.w.properties;
+  // The validator makes labels and destinations the same length (the legacy generator expands into both).
+  const n = labels.length;
   if (n === 0) return;
   const rect = ctx.w.position;
-  const orientation = orientationOf(ctx);
   const frame = frameFor(rect, orientation);
-  const columns = Math.max(1, Math.floor(num(p, "columns", 1, 1)));
   const rows = Math.ceil(n / columns);
-  const gx = num(p, "gap_x", 0, 0);
-  const gy = num(p, "gap_y", 0, 0);
   const itemW = (frame.w - (columns - 1) * gx) / columns;
-  const itemH = optNum(p, "item_height") ?? (frame.h - (rows - 1) * gy) / rows;
-  const hiRaw = p?.highlight_index;
+  const itemH = ctx.w.properties.item_height ?? (frame.h - (rows - 1) * gy) / rows;
+  const hiRaw = ctx.w.properties.highlight_index;
   const hi = hiRaw === undefined ? undefined : Number(ctx.text(String(hiRaw)));
-  const hiColor = widgetColor(ctx, "properties", "highlight_color", "#DBEAFE");
-  const bg = widgetColor(ctx, "properties", "background_color", null);
+  const bg = ctx.w.properties.background_color ?? null;
+  const style = textStyle(ctx);
   // Item rectangles are computed in the (possibly rotated) frame, then mapped back to the page.
   const toPage = (fx: number, fy: number, fw: number, fh: number): Rect => {
     if (orientation === "vertical_cw") return { x: rect.x + rect.width - fy - fh, y: rect.y + fx, width: fh, height: fw };
@@ -43,10 +38,10 @@ export function buildLinkList(ctx: WidgetContext): void {
       ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, property: `properties.destinations[${i}]` });
       continue;
     }
-    const fill = hi === i + 1 && hiColor ? hiColor : bg;
+    const fill = hi === i + 1 ? hiColor : bg;
     if (fill) ctx.fillRect(item, fill);
     const label = ctx.text(labels[i] ?? "");
-    drawTextBlock(ctx, item, label, textStyle(ctx, { size: 12, color: "#0066CC" }), orientation);
+    drawTextBlock(ctx, item, label, style, orientation);
     ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, label, property: `properties.destinations[${i}]` });
   }
 }

@@ -27,6 +27,8 @@ export type CompileOptions = {
   canvasForProfile?: (profile: string) => Record<string, unknown> | undefined;
   /** Minimum touch target (pt) for the compile-time touch notes; defaults to the profile's or 44. */
   minTouchTarget?: number;
+  /** A render's variables: every page sees them, below its own variables (a month page keeps its {year}). */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 };
 
 export type CompileResult = {
@@ -109,7 +111,7 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
   for (const item of items) {
     for (let sub = 1; sub <= item.section.pagesPerItem; sub++) {
       const page = item.firstPage + sub - 1;
-      const vars = { ...item.vars, subpage: sub };
+      const vars = { ...options.variables, ...item.vars, subpage: sub };
       const instance = { page, section: item.section.kind, ...(item.date !== undefined ? { date: item.date } : { item: item.index + 1 }) };
       instantiatePage(item.section.master, makePageEnv(page, total, vars, instance, sink), state);
     }

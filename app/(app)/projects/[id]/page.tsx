@@ -17,7 +17,7 @@ import { renderBatchAction } from "../../batches/actions";
 import { renderProjectAction } from "../../jobs/actions";
 import { createNextYearAction, deleteProjectAction, restoreVersionAction, updateProjectAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireUser();
@@ -25,9 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: project?.name ?? "Not found" };
 }
 
-export default async function ProjectPage({ params }: Props) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
+  // `?page=N` (from a finished job's page view): open the canvas on that page of the plan.
+  const pageParam = Number((await searchParams).page);
+  const openPage = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : undefined;
   const [project, history] = await Promise.all([getProjectForOwner(user.id, id), listRendersForProject(user.id, id)]);
   if (!project) notFound();
 
@@ -43,6 +46,7 @@ export default async function ProjectPage({ params }: Props) {
           save={updateProjectAction}
           restore={restoreVersionAction}
           renderProject={renderProjectAction}
+          openPage={openPage}
         />
       </Card>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

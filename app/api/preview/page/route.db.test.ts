@@ -48,6 +48,16 @@ describe("POST /api/preview/page", () => {
     expect(outside.page).toBe(3);
   }, 60_000);
 
+  it("answers the render's warnings with the picture (an unknown font falls back)", async () => {
+    const { token } = await userWithToken();
+    const yaml = getExample("daily-page")!.yaml.replace(/font: [A-Za-z-]+/, "font: NoSuchFont-Bold");
+    expect(yaml).toContain("NoSuchFont-Bold");
+    const res = await post(token, { yaml_content: yaml, page: 1, width: 200 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body & { warnings: { severity: string; code: string }[] };
+    expect(body.warnings).toContainEqual(expect.objectContaining({ severity: "warning", code: "font_fallback" }));
+  }, 60_000);
+
   it("answers 422 for a page past the end and 400 for a bad width", async () => {
     const { token } = await userWithToken();
     const yaml = getExample("daily-page")?.yaml;

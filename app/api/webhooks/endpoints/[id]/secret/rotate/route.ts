@@ -1,0 +1,10 @@
+import { isRecordId } from "@/lib/api-input";
+import { apiRoute } from "@/lib/auth/route";
+import { notFound } from "@/lib/errors";
+import { rotateEndpointSecret } from "@/lib/webhooks/endpoints";
+
+// POST /api/webhooks/endpoints/{id}/secret/rotate: a new secret, used from the next attempt on.
+export const POST = apiRoute<{ id: string }>(async (_req, { user, params }) => {
+  if (!isRecordId(params.id)) throw notFound("Webhook endpoint");
+  return Response.json(await rotateEndpointSecret(user.id, params.id), { headers: { "cache-control": "no-store" } });
+});
