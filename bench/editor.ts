@@ -8,7 +8,7 @@ import "../scripts/load-env";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { shutdownSpareChild, spareChildReady, warmRenderChild } from "@/lib/jobs/child-process";
 import { rasterisePage } from "@/lib/pages/mutool";
 import { renderPagePreview } from "@/lib/preview/page-preview";
@@ -60,7 +60,7 @@ async function main() {
   }
   report("canvas edit → picture, single-page template (daily-page):", edits.slice(2));
 
-  const year = getExample("year-planner")!.yaml;
+  const year = getExample("year-planner", REFERENCE_DATE)!.yaml;
   const pages = [1, 14, 60, 200, 300, 431, 122, 377, 250, 5, 90, 410];
   const opens: Span[] = [];
   for (const page of pages) opens.push(await timed(() => renderPagePreview(OWNER, { yaml_content: year, page, width: WIDTH })));

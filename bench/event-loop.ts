@@ -5,12 +5,12 @@
 // INSPECT_IN_THREAD=1 checks templates on the event loop instead, as before issue 16, for comparison.
 import { checkDatabase } from "@/lib/db/health";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { inspectDocument } from "@/lib/templates/inspect";
 import { median, percentile, sleep } from "./jobs-shared";
 
-const YEAR = getExample("year-planner")?.yaml ?? "";
+const YEAR = getExample("year-planner", REFERENCE_DATE)?.yaml ?? "";
 const BIG = `schema_version: "1.0"
 metadata: {name: big, category: notes, created: "2026-01-01T00:00:00Z", profile: remarkable-2}
 canvas: {dimensions: {width: 447.3, height: 596.4, margins: [36, 36, 36, 36]}}

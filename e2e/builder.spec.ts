@@ -115,3 +115,28 @@ test("builder API: 400 naming the field, and a one-page preview", async ({ apiUs
   expect(body.page_count).toBeGreaterThan(400);
   expect(body.page_size).toEqual({ width: 447.3, height: 596.4 });
 });
+
+test("each theme shows its real month page on the chosen tablet, and its pages to flip through", async ({ userPage: { page } }) => {
+  test.setTimeout(120_000);
+  await page.goto("/builder");
+  await page.getByLabel("Your tablet").selectOption("kindle-scribe");
+  for (const theme of ["Classic", "Minimal", "Tabbed"]) {
+    const picture = page.getByRole("img", { name: `${theme} theme: month page on Kindle Scribe` });
+    // Pictures are asked for as they scroll into view.
+    await picture.scrollIntoViewIfNeeded();
+    await expect(picture).toHaveAttribute("src", new RegExp(`/api/planner/themes/${theme.toLowerCase()}/pictures/1\\?width=240&device=kindle-scribe$`));
+    await expect.poll(() => picture.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 60_000 }).toBe(240);
+  }
+  await page.getByRole("button", { name: "Choose the Tabbed theme" }).click();
+  await expect(page.getByRole("radio", { name: /Tabbed/ })).toBeChecked();
+
+  await page.getByRole("button", { name: "See pages" }).nth(2).click();
+  const dialog = page.getByRole("dialog", { name: "Tabbed theme on Kindle Scribe" });
+  await expect(dialog).toContainText("Month · 1 of 3");
+  await dialog.getByRole("button", { name: "Day", exact: true }).click();
+  const day = dialog.getByRole("img", { name: "Tabbed theme on Kindle Scribe: Day page" });
+  await expect(day).toHaveAttribute("src", /\/api\/planner\/themes\/tabbed\/pictures\/3\?width=960&device=kindle-scribe$/);
+  await expect.poll(() => day.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 60_000 }).toBe(960);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { test, expect } from "./fixtures";
 
 const VALID = `schema_version: "1.0"
@@ -94,7 +94,7 @@ test("the device-profile picker saves with the template", async ({ userPage: { p
 });
 
 test("a large project's full check runs in a worker: compile-only errors show, typing goes on", async ({ userPage: { page } }) => {
-  const year = getExample("year-planner")?.yaml ?? "";
+  const year = getExample("year-planner", REFERENCE_DATE)?.yaml ?? "";
   // The day master's anchor id is only invalid once "{date}" expands: the quick check cannot see it.
   const anchor = 'dest_id: "day:{date}"';
   const broken = year.replace(anchor, 'dest_id: "day {date}"');
@@ -102,7 +102,7 @@ test("a large project's full check runs in a worker: compile-only errors show, t
   expect(line).toBeGreaterThan(0);
 
   await page.goto("/gallery");
-  await page.getByRole("button", { name: "Use this: Hyperlinked year planner 2026" }).click();
+  await page.getByRole("button", { name: `Use this: ${getExample("year-planner")?.title}` }).click();
   await page.waitForURL(/\/projects\/[^/]+$/);
   const editor = page.getByRole("region", { name: "Template editor" });
   const problems = editor.getByRole("region", { name: "Problems", exact: true });

@@ -10,13 +10,12 @@ import type { ActionResult } from "@/lib/auth/action";
 import type { PlannerDevice } from "@/lib/planner/devices";
 import { DAY_LAYOUTS, MAX_ICS_BYTES, MAX_NOTES_PAGES, PAPERS, plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "@/lib/planner/schema";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
-import type { Theme } from "@/lib/planner/themes";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
 import { PageShape } from "./page-shape";
 import { FILE_INPUT, StartFromPdf } from "./start-from-pdf";
 import { PlannerPreview } from "./preview";
+import { ThemePicker, type ThemeCard } from "./theme-picker";
 
-type ThemeCard = Pick<Theme, "id" | "label" | "description">;
 type Mode =
   | { kind: "create"; create: (input: { name: string; planner: PlannerOptionsInput }) => Promise<ActionResult<{ id: string }>> }
   | { kind: "edit"; projectId: string; name: string; update: (input: { id: string; changes: { planner: PlannerOptionsInput } }) => Promise<ActionResult<{ id: string }>> };
@@ -272,17 +271,14 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
 
         <fieldset className={fieldset}>
           <legend className={legend}>Theme</legend>
-          <div role="radiogroup" aria-label="Theme" className="grid gap-2">
-            {themes.map((t) => (
-              <label key={t.id} className={radioCard((options.theme ?? "classic") === t.id)}>
-                <input type="radio" name="theme" checked={(options.theme ?? "classic") === t.id} onChange={() => set({ theme: t.id })} className="mt-1" />
-                <span>
-                  <span className="block font-medium">{t.label}</span>
-                  <span className="block text-xs text-stone-600 dark:text-stone-400">{t.description}</span>
-                </span>
-              </label>
-            ))}
-          </div>
+          <ThemePicker
+            themes={themes}
+            value={options.theme ?? "classic"}
+            onChange={(theme) => set({ theme })}
+            // A custom size has no profile of its own: its pictures use the nearest listed device.
+            device={device?.id ?? "remarkable-2"}
+            deviceName={device?.name ?? "your device"}
+          />
         </fieldset>
 
         <fieldset className={fieldset}>

@@ -1,8 +1,9 @@
-// One month on Kindle Scribe: a large calendar grid with ISO week numbers and a notes area.
-export const monthlyCalendar = `schema_version: "1.0"
+// One month on Kindle Scribe: a large calendar grid with ISO week numbers and a notes area. The
+// month is a parameter, so the gallery shows the current one (`YYYY-MM`).
+export const monthlyCalendarYaml = (month: string, title: string) => `schema_version: "1.0"
 metadata:
   name: Monthly calendar
-  description: March 2026 as a full-page grid with week numbers, plus notes.
+  description: ${title} as a full-page grid with week numbers, plus notes.
   category: calendar
   created: "2026-01-01T00:00:00Z"
   profile: kindle-scribe
@@ -16,7 +17,7 @@ widgets:
     styling: {size: 14}
     properties:
       calendar_type: monthly
-      start_date: "2026-03"
+      start_date: "${month}"
       first_day_of_week: monday
       week_numbers: true
       weekday_label_style: short

@@ -158,5 +158,5 @@ ${years.map((y) => `    - {kind: year_${y}, master: year ${y}, generate: once, c
 `;
 }
 
-/** The gallery's planner: calendar year 2026 (1 + 12 + 53 + 365 = 431 pages). */
-export const yearPlanner = yearPlannerYaml({ startDate: "2026-01-01", endDate: "2026-12-31" });
+/** The gallery's planner for one calendar year (2026: 1 + 12 + 53 + 365 = 431 pages). */
+export const yearPlanner = (year: number) => yearPlannerYaml({ startDate: `${year}-01-01`, endDate: `${year}-12-31` });

@@ -15,13 +15,13 @@ import { NextRequest } from "next/server";
 import { GET as health } from "@/app/api/health/route";
 import { POST as createRoute } from "@/app/api/pdf/jobs/route";
 import { env } from "@/lib/env";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { InspectPool } from "@/lib/jobs/inspect-pool";
 import { ensureRenderChildBuilt, sleep } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
-const YEAR = getExample("year-planner")?.yaml ?? "";
+const YEAR = getExample("year-planner", REFERENCE_DATE)?.yaml ?? "";
 const ENTRY = path.join(process.cwd(), "dist", "inspect-worker.mjs");
 const OPTIONS = { strict: false, maxPages: 1000 };
 

@@ -10,6 +10,7 @@ import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
 import { jobSignals } from "@/lib/jobs/queue/signals";
 import { workerLostMessage } from "@/lib/jobs/limits";
 import { settleFailedAttempt } from "@/lib/jobs/failure";
+import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { localStepRunner, runRenderJob } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
@@ -85,8 +86,11 @@ function leaseKeeper(id: string, leaseMs: number, running: RunningJobs, log: Log
       for (const jobId of lost) running.get(jobId)?.controller.abort();
     },
     async recover() {
-      const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, workerLostMessage(env.JOB_MAX_ATTEMPTS));
-      if (r.failed || r.requeued) log.warn(r, "recovered jobs from a stopped worker");
+      const message = workerLostMessage(env.JOB_MAX_ATTEMPTS);
+      const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, message);
+      if (r.failedIds.length || r.requeued) log.warn({ failed: r.failedIds.length, requeued: r.requeued }, "recovered jobs from a stopped worker");
+      // A job failed here finished like any other: its event (quotas, dashboard) and its webhooks.
+      for (const jobId of r.failedIds) await recordJobFinished(jobId, "failed", message);
       if (r.requeued) wake();
     },
   };

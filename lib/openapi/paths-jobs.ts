@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { paginationSchema } from "@/lib/api-input";
 import { plannerPreviewSchema } from "@/lib/planner/preview";
+import { THEMES } from "@/lib/planner/schema";
 import { batchJsonSchema, createBatchSchema } from "@/lib/jobs/batch-schema";
 import { createRenderJobSchema, jobJsonSchema, listJobsQuerySchema } from "@/lib/jobs/schema";
 import { recordId } from "@/lib/api-input";
@@ -20,6 +21,12 @@ const idempotencyHeader = z.object({
 });
 
 const pageNumber = z.string().regex(/^\d+$/).meta({ description: "Page number, from 1" });
+const pictureWidth = z.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH).optional().meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" });
+const pngResponses = (description: string, ...more: Parameters<typeof errors>) => ({
+  "200": { description, content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
+  "304": { description: "Not modified (If-None-Match)" },
+  ...errors(400, 404, ...more, 503),
+});
 
 export const jobPaths: ZodOpenApiPathsObject = {
   "/api/pdf/jobs": {
@@ -79,13 +86,9 @@ export const jobPaths: ZodOpenApiPathsObject = {
       summary: "A page of a finished job as a PNG (page browser thumbnails)",
       requestParams: {
         path: z.object({ id: recordId.meta({ description: "Job id" }), n: pageNumber }),
-        query: z.object({ width: z.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH).optional().meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" }) }),
+        query: z.object({ width: pictureWidth }),
       },
-      responses: {
-        "200": { description: "The picture; private, cacheable for a day (ETag)", content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
-        "304": { description: "Not modified (If-None-Match)" },
-        ...errors(400, 404, 409, 503),
-      },
+      responses: pngResponses("The picture; private, cacheable for a day (ETag)", 409),
     },
   },
   "/api/pdf/jobs/{id}/pages/{n}/links": {
@@ -156,6 +159,28 @@ const previewImage = (id: string, extra: Record<string, z.ZodType> = {}) =>
   z.object({ page: z.number().int(), page_count: z.number().int(), page_size: pageSize, image: z.string().meta({ description: "PNG data URL" }), ...extra }).meta({ id });
 
 export const pagePaths: ZodOpenApiPathsObject = {
+  "/api/gallery/{id}/pictures/{n}": {
+    get: {
+      tags: ["Projects"],
+      summary: "A page of a gallery example as a PNG, drawn by the renderer and stored (gallery thumbnails and flip-through)",
+      requestParams: {
+        path: z.object({ id: z.string().meta({ description: "Example id (`year-planner`, `cornell-notes`, …)" }), n: pageNumber.meta({ description: "Picture number, from 1, in the example's flip-through order" }) }),
+        query: z.object({ width: pictureWidth }),
+      },
+      responses: pngResponses("The picture (dated examples follow the current year; `x-cache: hit` when it was stored); private, an hour"),
+    },
+  },
+  "/api/planner/themes/{theme}/pictures/{n}": {
+    get: {
+      tags: ["Projects"],
+      summary: "A builder theme's month (1), week (2) or day (3) page on a device, as a PNG drawn by the renderer and stored",
+      requestParams: {
+        path: z.object({ theme: z.enum(THEMES), n: pageNumber.meta({ description: "1 month, 2 week, 3 day" }) }),
+        query: z.object({ width: pictureWidth, device: z.string().optional().meta({ description: "Device profile id (default remarkable-2)" }) }),
+      },
+      responses: pngResponses("The picture, for a planner starting this January (next January from October); private, an hour"),
+    },
+  },
   "/api/planner/preview": {
     post: {
       tags: ["Projects"],

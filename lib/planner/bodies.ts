@@ -56,6 +56,19 @@ export function quarterBody(c: BodyCtx) {
   }
 }
 
+/** Height of the month page's holiday and event list. */
+const monthEventBox = (f: Frame) => f.body.y + f.body.height - (f.body.y + f.body.height * 0.6 + 14 + f.type.h2 * 2) - f.touch - 6;
+
+/**
+ * How many lines the month page's holiday list is padded to. A text block centres its lines, which
+ * left a month's one holiday floating in the middle of the column; padded with empty lines to two lines
+ * short of the box, the list starts a line below the heading, and two entries may still wrap.
+ */
+export function monthEventLines(f: Frame): number {
+  const leading = f.type.small * 1.2;
+  return Math.max(1, Math.floor((monthEventBox(f) - f.type.small) / leading) + 1 - 2);
+}
+
 export function monthBody(c: BodyCtx) {
   const { f, o, b } = c;
   const size = f.type.h2;
@@ -89,7 +102,7 @@ export function monthBody(c: BodyCtx) {
   const only = o.holidays !== null && o.calendar === null && o.birthdays.length === 0;
   heading(c, rect(rx, y, rw, h2), dated ? (only ? c.words.holidays : c.words.events) : c.words.notes);
   if (!dated) writingLines(b, f, rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6));
-  else b.text(rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
+  else b.text(rect(rx, y + h2, rw, monthEventBox(f)), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
   if (o.sections.habits) {
     b.link(rect(rx, f.body.y + f.body.height - f.touch, rw, f.touch), `${c.words.habits} ›`, "{habd}", { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" }, f.pal.wash);
   }
@@ -152,12 +165,15 @@ export function dayBody(c: BodyCtx) {
   const checks = (at: Rect, n: number, cols = 1) => {
     const w = (at.width - (cols - 1) * 12) / cols;
     const rowH = Math.min(at.height / Math.ceil(n / cols), f.touch + 4);
+    const rules: { x1: number; y1: number; x2: number; y2: number }[] = [];
     for (let i = 0; i < n; i++) {
       const x = at.x + Math.floor(i / Math.ceil(n / cols)) * (w + 12);
       const y = at.y + (i % Math.ceil(n / cols)) * rowH;
       b.checkbox(rect(x, y, Math.min(w, rowH), rowH), f.type.body, f.pal.muted);
-      b.rule(x + f.type.body + 8, y + rowH - 3, w - f.type.body - 8, f.pal.rule, f.hair);
+      rules.push({ x1: x - at.x + f.type.body + 8, y1: y - at.y + rowH - 3, x2: x - at.x + w, y2: y - at.y + rowH - 3 });
     }
+    // One widget for the writing rules (render time goes with the widget count).
+    b.segments(rect(at.x, at.y, at.width, Math.ceil(n / cols) * rowH), rules, f.pal.rule, f.hair);
     return Math.ceil(n / cols) * rowH;
   };
   if (layout === "notes") return paper(b, f, body, o.paper);
@@ -175,13 +191,20 @@ export function dayBody(c: BodyCtx) {
   heading(c, rect(body.x, body.y, leftW, h2), c.words.schedule);
   const slotH = (body.height - h2) / (to - from);
   const hourW = f.type.small * 2.6;
+  // The hour rules and the dotted half-hour rules are one widget each (a divider per line made the
+  // day pages a third of a year planner's widgets, and render time goes with the widget count).
+  const hours = to - from;
+  const column = rect(body.x, body.y + h2 - 1, leftW, body.height - h2 + 2);
+  const rowY = (i: number) => 1 + i * slotH;
+  b.segments(column, Array.from({ length: hours + 1 }, (_, i) => ({ x1: 0, y1: rowY(i), x2: leftW, y2: rowY(i) })), f.pal.rule, f.hair);
+  if (slotH >= 18) {
+    const halves = Array.from({ length: hours }, (_, i) => ({ x1: hourW, y1: rowY(i) + slotH / 2, x2: leftW, y2: rowY(i) + slotH / 2 }));
+    b.segments(column, halves, f.pal.rule, f.hair, "dotted");
+  }
   for (let hr = from; hr < to; hr++) {
     const y = body.y + h2 + (hr - from) * slotH;
-    b.rule(body.x, y, leftW, f.pal.rule, f.hair);
     b.text(rect(body.x, y + 1, hourW, Math.min(slotH, f.type.small * 1.6)), pad(hr, 2), { font: f.theme.fonts.label, size: f.type.small, color: f.pal.muted });
-    if (slotH >= 18) b.add("h", { type: "lines", position: rect(body.x + hourW, y + slotH / 2 - 1, leftW - hourW, 2), styling: { stroke_color: f.pal.rule }, properties: { line_count: 1, line_spacing: 1, top_padding: 1, line_style: "dotted", line_thickness: f.hair } });
   }
-  b.rule(body.x, body.y + body.height, leftW, f.pal.rule, f.hair);
   const rx = body.x + leftW + 14;
   const rw = body.width - leftW - 14;
   heading(c, rect(rx, body.y, rw, h2), c.words.priorities);

@@ -5,11 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { examples } from "@/lib/examples";
+import { listExamples, REFERENCE_DATE } from "@/lib/examples";
 import { renderDocument } from "@/lib/render/render";
 import { plannerOptionsFromPdf } from "./from-pdf";
 import { generatePlanner } from "./generate";
 import { nextPeriod } from "./next-year";
+
+// Pinned, so dated examples render the same every year.
+const examples = listExamples(REFERENCE_DATE);
 
 const dir = mkdtempSync(join(tmpdir(), "planner-embed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

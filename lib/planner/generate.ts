@@ -6,7 +6,7 @@ import { dump } from "js-yaml";
 import { AppError } from "@/lib/errors";
 import { formatIsoDate, fromDayNumber, fromMonthIndex, isoWeek, pad, weekdayIndex } from "@/lib/templates/tokens/dates";
 import { monthName, weekdayName, type LocaleId } from "@/lib/templates/tokens/locales";
-import { daysOfMonth, dayBody, goalsBody, habitsBody, indexBody, monthBody, notesBody, notesIndexBody, quarterBody, weekBody, yearBody, type BodyCtx } from "./bodies";
+import { daysOfMonth, dayBody, goalsBody, habitsBody, indexBody, monthBody, monthEventLines, notesBody, notesIndexBody, quarterBody, weekBody, yearBody, type BodyCtx } from "./bodies";
 import { chrome, type ChromeContext, type Tabs } from "./chrome";
 import { plannerDevice } from "./devices";
 import { frameFor } from "./frame";
@@ -73,7 +73,7 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
   const chosen = previewIndex < 0 ? st.pages : st.pages.slice(previewIndex, previewIndex + 1);
   const sections = chosen.map((p, j) => {
     const i = previewIndex < 0 ? j : previewIndex;
-    const { ctx, masterName } = pageContext({ o, st, p, words, locale, labels, holidays, dests, name, master });
+    const { ctx, masterName } = pageContext({ o, st, p, words, locale, labels, holidays, dests, name, master, eventRows: monthEventLines(f) });
     const tabs = tabsFor(p.block);
     const full = { ...chromeDefaults, ...stabs(p, tabs, st), ...ctx };
     // The anchor is part of every master's chrome; its id comes from the context.
@@ -155,6 +155,8 @@ function stabs(p: PlannerPage, tabs: Tabs, st: PlannerStructure) {
 type PageArgs = {
   o: PlannerOptions; st: PlannerStructure; p: PlannerPage; words: Words; locale: LocaleId; labels: Labels;
   holidays: Map<number, string[]>; dests: Set<string>; name: string;
+  /** Lines the month page's holiday list is padded to (they depend on the page's frame). */
+  eventRows: number;
   master: (key: string, block: number, body: (c: BodyCtx) => void) => string;
 };
 
@@ -199,8 +201,12 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
     }
     case "month": {
       const { year, month } = fromMonthIndex(p.month);
-      const hol = [...holidays.entries()].filter(([dn]) => { const d = fromDayNumber(dn); return d.year === year && d.month === month; })
-        .map(([dn, names]) => `${fromDayNumber(dn).day}  ${names.join(", ")}`).join("\n");
+      const entries = [...holidays.entries()].filter(([dn]) => { const d = fromDayNumber(dn); return d.year === year && d.month === month; })
+        .map(([dn, names]) => `${fromDayNumber(dn).day}  ${names.join(", ")}`);
+      const rows = a.eventRows;
+      // More entries than lines: the last says how many more (every one is on its day and week page).
+      const shown = entries.length > rows ? [...entries.slice(0, rows - 1), `+${entries.length - rows + 1} …`] : entries;
+      const hol = [...shown, ...Array<string>(rows - shown.length).fill("")].join("\n");
       return {
         ctx: { ...base, ...yearCrumb, ...prevNext(`month:${monthYm(p.month - 1)}`, `month:${monthYm(p.month + 1)}`), title: mName(p.month), sub: String(year), ym: `${pad(year, 4)}-${pad(month, 2)}-01`, hol, habd: has(`habits:${monthYm(p.month)}`) },
         masterName: a.master("month", p.block, monthBody),

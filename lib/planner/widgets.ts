@@ -53,9 +53,9 @@ export class MasterBuilder {
     return this.add("p", { type: "lines", position: at, styling: { stroke_color: color }, properties: { line_spacing: r1(spacing), line_count: count, top_padding: r1(spacing), line_thickness: thickness, ...p } });
   }
   /** Line segments relative to the widget (§3.8 custom mode): grids, table rules. */
-  segments(at: Rect, lines: { x1: number; y1: number; x2: number; y2: number }[], color: string, thickness: number) {
+  segments(at: Rect, lines: { x1: number; y1: number; x2: number; y2: number }[], color: string, thickness: number, style?: "dotted") {
     const round = lines.map((l) => ({ x1: r1(l.x1), y1: r1(l.y1), x2: r1(l.x2), y2: r1(l.y2) }));
-    return this.add("g", { type: "lines", position: at, styling: { stroke_color: color }, properties: { lines: round, line_thickness: thickness } });
+    return this.add("g", { type: "lines", position: at, styling: { stroke_color: color }, properties: { lines: round, line_thickness: thickness, ...(style ? { line_style: style } : {}) } });
   }
   dots(at: Rect, cell: number, color: string, size: number) {
     return this.add("d", { type: "dot_grid", position: at, properties: { grid_cell_size: r1(cell), dot_size: size, dot_color: color } });

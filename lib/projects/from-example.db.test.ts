@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProjectForOwner, listProjects } from "@/lib/db/projects";
 import { AppError } from "@/lib/errors";
-import { examples, getExample } from "@/lib/examples";
+import { getExample, listExamples } from "@/lib/examples";
 import { createProjectFromExample } from "@/lib/projects/from-example";
 import { userWithToken } from "@/tests/helpers/users";
 
@@ -23,10 +23,10 @@ describe("createProjectFromExample", () => {
   it("works for every gallery example and keeps each user's copies apart", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");
-    for (const e of examples) await createProjectFromExample(alice.user.id, e.id);
+    for (const e of listExamples()) await createProjectFromExample(alice.user.id, e.id);
     const { projects, total } = await listProjects(alice.user.id, { limit: 100, offset: 0 });
-    expect(total).toBe(examples.length);
-    expect(new Set(projects.map((p) => p.name))).toEqual(new Set(examples.map((e) => e.title)));
+    expect(total).toBe(listExamples().length);
+    expect(new Set(projects.map((p) => p.name))).toEqual(new Set(listExamples().map((e) => e.title)));
     expect((await listProjects(bob.user.id)).total).toBe(0);
   });
 

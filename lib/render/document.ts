@@ -25,6 +25,38 @@ function withoutKerning(doc: PDFDocument): void {
   if (font?.font?.kernPairs) font.font.kernPairs = {};
 }
 
+type GlyphRun = unknown;
+type EmbeddedFont = { layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun; layoutRun?: unknown };
+/** Distinct strings kept per font and feature set; a year planner draws a few thousand. */
+const MAX_CACHED_RUNS = 20_000;
+const cachedFonts = new WeakSet<object>();
+
+/**
+ * pdfkit caches an embedded font's glyph runs only for text drawn without OpenType features, and
+ * text-layout.ts always passes features (kerning and ligatures off, §3.3). Without a cache every
+ * drawn string is shaped again by fontkit: in a themed year planner (Inter, Lora) that was a third
+ * of the render's CPU time, the same month names and day numbers on every page. The run for a
+ * (font, features, text) triple never changes, and pdfkit only reads it (encode), so it is shared.
+ */
+function withGlyphRunCache(doc: PDFDocument): void {
+  const font = (doc as unknown as { _font?: EmbeddedFont })._font;
+  if (!font || typeof font.layoutRun !== "function" || cachedFonts.has(font)) return;
+  cachedFonts.add(font);
+  const layout = font.layout.bind(font);
+  const runs = new WeakMap<object, Map<string, GlyphRun>>();
+  font.layout = (text, features, onlyWidth) => {
+    if (!features) return layout(text, features, onlyWidth);
+    let byText = runs.get(features);
+    if (!byText) runs.set(features, (byText = new Map()));
+    let run = byText.get(text);
+    if (run === undefined) {
+      run = layout(text, features, onlyWidth);
+      if (byText.size < MAX_CACHED_RUNS) byText.set(text, run);
+    }
+    return run;
+  };
+}
+
 function painterFor(doc: PDFDocument): Painter {
   const p: Record<string, unknown> = {};
   const target = doc as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -37,6 +69,7 @@ function painterFor(doc: PDFDocument): Painter {
   p.font = (src: string | Font, family?: string) => {
     doc.font(src, family);
     withoutKerning(doc);
+    withGlyphRunCache(doc);
     return p;
   };
   return p as unknown as Painter;

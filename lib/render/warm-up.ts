@@ -8,7 +8,7 @@
 // Measured (bench/RESULTS-jobs.md): with a one-week planner instead, the year planner rendered ~35 %
 // slower in the job's child than in a warm process; with this, as fast.
 import { devNull } from "node:os";
-import { examples, yearPlannerYaml } from "@/lib/examples";
+import { listExamples, yearPlannerYaml } from "@/lib/examples";
 import { renderDocument } from "@/lib/render/render";
 
 const TINY = `schema_version: "1.0"
@@ -25,7 +25,7 @@ widgets:
 // single-page gallery templates cover the other widget types.
 const ROUND: readonly string[] = [
   yearPlannerYaml({ startDate: "2025-01-01", endDate: "2025-04-30" }),
-  ...examples.filter((e) => e.kind === "template").map((e) => e.yaml),
+  ...listExamples().filter((e) => e.kind === "template").map((e) => e.yaml),
 ];
 
 class Stopped extends Error {}

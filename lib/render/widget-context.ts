@@ -61,60 +61,92 @@ export type Collected = {
   text: Map<string, { font: FontSpec; chars: Set<string> }>;
 };
 
-export function createContext<W extends WidgetOf<WidgetType>>(
-  base: Omit<WidgetContext<W>, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">,
-  into: Collected,
-): WidgetContext<W> {
-  const vars: RenderVars = {
-    ...base.variables,
-    page: base.page,
-    total_pages: base.pageCount,
-    PAGE: base.page,
-    TOTAL_PAGES: base.pageCount,
-    locale: base.locale,
-  };
-  const report: WidgetContext<W>["report"] = (d) =>
-    base.sink.push({ ...d, path: d.path ?? base.path, page: base.page, widget_id: base.w.id });
-  return {
-    ...base,
-    draw: (step) => into.steps.push(step),
-    image: (step) => into.steps.push(step),
-    fillRect: (r, color) => {
-      if (color !== "#FFFFFF") into.fillArea += r.width * r.height;
-      into.steps.push((p) => p.rect(r.x, r.y, r.width, r.height).fill(color));
-    },
-    noteFill: (area, color) => {
-      if (color !== "#FFFFFF") into.fillArea += area;
-    },
-    link: (rect, target, kind, extra = {}) =>
-      into.links.push({
-        page: base.page, rect, target, kind, widgetId: extra.itemId ?? base.w.id, widgetType: base.w.type, label: extra.label, path: base.path,
-        targetPath: extra.property ? `${base.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
-      }),
-    noteText: (font, text) => {
-      const key = `${font.name}\u0000${font.locale ?? ""}`;
-      let entry = into.text.get(key);
-      if (!entry) {
-        entry = { font, chars: new Set() };
-        into.text.set(key, entry);
-      }
-      for (const ch of text) entry.chars.add(ch);
-    },
-    anchor: (id, x, y) => into.anchors.push({ page: base.page, id, x, y, widgetId: base.w.id, path: base.path }),
-    text: (value, extra) => {
-      const r = substituteVars(value, extra ? { ...vars, ...extra } : vars);
-      for (const name of r.unresolved) {
-        report({
-          severity: base.strict ? "error" : "warning",
-          code: "unresolved_token",
-          message: `unresolved token ${name} rendered empty`,
-        });
-      }
-      return r.text;
-    },
-    target: (value, extra) => substituteVars(value, extra ? { ...vars, ...extra } : vars, true).text,
-    report,
-  };
+type ContextBase<W extends WidgetOf<WidgetType>> = Omit<WidgetContext<W>, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">;
+
+/**
+ * One per widget drawn, so tens of thousands per planner: methods live on the prototype rather than
+ * as closures made per widget (the closures and the spread copy were a measurable share of a themed
+ * year planner's render time and garbage). Builders call them as `ctx.method(…)`, never detached.
+ */
+class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
+  w: W;
+  images?: ReadonlyMap<Widget, LoadedImage>;
+  path: string;
+  page: number;
+  pageCount: number;
+  pageSize: { width: number; height: number };
+  profile: RenderProfile;
+  strict: boolean;
+  locale: string;
+  today?: string;
+  variables?: Readonly<Record<string, string | number | boolean>>;
+  sink: DiagnosticSink;
+  private vars: RenderVars;
+
+  constructor(base: ContextBase<W>, private readonly into: Collected) {
+    this.w = base.w;
+    this.images = base.images;
+    this.path = base.path;
+    this.page = base.page;
+    this.pageCount = base.pageCount;
+    this.pageSize = base.pageSize;
+    this.profile = base.profile;
+    this.strict = base.strict;
+    this.locale = base.locale;
+    this.today = base.today;
+    this.variables = base.variables;
+    this.sink = base.sink;
+    this.vars = { ...base.variables, page: base.page, total_pages: base.pageCount, PAGE: base.page, TOTAL_PAGES: base.pageCount, locale: base.locale };
+  }
+
+  draw(step: PaintStep): void {
+    this.into.steps.push(step);
+  }
+  image(step: ImageStep): void {
+    this.into.steps.push(step);
+  }
+  fillRect(r: Rect, color: string): void {
+    if (color !== "#FFFFFF") this.into.fillArea += r.width * r.height;
+    this.into.steps.push((p) => p.rect(r.x, r.y, r.width, r.height).fill(color));
+  }
+  noteFill(area: number, color: string): void {
+    if (color !== "#FFFFFF") this.into.fillArea += area;
+  }
+  link(rect: Rect, target: string, kind: LinkKind, extra: LinkExtra = {}): void {
+    this.into.links.push({
+      page: this.page, rect, target, kind, widgetId: extra.itemId ?? this.w.id, widgetType: this.w.type, label: extra.label, path: this.path,
+      targetPath: extra.property ? `${this.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
+    });
+  }
+  noteText(font: FontSpec, text: string): void {
+    const key = `${font.name}\u0000${font.locale ?? ""}`;
+    let entry = this.into.text.get(key);
+    if (!entry) {
+      entry = { font, chars: new Set() };
+      this.into.text.set(key, entry);
+    }
+    for (const ch of text) entry.chars.add(ch);
+  }
+  anchor(id: string, x: number, y: number): void {
+    this.into.anchors.push({ page: this.page, id, x, y, widgetId: this.w.id, path: this.path });
+  }
+  text(value: string, extra?: RenderVars): string {
+    const r = substituteVars(value, extra ? { ...this.vars, ...extra } : this.vars);
+    for (const name of r.unresolved) {
+      this.report({ severity: this.strict ? "error" : "warning", code: "unresolved_token", message: `unresolved token ${name} rendered empty` });
+    }
+    return r.text;
+  }
+  target(value: string, extra?: RenderVars): string {
+    return substituteVars(value, extra ? { ...this.vars, ...extra } : this.vars, true).text;
+  }
+  report(d: Omit<Diagnostic, "path" | "page" | "widget_id"> & { path?: string }): void {
+    this.sink.push({ ...d, path: d.path ?? this.path, page: this.page, widget_id: this.w.id });
+  }
+}
+
+export function createContext<W extends WidgetOf<WidgetType>>(base: ContextBase<W>, into: Collected): WidgetContext<W> {
+  return new Context(base, into);
 }
 
 /**

@@ -3,9 +3,12 @@
 import fc from "fast-check";
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { examples } from "@/lib/examples";
+import { listExamples, REFERENCE_DATE } from "@/lib/examples";
 import { readWidgetDocument } from "./widget-geometry";
 import { appendItem, parseForEdit, removeItems, setValues, type YamlPath } from "./yaml-edit";
+
+// Pinned, so dated examples render the same every year.
+const examples = listExamples(REFERENCE_DATE);
 
 const gallery = examples.map((e) => ({ id: e.id, yaml: e.yaml }));
 const FIELDS = ["x", "y", "width", "height"] as const;

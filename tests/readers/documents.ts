@@ -1,7 +1,10 @@
 // The documents the reader-agreement check reads: every gallery example, and a large project in a
 // script the base-14 fonts cannot show (Ukrainian: embedded DejaVu subsets), long enough to cross a
 // planning chunk.
-import { examples, yearPlannerYaml } from "@/lib/examples";
+import { listExamples, REFERENCE_DATE, yearPlannerYaml } from "@/lib/examples";
+
+// Pinned, so dated examples render the same every year.
+const examples = listExamples(REFERENCE_DATE);
 
 export function agreementDocuments(): { name: string; yaml: string }[] {
   return [

@@ -4,17 +4,12 @@ import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
 import { getUserDevice } from "@/lib/db/users";
 import { env } from "@/lib/env";
+import { defaultPlannerStart } from "@/lib/planner/default-start";
 import { listPlannerDevices } from "@/lib/planner/devices";
 import { THEME_LIST } from "@/lib/planner/themes";
 import { createProjectAction } from "../projects/actions";
 
 export const metadata: Metadata = { title: "Planner builder" };
-
-/** January of next year from October on (when people buy next year's planner), else January of this year. */
-function defaultStart(now = new Date()): string {
-  const year = now.getUTCMonth() >= 9 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
-  return `${year}-01`;
-}
 
 export default async function BuilderPage() {
   const user = await requireUser();
@@ -28,7 +23,7 @@ export default async function BuilderPage() {
       <PlannerBuilder
         devices={listPlannerDevices()}
         themes={THEME_LIST.map(({ id, label, description }) => ({ id, label, description }))}
-        initial={{ start: defaultStart(), device_profile: device, months: 12 }}
+        initial={{ start: defaultPlannerStart(), device_profile: device, months: 12 }}
         maxPages={env.MAX_PDF_PAGES}
         mode={{ kind: "create", create: createProjectAction }}
       />

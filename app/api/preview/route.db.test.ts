@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { POST as preview } from "@/app/api/preview/route";
 import { env } from "@/lib/env";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt, pdfPageCount } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -20,7 +20,7 @@ afterAll(() => {
 describe("POST /api/preview", () => {
   it("draws only the first two pages of the 431-page year planner", async () => {
     const { token } = await userWithToken();
-    const res = await post(token, { yaml_content: getExample("year-planner")?.yaml });
+    const res = await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("cache-control")).toBe("no-store");

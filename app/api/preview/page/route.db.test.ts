@@ -4,7 +4,7 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as pagePreview } from "@/app/api/preview/page/route";
 import { env } from "@/lib/env";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
@@ -23,7 +23,7 @@ afterAll(() => {
 describe("POST /api/preview/page", () => {
   it("draws any page of the 431-page year planner and names the master widgets on it", async () => {
     const { token } = await userWithToken();
-    const res = await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 300, width: 400 });
+    const res = await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml, page: 300, width: 400 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Body;
     expect(body.page).toBe(300);
@@ -38,13 +38,13 @@ describe("POST /api/preview/page", () => {
 
   it("finds the page of a date of the plan (its day: destination), drawn from the day master", async () => {
     const { token } = await userWithToken();
-    const res = await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 1, destination: "day:2026-03-14", width: 300 });
+    const res = await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml, page: 1, destination: "day:2026-03-14", width: 300 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Body;
     expect(body.page).toBeGreaterThan(60);
     expect(body.widgets.some((w) => w.path.startsWith('masters["day"]'))).toBe(true);
     // A date outside the plan leaves the page asked for.
-    const outside = (await (await post(token, { yaml_content: getExample("year-planner")?.yaml, page: 3, destination: "day:1999-01-01", width: 300 })).json()) as Body;
+    const outside = (await (await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml, page: 3, destination: "day:1999-01-01", width: 300 })).json()) as Body;
     expect(outside.page).toBe(3);
   }, 60_000);
 

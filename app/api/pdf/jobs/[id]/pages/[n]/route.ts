@@ -1,12 +1,11 @@
-import { Readable } from "node:stream";
 import { isRecordId } from "@/lib/api-input";
 import { apiRoute } from "@/lib/auth/route";
 import { AppError, notFound } from "@/lib/errors";
+import { pageImageResponse } from "@/lib/pages/image-response";
 import { getJobPageImage } from "@/lib/pages/job-pages";
 import { pageImageQuerySchema as querySchema, parsePageParam } from "@/lib/pages/schema";
 
 type Params = { id: string; n: string };
-
 
 // GET /api/pdf/jobs/{id}/pages/{n}?width=240: page n (1-based) of a completed job as a PNG.
 // The width is rounded up to a cached size (120, 240, 480, 960, 1600); a job's pages never change,
@@ -17,17 +16,5 @@ export const GET = apiRoute<Params>(async (req, { user, params }) => {
   const query = querySchema.safeParse({ width: req.nextUrl.searchParams.get("width") ?? undefined });
   if (!query.success) throw new AppError("BAD_INPUT", `width: ${query.error.issues[0]?.message ?? "invalid"}`);
   const image = await getJobPageImage(user.id, params.id, page, query.data.width);
-  const headers = {
-    "cache-control": "private, max-age=86400, immutable",
-    etag: image.etag,
-    vary: "Cookie, Authorization",
-    "x-content-type-options": "nosniff",
-  };
-  if (req.headers.get("if-none-match") === image.etag) {
-    image.stream.destroy();
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(Readable.toWeb(image.stream) as ReadableStream<Uint8Array>, {
-    headers: { ...headers, "content-type": "image/png", "content-length": String(image.size), "x-image-width": String(image.width) },
-  });
+  return pageImageResponse(req, image, "private, max-age=86400, immutable");
 });
