@@ -190,12 +190,16 @@ export async function recoverExpiredLeases(maxAttempts: number, failMessage: str
 
 // ---- retention ----
 
-/** Finished jobs older than the cutoff: their rows go, and their files with them. */
-export async function listExpiredJobs(cutoff: Date, take = 500) {
+/**
+ * Finished jobs older than the cutoff: their rows go, and their files with them. A job with a share
+ * link that still works at `now` stays until its last link expires or is revoked.
+ */
+export async function listExpiredJobs(cutoff: Date, take = 500, now = new Date()) {
   return db.pdfJob.findMany({
     where: {
       status: { in: TERMINAL_STATUSES },
       OR: [{ completedAt: { lt: cutoff } }, { completedAt: null, createdAt: { lt: cutoff } }],
+      shareLinks: { none: { revokedAt: null, expiresAt: { gt: now } } },
     },
     select: { id: true, outputPath: true },
     take,

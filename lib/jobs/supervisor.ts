@@ -15,6 +15,7 @@ import { localStepRunner, runRenderJob } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
 import { startDueWebhooks } from "@/lib/webhooks/dispatch";
+import { deliverDueMail } from "@/lib/mail/dispatch";
 
 // How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
 const WEBHOOK_POLL_MS = 1000;
@@ -28,6 +29,8 @@ export type SupervisorOptions = {
   retention?: boolean;
   /** Send due completion webhooks (lib/webhooks/dispatch.ts); on unless a test drives them itself. */
   webhooks?: boolean;
+  /** Send due job-finished mail (lib/mail/dispatch.ts); on unless a test drives it itself. */
+  mail?: boolean;
   /** Tests: observe child pids and job outcomes. */
   onSpawn?: (jobId: string, pid: number) => void;
 };
@@ -191,6 +194,8 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
   timers.every(Math.max(1000, leaseMs / 2), leases.recover, "lease recovery");
   // Covers jobs finished here, cancelled through the API, or by another process, and retries.
   if (opts.webhooks ?? true) timers.every(WEBHOOK_POLL_MS, () => startDueWebhooks(), "webhook delivery");
+  // Mail goes out one at a time (SMTP servers throttle bursts); the timer never overlaps itself.
+  if (opts.mail ?? true) timers.every(WEBHOOK_POLL_MS, () => deliverDueMail(), "mail delivery");
   if (opts.retention ?? true) {
     timers.every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));
