@@ -28,12 +28,23 @@ export const pagePreviewJsonSchema = z
       z.object({
         id: z.string(),
         type: z.string(),
-        path: z.string().meta({ description: "Where the widget is edited: `widgets[3]`, or a project's `masters[\"day\"].widgets[2] [page …]`" }),
+        path: z
+          .string()
+          .meta({ description: 'Where the widget is edited: `widgets[3]`, or a project\'s `masters["day"].widgets[2] [page …]`' }),
         position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
       }),
     ),
     warnings: z
-      .array(z.object({ severity: z.string(), code: z.string(), path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() }))
+      .array(
+        z.object({
+          severity: z.string(),
+          code: z.string(),
+          path: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          column: z.number().int().optional(),
+        }),
+      )
       .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
   })
   .meta({ id: "PagePreview" });

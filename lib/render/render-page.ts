@@ -34,7 +34,11 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const pageCount = pageCountOf(template);
   if (req.previewDestination) page = anchorPage(template, req.previewDestination) ?? page;
   if (page > pageCount) {
-    throw new TemplateRenderError("TEMPLATE_INVALID", `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`, sink.list);
+    throw new TemplateRenderError(
+      "TEMPLATE_INVALID",
+      `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`,
+      sink.list,
+    );
   }
   const t1 = performance.now();
 
@@ -44,7 +48,12 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
   const widgetsOf = indexPages(template);
   await loadImages(widgetsOf, [page], loader, images);
-  const planned = planPage({ template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables }, widgetsOf, page, pageCount);
+  const planned = planPage(
+    { template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables },
+    widgetsOf,
+    page,
+    pageCount,
+  );
   if (sink.hasErrors()) throw invalid(sink.list);
   const t2 = performance.now();
   const writer = createPdfWriter(size);

@@ -28,7 +28,10 @@ export { CHUNK_PAGES };
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   const message = pageLimitMessage(pages, maxPages);
-  return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
+  return new TemplateRenderError("PAGE_LIMIT", message, [
+    ...diagnostics,
+    { severity: "error", code: "page_limit", path: "(root)", message },
+  ]);
 }
 
 /**
@@ -45,14 +48,30 @@ function navigationLinks(t: Template, own: LinkRequest[], sink: DiagnosticSink):
     if (!w) return;
     const path = `navigation.links[${k}]`;
     // A link_list's own links are its items' ({id}_{i}); any of them counts as the widget linking.
-    const existing = targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
+    const existing =
+      targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
     if (existing !== undefined) {
       if (existing !== normaliseId(l.to_dest)) {
-        sink.push({ severity: "info", code: "lint", path, widget_id: w.id, message: `widget "${w.id}" already links to "${existing}"; its own link wins` });
+        sink.push({
+          severity: "info",
+          code: "lint",
+          path,
+          widget_id: w.id,
+          message: `widget "${w.id}" already links to "${existing}"; its own link wins`,
+        });
       }
       return;
     }
-    extra.push({ page: w.page, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
+    extra.push({
+      page: w.page,
+      rect: w.position,
+      target: l.to_dest,
+      kind: "explicit",
+      widgetId: w.id,
+      widgetType: w.type,
+      path,
+      targetPath: `${path}.to_dest`,
+    });
   });
   return extra;
 }
@@ -107,7 +126,10 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
       const end = Math.min(drawn, start + CHUNK_PAGES - 1);
       const tl = performance.now();
       const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
-      const pages = planner && start > 1 ? await plannedByThread(planner, req, sink, onPlanned) : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
+      const pages =
+        planner && start > 1
+          ? await plannedByThread(planner, req, sink, onPlanned)
+          : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
       for (const planned of pages) {
         links.push(...planned.links);
         anchors.push(...planned.anchors);
@@ -129,8 +151,13 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
 type Chunk = PlannedPage[] & { layoutMs?: number };
 
 async function planChunk(
-  input: PlanInput, widgetsOf: ReturnType<typeof indexPages>, loader: ReturnType<typeof createImageLoader>,
-  start: number, end: number, pageCount: number, onPlanned: () => void,
+  input: PlanInput,
+  widgetsOf: ReturnType<typeof indexPages>,
+  loader: ReturnType<typeof createImageLoader>,
+  start: number,
+  end: number,
+  pageCount: number,
+  onPlanned: () => void,
 ): Promise<Chunk> {
   const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
   await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
@@ -152,7 +179,14 @@ async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink:
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
-function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize, links: LinkRequest[], anchors: AnchorRequest[]) {
+function resolveNavigation(
+  req: RenderRequest,
+  { template, profile, sink, pageCount }: Ready,
+  drawn: number,
+  size: PageSize,
+  links: LinkRequest[],
+  anchors: AnchorRequest[],
+) {
   const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
   const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
@@ -167,10 +201,23 @@ function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCo
     // §4.4: `report` leaves every rectangle at its nominal size and only names the short ones.
     for (const id of report ? shortLinks(group, profile.minTouchPt) : enlargeLinks(group, profile.minTouchPt, size)) {
       const first = group.find((l) => l.widgetId === id);
-      sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
+      sink.push({
+        severity: req.strict ? "error" : "warning",
+        code: "constraint_touch",
+        path: first?.path ?? "(root)",
+        page: first?.page,
+        widget_id: id,
+        message: `link hit area is below ${profile.minTouchPt} pt`,
+      });
     }
   }
-  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text);
+  const outline = buildOutline(
+    template.navigation.outlines,
+    dests,
+    req.strict,
+    sink,
+    (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text,
+  );
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];
@@ -195,7 +242,12 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const t2 = performance.now();
 
   const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await finishDocument(req, ready.loaded.kind, template, await writer.end(), { dests: allDests, links: resolved, outline, pageHeight: size.height });
+  await finishDocument(req, ready.loaded.kind, template, await writer.end(), {
+    dests: allDests,
+    links: resolved,
+    outline,
+    pageHeight: size.height,
+  });
   const t3 = performance.now();
 
   return {

@@ -22,11 +22,21 @@ export type PictureState = { picture: PagePicture | null; loading: boolean; erro
 /** Pause after the last edit before the picture is redrawn; a canvas edit asks at once. */
 export const PICTURE_DELAY_MS = 250;
 
-type Body = { page: number; page_count: number; page_size: { width: number; height: number }; image: string; widgets: PageWidget[]; warnings?: Diagnostic[] };
+type Body = {
+  page: number;
+  page_count: number;
+  page_size: { width: number; height: number };
+  image: string;
+  widgets: PageWidget[];
+  warnings?: Diagnostic[];
+};
 type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
 
 /** POST /api/preview/page: one page of the YAML being edited, drawn by the renderer. */
-export function fetchPagePreview(args: { yaml: string; profile: string; page: number; width: number; destination?: string }, signal: AbortSignal): Promise<Response> {
+export function fetchPagePreview(
+  args: { yaml: string; profile: string; page: number; width: number; destination?: string },
+  signal: AbortSignal,
+): Promise<Response> {
   const { yaml, profile, page, width, destination } = args;
   return fetch("/api/preview/page", {
     method: "POST",
@@ -41,7 +51,15 @@ export function fetchPagePreview(args: { yaml: string; profile: string; page: nu
  * aborts the older one, which also stops its render on the server; the last picture stays on
  * screen while the next one is drawn.
  */
-export function usePagePicture(args: { yaml: string; profile: string; page: number; destination?: string; width: number; enabled: boolean; delayMs?: number }): PictureState {
+export function usePagePicture(args: {
+  yaml: string;
+  profile: string;
+  page: number;
+  destination?: string;
+  width: number;
+  enabled: boolean;
+  delayMs?: number;
+}): PictureState {
   const { yaml, profile, page, destination, width, enabled, delayMs = PICTURE_DELAY_MS } = args;
   const [state, setState] = useState<PictureState>({ picture: null, loading: false, error: null });
   const inFlight = useRef<AbortController | null>(null);
@@ -55,10 +73,19 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
       setState((s) => ({ ...s, loading: true }));
       const started = performance.now();
       try {
-        const res = await queuePreview(PRIORITY.page, controller.signal, () => fetchPagePreview({ yaml, profile, page, width, destination }, controller.signal));
+        const res = await queuePreview(PRIORITY.page, controller.signal, () =>
+          fetchPagePreview({ yaml, profile, page, width, destination }, controller.signal),
+        );
         if (!res.ok) {
           const body = (await res.json().catch(() => ({}))) as ErrorBody;
-          setState((s) => ({ ...s, loading: false, error: { message: body.error?.message ?? `The page could not be drawn (${res.status})`, diagnostics: body.error?.details?.diagnostics ?? [] } }));
+          setState((s) => ({
+            ...s,
+            loading: false,
+            error: {
+              message: body.error?.message ?? `The page could not be drawn (${res.status})`,
+              diagnostics: body.error?.details?.diagnostics ?? [],
+            },
+          }));
           return;
         }
         const b = (await res.json()) as Body;
@@ -82,7 +109,12 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
           error: null,
         });
       } catch {
-        if (!controller.signal.aborted) setState((s) => ({ ...s, loading: false, error: { message: "The page could not be drawn; check your connection", diagnostics: [] } }));
+        if (!controller.signal.aborted)
+          setState((s) => ({
+            ...s,
+            loading: false,
+            error: { message: "The page could not be drawn; check your connection", diagnostics: [] },
+          }));
       }
     }, delayMs);
     return () => clearTimeout(timer);
