@@ -12,6 +12,7 @@ import { DiagnosticSink } from "./sink";
 import type { DeviceProfile } from "./profiles";
 import type { Template } from "./types";
 import { reportUnknownKeys } from "./unknown-keys";
+import { validateWidgetsOnce } from "./widget-memo";
 import { parseYaml, type YamlLimits } from "./yaml";
 import type { Locator } from "./yaml-locate";
 
@@ -89,7 +90,7 @@ export function validateTemplateValue(
   normaliseRaw(doc, sink, options.strict ?? false);
   reportUnknownKeys(templateSchema, doc, [], sink);
   checkRawReferences(doc, sink, options.userProfiles);
-  const result = templateSchema.safeParse(doc, { error: templateErrorMap });
+  const result = parseDocument(doc);
   if (!result.success) {
     for (const issue of result.error.issues) {
       sink.add(
@@ -107,6 +108,21 @@ export function validateTemplateValue(
   if (!sink.hasErrors()) checkGeometryAndCost(template, pages, sink);
   if (sink.hasErrors()) return finish({ pageCount: pages });
   return finish({ template, pageCount: pages });
+}
+
+/**
+ * The schema's parse of the document. A compiled project's widgets are mostly copies of a few master
+ * widgets: they are validated once per distinct widget (widget-memo.ts) and the rest of the document
+ * on its own. Should any widget fail, the whole document is parsed, so diagnostics are the schema's.
+ */
+function parseDocument(doc: RawMap): ReturnType<typeof templateSchema.safeParse> {
+  const raws = doc.widgets;
+  const widgets = Array.isArray(raws) && raws.length > 0 ? validateWidgetsOnce(raws) : undefined;
+  if (widgets) {
+    const rest = templateSchema.safeParse({ ...doc, widgets: [] }, { error: templateErrorMap });
+    if (rest.success) return { ...rest, data: { ...rest.data, widgets } };
+  }
+  return templateSchema.safeParse(doc, { error: templateErrorMap });
 }
 
 /**
