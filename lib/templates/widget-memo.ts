@@ -11,62 +11,49 @@ import { templateErrorMap } from "./schema/error-map";
 const MAX_PAGE = 10000;
 
 /**
- * A string that is equal for two values exactly when they are the same plain data, or undefined for
- * a value that is not plain data (a Date, a typed array…), which is then never shared. JSON.stringify
- * is not enough: it writes NaN and null alike, and a Date as its ISO string. Objects are keyed once
- * per call (`known`): the compiler gives all copies of a master widget the same styling object.
+ * Whether JSON.stringify writes `value` exactly: strings, finite numbers other than -0, booleans,
+ * null, and arrays and plain objects of those. Anything else (NaN and null are both written null, a
+ * Date as its text, an undefined member not at all) is never shared. `plain` remembers objects
+ * already checked in this call: the compiler gives all copies of a master widget one styling object.
  */
-export function plainKey(value: unknown, known: Map<object, string | undefined> = new Map()): string | undefined {
+function isPlainJson(value: unknown, plain: Set<object>): boolean {
   switch (typeof value) {
     case "string":
-      return JSON.stringify(value);
-    case "number":
-      return Object.is(value, -0) ? "n-0" : `n${value}`;
     case "boolean":
-      return value ? "t" : "f";
-    case "undefined":
-      return "u";
-    case "object":
-      if (value === null) return "z";
-      if (known.has(value)) return known.get(value);
-      {
-        const key = objectKey(value, known, undefined);
-        known.set(value, key);
-        return key;
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (value === null || plain.has(value)) return true;
+      if (Array.isArray(value)) {
+        // A hole reads as undefined.
+        for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], plain)) return false;
+      } else {
+        const proto = Object.getPrototypeOf(value) as unknown;
+        if (proto !== Object.prototype && proto !== null) return false;
+        for (const key of Object.keys(value)) if (!isPlainJson((value as Record<string, unknown>)[key], plain)) return false;
       }
-    default:
-      return undefined;
-  }
-}
-
-function objectKey(
-  value: object,
-  known: Map<object, string | undefined>,
-  skip: ((key: string) => boolean) | undefined,
-): string | undefined {
-  if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) {
-      // A hole reads as undefined, as zod reads it.
-      const k = plainKey(value[i], known);
-      if (k === undefined) return undefined;
-      out += `${k},`;
+      plain.add(value);
+      return true;
     }
-    return `${out}]`;
+    default:
+      return false;
   }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  let out = "{";
-  for (const key of Object.keys(value)) {
-    if (skip?.(key)) continue;
-    const k = plainKey((value as Record<string, unknown>)[key], known);
-    if (k === undefined) return undefined;
-    out += `${JSON.stringify(key)}:${k},`;
-  }
-  return `${out}}`;
 }
 
-const isIdentity = (key: string) => key === "id" || key === "page";
+/** A string equal for two values exactly when they are the same plain data; undefined when not plain data. */
+export function plainKey(value: unknown, plain: Set<object> = new Set()): string | undefined {
+  return isPlainJson(value, plain) ? JSON.stringify(value) : undefined;
+}
+
+/** The widget's key without its id and page (the widget itself is a fresh object per copy). */
+function copyKey(raw: Record<string, unknown>, plain: Set<object>): string | undefined {
+  const proto = Object.getPrototypeOf(raw) as unknown;
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const { id: _id, page: _page, ...rest } = raw;
+  for (const key of Object.keys(rest)) if (!isPlainJson(rest[key], plain)) return undefined;
+  return JSON.stringify(rest);
+}
 
 /**
  * `id` and `page` as widgetSchema reads them, when they are in the form the project compiler writes
@@ -88,12 +75,12 @@ function plainIdentity(raw: Record<string, unknown>): { id: string; page: number
  */
 export function validateWidgetsOnce(raws: readonly unknown[]): Widget[] | undefined {
   const seen = new Map<string, Widget>();
-  const known = new Map<object, string | undefined>();
+  const plain = new Set<object>();
   const out: Widget[] = [];
   for (const raw of raws) {
-    const plain = typeof raw === "object" && raw !== null && !Array.isArray(raw);
-    const identity = plain ? plainIdentity(raw as Record<string, unknown>) : undefined;
-    const key = identity ? objectKey(raw as object, known, isIdentity) : undefined;
+    const isMap = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+    const identity = isMap ? plainIdentity(raw as Record<string, unknown>) : undefined;
+    const key = identity ? copyKey(raw as Record<string, unknown>, plain) : undefined;
     const same = key === undefined ? undefined : seen.get(key);
     if (same && identity) {
       // Same key order as widgetSchema's own output: id and page keep their places.
