@@ -2,6 +2,7 @@
 // links, outline) and the Info dictionary with its deterministic dates and /ID, then the file.
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
+import { deflateSync } from "node:zlib";
 import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import { isPlannerYaml, PLANNER_ATTACHMENT } from "@/lib/planner/embed";
 import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
@@ -57,6 +58,7 @@ export async function finishDocument(
   });
   // A planner-builder project carries its YAML (with its options) so last year's PDF gives them back.
   if (isPlannerYaml(req.yaml)) {
+    withNativeDeflate(doc);
     await doc.attach(new TextEncoder().encode(req.yaml), PLANNER_ATTACHMENT, {
       mimeType: "application/yaml",
       description: "Inkset planner options and project YAML",
@@ -66,6 +68,18 @@ export async function finishDocument(
   }
   const bytes = await writePdf(doc);
   await writeFile(req.outputPath, bytes);
+}
+
+/**
+ * pdf-lib deflates an embedded file with pako, a pure-JS port of zlib: a tenth of a second of a themed
+ * year's render for its 250 KB of YAML, against 3 ms in Node's zlib. Same format (the bytes differ:
+ * zlib matches strings a little differently), same file after inflating.
+ */
+function withNativeDeflate(doc: PDFDocument): void {
+  const ctx = doc.context;
+  const pdfLibDeflate = ctx.flateStream.bind(ctx);
+  ctx.flateStream = (contents, dict = {}) =>
+    typeof contents === "string" ? pdfLibDeflate(contents, dict) : ctx.stream(deflateSync(contents), { ...dict, Filter: "FlateDecode" });
 }
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
