@@ -6,6 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { rasterisePage } from "@/lib/pages/mutool";
+import { outlineItemSchema, pageRect } from "@/lib/pages/schema";
 import type { PagePreview } from "@/lib/render-contract/types";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { previewSchema, renderPreview } from "./render-preview";
@@ -32,6 +33,10 @@ export const pagePreviewJsonSchema = z
         position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
       }),
     ),
+    links: z
+      .array(z.object({ rect: pageRect, page: z.number().int().meta({ description: "The page it opens" }) }))
+      .meta({ description: "The page's internal links, resolved against the whole document's destinations as the full PDF has them" }),
+    outline: z.array(outlineItemSchema).meta({ description: "The document's outline (navigation.outlines), each entry with the page it opens" }),
     warnings: z
       .array(z.object({ severity: z.string(), code: z.string(), path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() }))
       .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
