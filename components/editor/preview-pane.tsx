@@ -2,7 +2,9 @@
 
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PageOutline } from "@/components/pages/page-outline";
 import { PageView } from "@/components/pages/page-view";
+import { TabList } from "@/components/ui/tabs";
 import { ThumbnailButton } from "@/components/pages/thumbnail-button";
 import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
@@ -14,6 +16,7 @@ import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
 /** Pause after the last edit before the page on screen is redrawn (renders cost more than checks). */
 const AUTO_REFRESH_MS = 800;
 const PAGE_WIDTH = 900;
+const SIDE_TABS = ["Pages", "Outline"] as const;
 
 type Props = {
   yaml: string;
@@ -36,12 +39,14 @@ export function masterOf(path: string): string | null {
 
 /**
  * The editor's page browser: any page of the document (not only the first ones) drawn by the
- * renderer, thumbnails of every page (virtualised: only the rows in view are drawn), and, for the
- * page on screen, the master and widgets that drew it, each a jump to the canvas.
+ * renderer with its internal links working (they open the page they lead to), thumbnails of every
+ * page (virtualised: only the rows in view are drawn) or the document's outline, and, for the page
+ * on screen, the master and widgets that drew it, each a jump to the canvas.
  */
 export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
   const [page, setPage] = useState(1);
-  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS });
+  const [side, setSide] = useState<(typeof SIDE_TABS)[number]>("Pages");
+  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS, outline: true });
   const pic = picture.picture;
   const pageCount = pic?.pageCount ?? 1;
   const shown = pic?.page === page ? pic : null;
@@ -64,18 +69,27 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
           Fix the errors to see a preview.
         </div>
       ) : (
-        <div className="grid gap-3 sm:grid-cols-[7.5rem_minmax(0,1fr)]">
-          <VirtualGrid
-            label="Preview pages"
-            count={pageCount}
-            minCellWidth={84}
-            cellHeight={(w) => Math.round(w * aspect) + 20}
-            activeIndex={page - 1}
-            className="order-2 h-44 rounded-md border border-stone-200 bg-stone-50 sm:order-none sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
-            renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable && visible} onPick={setPage} />}
-          />
+        <div className={`grid gap-3 ${side === "Outline" ? "sm:grid-cols-[13rem_minmax(0,1fr)]" : "sm:grid-cols-[7.5rem_minmax(0,1fr)]"}`}>
+          <div className="order-2 min-w-0 sm:order-none">
+            <TabList tabs={SIDE_TABS} value={side} onChange={setSide} label="Browse by" size="sm" className="mb-2" />
+            {side === "Pages" ? (
+              <VirtualGrid
+                label="Preview pages"
+                count={pageCount}
+                minCellWidth={84}
+                cellHeight={(w) => Math.round(w * aspect) + 20}
+                activeIndex={page - 1}
+                className="h-44 rounded-md border border-stone-200 bg-stone-50 sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
+                renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable && visible} onPick={setPage} />}
+              />
+            ) : (
+              <nav aria-label="Outline" className="h-44 overflow-y-auto rounded-md border border-stone-200 p-2 sm:h-[70vh] dark:border-stone-800">
+                {pic ? <PageOutline items={pic.outline} current={page} onPage={setPage} /> : <p className="text-xs text-stone-500 dark:text-stone-400">Loading…</p>}
+              </nav>
+            )}
+          </div>
           <div className="min-w-0 space-y-2">
-            <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} status={status} />
+            <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} links={shown?.links ?? []} status={status} />
             {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
           </div>
         </div>

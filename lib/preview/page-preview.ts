@@ -15,6 +15,8 @@ export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
   page: z.number().int().min(1).max(100_000).default(1),
   /** Pixels; the picture is drawn at this width (the canvas asks for its own width times the pixel ratio). */
   width: z.number().int().min(100).max(2000).default(960),
+  /** The outline is the same for every page and large for a planner: thumbnails leave it out. */
+  outline: z.boolean().default(true),
 });
 export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
 
@@ -36,7 +38,10 @@ export const pagePreviewJsonSchema = z
     links: z
       .array(z.object({ rect: pageRect, page: z.number().int().meta({ description: "The page it opens" }) }))
       .meta({ description: "The page's internal links, resolved against the whole document's destinations as the full PDF has them" }),
-    outline: z.array(outlineItemSchema).meta({ description: "The document's outline (navigation.outlines), each entry with the page it opens" }),
+    outline: z
+      .array(outlineItemSchema)
+      .optional()
+      .meta({ description: "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`" }),
     warnings: z
       .array(z.object({ severity: z.string(), code: z.string(), path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() }))
       .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
@@ -46,7 +51,7 @@ export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
 
 export type PagePreviewResult = { png: Buffer; page: PagePreview; warnings: Diagnostic[] };
 
-export async function renderPagePreview(ownerId: string, input: PagePreviewInput, signal?: AbortSignal): Promise<PagePreviewResult> {
+export async function renderPagePreview(ownerId: string, input: Omit<PagePreviewInput, "outline">, signal?: AbortSignal): Promise<PagePreviewResult> {
   const { width, ...rest } = input;
   const rendered = await renderPreview(ownerId, { ...rest, pages: 1 }, signal);
   if (!rendered.page) throw new Error("the renderer did not describe the page");

@@ -10,7 +10,7 @@ import { pagePreviewSchema, renderPagePreview, type PagePreviewJson } from "@/li
 // Template errors answer 422 with `error.details.diagnostics`, like POST /api/preview.
 export const POST = apiRoute(async (req, { user }) => {
   try {
-    const input = await readJsonBody(req, pagePreviewSchema);
+    const { outline, ...input } = await readJsonBody(req, pagePreviewSchema);
     const { png, page, warnings } = await renderPagePreview(user.id, input, req.signal);
     const body: PagePreviewJson = {
       page: page.number,
@@ -19,7 +19,7 @@ export const POST = apiRoute(async (req, { user }) => {
       image: `data:image/png;base64,${png.toString("base64")}`,
       widgets: page.widgets,
       links: page.links,
-      outline: page.outline,
+      ...(outline ? { outline: page.outline } : {}),
       warnings: warnings.slice(0, 50).map(({ severity, code, path, message, line, column }) => ({ severity, code, path, message, ...(line ? { line } : {}), ...(column ? { column } : {}) })),
     };
     return Response.json(body, { headers: { "cache-control": "no-store" } });
