@@ -15,8 +15,8 @@ export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
   page: z.number().int().min(1).max(100_000).default(1),
   /** Pixels; the picture is drawn at this width (the canvas asks for its own width times the pixel ratio). */
   width: z.number().int().min(100).max(2000).default(960),
-  /** The outline is the same for every page and large for a planner: thumbnails leave it out. */
-  outline: z.boolean().default(true),
+  /** The outline is the same for every page and large for a planner: only the page view asks for it. */
+  outline: z.boolean().default(false),
 });
 export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
 

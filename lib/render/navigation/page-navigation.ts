@@ -41,6 +41,9 @@ export function documentDestinations(input: PlanInput, widgetsOf: WidgetsOf, pag
   return buildDestinations(documentAnchors(input, widgetsOf, pageCount, scratch), t.navigation.named_destinations, pageCount, t.canvas.dimensions.height, false, scratch);
 }
 
+/** Hundredths of a point: below a pixel at any size the page view draws, and short JSON. */
+const round = (v: number) => Math.round(v * 100) / 100;
+
 const pageOfDest = (dests: DestinationSet, dest: string): number | null => pageTargetOf(dest) ?? dests.byName.get(dest)?.page ?? null;
 
 /**
@@ -62,7 +65,7 @@ export function pageNavigation(
   if (!report) enlargeLinks(resolved, input.profile.minTouchPt, size);
   const links = resolved.flatMap(({ rect: r, dest }): PagePreviewLink[] => {
     const target = pageOfDest(dests, dest);
-    return target === null ? [] : [{ rect: [r.x, r.y, r.x + r.width, r.y + r.height], page: target }];
+    return target === null ? [] : [{ rect: [round(r.x), round(r.y), round(r.x + r.width), round(r.y + r.height)], page: target }];
   });
   const nodes = buildOutline(t.navigation.outlines, dests, false, scratch, outlineTitle(dests.pageCount));
   const toItem = (n: OutlineNode): PagePreviewOutlineItem => ({ title: n.title, page: pageOfDest(dests, n.dest), children: n.children.map(toItem) });

@@ -64,7 +64,7 @@ describe("POST /api/preview/page", () => {
   it("answers a month page's links and the outline exactly as the full PDF has them", async () => {
     const { token } = await userWithToken();
     const yaml = getExample("year-planner", REFERENCE_DATE)!.yaml;
-    const res = await post(token, { yaml_content: yaml, page: 1, destination: "month:2026-03", width: 300 });
+    const res = await post(token, { yaml_content: yaml, page: 1, destination: "month:2026-03", width: 300, outline: true });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Body;
     const month = body.page;
