@@ -2,11 +2,9 @@
 
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PageOutline } from "@/components/pages/page-outline";
 import { PageView } from "@/components/pages/page-view";
-import { TabList } from "@/components/ui/tabs";
+import { PagesOrOutline, type SideTab } from "@/components/pages/pages-or-outline";
 import { ThumbnailButton } from "@/components/pages/thumbnail-button";
-import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
 import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
 import { DiagnosticsList } from "./diagnostics-list";
@@ -16,7 +14,6 @@ import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
 /** Pause after the last edit before the page on screen is redrawn (renders cost more than checks). */
 const AUTO_REFRESH_MS = 800;
 const PAGE_WIDTH = 900;
-const SIDE_TABS = ["Pages", "Outline"] as const;
 
 type Props = {
   yaml: string;
@@ -45,7 +42,7 @@ export function masterOf(path: string): string | null {
  */
 export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
   const [page, setPage] = useState(1);
-  const [side, setSide] = useState<(typeof SIDE_TABS)[number]>("Pages");
+  const [side, setSide] = useState<SideTab>("Pages");
   const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS, outline: true });
   const pic = picture.picture;
   const pageCount = pic?.pageCount ?? 1;
@@ -70,24 +67,20 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
         </div>
       ) : (
         <div className={`grid gap-3 ${side === "Outline" ? "sm:grid-cols-[13rem_minmax(0,1fr)]" : "sm:grid-cols-[7.5rem_minmax(0,1fr)]"}`}>
-          <div className="order-2 min-w-0 sm:order-none">
-            <TabList tabs={SIDE_TABS} value={side} onChange={setSide} label="Browse by" size="sm" className="mb-2" />
-            {side === "Pages" ? (
-              <VirtualGrid
-                label="Preview pages"
-                count={pageCount}
-                minCellWidth={84}
-                cellHeight={(w) => Math.round(w * aspect) + 20}
-                activeIndex={page - 1}
-                className="h-44 rounded-md border border-stone-200 bg-stone-50 sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
-                renderCell={(i, w) => <Thumbnail yaml={yaml} profile={profile} page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} enabled={renderable && visible} onPick={setPage} />}
-              />
-            ) : (
-              <nav aria-label="Outline" className="h-44 overflow-y-auto rounded-md border border-stone-200 p-2 sm:h-[70vh] dark:border-stone-800">
-                {pic ? <PageOutline items={pic.outline} current={page} onPage={setPage} /> : <p className="text-xs text-stone-500 dark:text-stone-400">Loading…</p>}
-              </nav>
-            )}
-          </div>
+          <PagesOrOutline
+            tab={side}
+            onTab={setSide}
+            label="Preview pages"
+            pageCount={pageCount}
+            page={page}
+            onPage={setPage}
+            aspect={aspect}
+            minCellWidth={84}
+            renderThumbnail={(n, height) => <Thumbnail yaml={yaml} profile={profile} page={n} current={page === n} height={height} enabled={renderable && visible} onPick={setPage} />}
+            outline={pic?.outline ?? null}
+            heightClass="h-44 sm:h-[70vh]"
+            className="order-2 sm:order-none"
+          />
           <div className="min-w-0 space-y-2">
             <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} links={shown?.links ?? []} status={status} />
             {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
