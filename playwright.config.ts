@@ -39,6 +39,7 @@ export const e2eEnv = {
   RATE_LIMIT_RENDER_PER_MINUTE: "100000",
   RATE_LIMIT_PUBLIC_PER_MINUTE: "100000",
   RATE_LIMIT_SIGN_IN_PER_MINUTE: "100000",
+  RATE_LIMIT_SHARE_PER_MINUTE: "100000",
   // The webhook endpoint spec's receiver is plain http on loopback (the server shouts about both at start).
   WEBHOOK_ALLOW_HTTP: "true",
   WEBHOOK_ALLOW_PRIVATE: "true",

@@ -45,6 +45,11 @@ for (const mode of MODES) {
       await page.waitForURL(/\/jobs\/[^/]+$/);
       await expect(page.getByTestId("job-status")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
       await scan(page, "/jobs/[id]");
+      await page.getByRole("button", { name: "Share" }).click();
+      await page.getByRole("button", { name: "Create link and copy" }).click();
+      await expect(page.getByTestId("share-link")).toHaveCount(1);
+      await scan(page, "/jobs/[id] Share dialog");
+      await page.getByRole("button", { name: "Close", exact: true }).click();
 
       for (const path of [
         "/projects",
@@ -56,6 +61,8 @@ for (const mode of MODES) {
         "/settings/api-tokens",
         "/settings/assets",
         "/settings/webhooks",
+        "/settings/notifications",
+        "/settings/outbox",
         "/jobs/cl000000000000000000000000",
       ]) {
         await page.goto(path);

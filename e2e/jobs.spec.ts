@@ -57,6 +57,9 @@ test.describe("PDF jobs in the browser", () => {
     const status = page.getByTestId("job-status");
     await expect(status).toHaveAttribute("data-status", "processing", { timeout: 60_000 });
     await expect(page.getByTestId("progress-label")).toContainText(/of \d+/, { timeout: 30_000 });
+    // While it runs, the job can still ask for the job-finished e-mail (a cancelled job then sends none).
+    await page.getByRole("button", { name: "E-mail me when done" }).click();
+    await expect(page.getByTestId("email-when-done")).toHaveText("✉ You'll get an e-mail");
 
     await page.getByRole("button", { name: "Cancel" }).click();
     await expect(status).toHaveAttribute("data-status", "cancelled");

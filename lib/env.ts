@@ -149,8 +149,15 @@ const schema = z
     RATE_LIMIT_RENDER_PER_MINUTE: int(60),
     RATE_LIMIT_PUBLIC_PER_MINUTE: int(120),
     RATE_LIMIT_SIGN_IN_PER_MINUTE: int(10),
+    /** Share-link downloads (GET /s/{token}, no sign-in) per client IP. */
+    RATE_LIMIT_SHARE_PER_MINUTE: int(30),
     /** Proxies in front of the app that append to X-Forwarded-For (0: the app sees clients directly). */
     RATE_LIMIT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+
+    // Job-finished e-mail (lib/mail). Without SMTP_URL, mails are kept in the in-app outbox only.
+    /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465; unset: no mail leaves the machine. */
+    SMTP_URL: optional,
+    MAIL_FROM: z.string().default("Inkset <no-reply@inkset.localhost>"),
 
     REMOTE_IMAGES: z.enum(["off", "allowlist"]).default("off"),
     IMAGE_HOSTS: z

@@ -3,12 +3,7 @@ import type { JobJson } from "@/lib/jobs/serialize";
 import type { JobStatus } from "@/lib/job-status";
 import type { BadgeTone } from "@/components/ui/badge";
 
-export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return "—";
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+export { formatBytes } from "@/lib/format-bytes";
 
 export function formatDuration(ms: number | null): string {
   if (ms === null || ms < 0) return "—";

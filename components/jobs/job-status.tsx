@@ -16,6 +16,9 @@ import type { LiveJob } from "@/lib/jobs/live-stream";
 import { JobPageBrowser } from "@/components/pages/job-page-browser";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ShareDialog, type ShareActions } from "@/components/share/share-dialog";
+import { EmailWhenDone } from "@/components/jobs/email-when-done";
+import type { ActionResult } from "@/lib/auth/action";
 
 type Props = {
   /** The row as the server rendered it; the component then follows the job live. */
@@ -27,9 +30,13 @@ type Props = {
   initialQueuePosition?: number | null;
   /** Cancel, retry and delete (the jobs page's server actions). */
   jobActions: JobActions;
+  /** The Share dialog's server actions (job page only). */
+  shareActions?: ShareActions;
+  /** "E-mail me when done" while the job runs (job page only). */
+  requestEmail?: (input: { jobId: string }) => Promise<ActionResult<{ jobId: string }>>;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions }: Props) {
+export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions, shareActions, requestEmail }: Props) {
   const [queuePosition, setQueuePosition] = useState(initialQueuePosition);
   const replaceRef = useRef<(job: LiveJob) => void>(() => {});
   const onEvent = useCallback((j: LiveJob) => {
@@ -86,11 +93,13 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
               Notify me when done
             </Button>
           ) : null}
+          {active && requestEmail ? <EmailWhenDone jobId={job.id} asked={initial.email !== null} request={requestEmail} /> : null}
           {active ? (
             <Button variant="secondary" size="sm" disabled={actions.pending} onClick={() => actions.cancel(job.id)}>
               Cancel
             </Button>
           ) : null}
+          {job.status === "completed" && shareActions ? <ShareDialog jobId={job.id} title={job.title} actions={shareActions} /> : null}
           {job.status === "completed" ? (
             <a className={buttonClass("primary", "sm")} href={downloadUrl(job.id)} download>
               Download PDF

@@ -16,7 +16,13 @@ const SELECT =
   "focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
 
 /** Paste-YAML render: queues a job and opens its status page (which survives a reload). */
-export function RenderYamlForm({ requestRender }: { requestRender: (input: CreateRenderJobInput) => Promise<ActionResult<{ jobId: string }>> }) {
+type Props = {
+  requestRender: (input: CreateRenderJobInput) => Promise<ActionResult<{ jobId: string }>>;
+  /** The account's notification setting: the e-mail box starts ticked when it is on. */
+  emailByDefault?: boolean;
+};
+
+export function RenderYamlForm({ requestRender, emailByDefault = false }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +41,7 @@ export function RenderYamlForm({ requestRender }: { requestRender: (input: Creat
       deterministic: form.get("deterministic") === "on",
       strict_mode: form.get("strict_mode") === "on",
       render_options: options.options,
+      notify_email: form.get("notify_email") === "on",
     };
     const autoDownload = form.get("auto_download") === "on";
     startTransition(async () => {
@@ -83,6 +90,9 @@ export function RenderYamlForm({ requestRender }: { requestRender: (input: Creat
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" name="auto_download" /> Download when ready
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="notify_email" defaultChecked={emailByDefault} /> E-mail me when it finishes (with a share link)
           </label>
         </fieldset>
       </div>

@@ -10,6 +10,8 @@ const GROUPS = [
     links: [
       { href: "/settings/device", label: "Device" },
       { href: "/settings/account", label: "Account" },
+      { href: "/settings/notifications", label: "Notifications" },
+      { href: "/settings/outbox", label: "Outbox" },
       { href: "/settings/usage", label: "Usage" },
     ],
   },
@@ -29,7 +31,7 @@ export function SettingsNav() {
   return (
     <nav aria-label="Settings" className="flex flex-wrap gap-x-4 gap-y-1 text-sm md:flex-col md:gap-5">
       {GROUPS.map((g) => (
-        <div key={g.title} className="flex shrink-0 items-center gap-1 md:flex-col md:items-stretch">
+        <div key={g.title} className="flex flex-wrap items-center gap-1 md:flex-col md:flex-nowrap md:items-stretch">
           <p className="hidden px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-stone-600 md:block dark:text-stone-400">{g.title}</p>
           {g.links.map((l) => (
             <Link

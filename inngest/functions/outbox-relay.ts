@@ -3,6 +3,7 @@
 // ids deduplicate in Inngest. The same cron sends due completion webhooks (a second outbox).
 import { relayOutbox } from "@/lib/jobs/queue/relay";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
+import { deliverDueMail } from "@/lib/mail/dispatch";
 import { inngest } from "@/lib/jobs/queue/inngest-client";
 import { sendToInngest } from "@/lib/jobs/queue/inngest";
 
@@ -16,6 +17,8 @@ export const relayOutboxEvents = inngest.createFunction(
     // The webhook outbox too: retries after backoff, jobs cancelled through the API, and first
     // attempts a crashed run never made.
     const webhooks = await step.run("deliver-webhooks", () => deliverDueWebhooks());
-    return { events, webhooks };
+    // And the e-mail outbox (job-finished mail).
+    const mail = await step.run("deliver-mail", () => deliverDueMail());
+    return { events, webhooks, mail };
   },
 );

@@ -143,7 +143,7 @@ describe("render-pdf (Inngest function)", () => {
     const jobId = await newJob(template(3));
     const { result, ctx } = await engine().execute({ events: [requested(jobId)] });
     expect(result).toEqual({ status: "completed", pages: 3 });
-    expect(stepIds(ctx.step.run.mock.calls)).toEqual(["claim-job", "render-and-upload", "mark-completed", "deliver-webhook"]);
+    expect(stepIds(ctx.step.run.mock.calls)).toEqual(["claim-job", "render-and-upload", "mark-completed", "deliver-webhook", "send-mail"]);
     const r = await row(jobId);
     expect(r).toMatchObject({ status: "completed", pageCount: 3, outputPath: jobOutputKey(jobId), attempts: 1, leaseOwner: null });
     expect(r.progress).toEqual({ phase: "done", done: 3, total: 3 });

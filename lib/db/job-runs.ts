@@ -165,30 +165,41 @@ export async function requeueJob(jobId: string, leaseOwner: string, errorMessage
 
 /**
  * Jobs whose supervisor died (lease expired): back to pending while attempts remain, else failed.
- * Both updates re-check the expired lease, so a live supervisor that just renewed keeps its job.
+ * Every update re-checks the expired lease, so a live supervisor that just renewed keeps its job. The
+ * failed ones are marked one by one so the caller knows exactly which it failed (and records their
+ * events and webhooks once, even with several supervisors recovering at the same time).
  */
 export async function recoverExpiredLeases(maxAttempts: number, failMessage: string) {
   const now = new Date();
-  const expired = { status: "processing" as const, leaseExpiresAt: { lt: now } };
-  const failed = await db.pdfJob.updateMany({
-    where: { ...expired, attempts: { gte: maxAttempts } },
-    data: { status: "failed", errorMessage: failMessage, completedAt: now, leaseOwner: null, leaseExpiresAt: null },
-  });
+  const exhausted = { status: "processing" as const, leaseExpiresAt: { lt: now }, attempts: { gte: maxAttempts } };
+  const candidates = await db.pdfJob.findMany({ where: exhausted, select: { id: true } });
+  const failedIds: string[] = [];
+  for (const { id } of candidates) {
+    const res = await db.pdfJob.updateMany({
+      where: { id, ...exhausted },
+      data: { status: "failed", errorMessage: failMessage, completedAt: now, leaseOwner: null, leaseExpiresAt: null },
+    });
+    if (res.count === 1) failedIds.push(id);
+  }
   const requeued = await db.pdfJob.updateMany({
-    where: { ...expired, attempts: { lt: maxAttempts } },
+    where: { status: "processing", leaseExpiresAt: { lt: now }, attempts: { lt: maxAttempts } },
     data: { status: "pending", leaseOwner: null, leaseExpiresAt: null },
   });
-  return { failed: failed.count, requeued: requeued.count };
+  return { failedIds, requeued: requeued.count };
 }
 
 // ---- retention ----
 
-/** Finished jobs older than the cutoff: their rows go, and their files with them. */
-export async function listExpiredJobs(cutoff: Date, take = 500) {
+/**
+ * Finished jobs older than the cutoff: their rows go, and their files with them. A job with a share
+ * link that still works at `now` stays until its last link expires or is revoked.
+ */
+export async function listExpiredJobs(cutoff: Date, take = 500, now = new Date()) {
   return db.pdfJob.findMany({
     where: {
       status: { in: TERMINAL_STATUSES },
       OR: [{ completedAt: { lt: cutoff } }, { completedAt: null, createdAt: { lt: cutoff } }],
+      shareLinks: { none: { revokedAt: null, expiresAt: { gt: now } } },
     },
     select: { id: true, outputPath: true },
     take,

@@ -33,6 +33,7 @@ const jobView = {
     take: 1,
     select: { url: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true },
   },
+  mailMessage: { select: { status: true, sentAt: true } },
 } satisfies Prisma.PdfJobSelect;
 
 export type JobView = Prisma.PdfJobGetPayload<{ select: typeof jobView }>;
@@ -54,17 +55,20 @@ export type NewJob = {
   webhookUrl?: string | null;
   /** The batch this job is one device of (lib/jobs/batches.ts). */
   batchId?: string | null;
+  /** E-mail the owner when the job finishes: its outbox row (lib/mail) commits with the job. */
+  notifyEmail?: boolean;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
 export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
-  const { webhookUrl, variables, ...row } = input;
+  const { webhookUrl, variables, notifyEmail, ...row } = input;
   return client.pdfJob.create({
     data: {
       ...row,
       status: "pending",
       ...(variables ? { variables } : {}),
       ...(webhookUrl ? { webhookDeliveries: { create: { url: webhookUrl } } } : {}),
+      ...(notifyEmail ? { mailMessage: { create: { ownerId: row.ownerId } } } : {}),
     },
     select: jobView,
   });
@@ -119,6 +123,7 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
       projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
       variables: true,
       webhookDeliveries: { where: { endpointId: null }, take: 1, select: { url: true } },
+      mailMessage: { select: { id: true } },
     },
   });
 }

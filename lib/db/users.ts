@@ -47,3 +47,13 @@ export async function setRole(userId: string, role: Caller["role"]): Promise<voi
   await db.user.update({ where: { id: userId }, data: { role } });
   tokenCache.forgetUser(userId);
 }
+
+/** Settings → Notifications: whether a job without its own notify_email sends a mail when it finishes. */
+export async function getNotifyEmail(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { notifyEmail: true } });
+  return user?.notifyEmail ?? false;
+}
+
+export async function setNotifyEmail(userId: string, notifyEmail: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { notifyEmail } });
+}

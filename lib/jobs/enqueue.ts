@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { deleteExpiredIdempotencyKey, findLiveIdempotencyKey, insertIdempotencyKey } from "@/lib/db/idempotency-keys";
 import { recordJobEvent } from "@/lib/db/job-events";
 import * as jobs from "@/lib/db/jobs";
-import { getPlan } from "@/lib/db/users";
+import { getNotifyEmail, getPlan } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_MS, idempotencyKeyReused, type IdempotencyRequest } from "@/lib/jobs/idempotency";
@@ -19,7 +19,13 @@ import { assertWithinQuota } from "@/lib/quotas/usage";
 import { getStorage } from "@/lib/storage";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
-const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | null, variables?: Variables | null): jobs.NewJob => ({
+const newJobFrom = (
+  ownerId: string,
+  source: RenderSource,
+  webhookUrl: string | null,
+  variables?: Variables | null,
+  notifyEmail = false,
+): jobs.NewJob => ({
   ownerId,
   projectId: source.projectId,
   projectVersionId: source.projectVersionId,
@@ -31,7 +37,13 @@ const newJobFrom = (ownerId: string, source: RenderSource, webhookUrl: string | 
   renderOptions: source.renderOptions,
   variables: variables && Object.keys(variables).length > 0 ? variables : null,
   webhookUrl,
+  notifyEmail,
 });
+
+/** The job's own notify_email, else the owner's setting (Settings → Notifications). */
+async function wantsEmail(ownerId: string, input: CreateRenderJobInput): Promise<boolean> {
+  return input.notify_email ?? (await getNotifyEmail(ownerId));
+}
 
 /** A job's or batch's webhook_url, checked against the server's webhook policy (https, no private hosts). */
 export function checkedWebhookUrl(input: { webhook_url?: string }): string | null {
@@ -45,7 +57,7 @@ export async function createRenderJob(ownerId: string, input: CreateRenderJobInp
   const webhookUrl = checkedWebhookUrl(input);
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
-  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables));
+  return insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)));
 }
 
 /** Writes the job through the queue, then the event quotas count jobs by. */
@@ -90,7 +102,7 @@ export async function createRenderJobIdempotent(
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables), (tx, created) =>
+    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)), (tx, created) =>
       insertIdempotencyKey(tx, {
         userId: ownerId,
         key: idem.key,
@@ -120,7 +132,7 @@ async function replayIdempotent(ownerId: string, idem: IdempotencyRequest): Prom
 export async function retryRenderJob(ownerId: string, jobId: string): Promise<jobs.JobView> {
   const input = await jobs.getJobInputForOwner(ownerId, jobId);
   if (!input) throw notFound("Job");
-  const { webhookDeliveries, variables, ...rest } = input;
+  const { webhookDeliveries, variables, mailMessage, ...rest } = input;
   await checkQuota(ownerId, undefined);
   return insertJob(ownerId, {
     ownerId,
@@ -128,6 +140,7 @@ export async function retryRenderJob(ownerId: string, jobId: string): Promise<jo
     renderOptions: readStoredRenderOptions(input.renderOptions),
     variables: readStoredVariables(variables),
     webhookUrl: webhookDeliveries[0]?.url ?? null,
+    notifyEmail: mailMessage !== null,
   });
 }
 

@@ -14,6 +14,7 @@ import { logger } from "@/lib/log";
 import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
 import { getStorage, jobOutputKey } from "@/lib/storage";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
+import { deliverDueMail } from "@/lib/mail/dispatch";
 
 export type StepRunner = { run<T>(id: string, fn: () => Promise<T>): Promise<T> };
 
@@ -73,15 +74,18 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
 
 // Step ids key Inngest's memo for runs in flight: never rename them.
 export const DELIVER_WEBHOOK_STEP = "deliver-webhook";
+export const SEND_MAIL_STEP = "send-mail";
 
 /**
  * Completion side effects of a run that settled its job (a skipped run settled nothing): the first
- * attempt of the completion webhook. Retries come from lib/webhooks/dispatch.ts's pollers. The local
- * supervisor's 1-second poll makes this attempt for its own jobs, so a slow receiver never holds a render slot.
+ * attempt of the completion webhook and of the job-finished mail. Retries come from the pollers in
+ * lib/webhooks/dispatch.ts and lib/mail/dispatch.ts. The local supervisor's 1-second polls make these
+ * attempts for its own jobs, so a slow receiver never holds a render slot. Neither throws.
  */
 export async function completeRun(jobId: string, outcome: RenderJobOutcome, step: StepRunner): Promise<void> {
   if (outcome.status === "skipped") return;
   await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+  await step.run(SEND_MAIL_STEP, () => deliverDueMail({ jobId }));
 }
 
 /**
@@ -95,6 +99,7 @@ export async function failRun(jobId: string, message: string, step: StepRunner):
     return failed;
   });
   await step.run(DELIVER_WEBHOOK_STEP, () => deliverDueWebhooks({ jobId }));
+  await step.run(SEND_MAIL_STEP, () => deliverDueMail({ jobId }));
   return updated;
 }
 

@@ -78,7 +78,9 @@ describe("retention sweep", () => {
     expect(existsSync(staleTemp)).toBe(false);
 
     // Idempotent: a second sweep finds nothing more.
-    expect(await sweepRetention(now)).toEqual({ rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0 });
+    expect(await sweepRetention(now)).toEqual({
+      rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0, mails: 0, shareLinks: 0,
+    });
     await jobs.cancelJobForOwner(ownerId, active.id);
   });
 

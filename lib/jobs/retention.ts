@@ -6,6 +6,8 @@ import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
 import { deleteExpiredRevokedSessions } from "@/lib/db/sessions";
 import { deleteJobEventsBefore } from "@/lib/db/job-events";
+import { deleteFinishedMailBefore } from "@/lib/db/mail";
+import { deleteDeadShareLinks } from "@/lib/db/share-links";
 import { deleteFinishedEndpointDeliveriesBefore } from "@/lib/db/webhook-endpoints";
 import * as assets from "@/lib/db/assets";
 import * as runs from "@/lib/db/job-runs";
@@ -28,15 +30,21 @@ export type SweepResult = {
   revokedSessions: number;
   jobEvents: number;
   webhookDeliveries: number;
+  mails: number;
+  shareLinks: number;
 };
+
+export const MAIL_RETENTION_DAYS = 30;
 
 export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
-  const result: SweepResult = { rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0 };
+  const result: SweepResult = {
+    rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0, mails: 0, shareLinks: 0,
+  };
 
   for (;;) {
-    const expired = await runs.listExpiredJobs(cutoff);
+    const expired = await runs.listExpiredJobs(cutoff, 500, now);
     if (expired.length === 0) break;
     // Files first: a row without its file answers 404 on download; a file without a row is an orphan.
     for (const job of expired) {
@@ -69,6 +77,9 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   result.jobEvents = await deleteJobEventsBefore(eventCutoff);
   // Endpoint delivery logs (test events and batch events have no job to expire with) keep as long.
   result.webhookDeliveries = await deleteFinishedEndpointDeliveriesBefore(eventCutoff);
+  // The Outbox keeps a month of mail; dead share links are only history for a day.
+  result.mails = await deleteFinishedMailBefore(new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
+  result.shareLinks = await deleteDeadShareLinks(new Date(now.getTime() - 86_400_000));
   if (Object.values(result).some((n) => n > 0)) log.info({ ...result }, "retention sweep");
   return result;
 }

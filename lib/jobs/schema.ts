@@ -3,6 +3,7 @@ import { z } from "zod";
 import { paginationSchema, recordId } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/job-status";
 import { variablesSchema } from "@/lib/jobs/variables";
+import { MAIL_STATUSES } from "@/lib/mail/status";
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
@@ -38,6 +39,10 @@ export const createRenderJobSchema = z
       .url({ protocol: /^https?$/, error: "must be an https URL" })
       .max(2048, "must be at most 2048 characters")
       .optional(),
+    notify_email: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .meta({ description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting." }),
   })
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",
@@ -89,6 +94,16 @@ export const jobJsonSchema = z
       })
       .nullable()
       .meta({ description: "The completion webhook, null when none was asked for; pending until delivered or given up." }),
+    email: z
+      .object({
+        status: z.enum(MAIL_STATUSES),
+        sent_at: isoDateTime.nullable(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The job-finished e-mail, null when none was asked for: waiting for the job, pending (retrying), sent, kept (no SMTP configured: in the outbox only), failed, or skipped (cancelled).",
+      }),
   })
   .meta({ id: "Job" });
 export type JobJson = z.infer<typeof jobJsonSchema>;

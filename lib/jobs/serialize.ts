@@ -45,6 +45,7 @@ export function serializeJob(job: JobView): JobJson {
           delivered_at: hook.deliveredAt?.toISOString() ?? null,
         }
       : null,
+    email: job.mailMessage ? { status: job.mailMessage.status, sent_at: job.mailMessage.sentAt?.toISOString() ?? null } : null,
   };
 }
 

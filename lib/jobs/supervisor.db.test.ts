@@ -10,6 +10,7 @@ vi.hoisted(() => {
   vi.stubEnv("LOG_LEVEL", "error");
 });
 
+import { db } from "@/lib/db/client";
 import * as jobs from "@/lib/db/jobs";
 import * as runs from "@/lib/db/job-runs";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
@@ -123,6 +124,12 @@ describe("local supervisor", () => {
     expect(await runs.getJobStatus(retried.id)).toMatchObject({ status: "completed", attempts: 2 });
     await waitForStatus(exhausted.id, ["failed"]);
     expect((await jobs.getJobForOwner(ownerId, exhausted.id))?.errorMessage).toBe(workerLostMessage(env.JOB_MAX_ATTEMPTS));
+    // Failed by recovery, it finished like any other job: one "failed" event (quotas, dashboard, webhooks).
+    await vi.waitFor(async () =>
+      expect(await db.jobEvent.findMany({ where: { jobId: exhausted.id, type: "failed" }, select: { error: true } })).toEqual([
+        { error: workerLostMessage(env.JOB_MAX_ATTEMPTS) },
+      ]),
+    );
   });
 
   it("never lets a finished render overwrite a cancelled job", async () => {

@@ -10,10 +10,12 @@ import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
 import { jobSignals } from "@/lib/jobs/queue/signals";
 import { workerLostMessage } from "@/lib/jobs/limits";
 import { settleFailedAttempt } from "@/lib/jobs/failure";
+import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { localStepRunner, runRenderJob } from "@/lib/jobs/pipeline";
 import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
 import { startDueWebhooks } from "@/lib/webhooks/dispatch";
+import { deliverDueMail } from "@/lib/mail/dispatch";
 
 // How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
 const WEBHOOK_POLL_MS = 1000;
@@ -27,6 +29,8 @@ export type SupervisorOptions = {
   retention?: boolean;
   /** Send due completion webhooks (lib/webhooks/dispatch.ts); on unless a test drives them itself. */
   webhooks?: boolean;
+  /** Send due job-finished mail (lib/mail/dispatch.ts); on unless a test drives it itself. */
+  mail?: boolean;
   /** Tests: observe child pids and job outcomes. */
   onSpawn?: (jobId: string, pid: number) => void;
 };
@@ -82,8 +86,11 @@ function leaseKeeper(id: string, leaseMs: number, running: RunningJobs, log: Log
       for (const jobId of lost) running.get(jobId)?.controller.abort();
     },
     async recover() {
-      const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, workerLostMessage(env.JOB_MAX_ATTEMPTS));
-      if (r.failed || r.requeued) log.warn(r, "recovered jobs from a stopped worker");
+      const message = workerLostMessage(env.JOB_MAX_ATTEMPTS);
+      const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, message);
+      if (r.failedIds.length || r.requeued) log.warn({ failed: r.failedIds.length, requeued: r.requeued }, "recovered jobs from a stopped worker");
+      // A job failed here finished like any other: its event (quotas, dashboard) and its webhooks.
+      for (const jobId of r.failedIds) await recordJobFinished(jobId, "failed", message);
       if (r.requeued) wake();
     },
   };
@@ -187,6 +194,8 @@ export function startSupervisor(opts: SupervisorOptions = {}): Supervisor {
   timers.every(Math.max(1000, leaseMs / 2), leases.recover, "lease recovery");
   // Covers jobs finished here, cancelled through the API, or by another process, and retries.
   if (opts.webhooks ?? true) timers.every(WEBHOOK_POLL_MS, () => startDueWebhooks(), "webhook delivery");
+  // Mail goes out one at a time (SMTP servers throttle bursts); the timer never overlaps itself.
+  if (opts.mail ?? true) timers.every(WEBHOOK_POLL_MS, () => deliverDueMail(), "mail delivery");
   if (opts.retention ?? true) {
     timers.every(env.JOB_CLEANUP_INTERVAL_HOURS * 3600_000, () => sweepRetention(), "retention sweep");
     void sweepRetention().catch((err: unknown) => log.error({ err }, "retention sweep failed"));

@@ -19,6 +19,7 @@ const ERROR_TEXT = {
   401: "No valid session or API token",
   404: "Not found (also for other users' resources)",
   409: "Conflict with the resource's state",
+  410: "Gone: it existed but has expired or was revoked",
   413: "Request body too large",
   422: "Valid JSON, but the template or request cannot be processed",
   429: "Rate limit or quota exceeded; see Retry-After",

@@ -6,6 +6,7 @@ import { adminPaths } from "./paths-admin";
 import { batchPaths, jobPaths, pagePaths } from "./paths-jobs";
 import { quotaPaths } from "./paths-quotas";
 import { resourcePaths } from "./paths-resources";
+import { sharePaths } from "./paths-share";
 import { webhookPaths } from "./paths-webhooks";
 
 /** Routes under app/api that are not part of the public API, with the reason. */
@@ -35,7 +36,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...webhookPaths },
+    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...webhookPaths, ...sharePaths },
   });
   return cached;
 }

@@ -1,4 +1,4 @@
-// The routes that exist under app/api, read from the file tree: the OpenAPI test compares them
+// The routes that exist under app/api (and the public share-link route app/s), read from the file tree: the OpenAPI test compares them
 // with the document both ways. Node-only (reads files); never imported by the app.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -29,5 +29,7 @@ export function listApiRoutes(appDir: string): { path: string; methods: string[]
     }
   };
   walk(path.join(appDir, "api"));
+  // Share-link downloads live at /s/{token} (short URLs for mail) but are part of the API.
+  walk(path.join(appDir, "s"));
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }

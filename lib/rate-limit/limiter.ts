@@ -6,7 +6,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-export const POLICIES = ["read", "write", "render", "public", "sign-in"] as const;
+export const POLICIES = ["read", "write", "render", "public", "sign-in", "share"] as const;
 export type Policy = (typeof POLICIES)[number];
 
 export const policyLimit = (policy: Policy): number =>
@@ -16,6 +16,7 @@ export const policyLimit = (policy: Policy): number =>
     render: env.RATE_LIMIT_RENDER_PER_MINUTE,
     public: env.RATE_LIMIT_PUBLIC_PER_MINUTE,
     "sign-in": env.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+    share: env.RATE_LIMIT_SHARE_PER_MINUTE,
   })[policy];
 
 export const WINDOW_SECONDS = 60;

@@ -9,6 +9,7 @@ import { relayAfterCommit, startOutboxRelay, type SendEvents } from "@/lib/jobs/
 import { jobSignals } from "@/lib/jobs/queue/signals";
 import type { AlsoWrite, JobQueue } from "@/lib/jobs/queue/types";
 import { startWebhookDispatcher } from "@/lib/webhooks/dispatch";
+import { startMailDispatcher } from "@/lib/mail/dispatch";
 
 /** The production sender. Tests pass their own to relay without a network. */
 export const sendToInngest: SendEvents = async (messages) => {
@@ -67,8 +68,10 @@ function startOutboxRelayOnce(): void {
   const stopEvents = startOutboxRelay(sendToInngest, env.OUTBOX_RELAY_INTERVAL_SECONDS * 1000);
   // Webhook retries and API cancels get sent within seconds here, not at the next relay cron.
   const stopWebhooks = startWebhookDispatcher(5000);
+  const stopMail = startMailDispatcher(5000);
   flag.inksetOutboxRelay = () => {
     stopEvents();
     stopWebhooks();
+    stopMail();
   };
 }

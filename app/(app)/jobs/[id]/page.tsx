@@ -10,6 +10,7 @@ import { isRecordId } from "@/lib/api-input";
 import { serializeJob } from "@/lib/jobs/serialize";
 import { productName } from "@/lib/templates/profiles/product-names";
 import { cancelJobAction, deleteJobAction, retryJobAction } from "../actions";
+import { createShareLinkAction, listShareLinksAction, requestJobMailAction, revokeShareLinkAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ download?: string }> };
 
@@ -57,6 +58,8 @@ export default async function JobPage({ params, searchParams }: Props) {
           autoDownload={download === "1"}
           initialQueuePosition={position}
           jobActions={{ cancel: cancelJobAction, retry: retryJobAction, remove: deleteJobAction }}
+          shareActions={{ list: listShareLinksAction, create: createShareLinkAction, revoke: revokeShareLinkAction }}
+          requestEmail={requestJobMailAction}
         />
       </Card>
     </>
