@@ -75,7 +75,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token?.sub && token.sid) {
-        const expires = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + authConfig.session.maxAge * 1000);
+        const expires =
+          typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + authConfig.session.maxAge * 1000);
         await revokeSession(token.sub, token.sid, expires);
       }
     },

@@ -3,7 +3,17 @@ import next from "eslint-config-next";
 const config = [
   ...next,
   {
-    ignores: [".next/**", "dist/**", "lib/generated/**", "node_modules/**", "bench/out/**", "data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "dist/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "bench/out/**",
+      "data/**",
+      "playwright-report/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
   },
   {
     // Client components get data and server actions as props (the page imports its actions.ts and

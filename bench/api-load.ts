@@ -24,12 +24,20 @@ async function tokenFor(): Promise<string> {
 }
 
 function fromAutocannon(r: Result): Stats {
-  return { requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts + r.non2xx };
+  return {
+    requests: r.requests.total,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
 }
 
 function printTable(title: string, rows: [string, Stats][], seconds: number) {
   console.log(`\n${title}`);
-  console.log(`${"".padEnd(26)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"max ms".padStart(9)}${"errors".padStart(8)}`);
+  console.log(
+    `${"".padEnd(26)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"max ms".padStart(9)}${"errors".padStart(8)}`,
+  );
   for (const [name, s] of rows) {
     console.log(
       `${name.padEnd(26)}${String(s.requests).padStart(9)}${(s.requests / seconds).toFixed(0).padStart(8)}${s.p50.toFixed(1).padStart(9)}${s.p99.toFixed(1).padStart(9)}${s.max.toFixed(0).padStart(9)}${String(s.errors).padStart(8)}`,
@@ -84,12 +92,15 @@ async function clientScenario(
       if (performance.now() >= end) break;
       const create = tick % (opts.polls + 1) === 0 || latest === null;
       const started = performance.now();
-      const request = create ? send(agent, jobsUrl, "POST", headers, body) : send(agent, new URL(`/api/pdf/jobs/${latest}`, base), "GET", headers);
+      const request = create
+        ? send(agent, jobsUrl, "POST", headers, body)
+        : send(agent, new URL(`/api/pdf/jobs/${latest}`, base), "GET", headers);
       pending.push(
         request.then(
           ({ status, text }) => {
             if (create && status === 201) latest = (JSON.parse(text) as { id: string }).id;
-            if (started >= countFrom) (create ? posts : gets).push({ ms: performance.now() - started, ok: status === (create ? 201 : 200) });
+            if (started >= countFrom)
+              (create ? posts : gets).push({ ms: performance.now() - started, ok: status === (create ? 201 : 200) });
           },
           () => void (started >= countFrom && (create ? posts : gets).push({ ms: performance.now() - started, ok: false })),
         ),

@@ -28,12 +28,18 @@ async function child(entry: string) {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const next = (type: ChildMessage["type"]) => new Promise<void>((resolve) => c.on("message", (m: ChildMessage) => m.type === type && resolve()));
+  const next = (type: ChildMessage["type"]) =>
+    new Promise<void>((resolve) => c.on("message", (m: ChildMessage) => m.type === type && resolve()));
   await next("ready");
   const ready = cpuMs(c.pid!);
   const render = async () => {
     const done = next("done");
-    c.send({ type: "render", yaml, outputPath: path.join(out, "child-start.pdf"), options: { strict: false, deterministic: true, maxPages: 1000 } });
+    c.send({
+      type: "render",
+      yaml,
+      outputPath: path.join(out, "child-start.pdf"),
+      options: { strict: false, deterministic: true, maxPages: 1000 },
+    });
     await done;
     return cpuMs(c.pid!);
   };
@@ -46,12 +52,18 @@ async function child(entry: string) {
 const rows = [];
 for (let i = 0; i < RUNS; i++) rows.push(await child("dist/render-child.mjs"));
 console.log(`render child (dist/render-child.mjs, PDF_SPARE_WARMUP_MS=0), median of ${RUNS}, CPU ms:`);
-console.log(`  fork → ready ${median(rows.map((r) => r.ready))}, fork → first 2-page render done ${median(rows.map((r) => r.first))}, a second render in the same child ${median(rows.map((r) => r.second))}`);
+console.log(
+  `  fork → ready ${median(rows.map((r) => r.ready))}, fork → first 2-page render done ${median(rows.map((r) => r.first))}, a second render in the same child ${median(rows.map((r) => r.second))}`,
+);
 
 execFileSync(process.execPath, ["bench/snapshot/build.mjs"], { stdio: "inherit" });
 const snap: number[] = [];
 for (let i = 0; i < RUNS; i++) {
-  const line = execFileSync(process.execPath, ["--snapshot-blob", path.join(out, "render-snapshot.blob"), path.join(out, "snapshot-start.pdf")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const line = execFileSync(
+    process.execPath,
+    ["--snapshot-blob", path.join(out, "render-snapshot.blob"), path.join(out, "snapshot-start.pdf")],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+  );
   snap.push((JSON.parse(line.trim().split("\n").pop()!) as { cpuMs: number }).cpuMs);
 }
 console.log(`V8 start-up snapshot (bench/snapshot/), median of ${RUNS}, CPU ms: start → first 2-page render done ${median(snap)}`);

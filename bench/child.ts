@@ -18,14 +18,20 @@ async function main() {
   if (engine === "pdfkit" || engine === "pdfkit-circles") {
     const compiled = compileProject(load(yaml), { strict: false, maxPages: 1000 });
     if (!compiled.template) throw new Error("benchmark project did not compile");
-    pages = await drawReference(compiled.template as unknown as Parameters<typeof drawReference>[0], out, engine === "pdfkit" ? "segments" : "circles");
+    pages = await drawReference(
+      compiled.template as unknown as Parameters<typeof drawReference>[0],
+      out,
+      engine === "pdfkit" ? "segments" : "circles",
+    );
   } else {
     pages = (await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: 1000 })).pageCount;
   }
   const ms = performance.now() - t0;
   // CPU time is reported too: on shared 2-core machines wall time swings with other load.
   const cpu = process.cpuUsage(c0);
-  process.stdout.write(`${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), bytes: statSync(out).size, cpuMs: Math.round((cpu.user + cpu.system) / 1000), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ engine, size: sizeName, pages, ms: Math.round(ms), bytes: statSync(out).size, cpuMs: Math.round((cpu.user + cpu.system) / 1000), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  );
 }
 
 void main();

@@ -69,19 +69,34 @@ async function main() {
   // The same work without the child process (render in this process, then MuPDF): what the
   // isolation and the loaded machine add on top of the drawing itself.
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-editor-"));
-  for (const [label, doc, list] of [["single-page template", yaml, [1, 1, 1, 1, 1, 1, 1, 1]], ["year planner", year, pages]] as const) {
+  for (const [label, doc, list] of [
+    ["single-page template", yaml, [1, 1, 1, 1, 1, 1, 1, 1]],
+    ["year planner", year, pages],
+  ] as const) {
     const spans: Span[] = [];
     for (const page of list) {
       const c = processTreeCpuMs();
       const t = performance.now();
-      await renderDocument({ yaml: doc, outputPath: path.join(dir, "p.pdf"), previewPage: page, strict: false, deterministic: true, maxPages: 1000 });
+      await renderDocument({
+        yaml: doc,
+        outputPath: path.join(dir, "p.pdf"),
+        previewPage: page,
+        strict: false,
+        deterministic: true,
+        maxPages: 1000,
+      });
       await rasterisePage(path.join(dir, "p.pdf"), 1, WIDTH, path.join(dir, "p.png"));
       spans.push({ wall: performance.now() - t, cpu: processTreeCpuMs() - c });
     }
     report(`in-process render + rasterise, ${label}:`, spans.slice(2));
   }
   await rm(dir, { recursive: true, force: true });
-  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${os.availableParallelism()} cores`);
+  console.log(
+    `load average during the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} on ${os.availableParallelism()} cores`,
+  );
   shutdownSpareChild();
   clearInterval(keepAlive);
 }

@@ -43,7 +43,10 @@ async function main() {
       const create = inThread
         ? Promise.resolve().then(() => inspectDocument(yaml, { strict: false, maxPages: 1000 }))
         : createRenderJob(owner, { yaml_content: yaml, deterministic: true, strict_mode: false });
-      return create.then(() => created++, () => refused++);
+      return create.then(
+        () => created++,
+        () => refused++,
+      );
     });
     await Promise.all(work);
   }
@@ -51,9 +54,13 @@ async function main() {
   running = false;
   await prober;
   const f = (n: number) => `${n.toFixed(1)} ms`;
-  console.log(`mode: ${inThread ? "in-thread (before issue 16)" : "worker threads"}; ${ROUNDS} rounds of 10 year planners + one 2.7 MB template in ${seconds.toFixed(1)} s`);
+  console.log(
+    `mode: ${inThread ? "in-thread (before issue 16)" : "worker threads"}; ${ROUNDS} rounds of 10 year planners + one 2.7 MB template in ${seconds.toFixed(1)} s`,
+  );
   console.log(`checks through: ${created}, refused by admission: ${refused}`);
-  console.log(`health (database ping) under load: n=${samples.length} p50 ${f(median(samples))} p99 ${f(percentile(samples, 99))} max ${f(Math.max(...samples))}`);
+  console.log(
+    `health (database ping) under load: n=${samples.length} p50 ${f(median(samples))} p99 ${f(percentile(samples, 99))} max ${f(Math.max(...samples))}`,
+  );
   process.exit(0);
 }
 

@@ -15,8 +15,20 @@ const FLOOD = 200;
 async function main() {
   const flood = (await findOrCreateUserByEmail("flood@inkset.local")).id;
   const other = (await findOrCreateUserByEmail("small@inkset.local")).id;
-  const job = (ownerId: string, pages: number) => ({ ownerId, title: "bench", yamlContent: sampleTemplate({ pages }), deterministic: true, strictMode: false });
-  await db.pdfJob.createMany({ data: Array.from({ length: FLOOD }, (_, i) => ({ ...job(flood, 5), status: "pending" as const, createdAt: new Date(Date.now() - FLOOD + i) })) });
+  const job = (ownerId: string, pages: number) => ({
+    ownerId,
+    title: "bench",
+    yamlContent: sampleTemplate({ pages }),
+    deterministic: true,
+    strictMode: false,
+  });
+  await db.pdfJob.createMany({
+    data: Array.from({ length: FLOOD }, (_, i) => ({
+      ...job(flood, 5),
+      status: "pending" as const,
+      createdAt: new Date(Date.now() - FLOOD + i),
+    })),
+  });
   const slots = env.PDF_WORKER_CONCURRENCY;
   const supervisor = startSupervisor({ concurrency: slots, retention: false });
   // Let the flood run for a while so job times are warm and every slot is busy.

@@ -65,7 +65,9 @@ async function main() {
   await inProcess(docs[0]!.yaml);
 
   console.log(`spare child warm-up budget: ${env.PDF_SPARE_WARMUP_MS} ms of CPU (PDF_SPARE_WARMUP_MS)`);
-  console.log(`${"document".padEnd(14)}${"pages".padStart(6)}${"in-process ms".padStart(15)}${"job ms".padStart(10)}${"overhead ms".padStart(13)}${"overhead %".padStart(12)}`);
+  console.log(
+    `${"document".padEnd(14)}${"pages".padStart(6)}${"in-process ms".padStart(15)}${"job ms".padStart(10)}${"overhead ms".padStart(13)}${"overhead %".padStart(12)}`,
+  );
   for (const doc of docs) {
     const pages = inspectDocument(doc.yaml, { strict: false, maxPages: env.MAX_PDF_PAGES }).pageCount ?? 0;
     const a: number[] = [];
@@ -90,7 +92,9 @@ async function main() {
     // Where the overhead goes: the render itself in the child (JIT warmth) versus everything around it
     // (queue pickup, IPC, progress writes, storage, status updates).
     const child = median(inChild);
-    console.log(`${"".padEnd(14)}split: render in the child ${child.toFixed(0)} ms (${(child - ip >= 0 ? "+" : "")}${(child - ip).toFixed(0)} vs in-process), around it ${(jb - child).toFixed(0)} ms`);
+    console.log(
+      `${"".padEnd(14)}split: render in the child ${child.toFixed(0)} ms (${child - ip >= 0 ? "+" : ""}${(child - ip).toFixed(0)} vs in-process), around it ${(jb - child).toFixed(0)} ms`,
+    );
   }
   await supervisor.stop();
   clearInterval(keepAlive);

@@ -23,7 +23,7 @@ function compile(code: string): Resolve {
 
 function tree(elements: number): Node {
   const pages: Node[] = [];
-  for (let made = 0; made < elements; ) {
+  for (let made = 0; made < elements;) {
     const children: Node[] = [];
     for (let i = 0; i < 200 && made < elements; i++, made++) children.push({ props: {}, children: [] });
     pages.push({ props: { bookmark: `p${pages.length}` }, children });
@@ -31,7 +31,10 @@ function tree(elements: number): Node {
   return { children: pages };
 }
 
-for (const [name, fn] of [["original shift()", compile(original)], ["patched index", compile(patched)]] as const) {
+for (const [name, fn] of [
+  ["original shift()", compile(original)],
+  ["patched index", compile(patched)],
+] as const) {
   for (const n of [25_000, 50_000, 100_000, 200_000]) {
     const t = performance.now();
     fn(tree(n));

@@ -23,21 +23,34 @@ async function one(size: SizeName, mode: string) {
   const t0 = performance.now();
   const th0 = threadCpuMs();
   const r = await renderDocument({
-    yaml, outputPath: path.resolve(`bench/out/parallel-${size}-${mode}.pdf`), strict: false, deterministic: true, maxPages: 1000,
+    yaml,
+    outputPath: path.resolve(`bench/out/parallel-${size}-${mode}.pdf`),
+    strict: false,
+    deterministic: true,
+    maxPages: 1000,
     planner: mode === "thread" ? { entry: path.resolve("dist/render-planner.mjs"), minPages: 1, memoryMb: 512 } : undefined,
   });
   const c = process.cpuUsage(c0);
   const row: Row = {
-    mode, pages: r.pageCount, wallMs: Math.round(performance.now() - t0), cpuMs: Math.round((c.user + c.system) / 1000),
-    threadCpuMs: threadCpuMs() - th0, rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    mode,
+    pages: r.pageCount,
+    wallMs: Math.round(performance.now() - t0),
+    cpuMs: Math.round((c.user + c.system) / 1000),
+    threadCpuMs: threadCpuMs() - th0,
+    rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }
 
 function run(size: string, mode: string): Row {
-  const outText = execFileSync(process.execPath, ["--max-old-space-size=2048", "--import", "tsx", "bench/parallel.ts", "--one", size, mode], {
-    encoding: "utf8", env: { ...process.env, NODE_ENV: "production" },
-  });
+  const outText = execFileSync(
+    process.execPath,
+    ["--max-old-space-size=2048", "--import", "tsx", "bench/parallel.ts", "--one", size, mode],
+    {
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
   return JSON.parse(outText.trim().split("\n").pop()!) as Row;
 }
 
@@ -51,10 +64,17 @@ async function main() {
   const same = readFileSync(`bench/out/parallel-${size}-sequential.pdf`).equals(readFileSync(`bench/out/parallel-${size}-thread.pdf`));
   const med = (f: (r: Row) => number, k: 0 | 1) => [...pairs.map((p) => f(p[k]))].sort((a, b) => a - b)[pairs.length >> 1]!;
   console.log(`${size}: ${pairs[0]![0].pages} pages, ${runs} pairs (medians); byte-identical: ${same}`);
-  for (const [k, name] of [[0, "sequential"], [1, "planner thread"]] as const) {
-    console.log(`  ${name.padEnd(15)} wall ${med((r) => r.wallMs, k)} ms  CPU ${med((r) => r.cpuMs, k)} ms  render thread CPU ${med((r) => r.threadCpuMs, k)} ms  peak RSS ${med((r) => r.rssMb, k)} MB`);
+  for (const [k, name] of [
+    [0, "sequential"],
+    [1, "planner thread"],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(15)} wall ${med((r) => r.wallMs, k)} ms  CPU ${med((r) => r.cpuMs, k)} ms  render thread CPU ${med((r) => r.threadCpuMs, k)} ms  peak RSS ${med((r) => r.rssMb, k)} MB`,
+    );
   }
-  console.log(`  pairs (wall/CPU/thread CPU): ${pairs.map(([a, b]) => `${a.wallMs}/${a.cpuMs}/${a.threadCpuMs} vs ${b.wallMs}/${b.cpuMs}/${b.threadCpuMs}`).join("  ")}`);
+  console.log(
+    `  pairs (wall/CPU/thread CPU): ${pairs.map(([a, b]) => `${a.wallMs}/${a.cpuMs}/${a.threadCpuMs} vs ${b.wallMs}/${b.cpuMs}/${b.threadCpuMs}`).join("  ")}`,
+  );
 }
 
 void main();

@@ -5,7 +5,14 @@ import { createWriteStream } from "node:fs";
 import PDFDocument from "pdfkit";
 import { daysInMonth, fromDayNumber, parseIsoDate, toDayNumber, weekdayIndex } from "@/lib/templates/tokens";
 
-type W = { type: string; page?: number; position: { x: number; y: number; width: number; height: number }; content?: string; styling?: Record<string, unknown>; properties?: Record<string, unknown> };
+type W = {
+  type: string;
+  page?: number;
+  position: { x: number; y: number; width: number; height: number };
+  content?: string;
+  styling?: Record<string, unknown>;
+  properties?: Record<string, unknown>;
+};
 type T = { canvas: { dimensions: { width: number; height: number } }; widgets: W[] };
 
 const n = (v: unknown, d: number) => (typeof v === "number" ? v : d);
@@ -56,11 +63,18 @@ function drawWidget(doc: PDFDocument, w: W, dots: DotStyle) {
       doc.rect(x, y, width, height).lineWidth(n(w.styling?.line_width, 1)).stroke("#000000");
       break;
     case "divider":
-      doc.moveTo(x, y + height / 2).lineTo(x + width, y + height / 2).lineWidth(1).stroke("#000000");
+      doc
+        .moveTo(x, y + height / 2)
+        .lineTo(x + width, y + height / 2)
+        .lineWidth(1)
+        .stroke("#000000");
       break;
     case "checkbox": {
       const box = n(p.box_size, 12);
-      doc.rect(x, y + (height - box) / 2, box, box).lineWidth(1).stroke("#000000");
+      doc
+        .rect(x, y + (height - box) / 2, box, box)
+        .lineWidth(1)
+        .stroke("#000000");
       if (w.content) label(doc, w.content, x + box + 4, y + (height - size) / 2, size);
       break;
     }
@@ -74,7 +88,8 @@ function drawWidget(doc: PDFDocument, w: W, dots: DotStyle) {
       const cell = n(p.grid_cell_size, 10);
       const size = n(p.dot_size, 1.5);
       if (dots === "circles") {
-        for (let j = 0; j * cell <= height; j++) for (let i = 0; i * cell <= width; i++) doc.circle(x + i * cell, y + height - j * cell, size / 2);
+        for (let j = 0; j * cell <= height; j++)
+          for (let i = 0; i * cell <= width; i++) doc.circle(x + i * cell, y + height - j * cell, size / 2);
         doc.fill("#999999");
         break;
       }

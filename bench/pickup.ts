@@ -38,9 +38,13 @@ async function main() {
     await supervisor.idle();
     await sleep(150);
   }
-  console.log(`pickup latency, pending → processing, ${RUNS} runs each (poll interval ${env.JOB_POLL_INTERVAL_MS} ms, ${env.databaseProvider})`);
+  console.log(
+    `pickup latency, pending → processing, ${RUNS} runs each (poll interval ${env.JOB_POLL_INTERVAL_MS} ms, ${env.databaseProvider})`,
+  );
   for (const [name, xs] of Object.entries(results)) {
-    console.log(`  ${name.padEnd(7)} median ${median(xs).toFixed(0)} ms   p90 ${percentile(xs, 90).toFixed(0)} ms   max ${Math.max(...xs).toFixed(0)} ms`);
+    console.log(
+      `  ${name.padEnd(7)} median ${median(xs).toFixed(0)} ms   p90 ${percentile(xs, 90).toFixed(0)} ms   max ${Math.max(...xs).toFixed(0)} ms`,
+    );
   }
   await supervisor.stop();
   process.exit(0);

@@ -14,18 +14,27 @@ function readStat(pid: number | "self"): Stat | null {
     const raw = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name is in parentheses and may hold spaces; fields follow the last ')'.
     const f = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
-    return { pid: Number(raw.slice(0, raw.indexOf(" "))), ppid: Number(f[1]), utime: Number(f[11]), stime: Number(f[12]), cutime: Number(f[13]), cstime: Number(f[14]) };
+    return {
+      pid: Number(raw.slice(0, raw.indexOf(" "))),
+      ppid: Number(f[1]),
+      utime: Number(f[11]),
+      stime: Number(f[12]),
+      cutime: Number(f[13]),
+      cstime: Number(f[14]),
+    };
   } catch {
     return null;
   }
 }
 
 function descendants(root: number): Stat[] {
-  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => readStat(Number(d)) ?? []);
+  const all = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => readStat(Number(d)) ?? []);
   const out: Stat[] = [];
   const parents = new Set([root]);
   // Children appear after their parent in pid order except on pid wrap; iterate until stable.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const s of all) if (parents.has(s.ppid) && !parents.has(s.pid)) (parents.add(s.pid), out.push(s), (grew = true));
   }
@@ -36,6 +45,11 @@ function descendants(root: number): Stat[] {
 export function processTreeCpuMs(): number {
   const self = readStat("self");
   if (!self) return 0;
-  const ticks = self.utime + self.stime + self.cutime + self.cstime + descendants(self.pid).reduce((n, s) => n + s.utime + s.stime + s.cutime + s.cstime, 0);
+  const ticks =
+    self.utime +
+    self.stime +
+    self.cutime +
+    self.cstime +
+    descendants(self.pid).reduce((n, s) => n + s.utime + s.stime + s.cutime + s.cstime, 0);
   return ticks * TICK_MS;
 }

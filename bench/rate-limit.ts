@@ -18,4 +18,6 @@ for (let i = 0; i < CALLS; i++) {
 }
 await closeRateLimitStore();
 const warm = ms.slice(500);
-console.log(`${env.RATE_LIMIT_STORE.padEnd(7)} ${CALLS} checks: p50 ${percentile(warm, 50).toFixed(3)} ms, p99 ${percentile(warm, 99).toFixed(3)} ms (${refused} refused)`);
+console.log(
+  `${env.RATE_LIMIT_STORE.padEnd(7)} ${CALLS} checks: p50 ${percentile(warm, 50).toFixed(3)} ms, p99 ${percentile(warm, 99).toFixed(3)} ms (${refused} refused)`,
+);

@@ -19,7 +19,8 @@ function run(engine: string, size: string): Row {
 mkdirSync("bench/out", { recursive: true });
 const sizes = ["third", "year", "two", ...(process.argv.includes("--max") ? ["max"] : [])];
 const rows: { size: string; inkset: Row; pdfkit: Row; circles: Row }[] = [];
-for (const size of sizes) rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size), circles: run("pdfkit-circles", size) });
+for (const size of sizes)
+  rows.push({ size, inkset: run("inkset", size), pdfkit: run("pdfkit", size), circles: run("pdfkit-circles", size) });
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 const sec = (ms: number) => (ms / 1000).toFixed(2);
@@ -38,7 +39,9 @@ for (const { size, inkset: a, pdfkit: b } of rows) {
 // older reference drew a circle per dot, which made the ratio look better than it is.
 console.log("\nagainst the older reference (a circle per dot): wall x / cpu x / mem x");
 for (const { size, inkset: a, circles: c } of rows) {
-  console.log(`${size.padEnd(6)}${pad(sec(c.ms), 9)} s  ${pad((a.ms / c.ms).toFixed(2), 7)}${pad((a.cpuMs / c.cpuMs).toFixed(2), 7)}${pad((a.rssMb / c.rssMb).toFixed(2), 7)}`);
+  console.log(
+    `${size.padEnd(6)}${pad(sec(c.ms), 9)} s  ${pad((a.ms / c.ms).toFixed(2), 7)}${pad((a.cpuMs / c.cpuMs).toFixed(2), 7)}${pad((a.rssMb / c.rssMb).toFixed(2), 7)}`,
+  );
 }
 const year = rows.find((r) => r.size === "year")?.inkset;
 const two = rows.find((r) => r.size === "two")?.inkset;

@@ -29,7 +29,8 @@ async function settled(ownerId: string, jobId: string): Promise<Times> {
       const row = await getJobForOwner(ownerId, jobId);
       return { created: row!.createdAt.getTime(), completed: row!.completedAt!.getTime() };
     }
-    if (status === "failed" || status === "cancelled") throw new Error(`job ${jobId} ${status}: ${(await getJobForOwner(ownerId, jobId))?.errorMessage}`);
+    if (status === "failed" || status === "cancelled")
+      throw new Error(`job ${jobId} ${status}: ${(await getJobForOwner(ownerId, jobId))?.errorMessage}`);
     await sleep(5);
   }
 }
@@ -44,7 +45,10 @@ async function allSettled(ids: string[]): Promise<Times[]> {
     if (open === 0) break;
     await sleep(20);
   }
-  const rows = await db.pdfJob.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, createdAt: true, completedAt: true } });
+  const rows = await db.pdfJob.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, createdAt: true, completedAt: true },
+  });
   const bad = rows.find((r) => r.status !== "completed");
   if (bad) throw new Error(`job ${bad.id} ${bad.status}`);
   return rows.map((r) => ({ created: r.createdAt.getTime(), completed: r.completedAt!.getTime() }));
@@ -81,8 +85,12 @@ async function main() {
     await sleep(1000);
   }
 
-  console.log(`render concurrency ${concurrency}, spare child ${env.PDF_SPARE_CHILD ? "on" : "off"}, warm-up budget ${env.PDF_SPARE_WARMUP_MS} ms, ${env.databaseProvider}`);
-  console.log(`burst:      ${burst} two-page jobs queued at once drained in ${seconds.toFixed(1)} s: ${(burst / seconds).toFixed(2)} jobs/s`);
+  console.log(
+    `render concurrency ${concurrency}, spare child ${env.PDF_SPARE_CHILD ? "on" : "off"}, warm-up budget ${env.PDF_SPARE_WARMUP_MS} ms, ${env.databaseProvider}`,
+  );
+  console.log(
+    `burst:      ${burst} two-page jobs queued at once drained in ${seconds.toFixed(1)} s: ${(burst / seconds).toFixed(2)} jobs/s`,
+  );
   console.log(
     `sequential: ${sequential} single two-page jobs, created→completed p50 ${median(latencies).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
   );

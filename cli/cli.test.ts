@@ -33,7 +33,10 @@ describe("configuration", () => {
     const file = path.join(dir, "config.json");
     writeFileSync(file, JSON.stringify({ url: "https://file.example/", token: "ink_file" }));
     expect(resolveConnection({ config: file }, {})).toEqual({ url: "https://file.example", token: "ink_file" });
-    expect(resolveConnection({ config: file }, { INKSET_URL: "https://env.example", INKSET_TOKEN: "ink_env" })).toEqual({ url: "https://env.example", token: "ink_env" });
+    expect(resolveConnection({ config: file }, { INKSET_URL: "https://env.example", INKSET_TOKEN: "ink_env" })).toEqual({
+      url: "https://env.example",
+      token: "ink_env",
+    });
     expect(resolveConnection({ config: file, token: "ink_flag" }, { INKSET_TOKEN: "ink_env" }).token).toBe("ink_flag");
     expect(resolveConnection({}, { XDG_CONFIG_HOME: dir })).toEqual({ url: "http://localhost:3000", token: null });
   });
@@ -92,7 +95,9 @@ describe("inkset render --var", () => {
       req.on("data", (c: Buffer) => (body += c.toString()));
       req.on("end", () => {
         bodies.push(JSON.parse(body));
-        res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: "job_from_test_server_0001", status: "pending" }));
+        res
+          .writeHead(201, { "content-type": "application/json" })
+          .end(JSON.stringify({ id: "job_from_test_server_0001", status: "pending" }));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

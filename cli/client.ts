@@ -31,13 +31,22 @@ export function resolveConnection(flags: { url?: string; token?: string; config?
   return { url: url.replace(/\/+$/, ""), token: flags.token ?? env.INKSET_TOKEN ?? fromFile.token ?? null };
 }
 
-const STATUS_EXIT: Record<number, number> = { 400: EXIT.USAGE, 401: EXIT.AUTH, 404: EXIT.NOT_FOUND, 409: EXIT.FAILED, 413: EXIT.USAGE, 422: EXIT.INVALID, 429: EXIT.LIMITED };
+const STATUS_EXIT: Record<number, number> = {
+  400: EXIT.USAGE,
+  401: EXIT.AUTH,
+  404: EXIT.NOT_FOUND,
+  409: EXIT.FAILED,
+  413: EXIT.USAGE,
+  422: EXIT.INVALID,
+  429: EXIT.LIMITED,
+};
 
 export class ApiClient {
   constructor(readonly conn: Connection) {}
 
   async request(method: string, route: string, body?: unknown): Promise<Response> {
-    if (!this.conn.token) throw new CliError(EXIT.AUTH, "No API token: set INKSET_TOKEN, pass --token, or put it in " + defaultConfigPath());
+    if (!this.conn.token)
+      throw new CliError(EXIT.AUTH, "No API token: set INKSET_TOKEN, pass --token, or put it in " + defaultConfigPath());
     let res: Response;
     try {
       res = await fetch(`${this.conn.url}${route}`, {
@@ -47,7 +56,10 @@ export class ApiClient {
         redirect: "follow",
       });
     } catch (err) {
-      throw new CliError(EXIT.NETWORK, `Cannot reach ${this.conn.url}: ${(err as Error).cause ? String((err as { cause: Error }).cause.message) : (err as Error).message}`);
+      throw new CliError(
+        EXIT.NETWORK,
+        `Cannot reach ${this.conn.url}: ${(err as Error).cause ? String((err as { cause: Error }).cause.message) : (err as Error).message}`,
+      );
     }
     if (res.ok) return res;
     let message = `${method} ${route}: HTTP ${res.status}`;

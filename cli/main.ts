@@ -44,7 +44,7 @@ export function buildProgram(): Command {
     .description("Render YAML planners into PDFs with an Inkset server")
     .option("--url <url>", "server origin (default: INKSET_URL, the config file, or http://localhost:3000)")
     .option("--token <token>", "API token (default: INKSET_TOKEN or the config file)")
-    .option("--config <file>", "config file with {\"url\", \"token\"} (default: ~/.config/inkset/config.json)")
+    .option("--config <file>", 'config file with {"url", "token"} (default: ~/.config/inkset/config.json)')
     .showHelpAfterError()
     .exitOverride();
 
@@ -58,23 +58,29 @@ export function buildProgram(): Command {
     .option("--strict", "treat constraint violations as errors")
     .option("--var <name=value>", "a render-time variable for the template's tokens (repeatable)", collectVar)
     .option("--no-wait", "queue the job, print its id and exit")
-    .action(async (source: string, opts: { profile?: string; out?: string; deterministic?: boolean; strict?: boolean; wait: boolean; var?: CliVariables }, cmd: Command) => {
-      const api = client(cmd);
-      const body = {
-        ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
-        ...(opts.profile ? { profile: opts.profile } : {}),
-        ...(opts.var ? { variables: opts.var } : {}),
-        deterministic: Boolean(opts.deterministic),
-        strict_mode: Boolean(opts.strict),
-      };
-      const job = await api.json<JobJson>("POST", "/api/pdf/jobs", body);
-      if (!opts.wait) return out(job.id);
-      const done = await waitForJob(api, job.id);
-      finished(done);
-      const file = await download(api, done, opts.out);
-      note(`${done.page_count} pages → ${file}`);
-      out(file);
-    });
+    .action(
+      async (
+        source: string,
+        opts: { profile?: string; out?: string; deterministic?: boolean; strict?: boolean; wait: boolean; var?: CliVariables },
+        cmd: Command,
+      ) => {
+        const api = client(cmd);
+        const body = {
+          ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
+          ...(opts.profile ? { profile: opts.profile } : {}),
+          ...(opts.var ? { variables: opts.var } : {}),
+          deterministic: Boolean(opts.deterministic),
+          strict_mode: Boolean(opts.strict),
+        };
+        const job = await api.json<JobJson>("POST", "/api/pdf/jobs", body);
+        if (!opts.wait) return out(job.id);
+        const done = await waitForJob(api, job.id);
+        finished(done);
+        const file = await download(api, done, opts.out);
+        note(`${done.page_count} pages → ${file}`);
+        out(file);
+      },
+    );
 
   program
     .command("batch")
@@ -84,25 +90,28 @@ export function buildProgram(): Command {
     .option("-o, --out <file>", "where to save the ZIP (default: the title + .zip)")
     .option("--deterministic", "byte-identical output for identical input")
     .option("--var <name=value>", "a render-time variable for every device (repeatable)", collectVar)
-    .action(async (source: string, opts: { profile: string[]; out?: string; deterministic?: boolean; var?: CliVariables }, cmd: Command) => {
-      const api = client(cmd);
-      const body = {
-        ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
-        profiles: opts.profile,
-        ...(opts.var ? { variables: [opts.var] } : {}),
-        deterministic: Boolean(opts.deterministic),
-      };
-      const created = await api.json<BatchJson>("POST", "/api/pdf/batches", body);
-      const batch = await waitForBatch(api, created.id);
-      for (const j of batch.jobs) if (j.status !== "completed") note(`${j.profile}: ${j.status}${j.error_message ? ` (${j.error_message})` : ""}`);
-      if (batch.counts.completed === 0) throw new CliError(EXIT.FAILED, `No device rendered (${batch.status})`);
-      const target = opts.out ?? `${batch.title.replace(/[^\w .-]+/g, "").trim() || "planner"}.zip`;
-      const res = await api.request("GET", `/api/pdf/batches/${batch.id}/download`);
-      await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(target));
-      note(`${batch.counts.completed} of ${batch.jobs.length} devices → ${target}`);
-      out(target);
-      if (batch.status !== "completed") throw new CliError(EXIT.FAILED, `Batch ${batch.status}: some devices did not render`);
-    });
+    .action(
+      async (source: string, opts: { profile: string[]; out?: string; deterministic?: boolean; var?: CliVariables }, cmd: Command) => {
+        const api = client(cmd);
+        const body = {
+          ...(RECORD_ID.test(source) && !existsSync(source) ? { project_id: source } : { yaml_content: readTemplate(source) }),
+          profiles: opts.profile,
+          ...(opts.var ? { variables: [opts.var] } : {}),
+          deterministic: Boolean(opts.deterministic),
+        };
+        const created = await api.json<BatchJson>("POST", "/api/pdf/batches", body);
+        const batch = await waitForBatch(api, created.id);
+        for (const j of batch.jobs)
+          if (j.status !== "completed") note(`${j.profile}: ${j.status}${j.error_message ? ` (${j.error_message})` : ""}`);
+        if (batch.counts.completed === 0) throw new CliError(EXIT.FAILED, `No device rendered (${batch.status})`);
+        const target = opts.out ?? `${batch.title.replace(/[^\w .-]+/g, "").trim() || "planner"}.zip`;
+        const res = await api.request("GET", `/api/pdf/batches/${batch.id}/download`);
+        await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(target));
+        note(`${batch.counts.completed} of ${batch.jobs.length} devices → ${target}`);
+        out(target);
+        if (batch.status !== "completed") throw new CliError(EXIT.FAILED, `Batch ${batch.status}: some devices did not render`);
+      },
+    );
 
   program
     .command("validate")
@@ -127,9 +136,12 @@ export function buildProgram(): Command {
         throw new CliError(EXIT.NETWORK, `Cannot reach ${conn.url}: ${err.message}`);
       });
       if (!res.ok) throw new CliError(EXIT.NETWORK, `GET /api/profiles: HTTP ${res.status}`);
-      const { profiles } = (await res.json()) as { profiles: { id: string; name: string; page_size_pt: { width: number; height: number } }[] };
+      const { profiles } = (await res.json()) as {
+        profiles: { id: string; name: string; page_size_pt: { width: number; height: number } }[];
+      };
       if (opts.json) return out(JSON.stringify(profiles, null, 2));
-      for (const p of profiles) out(`${p.id.padEnd(28)} ${p.name.padEnd(32)} ${Math.round(p.page_size_pt.width)}×${Math.round(p.page_size_pt.height)} pt`);
+      for (const p of profiles)
+        out(`${p.id.padEnd(28)} ${p.name.padEnd(32)} ${Math.round(p.page_size_pt.width)}×${Math.round(p.page_size_pt.height)} pt`);
     });
 
   const jobs = program.command("jobs").description("list, inspect, cancel and download jobs");
@@ -142,13 +154,16 @@ export function buildProgram(): Command {
       const query = new URLSearchParams({ limit: opts.limit, ...(opts.status ? { status_filter: opts.status } : {}) });
       const page = await client(cmd).json<{ jobs: JobJson[]; total: number }>("GET", `/api/pdf/jobs?${query}`);
       if (opts.json) return out(JSON.stringify(page, null, 2));
-      for (const j of page.jobs) out(`${j.id}  ${j.status.padEnd(10)} ${String(j.page_count ?? "").padStart(5)}  ${j.created_at}  ${j.title}`);
+      for (const j of page.jobs)
+        out(`${j.id}  ${j.status.padEnd(10)} ${String(j.page_count ?? "").padStart(5)}  ${j.created_at}  ${j.title}`);
       note(`${page.jobs.length} of ${page.total}`);
     });
   jobs
     .command("get")
     .argument("<id>")
-    .action(async (id: string, _opts: unknown, cmd: Command) => out(JSON.stringify(await client(cmd).json("GET", `/api/pdf/jobs/${id}`), null, 2)));
+    .action(async (id: string, _opts: unknown, cmd: Command) =>
+      out(JSON.stringify(await client(cmd).json("GET", `/api/pdf/jobs/${id}`), null, 2)),
+    );
   jobs
     .command("cancel")
     .argument("<id>")

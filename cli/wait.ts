@@ -9,7 +9,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function waitForJob(client: ApiClient, jobId: string, opts: { intervalMs?: number; label?: string } = {}): Promise<JobJson> {
   const bar = process.stderr.isTTY
-    ? new SingleBar({ stream: process.stderr, format: `${opts.label ?? "render"} [{bar}] {percentage}% {phase}`, hideCursor: true, clearOnComplete: false })
+    ? new SingleBar({
+        stream: process.stderr,
+        format: `${opts.label ?? "render"} [{bar}] {percentage}% {phase}`,
+        hideCursor: true,
+        clearOnComplete: false,
+      })
     : null;
   bar?.start(100, 0, { phase: "queued" });
   try {
@@ -17,7 +22,9 @@ export async function waitForJob(client: ApiClient, jobId: string, opts: { inter
       const job = await client.json<JobJson>("GET", `/api/pdf/jobs/${jobId}`);
       if (bar) {
         const p = job.progress;
-        bar.update(p && p.total > 0 ? Math.floor((p.done / p.total) * 100) : job.status === "completed" ? 100 : 0, { phase: p?.phase ?? job.status });
+        bar.update(p && p.total > 0 ? Math.floor((p.done / p.total) * 100) : job.status === "completed" ? 100 : 0, {
+          phase: p?.phase ?? job.status,
+        });
       }
       if (TERMINAL.has(job.status)) {
         if (job.status === "completed") bar?.update(100, { phase: `${job.page_count} pages` });
@@ -35,7 +42,9 @@ const percent = (j: { status: string; progress: { done: number; total: number } 
 
 /** Waits for every device of a batch, one progress bar per device. */
 export async function waitForBatch(client: ApiClient, batchId: string, intervalMs = 500): Promise<BatchJson> {
-  const multi = process.stderr.isTTY ? new MultiBar({ stream: process.stderr, format: "{device} [{bar}] {percentage}% {phase}", hideCursor: true }) : null;
+  const multi = process.stderr.isTTY
+    ? new MultiBar({ stream: process.stderr, format: "{device} [{bar}] {percentage}% {phase}", hideCursor: true })
+    : null;
   const bars = new Map<string, ReturnType<MultiBar["create"]>>();
   try {
     for (;;) {

@@ -1,6 +1,10 @@
 import { bearer, createTokenFor, expect, test } from "./fixtures";
 
-test("delete the account from Settings → Account: typed confirmation, signed out, token refused", async ({ userPage: { page, email }, playwright, baseURL }) => {
+test("delete the account from Settings → Account: typed confirmation, signed out, token refused", async ({
+  userPage: { page, email },
+  playwright,
+  baseURL,
+}) => {
   const token = createTokenFor(email);
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: bearer(token) });
   try {

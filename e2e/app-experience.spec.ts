@@ -20,7 +20,10 @@ async function replaceDocument(page: Page, text: string) {
 async function clickNav(page: Page, label: string) {
   const desktop = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
   if (await desktop.first().isVisible()) return desktop.first().click();
-  await page.locator("summary", { hasText: /Menu|Projects|Jobs|Gallery|Builder|Render/ }).first().click();
+  await page
+    .locator("summary", { hasText: /Menu|Projects|Jobs|Gallery|Builder|Render/ })
+    .first()
+    .click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).last().click();
 }
 
@@ -61,7 +64,9 @@ for (const { name, viewport } of VIEWPORTS) {
   test.describe(name, () => {
     test.use({ viewport });
 
-    test("first run: pick the device once, then start from the builder or gallery; a blank project is valid", async ({ userPage: { page } }) => {
+    test("first run: pick the device once, then start from the builder or gallery; a blank project is valid", async ({
+      userPage: { page },
+    }) => {
       await chooseDevice(page, "Kindle Scribe");
       await expect(page.getByText("Everything starts sized for your Kindle Scribe")).toBeVisible();
       await expect(page.getByRole("link", { name: /Build a planner/ })).toHaveAttribute("href", "/builder");
@@ -101,7 +106,9 @@ for (const { name, viewport } of VIEWPORTS) {
       await noSidewaysScroll(page);
     });
 
-    test("unsaved edits: leaving asks first, drafts survive a reload, Save and render uses the new version", async ({ userPage: { page } }) => {
+    test("unsaved edits: leaving asks first, drafts survive a reload, Save and render uses the new version", async ({
+      userPage: { page },
+    }) => {
       await chooseDevice(page);
       const projectId = await newBlankProject(page, "Guarded");
       await replaceDocument(page, (await editorContent(page).innerText()).replace('content: "Guarded"', 'content: "Edited title"'));
@@ -177,7 +184,9 @@ for (const { name, viewport } of VIEWPORTS) {
   });
 }
 
-test("live status arrives over the stream without polling, and polling takes over when the stream is cut", async ({ userPage: { page } }) => {
+test("live status arrives over the stream without polling, and polling takes over when the stream is cut", async ({
+  userPage: { page },
+}) => {
   await chooseDevice(page);
   await newBlankProject(page, "Live");
 
@@ -219,13 +228,21 @@ test("a finished job with warnings says so; the jobs list shows project, device 
   await expect(row.getByRole("link", { name: /Tiny title/ }).last()).toHaveAttribute("href", `/projects/${projectId}`);
   await row.getByRole("checkbox").check();
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("region", { name: "Selected jobs" }).getByRole("button", { name: /Delete 1 finished job/ }).click();
+  await page
+    .getByRole("region", { name: "Selected jobs" })
+    .getByRole("button", { name: /Delete 1 finished job/ })
+    .click();
   await expect(page.getByText("Deleted 1 job")).toBeVisible();
   await expect(page.getByTestId("job-row")).toHaveCount(0);
 });
 
 test("missing or someone else's projects and jobs answer a real 404", async ({ userPage: { page } }) => {
-  for (const path of ["/projects/cl000000000000000000000000", "/jobs/cl000000000000000000000000", "/jobs/not-an-id", "/projects/not-an-id"]) {
+  for (const path of [
+    "/projects/cl000000000000000000000000",
+    "/jobs/cl000000000000000000000000",
+    "/jobs/not-an-id",
+    "/projects/not-an-id",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByText(/(Project|Job) not found/)).toBeVisible();

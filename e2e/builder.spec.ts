@@ -108,7 +108,9 @@ test("builder API: 400 naming the field, and a one-page preview", async ({ apiUs
   const bad = await api.post("/api/projects", { data: { name: "x", planner: { start: "2027-01", hands: "left" } } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toContain("hands");
-  const preview = await api.post("/api/planner/preview", { data: { planner: { start: "2027-01", device_profile: "remarkable-2" }, page: "day" } });
+  const preview = await api.post("/api/planner/preview", {
+    data: { planner: { start: "2027-01", device_profile: "remarkable-2" }, page: "day" },
+  });
   expect(preview.status()).toBe(200);
   const body = await preview.json();
   expect(body.image).toMatch(/^data:image\/png;base64,/);
@@ -124,7 +126,10 @@ test("each theme shows its real month page on the chosen tablet, and its pages t
     const picture = page.getByRole("img", { name: `${theme} theme: month page on Kindle Scribe` });
     // Pictures are asked for as they scroll into view.
     await picture.scrollIntoViewIfNeeded();
-    await expect(picture).toHaveAttribute("src", new RegExp(`/api/planner/themes/${theme.toLowerCase()}/pictures/1\\?width=240&device=kindle-scribe$`));
+    await expect(picture).toHaveAttribute(
+      "src",
+      new RegExp(`/api/planner/themes/${theme.toLowerCase()}/pictures/1\\?width=240&device=kindle-scribe$`),
+    );
     await expect.poll(() => picture.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 60_000 }).toBe(240);
   }
   await page.getByRole("button", { name: "Choose the Tabbed theme" }).click();

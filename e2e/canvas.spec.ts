@@ -30,11 +30,17 @@ async function replaceDocument(page: Page, text: string) {
 }
 
 /** The YAML as CodeMirror holds it (the document is short, so every line is in the DOM). */
-const yamlText = (page: Page) => page.locator(".cm-content .cm-line").allInnerTexts().then((lines) => lines.join("\n"));
+const yamlText = (page: Page) =>
+  page
+    .locator(".cm-content .cm-line")
+    .allInnerTexts()
+    .then((lines) => lines.join("\n"));
 
 async function position(page: Page, id: string) {
   const text = await yamlText(page);
-  const line = text.split("\n").find((l) => l.includes(`id: ${id}`) && l.includes("position")) ?? text.split("\n").find((l, i, all) => all[i - 2]?.includes(`id: ${id}`) && l.includes("position"));
+  const line =
+    text.split("\n").find((l) => l.includes(`id: ${id}`) && l.includes("position")) ??
+    text.split("\n").find((l, i, all) => all[i - 2]?.includes(`id: ${id}`) && l.includes("position"));
   const m = /x: ([\d.]+), y: ([\d.]+), width: ([\d.]+), height: ([\d.]+)/.exec(line ?? "");
   if (!m) throw new Error(`no position for ${id} in:\n${text}`);
   return { x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), height: Number(m[4]) };
@@ -46,7 +52,9 @@ async function box(page: Page, id: string): Promise<Locator> {
   return b;
 }
 
-test("move and resize by mouse and keyboard, align, undo across canvas and text, text moves boxes, diagnostics, axe", async ({ userPage: { page } }) => {
+test("move and resize by mouse and keyboard, align, undo across canvas and text, text moves boxes, diagnostics, axe", async ({
+  userPage: { page },
+}) => {
   test.setTimeout(120_000);
   await page.goto("/gallery");
   await page.getByRole("button", { name: "Use this: Daily page" }).click();
@@ -74,7 +82,7 @@ test("move and resize by mouse and keyboard, align, undo across canvas and text,
   // Mouse: drag box_a by about 50 × 40 pt; it lands on the 10-pt grid.
   const a = await box(page, "box_a");
   const stage = page.getByRole("application", { name: /canvas/ });
-  const scale = ((await stage.boundingBox())!.width) / 447.3;
+  const scale = (await stage.boundingBox())!.width / 447.3;
   await a.scrollIntoViewIfNeeded();
   const ab = (await a.boundingBox())!;
   await page.mouse.move(ab.x + ab.width / 2, ab.y + ab.height / 2);
@@ -113,7 +121,10 @@ test("move and resize by mouse and keyboard, align, undo across canvas and text,
 
   // Typing in the YAML moves the box.
   text = await yamlText(page);
-  await replaceDocument(page, text.replace("{id: box_b, type: box, position: {x: 230, y: 220", "{id: box_b, type: box, position: {x: 300, y: 220"));
+  await replaceDocument(
+    page,
+    text.replace("{id: box_b, type: box, position: {x: 230, y: 220", "{id: box_b, type: box, position: {x: 300, y: 220"),
+  );
   await expect(await box(page, "box_b")).toHaveAttribute("data-x", "300");
 
   // A diagnostic shows on the widget it names.

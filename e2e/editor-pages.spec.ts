@@ -5,9 +5,14 @@ import { devSignIn, expect, test } from "./fixtures";
 // Issue 13: the editor's Preview tab shows any page of the document (not only the first ones), with
 // thumbnails of every page drawn as they scroll into view, and every page (in the editor and on a
 // finished job) leads to the master and widget that drew it on the canvas.
-test("the editor's page browser shows any page, and pages lead to the master and widget that drew them", async ({ page, apiUser: { api, email } }) => {
+test("the editor's page browser shows any page, and pages lead to the master and widget that drew them", async ({
+  page,
+  apiUser: { api, email },
+}) => {
   test.setTimeout(240_000);
-  const created = await api.post("/api/projects", { data: { name: "Dot notes", device_profile: "supernote-manta", template_yaml: dotGridNotebook } });
+  const created = await api.post("/api/projects", {
+    data: { name: "Dot notes", device_profile: "supernote-manta", template_yaml: dotGridNotebook },
+  });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
   // A render of the project, for the job page's way in.
@@ -55,7 +60,10 @@ test("the editor's page browser shows any page, and pages lead to the master and
   const canvas = page.getByRole("region", { name: "Canvas editor" });
   await expect(canvas.getByLabel("Page", { exact: true })).toHaveValue("31");
   await expect(canvas.getByTestId("canvas-master")).toContainText("“page”", { timeout: 60_000 });
-  await expect(canvas.getByRole("application", { name: /canvas/ }).getByRole("button", { name: "title", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(canvas.getByRole("application", { name: /canvas/ }).getByRole("button", { name: "title", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(page.getByTestId("canvas-picture")).toBeVisible();
 
   // From a finished job's page view: "Edit page N in the project" opens the canvas on that page.
@@ -77,8 +85,13 @@ test("the editor's page browser shows any page, and pages lead to the master and
 test.describe("phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the editor of a year planner (long unbreakable YAML words) stays within a phone's width", async ({ page, apiUser: { api, email } }) => {
-    const created = await api.post("/api/projects", { data: { name: "Year", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml } });
+  test("the editor of a year planner (long unbreakable YAML words) stays within a phone's width", async ({
+    page,
+    apiUser: { api, email },
+  }) => {
+    const created = await api.post("/api/projects", {
+      data: { name: "Year", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml },
+    });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await devSignIn(page, email);

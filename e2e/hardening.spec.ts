@@ -80,9 +80,15 @@ widgets:
       page.request.post("/api/tokens", { headers: formLike, data: JSON.stringify({ name: "stolen" }) }),
       page.request.post("/api/pdf/jobs", { headers: formLike, data: JSON.stringify({ yaml_content: VALID_YAML }) }),
       // JSON from a sibling site (a CORS preflight would be needed, but refuse it here too) …
-      page.request.post("/api/tokens", { headers: { origin: "http://evil.invalid", "content-type": "application/json" }, data: { name: "x" } }),
+      page.request.post("/api/tokens", {
+        headers: { origin: "http://evil.invalid", "content-type": "application/json" },
+        data: { name: "x" },
+      }),
       // … and a same-origin browser context is not enough without JSON.
-      page.request.post("/api/tokens", { headers: { "sec-fetch-site": "same-site", "content-type": "application/json" }, data: { name: "x" } }),
+      page.request.post("/api/tokens", {
+        headers: { "sec-fetch-site": "same-site", "content-type": "application/json" },
+        data: { name: "x" },
+      }),
     ];
     for (const res of await Promise.all(attempts)) {
       expect(res.status()).toBe(403);
@@ -93,14 +99,20 @@ widgets:
     expect((await (await page.request.get("/api/pdf/jobs")).json()).total).toBe(0);
   });
 
-  test("the app's own pages still write with fetch, and Bearer callers are unaffected", async ({ userPage: { page }, apiUser: { api } }) => {
+  test("the app's own pages still write with fetch, and Bearer callers are unaffected", async ({
+    userPage: { page },
+    apiUser: { api },
+  }) => {
     await page.goto("/projects");
     const status = await page.evaluate(async () => {
       const res = await fetch("/api/me/webhook-secret", { method: "POST", headers: { "content-type": "application/json" } });
       return res.status;
     });
     expect(status).toBe(200);
-    const bearer = await api.post("/api/projects", { headers: { origin: "http://elsewhere.invalid", "content-type": "application/json" }, data: { name: "from a script" } });
+    const bearer = await api.post("/api/projects", {
+      headers: { origin: "http://elsewhere.invalid", "content-type": "application/json" },
+      data: { name: "from a script" },
+    });
     expect(bearer.status()).toBe(201);
   });
 });
@@ -122,7 +134,10 @@ test.describe("sessions end on the server", () => {
     await copy.close();
   });
 
-  test("Settings → Account → Sign out everywhere ends every session, API tokens keep working", async ({ userPage: { page, email }, browser }) => {
+  test("Settings → Account → Sign out everywhere ends every session, API tokens keep working", async ({
+    userPage: { page, email },
+    browser,
+  }) => {
     const other = await browser.newContext({ storageState: await page.context().storageState() });
     await page.goto("/settings/api-tokens");
     await page.getByLabel("Token name").fill("cli");

@@ -15,7 +15,9 @@ const FUNCTION_COUNT = 5; // render-pdf (+ its onFailure handler), render-pdf-ca
 
 /** Inngest's request signature: HMAC-SHA256 over body + timestamp, keyed by the key sans prefix. */
 function sign(body: string, key: string, ts = Math.floor(Date.now() / 1000)) {
-  const mac = createHmac("sha256", key.replace(/^signkey-\w+-/, "")).update(body + ts).digest("hex");
+  const mac = createHmac("sha256", key.replace(/^signkey-\w+-/, ""))
+    .update(body + ts)
+    .digest("hex");
   return `t=${ts}&s=${mac}`;
 }
 
@@ -50,7 +52,10 @@ test.describe("/api/inngest in cloud mode (signed requests only)", () => {
     });
     const deadline = Date.now() + 90_000;
     for (;;) {
-      const up = await fetch(`${CLOUD_ORIGIN}/api/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`${CLOUD_ORIGIN}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (Date.now() > deadline) throw new Error("cloud-mode next start did not come up");
       await new Promise((r) => setTimeout(r, 500));

@@ -3,7 +3,10 @@ import { bearer, createTokenFor, devSignIn, expect, test, uniqueEmail } from "./
 
 // Every page of a finished job: thumbnails drawn on the server (lazily, only those in view), a page
 // view whose links work, and pictures that are private to the job's owner.
-test("a 400-page job's thumbnails load lazily, links land on their page, and other users get 404", async ({ page, apiUser: { api, email } }) => {
+test("a 400-page job's thumbnails load lazily, links land on their page, and other users get 404", async ({
+  page,
+  apiUser: { api, email },
+}) => {
   test.setTimeout(180_000);
   const created = await api.post("/api/pdf/jobs", { data: { yaml_content: sampleTemplate({ pages: 400, name: "Four hundred" }) } });
   expect(created.status()).toBe(201);

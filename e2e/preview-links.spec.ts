@@ -9,13 +9,19 @@ type PagePreview = { page: number; links: { page: number }[]; outline?: Outline[
 test("the editor's Preview follows the planner's links and outline", async ({ page, apiUser: { api, email } }) => {
   test.setTimeout(180_000);
   const yaml = getExample("year-planner", REFERENCE_DATE)!.yaml;
-  const created = await api.post("/api/projects", { data: { name: "Year with links", device_profile: "boox-note-air-4c", template_yaml: yaml } });
+  const created = await api.post("/api/projects", {
+    data: { name: "Year with links", device_profile: "boox-note-air-4c", template_yaml: yaml },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 
   // Where March and 14 March are, from the API (the route test checks these against the full PDF).
   const ask = async (destination: string) =>
-    (await (await api.post("/api/preview/page", { data: { yaml_content: yaml, profile: "boox-note-air-4c", page: 1, destination, width: 100, outline: true } })).json()) as PagePreview;
+    (await (
+      await api.post("/api/preview/page", {
+        data: { yaml_content: yaml, profile: "boox-note-air-4c", page: 1, destination, width: 100, outline: true },
+      })
+    ).json()) as PagePreview;
   const march = await ask("month:2026-03");
   const day = (await ask("day:2026-03-14")).page;
   expect(march.links.map((l) => l.page)).toContain(day);
@@ -45,6 +51,9 @@ test("the editor's Preview follows the planner's links and outline", async ({ pa
   await expect(view.getByTestId("page-status")).toContainText(`page ${day} of 431`, { timeout: 60_000 });
   await expect(preview.getByTestId("drawn-by")).toContainText("“day”");
   // And a click on a link of the day page (its month, back up the hierarchy) lands there.
-  await view.getByRole("button", { name: `Go to page ${march.page}` }).first().click();
+  await view
+    .getByRole("button", { name: `Go to page ${march.page}` })
+    .first()
+    .click();
   await expect(view.getByTestId("page-status")).toContainText(`page ${march.page} of 431`, { timeout: 60_000 });
 });

@@ -20,14 +20,30 @@ async function main() {
     const renders = 6 + ((day * 7) % 9);
     for (let i = 0; i < renders; i++) {
       const durationMs = 900 + ((i * 37 + day * 53) % 11) * 180 + (i === 0 ? 2500 + day * 120 : 0);
-      await recordJobEvent({ jobId: `seed-${values.tag}-${n++}`, userId: user.id, type: "completed", at: new Date(base - i * 60_000), durationMs, pages: 12 });
+      await recordJobEvent({
+        jobId: `seed-${values.tag}-${n++}`,
+        userId: user.id,
+        type: "completed",
+        at: new Date(base - i * 60_000),
+        durationMs,
+        pages: 12,
+      });
     }
     const failures = day % 4 === 1 ? 2 : day % 3 === 0 ? 1 : 0;
     for (let i = 0; i < failures; i++) {
-      const error = i === 0 ? `Render timed out after 120 s (${values.tag})` : `Template error at line 14: unknown widget "habit-grid" (${values.tag})`;
-      await recordJobEvent({ jobId: `seed-${values.tag}-${n++}`, userId: user.id, type: "failed", at: new Date(base + 3600_000 + i * 60_000), durationMs: 4000, error });
+      const error =
+        i === 0 ? `Render timed out after 120 s (${values.tag})` : `Template error at line 14: unknown widget "habit-grid" (${values.tag})`;
+      await recordJobEvent({
+        jobId: `seed-${values.tag}-${n++}`,
+        userId: user.id,
+        type: "failed",
+        at: new Date(base + 3600_000 + i * 60_000),
+        durationMs: 4000,
+        error,
+      });
     }
-    if (day % 5 === 2) await recordJobEvent({ jobId: `seed-${values.tag}-${n++}`, userId: user.id, type: "cancelled", at: new Date(base + 7200_000) });
+    if (day % 5 === 2)
+      await recordJobEvent({ jobId: `seed-${values.tag}-${n++}`, userId: user.id, type: "cancelled", at: new Date(base + 7200_000) });
   }
   process.stdout.write(`${n}\n`);
 }

@@ -29,7 +29,12 @@ async function shoot(page: Page, name: string, outputPath: (name: string) => str
 test.describe("share links and job e-mail", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test("Share dialog: a link for a chosen lifetime downloads the PDF signed out, and revoking it stops it", async ({ userPage: { page }, playwright, baseURL, context }, testInfo) => {
+  test("Share dialog: a link for a chosen lifetime downloads the PDF signed out, and revoking it stops it", async ({
+    userPage: { page },
+    playwright,
+    baseURL,
+    context,
+  }, testInfo) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await renderFromForm(page, "E2E shared planner");
 
@@ -76,7 +81,10 @@ test.describe("share links and job e-mail", () => {
     await expect(dialog).toBeHidden();
   });
 
-  test("no SMTP: Settings → Notifications turns job e-mail on, and the Outbox shows the mail with a working share link", async ({ userPage: { page, email }, playwright }, testInfo) => {
+  test("no SMTP: Settings → Notifications turns job e-mail on, and the Outbox shows the mail with a working share link", async ({
+    userPage: { page, email },
+    playwright,
+  }, testInfo) => {
     await page.goto("/settings/notifications");
     const toggle = page.getByRole("switch", { name: "E-mail me when a job finishes" });
     await expect(toggle).toHaveAttribute("aria-checked", "false"); // off by default

@@ -40,9 +40,16 @@ describe("render child environment and unsafe flags (issue 16)", () => {
   it("passes a render child only what the renderer needs, never a secret", async () => {
     const { renderChildEnv } = await import("@/lib/env");
     const server = {
-      NODE_ENV: "production", PATH: "/usr/bin", FONT_DIRS: "/srv/fonts",
-      AUTH_SECRET: "s3cret", DATABASE_URL: "postgres://u:p@db/inkset", STORAGE_S3_SECRET_ACCESS_KEY: "k",
-      INNGEST_SIGNING_KEY: "signkey-prod-x", INNGEST_EVENT_KEY: "e", AUTH_GITHUB_SECRET: "g", AUTH_OIDC_SECRET: "o",
+      NODE_ENV: "production",
+      PATH: "/usr/bin",
+      FONT_DIRS: "/srv/fonts",
+      AUTH_SECRET: "s3cret",
+      DATABASE_URL: "postgres://u:p@db/inkset",
+      STORAGE_S3_SECRET_ACCESS_KEY: "k",
+      INNGEST_SIGNING_KEY: "signkey-prod-x",
+      INNGEST_EVENT_KEY: "e",
+      AUTH_GITHUB_SECRET: "g",
+      AUTH_OIDC_SECRET: "o",
     };
     const child = renderChildEnv(server);
     expect(child).toEqual({ INKSET_RENDER_CHILD: "true", NODE_ENV: "production", PATH: "/usr/bin", FONT_DIRS: "/srv/fonts" });
@@ -52,7 +59,12 @@ describe("render child environment and unsafe flags (issue 16)", () => {
 
   it("names each unsafe production flag, and none outside production", async () => {
     const { unsafeProductionFlags } = await import("@/lib/env");
-    const unsafe = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x", AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: "true", WEBHOOK_ALLOW_PRIVATE: "true" });
+    const unsafe = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: "x",
+      AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION: "true",
+      WEBHOOK_ALLOW_PRIVATE: "true",
+    });
     expect(unsafeProductionFlags(unsafe)).toEqual([
       expect.stringMatching(/^AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION=true/),
       expect.stringMatching(/^WEBHOOK_ALLOW_PRIVATE=true/),

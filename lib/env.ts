@@ -13,7 +13,12 @@ const int = (def: number) => z.coerce.number().int().positive().default(def);
 const absoluteDirs = z
   .string()
   .default("")
-  .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(",")
+      .map((d) => d.trim())
+      .filter(Boolean),
+  )
   .refine((dirs) => dirs.every((d) => path.isAbsolute(d)), "must be a comma-separated list of absolute paths");
 const optional = z
   .string()
@@ -68,10 +73,16 @@ const schema = z
     /** How often an idle supervisor looks for pending jobs (another process may have queued them). */
     JOB_POLL_INTERVAL_MS: int(100),
     /** Keep one render child started ahead of time (beats the ~0.5 s cold start); "false" to disable. */
-    PDF_SPARE_CHILD: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+    PDF_SPARE_CHILD: z
+      .enum(["true", "false", "1", "0"])
+      .default("true")
+      .transform((v) => v === "true" || v === "1"),
     // Off by default until the job suite's timing-sensitive tests (cancel within 1 s, one child per job)
     // are reworked for kept children; bench:throughput shows what it gains.
-    PDF_CHILD_REUSE: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+    PDF_CHILD_REUSE: z
+      .enum(["true", "false", "1", "0"])
+      .default("true")
+      .transform((v) => v === "true" || v === "1"),
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
     /**
@@ -163,7 +174,12 @@ const schema = z
     IMAGE_HOSTS: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((h) => h.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(",")
+          .map((h) => h.trim())
+          .filter(Boolean),
+      ),
     /** §7.8 asset_roots: server folders `asset:` names are also looked up in (after the owner's uploads). */
     ASSET_ROOTS: absoluteDirs,
     /** §7.8 font_dirs: server folders of extra TTF/OTF/WOFF fonts (e.g. a CJK family), one face per file. */
@@ -212,8 +228,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...v,
     AUTH_SECRET:
-      v.AUTH_SECRET ??
-      (isBuildPhase() || v.INKSET_RENDER_CHILD ? "placeholder-never-used-outside-the-web-process" : developmentSecret()),
+      v.AUTH_SECRET ?? (isBuildPhase() || v.INKSET_RENDER_CHILD ? "placeholder-never-used-outside-the-web-process" : developmentSecret()),
     databaseProvider: v.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql",
   };
 }
@@ -224,8 +239,22 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
  * /proc/self/environ in the child would find no database URL, session key, storage or Inngest keys.
  */
 const RENDER_CHILD_VARS = [
-  "NODE_ENV", "LOG_LEVEL", "FONT_DIRS", "ASSET_ROOTS", "REMOTE_IMAGES", "IMAGE_HOSTS", "MAX_ASSET_MB", "PDF_SPARE_WARMUP_MS", "PDF_PARALLEL_MIN_PAGES",
-  "PATH", "HOME", "TMPDIR", "TZ", "LANG", "LC_ALL", "SYSTEMROOT",
+  "NODE_ENV",
+  "LOG_LEVEL",
+  "FONT_DIRS",
+  "ASSET_ROOTS",
+  "REMOTE_IMAGES",
+  "IMAGE_HOSTS",
+  "MAX_ASSET_MB",
+  "PDF_SPARE_WARMUP_MS",
+  "PDF_PARALLEL_MIN_PAGES",
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "TZ",
+  "LANG",
+  "LC_ALL",
+  "SYSTEMROOT",
 ] as const;
 
 export function renderChildEnv(source: Record<string, string | undefined> = process.env): Record<string, string> {
@@ -238,11 +267,15 @@ export function renderChildEnv(source: Record<string, string | undefined> = proc
 }
 
 /** Settings that must never be on in a public production deployment; start-up shouts about them. */
-export function unsafeProductionFlags(e: Pick<Env, "NODE_ENV" | "AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION" | "WEBHOOK_ALLOW_PRIVATE" | "WEBHOOK_ALLOW_HTTP">): string[] {
+export function unsafeProductionFlags(
+  e: Pick<Env, "NODE_ENV" | "AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION" | "WEBHOOK_ALLOW_PRIVATE" | "WEBHOOK_ALLOW_HTTP">,
+): string[] {
   if (e.NODE_ENV !== "production") return [];
   const flags: string[] = [];
-  if (e.AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION) flags.push("AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION=true: anyone can sign in as any e-mail address without a password");
-  if (e.WEBHOOK_ALLOW_PRIVATE) flags.push("WEBHOOK_ALLOW_PRIVATE=true: webhooks can reach loopback and private addresses (the SSRF guard is off)");
+  if (e.AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION)
+    flags.push("AUTH_UNSAFE_ALLOW_DEV_LOGIN_IN_PRODUCTION=true: anyone can sign in as any e-mail address without a password");
+  if (e.WEBHOOK_ALLOW_PRIVATE)
+    flags.push("WEBHOOK_ALLOW_PRIVATE=true: webhooks can reach loopback and private addresses (the SSRF guard is off)");
   if (e.WEBHOOK_ALLOW_HTTP) flags.push("WEBHOOK_ALLOW_HTTP=true: webhook payloads and signatures travel unencrypted");
   return flags;
 }

@@ -33,7 +33,8 @@ describe("image content checks (§9.4)", () => {
     const r = await inspectImage(deep);
     expect(r).toEqual({
       ok: false,
-      message: "PNG decodes to 275 MB (6000×6000, 16-bit, 4 channels); the limit is 64 MB: save it as 8-bit, without transparency, or smaller",
+      message:
+        "PNG decodes to 275 MB (6000×6000, 16-bit, 4 channels); the limit is 64 MB: save it as 8-bit, without transparency, or smaller",
     });
     // 5,000 × 4,400 8-bit RGB (63 MB decoded) still passes the header check.
     const fits = await inspectImage(makePng(2, 2, { width: 5000, height: 4400 }));

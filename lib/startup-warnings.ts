@@ -7,7 +7,9 @@ export function warnAboutUnsafeFlags(write: (line: string) => void = (l) => proc
   const flags = unsafeProductionFlags(env);
   if (flags.length === 0) return flags;
   const bar = "!".repeat(78);
-  write([bar, "UNSAFE CONFIGURATION IN PRODUCTION — never expose this server to the public:", ...flags.map((f) => `  - ${f}`), bar].join("\n"));
+  write(
+    [bar, "UNSAFE CONFIGURATION IN PRODUCTION — never expose this server to the public:", ...flags.map((f) => `  - ${f}`), bar].join("\n"),
+  );
   logger.error({ flags }, "unsafe production flags are set");
   return flags;
 }

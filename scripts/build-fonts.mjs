@@ -16,7 +16,9 @@ export async function buildFonts() {
   const source = path.join(path.dirname(require.resolve("jetbrains-mono/package.json")), "fonts", "webfonts");
   mkdirSync(out, { recursive: true });
   let written = 0;
-  for (const name of readdirSync(source).filter((n) => n.endsWith(".woff2")).sort()) {
+  for (const name of readdirSync(source)
+    .filter((n) => n.endsWith(".woff2"))
+    .sort()) {
     const target = path.join(out, name.replace(/\.woff2$/, ".ttf"));
     if (existsSync(target)) continue;
     const ttf = Buffer.from(await decompress(readFileSync(path.join(source, name))));

@@ -37,4 +37,6 @@ for (const file of results.flatMap((r) => r.outputFiles)) {
 }
 // The render child draws JetBrains Mono from dist/fonts (normally unpacked on install already).
 await buildFonts();
-console.error(`build:workers: dist/render-child.mjs, dist/render-planner.mjs, dist/inspect-worker.mjs and dist/cli.mjs in ${Date.now() - started} ms`);
+console.error(
+  `build:workers: dist/render-child.mjs, dist/render-planner.mjs, dist/inspect-worker.mjs and dist/cli.mjs in ${Date.now() - started} ms`,
+);

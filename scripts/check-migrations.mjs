@@ -7,7 +7,10 @@ import { postgresSchemaText } from "./prisma-variant.mjs";
 import { prismaCliEnv } from "./prisma-env.mjs";
 
 const problems = [];
-const names = (dir) => readdirSync(dir).filter((d) => /^\d{4}_/.test(d)).sort();
+const names = (dir) =>
+  readdirSync(dir)
+    .filter((d) => /^\d{4}_/.test(d))
+    .sort();
 const sqliteNames = names("prisma/migrations");
 const pgNames = names("prisma/postgres/migrations");
 
@@ -31,11 +34,21 @@ for (const [provider, dir, schema, list] of [
   try {
     execFileSync(
       "npx",
-      ["prisma", "migrate", "diff", "--from-schema-datamodel", join(dir, last, "schema.prisma"), "--to-schema-datamodel", schema, "--exit-code"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        join(dir, last, "schema.prisma"),
+        "--to-schema-datamodel",
+        schema,
+        "--exit-code",
+      ],
       { env: prismaCliEnv(provider), stdio: "pipe" },
     );
   } catch (err) {
-    if (err.status === 2) problems.push(`${provider}: prisma/schema.prisma changed since migration ${last}; run \`node scripts/new-migration.mjs <name>\``);
+    if (err.status === 2)
+      problems.push(`${provider}: prisma/schema.prisma changed since migration ${last}; run \`node scripts/new-migration.mjs <name>\``);
     else problems.push(`${provider}: prisma migrate diff failed: ${String(err.stderr).trim()}`);
   }
 }

@@ -39,7 +39,12 @@ async function migrateSqlite(url) {
   db.exec("create table if not exists _app_migrations (name text primary key, checksum text not null, applied_at text not null)");
   let count = 0;
   db.transaction(() => {
-    const applied = new Map(db.prepare("select name, checksum from _app_migrations").all().map((r) => [r.name, r.checksum]));
+    const applied = new Map(
+      db
+        .prepare("select name, checksum from _app_migrations")
+        .all()
+        .map((r) => [r.name, r.checksum]),
+    );
     for (const m of loadMigrations("prisma/migrations")) {
       if (checkApplied(applied, m)) continue;
       db.exec(m.sql);
@@ -59,7 +64,9 @@ async function migratePostgres(url) {
   try {
     // Web and worker may start together: one migrator at a time.
     await client.query("select pg_advisory_lock(72417301)");
-    await client.query("create table if not exists _app_migrations (name text primary key, checksum text not null, applied_at timestamptz not null default now())");
+    await client.query(
+      "create table if not exists _app_migrations (name text primary key, checksum text not null, applied_at timestamptz not null default now())",
+    );
     const { rows } = await client.query("select name, checksum from _app_migrations");
     const applied = new Map(rows.map((r) => [r.name, r.checksum]));
     for (const m of loadMigrations("prisma/postgres/migrations")) {
@@ -90,7 +97,12 @@ export async function migrate(url = process.env.DATABASE_URL || DEFAULT_URL) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   migrate().then(
-    (n) => { if (n > 0) console.error(`database: applied ${n} migration(s)`); },
-    (err) => { console.error(`database migration failed: ${err.message}`); process.exit(1); },
+    (n) => {
+      if (n > 0) console.error(`database: applied ${n} migration(s)`);
+    },
+    (err) => {
+      console.error(`database migration failed: ${err.message}`);
+      process.exit(1);
+    },
   );
 }

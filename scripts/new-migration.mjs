@@ -21,16 +21,17 @@ const engines = [
 
 for (const { provider, dir, schema } of engines) {
   mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir).filter((d) => /^\d{4}_/.test(d)).sort();
+  const existing = readdirSync(dir)
+    .filter((d) => /^\d{4}_/.test(d))
+    .sort();
   const last = existing.at(-1);
   const number = String(existing.length + 1).padStart(4, "0");
   const folder = join(dir, `${number}_${name}`);
   const from = last ? ["--from-schema-datamodel", join(dir, last, "schema.prisma")] : ["--from-empty"];
-  const sql = execFileSync(
-    "npx",
-    ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-    { env: prismaCliEnv(provider), encoding: "utf8" },
-  );
+  const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
+    env: prismaCliEnv(provider),
+    encoding: "utf8",
+  });
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "migration.sql"), sql);
   copyFileSync(schema, join(folder, "schema.prisma"));

@@ -9,9 +9,7 @@ const self = fileURLToPath(import.meta.url);
 export function prismaCliEnv(provider, databaseUrl) {
   // The CLI opens its SQLite adapter even for offline diffs; on a fresh clone data/ does not exist yet.
   if (provider === "sqlite" && !databaseUrl) mkdirSync("data", { recursive: true });
-  const url =
-    databaseUrl ??
-    (provider === "postgresql" ? "postgresql://postgres@127.0.0.1:5432/postgres" : "file:./data/inkset.db");
+  const url = databaseUrl ?? (provider === "postgresql" ? "postgresql://postgres@127.0.0.1:5432/postgres" : "file:./data/inkset.db");
   return {
     ...process.env,
     PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? self,

@@ -38,8 +38,14 @@ async function signIn(page: Page, email: string) {
 /** A year planner project, a notebook project and a finished render of the planner. */
 async function seed(page: Page) {
   const post = (url: string, data: unknown) => page.request.post(`${BASE}${url}`, { data, headers: { origin: BASE } });
-  const planner = await (await post("/api/projects", { name: "Planner 2026", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml })).json();
-  await post("/api/projects", { name: "Meeting notes", device_profile: "remarkable-2", template_yaml: getExample("meeting-notebook")!.yaml });
+  const planner = await (
+    await post("/api/projects", { name: "Planner 2026", device_profile: "remarkable-2", template_yaml: getExample("year-planner")!.yaml })
+  ).json();
+  await post("/api/projects", {
+    name: "Meeting notes",
+    device_profile: "remarkable-2",
+    template_yaml: getExample("meeting-notebook")!.yaml,
+  });
   await post("/api/projects", { name: "Cornell notes", device_profile: "remarkable-2", template_yaml: getExample("cornell-notes")!.yaml });
   const job = await (await post("/api/pdf/jobs", { project_id: planner.id })).json();
   for (let i = 0; i < 240; i++) {
@@ -59,7 +65,10 @@ async function shoot(page: Page, name: string, fullPage = false) {
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const email = `screens-${Date.now()}@example.test`;
   const setup = await browser.newPage();
   await signIn(setup, email);
@@ -69,7 +78,12 @@ async function main() {
 
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     for (const scheme of SCHEMES) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, storageState: state, deviceScaleFactor: device === "phone" ? 2 : 1 });
+      const context = await browser.newContext({
+        viewport,
+        colorScheme: scheme,
+        storageState: state,
+        deviceScaleFactor: device === "phone" ? 2 : 1,
+      });
       const page = await context.newPage();
       const tag = `${device}-${scheme}`;
       await page.goto(`${BASE}/projects`);
@@ -79,7 +93,11 @@ async function main() {
       await shoot(page, `editor-preview-${tag}`);
       await page.getByRole("tab", { name: "Canvas" }).click();
       await page.getByTestId("canvas-picture").waitFor({ timeout: 60_000 });
-      await page.getByRole("application", { name: /canvas/ }).getByRole("button").nth(2).click();
+      await page
+        .getByRole("application", { name: /canvas/ })
+        .getByRole("button")
+        .nth(2)
+        .click();
       if (device === "desktop") await page.getByRole("region", { name: "Template editor" }).scrollIntoViewIfNeeded();
       else await page.getByRole("region", { name: "Canvas editor" }).scrollIntoViewIfNeeded();
       await shoot(page, `editor-canvas-${tag}`);

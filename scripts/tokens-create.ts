@@ -23,7 +23,9 @@ async function main() {
 
 main()
   .catch((err: unknown) => {
-    process.stderr.write(`tokens:create: ${err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : (err as Error).message}\n`);
+    process.stderr.write(
+      `tokens:create: ${err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : (err as Error).message}\n`,
+    );
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());

@@ -24,7 +24,9 @@ async function main() {
 
 main()
   .catch((err: unknown) => {
-    process.stderr.write(`users:set: ${err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : (err as Error).message}\n`);
+    process.stderr.write(
+      `users:set: ${err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : (err as Error).message}\n`,
+    );
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());

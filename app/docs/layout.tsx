@@ -14,11 +14,17 @@ export default function DocsLayout({ children }: { children: React.ReactNode }) 
             <LogoMark />
             <span className="hidden sm:inline">Inkset</span>
           </Link>
-          <Link href={DOCS_BASE} className="text-sm font-medium text-stone-700 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
+          <Link
+            href={DOCS_BASE}
+            className="text-sm font-medium text-stone-700 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white"
+          >
             Template language
           </Link>
           <div className="ml-auto flex items-center gap-1">
-            <Link href="/projects" className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+            <Link
+              href="/projects"
+              className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+            >
               Projects
             </Link>
             <ThemeToggle />

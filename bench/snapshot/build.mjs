@@ -23,7 +23,10 @@ const snapshotFriendly = {
       loader: "js",
     }));
     b.onLoad({ filter: /pdfkit.js.pdfkit\.node\.mjs$/ }, (a) => ({
-      contents: readFileSync(a.path, "utf8").replace(/require\$1\(['"]#standard-fonts\/(\w+)['"]\)/g, (_, n) => `require(${JSON.stringify(path.join(stdFonts, `${n}.cjs`))})`),
+      contents: readFileSync(a.path, "utf8").replace(
+        /require\$1\(['"]#standard-fonts\/(\w+)['"]\)/g,
+        (_, n) => `require(${JSON.stringify(path.join(stdFonts, `${n}.cjs`))})`,
+      ),
       loader: "js",
     }));
   },
@@ -31,11 +34,20 @@ const snapshotFriendly = {
 
 const bundle = path.join(out, "render-snapshot.cjs");
 await build({
-  entryPoints: ["bench/snapshot/entry.ts"], bundle: true, platform: "node", target: "node20", format: "cjs", tsconfig: "tsconfig.json",
-  outfile: bundle, logLevel: "error", plugins: [snapshotFriendly],
+  entryPoints: ["bench/snapshot/entry.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  tsconfig: "tsconfig.json",
+  outfile: bundle,
+  logLevel: "error",
+  plugins: [snapshotFriendly],
   // import.meta.url has no meaning in one CommonJS file; font lookups fall back to the project root.
   define: { "import.meta.url": "__snapshotUrl" },
   banner: { js: `var __snapshotUrl = ${JSON.stringify(pathToFileURL(path.join(root, "dist", "render-child.mjs")).href)};` },
 });
-execFileSync(process.execPath, ["--snapshot-blob", path.join(out, "render-snapshot.blob"), "--build-snapshot", bundle], { stdio: ["ignore", "ignore", "ignore"] });
+execFileSync(process.execPath, ["--snapshot-blob", path.join(out, "render-snapshot.blob"), "--build-snapshot", bundle], {
+  stdio: ["ignore", "ignore", "ignore"],
+});
 console.error("bench/out/render-snapshot.blob built");

@@ -21,10 +21,18 @@ export function ActiveJobsTable({ jobs, cancel }: Props) {
         <caption className="sr-only">Queued and running jobs of all users</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-500 dark:text-stone-400">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Job</th>
-            <th scope="col" className="px-4 py-2 font-medium">Owner</th>
-            <th scope="col" className="px-4 py-2 font-medium">Status</th>
-            <th scope="col" className="px-4 py-2 font-medium">Queued</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Job
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Owner
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Queued
+            </th>
             <th scope="col" className="px-4 py-2 font-medium">
               <span className="sr-only">Actions</span>
             </th>
@@ -79,7 +87,13 @@ function JobRow({ job, cancel }: { job: AdminJob; cancel: Props["cancel"] }) {
         <LocalTime iso={job.created_at} relative />
       </td>
       <td className="px-4 py-2.5 text-right">
-        <Button variant="quietDanger" size="sm" onClick={onCancel} disabled={pending} aria-label={`Cancel ${job.title} of ${job.owner.email ?? job.owner.id}`}>
+        <Button
+          variant="quietDanger"
+          size="sm"
+          onClick={onCancel}
+          disabled={pending}
+          aria-label={`Cancel ${job.title} of ${job.owner.email ?? job.owner.id}`}
+        >
           {pending ? "Cancelling…" : "Cancel"}
         </Button>
       </td>

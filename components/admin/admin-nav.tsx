@@ -10,7 +10,8 @@ const LINKS = [
   { href: "/admin/jobs", label: "Active jobs" },
 ];
 
-const isActive = (pathname: string, href: string) => (href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+const isActive = (pathname: string, href: string) =>
+  href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 
 /** The operator dashboard's sections, laid out like Settings: a column from `md` up, a row on phones. */
 export function AdminNav() {
@@ -25,7 +26,9 @@ export function AdminNav() {
           aria-current={isActive(pathname, l.href) ? "page" : undefined}
           className={cn(
             "whitespace-nowrap rounded-md px-3 py-1.5 font-medium",
-            isActive(pathname, l.href) ? "bg-stone-200 dark:bg-stone-800" : "text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
+            isActive(pathname, l.href)
+              ? "bg-stone-200 dark:bg-stone-800"
+              : "text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
           )}
         >
           {l.label}

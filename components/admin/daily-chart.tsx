@@ -42,7 +42,8 @@ export function niceCeiling(value: number): number {
   return 10 * power;
 }
 
-const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+const shortDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
 
 export function DailyChart({ id, title, description, dates, series, kind, format, max }: Props) {
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -52,10 +53,14 @@ export function DailyChart({ id, title, description, dates, series, kind, format
   const x = (i: number) => PAD.left + slot * (i + 0.5);
   const y = (v: number) => PAD.top + PLOT_H * (1 - Math.min(v, top) / top);
   const labelEvery = Math.ceil(dates.length / 5);
-  const summary = all.length === 0 ? "No data in this window." : `${series.map((s) => `${s.label} from ${range(s.values, format)}`).join("; ")}.`;
+  const summary =
+    all.length === 0 ? "No data in this window." : `${series.map((s) => `${s.label} from ${range(s.values, format)}`).join("; ")}.`;
 
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <figure
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <figcaption>
         <h2 id={`${id}-title`} className="font-medium">
           {title}
@@ -70,13 +75,25 @@ export function DailyChart({ id, title, description, dates, series, kind, format
           ))}
         </ul>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`} className="mt-3 h-auto w-full overflow-visible">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
+        className="mt-3 h-auto w-full overflow-visible"
+      >
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{summary}</desc>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="stroke-stone-200 dark:stroke-stone-800" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(t)} dy="0.32em" textAnchor="end" className="fill-stone-500 text-[12px] tabular-nums dark:fill-stone-400">
+            <text
+              x={PAD.left - 8}
+              y={y(t)}
+              dy="0.32em"
+              textAnchor="end"
+              className="fill-stone-500 text-[12px] tabular-nums dark:fill-stone-400"
+            >
               {format(t)}
             </text>
           </g>
@@ -88,16 +105,24 @@ export function DailyChart({ id, title, description, dates, series, kind, format
             </text>
           ) : null,
         )}
-        {kind === "bar" ? <Bars series={series} slot={slot} x={x} y={y} format={format} dates={dates} /> : <Lines series={series} x={x} y={y} format={format} dates={dates} />}
+        {kind === "bar" ? (
+          <Bars series={series} slot={slot} x={x} y={y} format={format} dates={dates} />
+        ) : (
+          <Lines series={series} x={x} y={y} format={format} dates={dates} />
+        )}
       </svg>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">Show as a table</summary>
+        <summary className="cursor-pointer text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
+          Show as a table
+        </summary>
         <div className="relative mt-2 max-h-72 overflow-auto">
           <table className="w-full text-left tabular-nums">
             <caption className="sr-only">{title}, per day</caption>
             <thead className="text-xs uppercase tracking-wide text-stone-500">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">Day (UTC)</th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Day (UTC)
+                </th>
                 {series.map((s) => (
                   <th key={s.label} scope="col" className="py-1 pr-4 font-medium">
                     {s.label}
@@ -108,7 +133,9 @@ export function DailyChart({ id, title, description, dates, series, kind, format
             <tbody>
               {dates.map((d, i) => (
                 <tr key={d} className="border-t border-stone-100 dark:border-stone-800">
-                  <th scope="row" className="py-1 pr-4 font-normal">{d}</th>
+                  <th scope="row" className="py-1 pr-4 font-normal">
+                    {d}
+                  </th>
                   {series.map((s) => (
                     <td key={s.label} className="py-1 pr-4">
                       {s.values[i] === null || s.values[i] === undefined ? "—" : format(s.values[i]!)}
@@ -124,12 +151,20 @@ export function DailyChart({ id, title, description, dates, series, kind, format
   );
 }
 
-type DrawProps = { series: ChartSeries[]; dates: string[]; x: (i: number) => number; y: (v: number) => number; format: (v: number) => string };
+type DrawProps = {
+  series: ChartSeries[];
+  dates: string[];
+  x: (i: number) => number;
+  y: (v: number) => number;
+  format: (v: number) => string;
+};
 
 function Lines({ series, dates, x, y, format }: DrawProps) {
   return series.map((s) => {
     // A day without data breaks the line rather than drawing through it.
-    const d = s.values.map((v, i) => (v === null ? "" : `${i > 0 && s.values[i - 1] !== null ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`)).join("");
+    const d = s.values
+      .map((v, i) => (v === null ? "" : `${i > 0 && s.values[i - 1] !== null ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`))
+      .join("");
     return (
       <g key={s.label}>
         <path d={d} fill="none" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" className={STROKE[s.tone]} />
@@ -153,7 +188,15 @@ function Bars({ series, dates, x, y, format, slot }: DrawProps & { slot: number 
       const left = x(i) - (width * series.length) / 2 + si * width;
       const top = y(v);
       return (
-        <rect key={`${s.label}-${dates[i]}`} x={left} y={top} width={width} height={Math.max(0, y(0) - top)} rx={2} className={FILL[s.tone]}>
+        <rect
+          key={`${s.label}-${dates[i]}`}
+          x={left}
+          y={top}
+          width={width}
+          height={Math.max(0, y(0) - top)}
+          rx={2}
+          className={FILL[s.tone]}
+        >
           <title>{`${dates[i]}: ${s.label} ${format(v)}`}</title>
         </rect>
       );

@@ -59,7 +59,12 @@ export function PlanForm({ userId, plan, overrides, planDefaults, save }: Props)
   }
 
   return (
-    <form onSubmit={keepInput(submit)} aria-labelledby="plan-form-title" className="mt-6 rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900" noValidate>
+    <form
+      onSubmit={keepInput(submit)}
+      aria-labelledby="plan-form-title"
+      className="mt-6 rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      noValidate
+    >
       <h2 id="plan-form-title" className="font-medium">
         Plan and limits
       </h2>
@@ -71,7 +76,14 @@ export function PlanForm({ userId, plan, overrides, planDefaults, save }: Props)
         <div className="flex gap-4 text-sm">
           {(["free", "pro"] as const).map((p) => (
             <label key={p} className="flex items-center gap-2">
-              <input type="radio" name="plan" value={p} defaultChecked={p === plan} onChange={() => setChosenPlan(p)} className="accent-brand" />
+              <input
+                type="radio"
+                name="plan"
+                value={p}
+                defaultChecked={p === plan}
+                onChange={() => setChosenPlan(p)}
+                className="accent-brand"
+              />
               {p === "free" ? "Free" : "Pro"}
             </label>
           ))}

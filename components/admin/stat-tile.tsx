@@ -2,7 +2,19 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
 /** One figure of the dashboard, as a term and its value (inside a <dl>). */
-export function StatTile({ label, value, hint, href, tone = "neutral" }: { label: string; value: string; hint?: string; href?: string; tone?: "neutral" | "danger" }) {
+export function StatTile({
+  label,
+  value,
+  hint,
+  href,
+  tone = "neutral",
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  href?: string;
+  tone?: "neutral" | "danger";
+}) {
   const body = (
     <>
       <dt className="text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">{label}</dt>

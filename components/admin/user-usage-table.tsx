@@ -13,8 +13,12 @@ export function UserUsageTable({ users }: { users: AdminUser[] }) {
         <caption className="sr-only">Users with their plan and usage</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-500 dark:text-stone-400">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">User</th>
-            <th scope="col" className="px-4 py-2 font-medium">Plan</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              User
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Plan
+            </th>
             {quotaNames.map((n) => (
               <th key={n} scope="col" className="px-4 py-2 font-medium">
                 {QUOTA_LABEL[n].title}
@@ -26,7 +30,10 @@ export function UserUsageTable({ users }: { users: AdminUser[] }) {
           {users.map((u) => (
             <tr key={u.user_id} className="border-t border-stone-100 dark:border-stone-800">
               <th scope="row" className="px-4 py-2.5 font-normal">
-                <Link href={`/admin/users/${u.user_id}`} className="font-medium text-stone-900 underline-offset-2 hover:underline dark:text-white">
+                <Link
+                  href={`/admin/users/${u.user_id}`}
+                  className="font-medium text-stone-900 underline-offset-2 hover:underline dark:text-white"
+                >
                   {u.email ?? u.user_id}
                 </Link>
                 <span className="block text-xs text-stone-600 dark:text-stone-400">
@@ -43,9 +50,13 @@ export function UserUsageTable({ users }: { users: AdminUser[] }) {
                 const share = q.limit > 0 ? Math.min(1, q.used / q.limit) : 1;
                 return (
                   <td key={q.name} className="px-4 py-2.5 tabular-nums">
-                    {formatQuota(q.name, q.used)} <span className="text-stone-500 dark:text-stone-400">/ {formatQuota(q.name, q.limit)}</span>
+                    {formatQuota(q.name, q.used)}{" "}
+                    <span className="text-stone-500 dark:text-stone-400">/ {formatQuota(q.name, q.limit)}</span>
                     <span aria-hidden className="mt-1 block h-1 w-20 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800">
-                      <span className={cn("block h-full rounded-full", share >= 1 ? "bg-red-600" : share >= 0.8 ? "bg-amber-500" : "bg-brand")} style={{ width: `${Math.round(share * 100)}%` }} />
+                      <span
+                        className={cn("block h-full rounded-full", share >= 1 ? "bg-red-600" : share >= 0.8 ? "bg-amber-500" : "bg-brand")}
+                        style={{ width: `${Math.round(share * 100)}%` }}
+                      />
                     </span>
                   </td>
                 );

@@ -5,11 +5,21 @@ import { Card } from "@/components/ui/card";
 import { SchemaView, describeType, type Components } from "./schema-view";
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
-const TONE: Record<(typeof METHODS)[number], BadgeTone> = { get: "info", post: "success", put: "warning", patch: "warning", delete: "danger" };
+const TONE: Record<(typeof METHODS)[number], BadgeTone> = {
+  get: "info",
+  post: "success",
+  put: "warning",
+  patch: "warning",
+  delete: "danger",
+};
 
 type Operation = { method: (typeof METHODS)[number]; path: string; op: OpenAPIV3_1.OperationObject };
 
-const anchor = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const anchor = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function byTag(doc: OpenAPIV3_1.Document): Map<string, Operation[]> {
   const groups = new Map<string, Operation[]>();
@@ -33,7 +43,10 @@ export function ApiReference({ doc }: { doc: OpenAPIV3_1.Document }) {
         <ul className="flex flex-wrap gap-2 text-sm lg:flex-col lg:gap-1">
           {[...groups.keys()].map((tag) => (
             <li key={tag}>
-              <a href={`#${anchor(tag)}`} className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+              <a
+                href={`#${anchor(tag)}`}
+                className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+              >
                 {tag}
               </a>
             </li>
@@ -100,7 +113,11 @@ function OperationCard({ operation: { method, path, op }, components }: { operat
               <li key={status} className="flex flex-wrap gap-x-2">
                 <span className="font-mono font-medium">{status}</span>
                 <span className="text-stone-700 dark:text-stone-300">{r.description}</span>
-                {media?.schema ? <span className="font-mono text-xs text-stone-500">{describeType(media.schema, components)}</span> : type ? <span className="font-mono text-xs text-stone-500">{type}</span> : null}
+                {media?.schema ? (
+                  <span className="font-mono text-xs text-stone-500">{describeType(media.schema, components)}</span>
+                ) : type ? (
+                  <span className="font-mono text-xs text-stone-500">{type}</span>
+                ) : null}
               </li>
             );
           })}

@@ -46,7 +46,8 @@ function objectOf(input: Schema, components: Components): OpenAPIV3_1.SchemaObje
 
 export function SchemaView({ schema, components, depth = 0 }: { schema: Schema; components: Components; depth?: number }) {
   const object = objectOf(schema, components);
-  if (!object?.properties) return <p className="font-mono text-xs text-stone-600 dark:text-stone-400">{describeType(schema, components)}</p>;
+  if (!object?.properties)
+    return <p className="font-mono text-xs text-stone-600 dark:text-stone-400">{describeType(schema, components)}</p>;
   const required = new Set(object.required ?? []);
   return (
     <ul className={depth ? "mt-1 border-l border-stone-200 pl-3 dark:border-stone-700" : "space-y-1"}>
@@ -59,7 +60,9 @@ export function SchemaView({ schema, components, depth = 0 }: { schema: Schema; 
             <code className="font-mono font-medium">{name}</code>{" "}
             <span className="font-mono text-xs text-stone-500 dark:text-stone-400">{describeType(p, components)}</span>
             {required.has(name) ? <span className="ml-1 text-xs font-medium text-amber-700 dark:text-amber-400">required</span> : null}
-            {resolved.default !== undefined ? <span className="ml-1 text-xs text-stone-500">default {JSON.stringify(resolved.default)}</span> : null}
+            {resolved.default !== undefined ? (
+              <span className="ml-1 text-xs text-stone-500">default {JSON.stringify(resolved.default)}</span>
+            ) : null}
             {resolved.description ? <p className="text-xs text-stone-600 dark:text-stone-400">{resolved.description}</p> : null}
             {nested?.properties ? <SchemaView schema={p} components={components} depth={depth + 1} /> : null}
           </li>

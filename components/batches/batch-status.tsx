@@ -9,11 +9,26 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { BatchJson } from "@/lib/jobs/batch-schema";
 
-const TONE: Record<string, BadgeTone> = { pending: "neutral", processing: "info", completed: "success", partial: "warning", failed: "danger", cancelled: "warning" };
+const TONE: Record<string, BadgeTone> = {
+  pending: "neutral",
+  processing: "info",
+  completed: "success",
+  partial: "warning",
+  failed: "danger",
+  cancelled: "warning",
+};
 const active = (status: string) => status === "pending" || status === "processing";
 
 /** Each device's job with live progress (polls while any is unfinished), the ZIP and cancel. */
-export function BatchStatus({ initial, names, cancel }: { initial: BatchJson; names: Record<string, string>; cancel: typeof cancelBatchAction }) {
+export function BatchStatus({
+  initial,
+  names,
+  cancel,
+}: {
+  initial: BatchJson;
+  names: Record<string, string>;
+  cancel: typeof cancelBatchAction;
+}) {
   const [batch, setBatch] = useState(initial);
   const [pending, startTransition] = useTransition();
   const running = active(batch.status);

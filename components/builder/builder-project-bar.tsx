@@ -25,7 +25,10 @@ export function BuilderProjectBar({ projectId, summary, nextYear, eject }: Props
       done(r.data.id);
     });
   return (
-    <section aria-label="Planner builder" className="mb-6 rounded-lg border border-brand/30 bg-brand/5 p-4 dark:border-brand/40 dark:bg-brand/10">
+    <section
+      aria-label="Planner builder"
+      className="mb-6 rounded-lg border border-brand/30 bg-brand/5 p-4 dark:border-brand/40 dark:bg-brand/10"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium">Made with the planner builder</p>
@@ -38,7 +41,12 @@ export function BuilderProjectBar({ projectId, summary, nextYear, eject }: Props
           <Button
             variant="secondary"
             disabled={pending}
-            onClick={() => run(() => nextYear({ id: projectId }), (id) => (toast.success("Next year's planner created"), router.push(`/projects/${id}`)))}
+            onClick={() =>
+              run(
+                () => nextYear({ id: projectId }),
+                (id) => (toast.success("Next year's planner created"), router.push(`/projects/${id}`)),
+              )
+            }
           >
             Make next year&apos;s
           </Button>
@@ -46,8 +54,16 @@ export function BuilderProjectBar({ projectId, summary, nextYear, eject }: Props
             variant="ghost"
             disabled={pending}
             onClick={() => {
-              if (!window.confirm("Eject to YAML? The options are removed and the YAML becomes yours to edit; it will no longer be regenerated.")) return;
-              run(() => eject({ id: projectId, changes: { planner: null } }), () => (toast.success("Ejected: edit the YAML freely"), router.refresh()));
+              if (
+                !window.confirm(
+                  "Eject to YAML? The options are removed and the YAML becomes yours to edit; it will no longer be regenerated.",
+                )
+              )
+                return;
+              run(
+                () => eject({ id: projectId, changes: { planner: null } }),
+                () => (toast.success("Ejected: edit the YAML freely"), router.refresh()),
+              );
             }}
           >
             Eject to YAML
@@ -55,8 +71,8 @@ export function BuilderProjectBar({ projectId, summary, nextYear, eject }: Props
         </div>
       </div>
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        The YAML below is generated from the options. Changing the options regenerates it and replaces hand edits; saving an edit in the YAML editor
-        ejects the project (the options are dropped, your YAML is kept).
+        The YAML below is generated from the options. Changing the options regenerates it and replaces hand edits; saving an edit in the
+        YAML editor ejects the project (the options are dropped, your YAML is kept).
       </p>
     </section>
   );

@@ -16,7 +16,13 @@ export function PageShape({ width, height, hand, color, className }: Props) {
       >
         <div className={cn("absolute top-1 bottom-1 flex w-1.5 flex-col gap-px", hand === "left" ? "left-0.5" : "right-0.5")}>
           {Array.from({ length: 8 }, (_, i) => (
-            <span key={i} className={cn("flex-1 rounded-[1px]", color ? (i === 2 ? "bg-emerald-500" : "bg-emerald-200") : i === 2 ? "bg-stone-500" : "bg-stone-300")} />
+            <span
+              key={i}
+              className={cn(
+                "flex-1 rounded-[1px]",
+                color ? (i === 2 ? "bg-emerald-500" : "bg-emerald-200") : i === 2 ? "bg-stone-500" : "bg-stone-300",
+              )}
+            />
           ))}
         </div>
         <div className={cn("absolute top-1.5 h-px bg-stone-300", hand === "left" ? "right-1.5 left-3" : "right-3 left-1.5")} />

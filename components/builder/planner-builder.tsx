@@ -8,7 +8,15 @@ import { cn } from "@/components/ui/cn";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 import type { PlannerDevice } from "@/lib/planner/devices";
-import { DAY_LAYOUTS, MAX_ICS_BYTES, MAX_NOTES_PAGES, PAPERS, plannerOptionsSchema, type PlannerOptions, type PlannerOptionsInput } from "@/lib/planner/schema";
+import {
+  DAY_LAYOUTS,
+  MAX_ICS_BYTES,
+  MAX_NOTES_PAGES,
+  PAPERS,
+  plannerOptionsSchema,
+  type PlannerOptions,
+  type PlannerOptionsInput,
+} from "@/lib/planner/schema";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
 import { PageShape } from "./page-shape";
@@ -18,18 +26,45 @@ import { ThemePicker, type ThemeCard } from "./theme-picker";
 
 type Mode =
   | { kind: "create"; create: (input: { name: string; planner: PlannerOptionsInput }) => Promise<ActionResult<{ id: string }>> }
-  | { kind: "edit"; projectId: string; name: string; update: (input: { id: string; changes: { planner: PlannerOptionsInput } }) => Promise<ActionResult<{ id: string }>> };
+  | {
+      kind: "edit";
+      projectId: string;
+      name: string;
+      update: (input: { id: string; changes: { planner: PlannerOptionsInput } }) => Promise<ActionResult<{ id: string }>>;
+    };
 
 type Props = { devices: PlannerDevice[]; themes: ThemeCard[]; initial: PlannerOptionsInput; maxPages: number; mode: Mode };
 
 const LOCALE_NAMES: Record<string, string> = {
-  en: "English", de: "Deutsch", pl: "Polski", fr: "Français", es: "Español", it: "Italiano", uk: "Українська", ja: "日本語", zh: "中文",
-  nl: "Nederlands", pt: "Português", sv: "Svenska", da: "Dansk", nb: "Norsk bokmål", fi: "Suomi", cs: "Čeština", ru: "Русский", tr: "Türkçe", hu: "Magyar",
+  en: "English",
+  de: "Deutsch",
+  pl: "Polski",
+  fr: "Français",
+  es: "Español",
+  it: "Italiano",
+  uk: "Українська",
+  ja: "日本語",
+  zh: "中文",
+  nl: "Nederlands",
+  pt: "Português",
+  sv: "Svenska",
+  da: "Dansk",
+  nb: "Norsk bokmål",
+  fi: "Suomi",
+  cs: "Čeština",
+  ru: "Русский",
+  tr: "Türkçe",
+  hu: "Magyar",
 };
 const LAYOUT_NAMES: Record<string, string> = { time_blocks: "Time blocks", priorities: "Priorities & to-dos", notes: "Notes page" };
 const SECTION_NAMES = [
-  ["index", "Index page"], ["year", "Year overview"], ["quarters", "Quarter overviews"], ["months", "Month pages"],
-  ["weeks", "Week pages"], ["habits", "Habit tracker (monthly)"], ["goals", "Goals"],
+  ["index", "Index page"],
+  ["year", "Year overview"],
+  ["quarters", "Quarter overviews"],
+  ["months", "Month pages"],
+  ["weeks", "Week pages"],
+  ["habits", "Habit tracker (monthly)"],
+  ["goals", "Goals"],
 ] as const;
 const MM = 72 / 25.4;
 const CUSTOM = "__custom";
@@ -37,7 +72,11 @@ const CUSTOM = "__custom";
 /** Page destinations in order: two option sets with equal signatures put every page at the same number. */
 function signature(o: PlannerOptionsInput): string {
   const parsed = plannerOptionsSchema.safeParse(o);
-  return parsed.success ? plannerStructure(parsed.data).pages.map((p) => p.dest).join(",") : "";
+  return parsed.success
+    ? plannerStructure(parsed.data)
+        .pages.map((p) => p.dest)
+        .join(",")
+    : "";
 }
 
 export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Props) {
@@ -63,13 +102,17 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
   const setDays = (patch: Record<string, unknown>) => setSection({ days: { ...sections.days, ...patch } });
 
   function submit() {
-    if (!parsed.success || over) return void toast.error(over ? pageLimitMessage(pageCount ?? 0, maxPages) : "Please fix the highlighted options.");
+    if (!parsed.success || over)
+      return void toast.error(over ? pageLimitMessage(pageCount ?? 0, maxPages) : "Please fix the highlighted options.");
     startTransition(async () => {
       const result =
         mode.kind === "create"
           ? await mode.create({ name: name.trim() || defaultName(options), planner: options })
           : await mode.update({ id: mode.projectId, changes: { planner: options } });
-      if (!result.ok) return void toast.error(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => `${k.replace(/^planner\./, "")}: ${v}`)[0] ?? result.error);
+      if (!result.ok)
+        return void toast.error(
+          Object.entries(result.fieldErrors ?? {}).map(([k, v]) => `${k.replace(/^planner\./, "")}: ${v}`)[0] ?? result.error,
+        );
       toast.success(mode.kind === "create" ? "Planner created" : "Planner updated");
       router.push(`/projects/${result.data.id}`);
       router.refresh();
@@ -80,7 +123,10 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
   const legend = "px-1 text-sm font-semibold text-stone-800 dark:text-stone-200";
   const select = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-900";
   const radioCard = (checked: boolean) =>
-    cn("flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm", checked ? "border-brand bg-brand/5 ring-1 ring-brand" : "border-stone-200 hover:border-stone-400 dark:border-stone-700");
+    cn(
+      "flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm",
+      checked ? "border-brand bg-brand/5 ring-1 ring-brand" : "border-stone-200 hover:border-stone-400 dark:border-stone-700",
+    );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
@@ -103,7 +149,13 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
         {mode.kind === "create" ? (
           <div>
             <Label htmlFor="planner-name">Name</Label>
-            <Input id="planner-name" value={name} maxLength={100} placeholder={defaultName(options)} onChange={(e) => setName(e.target.value)} />
+            <Input
+              id="planner-name"
+              value={name}
+              maxLength={100}
+              placeholder={defaultName(options)}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
         ) : null}
 
@@ -138,7 +190,9 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
                 <option value={CUSTOM}>Custom page size…</option>
               </select>
               <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-                {device ? `${Math.round(device.width)} × ${Math.round(device.height)} pt page; navigation stays clear of the ${device.name}'s toolbar.` : ""}
+                {device
+                  ? `${Math.round(device.width)} × ${Math.round(device.height)} pt page; navigation stays clear of the ${device.name}'s toolbar.`
+                  : ""}
               </p>
             </div>
           </div>
@@ -153,12 +207,22 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
                     min={51}
                     max={609}
                     value={Math.round((options.custom_size?.[k] ?? 0) / MM)}
-                    onChange={(e) => set({ custom_size: { width: options.custom_size?.width ?? 445, height: options.custom_size?.height ?? 594, [k]: Number(e.target.value) * MM } })}
+                    onChange={(e) =>
+                      set({
+                        custom_size: {
+                          width: options.custom_size?.width ?? 445,
+                          height: options.custom_size?.height ?? 594,
+                          [k]: Number(e.target.value) * MM,
+                        },
+                      })
+                    }
                   />
                   <FieldError message={errors[`custom_size.${k}`] ? "between 51 and 609 mm" : undefined} />
                 </div>
               ))}
-              <p className="col-span-2 text-xs text-stone-600 dark:text-stone-400">Custom sizes keep the selected device&apos;s minimum text size and tap-target rules.</p>
+              <p className="col-span-2 text-xs text-stone-600 dark:text-stone-400">
+                Custom sizes keep the selected device&apos;s minimum text size and tap-target rules.
+              </p>
             </div>
           ) : null}
         </fieldset>
@@ -168,24 +232,49 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           <div className="grid grid-cols-2 gap-3">
             <div>
               <Label htmlFor="planner-start">First month</Label>
-              <Input id="planner-start" type="month" required value={options.start} onChange={(e) => set({ start: e.target.value })} aria-invalid={!!errors.start} />
+              <Input
+                id="planner-start"
+                type="month"
+                required
+                value={options.start}
+                onChange={(e) => set({ start: e.target.value })}
+                aria-invalid={!!errors.start}
+              />
               <FieldError message={errors.start} />
             </div>
             <div>
               <Label htmlFor="planner-months">Months</Label>
-              <Input id="planner-months" type="number" min={1} max={24} value={options.months ?? 12} onChange={(e) => set({ months: Number(e.target.value) })} aria-invalid={!!errors.months} />
+              <Input
+                id="planner-months"
+                type="number"
+                min={1}
+                max={24}
+                value={options.months ?? 12}
+                onChange={(e) => set({ months: Number(e.target.value) })}
+                aria-invalid={!!errors.months}
+              />
               <FieldError message={errors.months} />
             </div>
             <div>
               <Label htmlFor="planner-week">Weeks start on</Label>
-              <select id="planner-week" className={select} value={options.week_start ?? "monday"} onChange={(e) => set({ week_start: e.target.value as "monday" | "sunday" })}>
+              <select
+                id="planner-week"
+                className={select}
+                value={options.week_start ?? "monday"}
+                onChange={(e) => set({ week_start: e.target.value as "monday" | "sunday" })}
+              >
                 <option value="monday">Monday</option>
                 <option value="sunday">Sunday</option>
               </select>
             </div>
             <div>
               <Label htmlFor="planner-locale">Language</Label>
-              <select id="planner-locale" className={select} value={options.locale ?? "en"} onChange={(e) => set({ locale: e.target.value as (typeof SUPPORTED_LOCALES)[number] })}>
+              <select
+                id="planner-locale"
+                className={select}
+                value={options.locale ?? "en"}
+                onChange={(e) => set({ locale: e.target.value as (typeof SUPPORTED_LOCALES)[number] })}
+              >
                 {SUPPORTED_LOCALES.map((l) => (
                   <option key={l} value={l}>
                     {LOCALE_NAMES[l] ?? l}
@@ -197,7 +286,13 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           <div role="radiogroup" aria-label="Writing hand" className="grid grid-cols-2 gap-2">
             {(["right", "left"] as const).map((h) => (
               <label key={h} className={radioCard((options.hand ?? "right") === h)}>
-                <input type="radio" name="hand" checked={(options.hand ?? "right") === h} onChange={() => set({ hand: h })} className="mt-1" />
+                <input
+                  type="radio"
+                  name="hand"
+                  checked={(options.hand ?? "right") === h}
+                  onChange={() => set({ hand: h })}
+                  className="mt-1"
+                />
                 <span>
                   <span className="block font-medium">{h === "right" ? "Right-handed" : "Left-handed"}</span>
                   <span className="block text-xs text-stone-600 dark:text-stone-400">Tabs on the {h}</span>
@@ -226,7 +321,13 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
               <div role="radiogroup" aria-label="Day page layout" className="grid gap-2 sm:grid-cols-3">
                 {DAY_LAYOUTS.map((l) => (
                   <label key={l} className={radioCard(sections.days.layout === l)}>
-                    <input type="radio" name="day-layout" checked={sections.days.layout === l} onChange={() => setDays({ layout: l })} className="mt-1" />
+                    <input
+                      type="radio"
+                      name="day-layout"
+                      checked={sections.days.layout === l}
+                      onChange={() => setDays({ layout: l })}
+                      className="mt-1"
+                    />
                     <span className="font-medium">{LAYOUT_NAMES[l]}</span>
                   </label>
                 ))}
@@ -236,7 +337,12 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
                   {(["from_hour", "to_hour"] as const).map((k) => (
                     <div key={k}>
                       <Label htmlFor={`planner-${k}`}>{k === "from_hour" ? "Day starts at" : "Day ends at"}</Label>
-                      <select id={`planner-${k}`} className={select} value={sections.days[k]} onChange={(e) => setDays({ [k]: Number(e.target.value) })}>
+                      <select
+                        id={`planner-${k}`}
+                        className={select}
+                        value={sections.days[k]}
+                        onChange={(e) => setDays({ [k]: Number(e.target.value) })}
+                      >
                         {Array.from({ length: 25 }, (_, h) => h)
                           .filter((h) => (k === "from_hour" ? h <= 23 : h >= 1))
                           .map((h) => (
@@ -253,12 +359,25 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
           <div className="grid grid-cols-2 gap-3">
             <div>
               <Label htmlFor="planner-notes">Notes pages</Label>
-              <Input id="planner-notes" type="number" min={0} max={MAX_NOTES_PAGES} value={sections.notes} onChange={(e) => setSection({ notes: Number(e.target.value) })} aria-invalid={!!errors["sections.notes"]} />
+              <Input
+                id="planner-notes"
+                type="number"
+                min={0}
+                max={MAX_NOTES_PAGES}
+                value={sections.notes}
+                onChange={(e) => setSection({ notes: Number(e.target.value) })}
+                aria-invalid={!!errors["sections.notes"]}
+              />
               <FieldError message={errors["sections.notes"]} />
             </div>
             <div>
               <Label htmlFor="planner-paper">Paper</Label>
-              <select id="planner-paper" className={select} value={options.paper ?? "dots"} onChange={(e) => set({ paper: e.target.value as (typeof PAPERS)[number] })}>
+              <select
+                id="planner-paper"
+                className={select}
+                value={options.paper ?? "dots"}
+                onChange={(e) => set({ paper: e.target.value as (typeof PAPERS)[number] })}
+              >
                 {PAPERS.map((p) => (
                   <option key={p} value={p}>
                     {p[0]?.toUpperCase() + p.slice(1)}
@@ -304,7 +423,9 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
                 maxLength={3}
                 disabled={!options.holidays}
                 value={options.holidays?.region ?? ""}
-                onChange={(e) => options.holidays && set({ holidays: { country: options.holidays.country, region: e.target.value || undefined } })}
+                onChange={(e) =>
+                  options.holidays && set({ holidays: { country: options.holidays.country, region: e.target.value || undefined } })
+                }
                 aria-invalid={!!errors["holidays.region"]}
               />
               <FieldError message={errors["holidays.region"]} />
@@ -327,7 +448,11 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
             {options.calendar?.ics ? (
               <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
                 Calendar file added.{" "}
-                <button type="button" className="underline" onClick={() => set({ calendar: options.calendar?.url ? { url: options.calendar.url } : null })}>
+                <button
+                  type="button"
+                  className="underline"
+                  onClick={() => set({ calendar: options.calendar?.url ? { url: options.calendar.url } : null })}
+                >
                   Remove
                 </button>
               </p>
@@ -366,17 +491,26 @@ export function PlannerBuilder({ devices, themes, initial, maxPages, mode }: Pro
             <FieldError message={Object.entries(errors).find(([k]) => k.startsWith("birthdays"))?.[1]} />
           </div>
           <p className="text-xs text-stone-600 dark:text-stone-400">
-            Holidays and calendars are a snapshot taken when you save the planner (the preview leaves out a calendar URL); save again to pick up changes.
+            Holidays and calendars are a snapshot taken when you save the planner (the preview leaves out a calendar URL); save again to
+            pick up changes.
           </p>
         </fieldset>
 
         <div className="sticky bottom-0 -mx-1 space-y-2 rounded-lg border border-stone-200 bg-white/95 p-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
-          <p className={cn("text-sm", over ? "font-medium text-red-700 dark:text-red-400" : "text-stone-700 dark:text-stone-300")} aria-live="polite">
-            {pageCount === undefined ? "Fix the highlighted options." : over ? pageLimitMessage(pageCount, maxPages) : `${pageCount.toLocaleString("en-US")} pages, every one linked from the tabs.`}
+          <p
+            className={cn("text-sm", over ? "font-medium text-red-700 dark:text-red-400" : "text-stone-700 dark:text-stone-300")}
+            aria-live="polite"
+          >
+            {pageCount === undefined
+              ? "Fix the highlighted options."
+              : over
+                ? pageLimitMessage(pageCount, maxPages)
+                : `${pageCount.toLocaleString("en-US")} pages, every one linked from the tabs.`}
           </p>
           {structureMoves ? (
             <p className="text-sm text-amber-800 dark:text-amber-300" role="note">
-              This change adds, removes or moves pages. Tablets keep handwriting by page number, so notes written in the old PDF will not line up with the new one.
+              This change adds, removes or moves pages. Tablets keep handwriting by page number, so notes written in the old PDF will not
+              line up with the new one.
             </p>
           ) : null}
           <Button type="submit" disabled={pending || !parsed.success || over} className="w-full">

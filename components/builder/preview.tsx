@@ -33,12 +33,19 @@ export function PlannerPreview({ options, valid, deviceName }: { options: Planne
       inFlight.current = controller;
       setState((s) => ({ ...s, status: "loading" }));
       try {
-        const res = await fetch("/api/planner/preview", { method: "POST", headers: { "content-type": "application/json" }, body, signal: controller.signal });
+        const res = await fetch("/api/planner/preview", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          signal: controller.signal,
+        });
         const json = (await res.json()) as { image?: string; page?: number; page_count?: number; error?: { message?: string } };
-        if (!res.ok || !json.image) return setState((s) => ({ ...s, status: "error", message: json.error?.message ?? `Preview failed (${res.status})` }));
+        if (!res.ok || !json.image)
+          return setState((s) => ({ ...s, status: "error", message: json.error?.message ?? `Preview failed (${res.status})` }));
         setState({ status: "ready", image: json.image, page: json.page, pageCount: json.page_count });
       } catch {
-        if (!controller.signal.aborted) setState((s) => ({ ...s, status: "error", message: "The preview could not be loaded; check your connection." }));
+        if (!controller.signal.aborted)
+          setState((s) => ({ ...s, status: "error", message: "The preview could not be loaded; check your connection." }));
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -71,13 +78,21 @@ export function PlannerPreview({ options, valid, deviceName }: { options: Planne
           <img
             src={state.image}
             alt={`Preview of the ${page} page on ${deviceName}`}
-            className={cn("max-h-[55vh] w-auto lg:max-h-[70vh] max-w-full rounded-sm bg-white shadow-lg ring-1 ring-stone-300 transition-opacity", state.status === "loading" && "opacity-60")}
+            className={cn(
+              "max-h-[55vh] w-auto lg:max-h-[70vh] max-w-full rounded-sm bg-white shadow-lg ring-1 ring-stone-300 transition-opacity",
+              state.status === "loading" && "opacity-60",
+            )}
           />
         ) : (
-          <p className="text-sm text-stone-600 dark:text-stone-400">{valid ? "Drawing the preview…" : "Fix the highlighted options to see a preview."}</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {valid ? "Drawing the preview…" : "Fix the highlighted options to see a preview."}
+          </p>
         )}
         {state.status === "loading" ? (
-          <span role="status" className="absolute top-3 right-3 rounded bg-white/90 px-2 py-1 text-xs text-stone-700 shadow dark:bg-stone-900/90 dark:text-stone-200">
+          <span
+            role="status"
+            className="absolute top-3 right-3 rounded bg-white/90 px-2 py-1 text-xs text-stone-700 shadow dark:bg-stone-900/90 dark:text-stone-200"
+          >
             Updating…
           </span>
         ) : null}

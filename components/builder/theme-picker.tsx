@@ -50,7 +50,11 @@ export function ThemePicker({ themes, value, onChange, device, deviceName }: Pro
               </span>
             </label>
             <button type="button" onClick={() => onChange(t.id)} aria-label={`Choose the ${t.label} theme`} className="shrink-0">
-              <SamplePicture src={pictureUrl(t.id, 1, 240, device)} alt={`${t.label} theme: month page on ${deviceName}`} className="h-28 w-24 p-1" />
+              <SamplePicture
+                src={pictureUrl(t.id, 1, 240, device)}
+                alt={`${t.label} theme: month page on ${deviceName}`}
+                className="h-28 w-24 p-1"
+              />
             </button>
           </div>
         );

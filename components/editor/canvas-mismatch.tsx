@@ -21,7 +21,11 @@ export function CanvasMismatch({ yaml, profile, onRefit }: Props) {
   if (!device || !canvas || sameSize(canvas, device) || kept === `${profile}:${canvas.width}x${canvas.height}`) return null;
   const orientation = (s: { width: number; height: number }) => (s.width > s.height ? "landscape" : "portrait");
   return (
-    <div role="status" data-testid="canvas-mismatch" className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+    <div
+      role="status"
+      data-testid="canvas-mismatch"
+      className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+    >
       <p>
         This template&apos;s page is {pt(canvas.width)} × {pt(canvas.height)} pt ({orientation(canvas)}); the {productName(profile)} page is{" "}
         {pt(device.width)} × {pt(device.height)} pt ({orientation(device)}). The PDF keeps the template&apos;s size
@@ -42,7 +46,9 @@ export function CanvasMismatch({ yaml, profile, onRefit }: Props) {
           Keep the template&apos;s size
         </Button>
       </div>
-      <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">Re-fit scales every widget box to the new page; text sizes, comments and formatting stay. Undo with Ctrl+Z or the history.</p>
+      <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">
+        Re-fit scales every widget box to the new page; text sizes, comments and formatting stay. Undo with Ctrl+Z or the history.
+      </p>
     </div>
   );
 }

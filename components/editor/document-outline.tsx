@@ -23,7 +23,12 @@ function Sections({ sections }: { sections: readonly SectionSummary[] }) {
 function JumpLink({ line, onJump, children }: { line?: number; onJump: (line: number) => void; children: ReactNode }) {
   if (line === undefined) return <>{children}</>;
   return (
-    <button type="button" onClick={() => onJump(line)} className="text-left underline-offset-2 hover:underline" title={`Go to line ${line}`}>
+    <button
+      type="button"
+      onClick={() => onJump(line)}
+      className="text-left underline-offset-2 hover:underline"
+      title={`Go to line ${line}`}
+    >
       {children}
     </button>
   );

@@ -43,19 +43,36 @@ export function masterOf(path: string): string | null {
 export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
   const [page, setPage] = useState(1);
   const [side, setSide] = useState<SideTab>("Pages");
-  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS, outline: true });
+  const picture = usePagePicture({
+    yaml,
+    profile,
+    page,
+    width: PAGE_WIDTH,
+    enabled: renderable && visible,
+    delayMs: AUTO_REFRESH_MS,
+    outline: true,
+  });
   const pic = picture.picture;
   const pageCount = pic?.pageCount ?? 1;
   const shown = pic?.page === page ? pic : null;
   const aspect = pic ? pic.size.height / pic.size.width : 1.414;
   const diagnostics = picture.error ? locateDiagnostics(yaml, picture.error.diagnostics) : [];
   const warnings = shown ? locateDiagnostics(yaml, shown.warnings) : [];
-  const status = !renderable ? "fix the errors to redraw" : picture.loading ? "rendering…" : shown ? `page ${shown.page} of ${shown.pageCount.toLocaleString()} · ${shown.ms} ms` : "";
+  const status = !renderable
+    ? "fix the errors to redraw"
+    : picture.loading
+      ? "rendering…"
+      : shown
+        ? `page ${shown.page} of ${shown.pageCount.toLocaleString()} · ${shown.ms} ms`
+        : "";
 
   return (
     <section aria-label="Preview" className="flex min-w-0 flex-col gap-2 [contain:inline-size]">
       {picture.error ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300"
+        >
           <p>{picture.error.message}</p>
         </div>
       ) : null}
@@ -76,13 +93,31 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
             onPage={setPage}
             aspect={aspect}
             minCellWidth={84}
-            renderThumbnail={(n, height) => <Thumbnail yaml={yaml} profile={profile} page={n} current={page === n} height={height} enabled={renderable && visible} onPick={setPage} />}
+            renderThumbnail={(n, height) => (
+              <Thumbnail
+                yaml={yaml}
+                profile={profile}
+                page={n}
+                current={page === n}
+                height={height}
+                enabled={renderable && visible}
+                onPick={setPage}
+              />
+            )}
             outline={pic?.outline ?? null}
             heightClass="h-44 sm:h-[70vh]"
             className="order-2 sm:order-none"
           />
           <div className="min-w-0 space-y-2">
-            <PageView page={page} pageCount={pageCount} onPage={setPage} image={shown?.image ?? null} size={pic?.size ?? null} links={shown?.links ?? []} status={status} />
+            <PageView
+              page={page}
+              pageCount={pageCount}
+              onPage={setPage}
+              image={shown?.image ?? null}
+              size={pic?.size ?? null}
+              links={shown?.links ?? []}
+              status={status}
+            />
             {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
           </div>
         </div>
@@ -91,13 +126,27 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
   );
 }
 
-function Thumbnail(props: { yaml: string; profile: string; page: number; current: boolean; height: number; enabled: boolean; onPick: (n: number) => void }) {
+function Thumbnail(props: {
+  yaml: string;
+  profile: string;
+  page: number;
+  current: boolean;
+  height: number;
+  enabled: boolean;
+  onPick: (n: number) => void;
+}) {
   const { image, stale } = usePreviewThumbnail({ yaml: props.yaml, profile: props.profile, page: props.page, enabled: props.enabled });
   return (
     <ThumbnailButton page={props.page} current={props.current} height={props.height} onPick={props.onPick}>
       {image ? (
         // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
-        <img src={image} alt="" width={THUMB_WIDTH} className={`h-full w-full object-contain ${stale ? "opacity-60" : ""}`} data-testid="preview-thumbnail" />
+        <img
+          src={image}
+          alt=""
+          width={THUMB_WIDTH}
+          className={`h-full w-full object-contain ${stale ? "opacity-60" : ""}`}
+          data-testid="preview-thumbnail"
+        />
       ) : (
         <span className="block h-full w-full animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
       )}
@@ -106,7 +155,17 @@ function Thumbnail(props: { yaml: string; profile: string; page: number; current
 }
 
 /** What drew the page on screen: its master (projects) and widgets, each opening the canvas on it. */
-function DrawnBy({ page, widgets, yaml, onOpenCanvas }: { page: number; widgets: PageWidget[]; yaml: string; onOpenCanvas: (page: number, path?: string) => void }) {
+function DrawnBy({
+  page,
+  widgets,
+  yaml,
+  onOpenCanvas,
+}: {
+  page: number;
+  widgets: PageWidget[];
+  yaml: string;
+  onOpenCanvas: (page: number, path?: string) => void;
+}) {
   // A project page's widgets carry instance ids (`page_31_title`); name each by its id in the master.
   const doc = useMemo(() => readWidgetDocument(yaml), [yaml]);
   const nameOf = (w: PageWidget) => {
@@ -117,7 +176,9 @@ function DrawnBy({ page, widgets, yaml, onOpenCanvas }: { page: number; widgets:
   return (
     <div className="rounded-md border border-stone-200 p-2 text-sm dark:border-stone-800" data-testid="drawn-by">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-stone-600 dark:text-stone-400">{masters.length > 0 ? `Drawn by master ${masters.map((m) => `“${m}”`).join(", ")}` : "Drawn by the page's widgets"}</span>
+        <span className="text-stone-600 dark:text-stone-400">
+          {masters.length > 0 ? `Drawn by master ${masters.map((m) => `“${m}”`).join(", ")}` : "Drawn by the page's widgets"}
+        </span>
         <Button size="sm" variant="secondary" className="ml-auto" onClick={() => onOpenCanvas(page)}>
           Edit on canvas
         </Button>

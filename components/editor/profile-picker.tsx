@@ -9,7 +9,8 @@ export const PROFILE_OPTIONS: readonly ProfileOption[] = listProfiles()
   .map((p) => ({ id: p.id, product: productName(p.id), brand: productBrand(p.id), color: p.display.color, ...profilePageSize(p) }))
   .sort((a, b) => a.product.localeCompare(b.product, "en"));
 
-export const profileLabel = (p: ProfileOption) => `${p.product} · ${Math.round(p.width)} × ${Math.round(p.height)} pt${p.color ? " · colour" : ""}`;
+export const profileLabel = (p: ProfileOption) =>
+  `${p.product} · ${Math.round(p.width)} × ${Math.round(p.height)} pt${p.color ? " · colour" : ""}`;
 
 /** Options grouped by maker (<optgroup>), for any device <select>. */
 export function ProfileOptions({ profiles = PROFILE_OPTIONS }: { profiles?: readonly ProfileOption[] }) {

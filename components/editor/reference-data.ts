@@ -4,26 +4,79 @@ import { BUNDLED_FACES } from "@/lib/render/fonts/catalog";
 
 export type WidgetRef = { type: string; summary: string; keys: string[] };
 
-export const COMMON_WIDGET_KEYS = ["id", "type", "page", "position {x, y, width, height}", "z_order", "background_color", "content", "styling", "properties"];
+export const COMMON_WIDGET_KEYS = [
+  "id",
+  "type",
+  "page",
+  "position {x, y, width, height}",
+  "z_order",
+  "background_color",
+  "content",
+  "styling",
+  "properties",
+];
 
-export const STYLING_KEYS = ["font", "size", "color", "text_align", "underline", "line_height", "stroke_color", "fill_color", "line_width", "check_color"];
+export const STYLING_KEYS = [
+  "font",
+  "size",
+  "color",
+  "text_align",
+  "underline",
+  "line_height",
+  "stroke_color",
+  "fill_color",
+  "line_width",
+  "check_color",
+];
 
 export const WIDGETS: WidgetRef[] = [
-  { type: "text_block", summary: "Text in a rectangle; tokens allowed in content.", keys: ["content", "styling.font", "styling.size", "styling.text_align"] },
+  {
+    type: "text_block",
+    summary: "Text in a rectangle; tokens allowed in content.",
+    keys: ["content", "styling.font", "styling.size", "styling.text_align"],
+  },
   { type: "checkbox", summary: "A box with an optional label (content).", keys: ["box_size", "checked", "orientation"] },
   { type: "box", summary: "Rectangle outline or fill.", keys: ["corner_radius", "styling.stroke_color", "styling.line_width"] },
   { type: "divider", summary: "Horizontal rule across the widget.", keys: ["styling.stroke_color", "styling.line_width"] },
   { type: "vertical_line", summary: "Vertical rule down the widget.", keys: ["styling.stroke_color", "styling.line_width"] },
-  { type: "lines", summary: "Ruled writing lines.", keys: ["line_spacing", "line_count", "line_thickness", "line_style", "columns", "top_padding"] },
+  {
+    type: "lines",
+    summary: "Ruled writing lines.",
+    keys: ["line_spacing", "line_count", "line_thickness", "line_style", "columns", "top_padding"],
+  },
   { type: "dot_grid", summary: "Dot grid drawn as one vector primitive.", keys: ["grid_cell_size", "dot_size", "dot_shape", "dot_color"] },
-  { type: "image", summary: "Embedded image (data URI or asset).", keys: ["image_data", "image_src", "image_fit", "convert_to_grayscale", "opacity"] },
-  { type: "table", summary: "Grid of text cells, optional header and links.", keys: ["rows", "columns", "has_header", "table_data", "column_widths", "border_style", "row_height", "link_template"] },
+  {
+    type: "image",
+    summary: "Embedded image (data URI or asset).",
+    keys: ["image_data", "image_src", "image_fit", "convert_to_grayscale", "opacity"],
+  },
+  {
+    type: "table",
+    summary: "Grid of text cells, optional header and links.",
+    keys: ["rows", "columns", "has_header", "table_data", "column_widths", "border_style", "row_height", "link_template"],
+  },
   { type: "anchor", summary: "Named destination links can jump to.", keys: ["dest_id"] },
-  { type: "internal_link", summary: "Tappable label that jumps to a destination.", keys: ["to_dest", "bind", "highlight", "highlight_color"] },
+  {
+    type: "internal_link",
+    summary: "Tappable label that jumps to a destination.",
+    keys: ["to_dest", "bind", "highlight", "highlight_color"],
+  },
   { type: "tap_zone", summary: "Invisible tap area: page, next or previous.", keys: ["tap_action", "target_page"] },
-  { type: "calendar", summary: "Monthly, weekly or custom-range calendar.", keys: ["calendar_type", "start_date", "link_strategy", "link_template", "first_day_of_week", "week_numbers"] },
-  { type: "day_list", summary: "One row per day of a month.", keys: ["start_date", "row_height", "show_notes_lines", "link_strategy", "highlight_weekends"] },
-  { type: "link_list", summary: "Row or grid of links with labels.", keys: ["labels", "destinations", "columns", "gap_x", "gap_y", "highlight_index"] },
+  {
+    type: "calendar",
+    summary: "Monthly, weekly or custom-range calendar.",
+    keys: ["calendar_type", "start_date", "link_strategy", "link_template", "first_day_of_week", "week_numbers"],
+  },
+  {
+    type: "day_list",
+    summary: "One row per day of a month.",
+    keys: ["start_date", "row_height", "show_notes_lines", "link_strategy", "highlight_weekends"],
+  },
+  {
+    type: "link_list",
+    summary: "Row or grid of links with labels.",
+    keys: ["labels", "destinations", "columns", "gap_x", "gap_y", "highlight_index"],
+  },
 ];
 
 export type TokenRef = { token: string; meaning: string };
@@ -58,10 +111,20 @@ export const GENERATE_MODES = ["once", "count", "each_day", "each_week", "each_m
 
 /** The PDF standard fonts (§8.2 step 1): not embedded, einkpdf's line breaks. */
 export const STANDARD_FONTS = [
-  "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
-  "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
-  "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
-  "Symbol", "ZapfDingbats",
+  "Helvetica",
+  "Helvetica-Bold",
+  "Helvetica-Oblique",
+  "Helvetica-BoldOblique",
+  "Times-Roman",
+  "Times-Bold",
+  "Times-Italic",
+  "Times-BoldItalic",
+  "Courier",
+  "Courier-Bold",
+  "Courier-Oblique",
+  "Courier-BoldOblique",
+  "Symbol",
+  "ZapfDingbats",
 ];
 
 export type FontFamilyRef = { family: string; styles: string[]; cjk: boolean };

@@ -90,8 +90,8 @@ export function ReferencePanel() {
             </tbody>
           </table>
           <p className="text-stone-600 dark:text-stone-400">
-            Plan sections generate pages with <Code>generate</Code>: {GENERATE_MODES.join(", ")}. Date variables exist in
-            each_day, each_week and each_month sections.
+            Plan sections generate pages with <Code>generate</Code>: {GENERATE_MODES.join(", ")}. Date variables exist in each_day,
+            each_week and each_month sections.
           </p>
           <p className="text-stone-600 dark:text-stone-400">
             More: <DocLink section="5.3">format specs</DocLink> · <DocLink section="5.5">every variable</DocLink> ·{" "}
@@ -108,10 +108,14 @@ export function ReferencePanel() {
 
 function FontsPanel() {
   return (
-    <div role="tabpanel" aria-label="Fonts" className="max-h-[60vh] space-y-3 overflow-auto pr-1 text-xs text-stone-600 dark:text-stone-400">
+    <div
+      role="tabpanel"
+      aria-label="Fonts"
+      className="max-h-[60vh] space-y-3 overflow-auto pr-1 text-xs text-stone-600 dark:text-stone-400"
+    >
       <p>
-        Set <Code>styling.font</Code> to a family, or a family and style (<Code>DejaVu Sans Bold</Code>); einkpdf&apos;s names
-        such as <Code>Jet Brains Mono NL Medium Italic</Code> work too.
+        Set <Code>styling.font</Code> to a family, or a family and style (<Code>DejaVu Sans Bold</Code>); einkpdf&apos;s names such as{" "}
+        <Code>Jet Brains Mono NL Medium Italic</Code> work too.
       </p>
       <div>
         <p className="font-medium text-stone-800 dark:text-stone-200">Standard (not embedded)</p>

@@ -143,7 +143,12 @@ export function TemplateEditor({ project, save, restore, renderProject, openPage
       <div className="mb-4">
         <DocumentOutline summary={validation?.summary} onJump={(line) => jump(line, 1)} />
       </div>
-      <div className={cn("grid gap-6", side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]")}>
+      <div
+        className={cn(
+          "grid gap-6",
+          side === "Canvas" ? "lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.35fr)]" : "lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]",
+        )}
+      >
         {/* min-w-0: a long unbreakable word in the YAML must not widen the column past a phone's screen. */}
         <div className="min-w-0">
           <YamlEditor
@@ -170,7 +175,9 @@ export function TemplateEditor({ project, save, restore, renderProject, openPage
                 onClick={() => setSide(t)}
                 className={cn(
                   "rounded-md px-3 py-1.5 text-sm font-medium",
-                  side === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
+                  side === t
+                    ? "bg-stone-200 dark:bg-stone-800"
+                    : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
                 )}
               >
                 {t}

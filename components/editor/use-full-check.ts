@@ -62,7 +62,11 @@ export function useFullCheck(input: FullCheckInput | null): FullCheck {
       }
       w.onmessage = (event: MessageEvent<FullCheckResponse>) => {
         if (event.data.id !== id) return; // an answer to an older request
-        finish("error" in event.data ? { status: "failed", pages, reason: "error" } : { status: "done", pages, yaml, diagnostics: event.data.diagnostics });
+        finish(
+          "error" in event.data
+            ? { status: "failed", pages, reason: "error" }
+            : { status: "done", pages, yaml, diagnostics: event.data.diagnostics },
+        );
       };
       // The script failed to load or crashed outside the handler: stop trying and keep the quick check.
       w.onerror = () => {

@@ -21,7 +21,10 @@ function cached(key: string, page: number): string | undefined {
  * The picture of one page of the YAML being edited, for a thumbnail: requested only while its
  * cell is mounted (the grid mounts the rows in view), after the page on screen.
  */
-export function usePreviewThumbnail(args: { yaml: string; profile: string; page: number; enabled: boolean }): { image: string | null; stale: boolean } {
+export function usePreviewThumbnail(args: { yaml: string; profile: string; page: number; enabled: boolean }): {
+  image: string | null;
+  stale: boolean;
+} {
   const { yaml, profile, page, enabled } = args;
   const key = `${profile}\n${yaml}`;
   const [, setVersion] = useState(0);

@@ -37,11 +37,21 @@ export function VersionDiff({ from, to }: { from: string; to: string }) {
   const changed = list.some((r) => r.kind === "add" || r.kind === "del");
   if (!changed) return <p className="text-sm text-stone-600 dark:text-stone-400">Same text as the editor.</p>;
   return (
-    <pre tabIndex={0} aria-label="Changes from this version to the editor" className="max-h-[50vh] overflow-auto rounded-md border border-stone-200 text-xs dark:border-stone-800">
+    <pre
+      tabIndex={0}
+      aria-label="Changes from this version to the editor"
+      className="max-h-[50vh] overflow-auto rounded-md border border-stone-200 text-xs dark:border-stone-800"
+    >
       {list.map((r, i) => (
         <div key={i} className={`whitespace-pre-wrap break-all px-2 ${STYLE[r.kind]}`}>
-          <span aria-hidden className="mr-2 select-none">{MARK[r.kind]}</span>
-          {r.kind === "add" ? <span className="sr-only">added: </span> : r.kind === "del" ? <span className="sr-only">removed: </span> : null}
+          <span aria-hidden className="mr-2 select-none">
+            {MARK[r.kind]}
+          </span>
+          {r.kind === "add" ? (
+            <span className="sr-only">added: </span>
+          ) : r.kind === "del" ? (
+            <span className="sr-only">removed: </span>
+          ) : null}
           {r.text}
         </div>
       ))}

@@ -11,7 +11,10 @@ import { productName } from "@/lib/templates/profiles/product-names";
 import { UNSAVED_MESSAGE } from "./use-unsaved-guard";
 import { VersionDiff } from "./version-diff";
 
-export type RestoreVersion = (input: { id: string; number: number }) => Promise<ActionResult<{ id: string; templateYaml: string; deviceProfile: string }>>;
+export type RestoreVersion = (input: {
+  id: string;
+  number: number;
+}) => Promise<ActionResult<{ id: string; templateYaml: string; deviceProfile: string }>>;
 
 type Props = {
   projectId: string;
@@ -65,14 +68,22 @@ export function VersionHistory({ projectId, current, dirty, savedAt, restore, on
     });
   }
 
-  if (error) return <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+        {error}
+      </p>
+    );
   if (!versions) return <p className="text-sm text-stone-600 dark:text-stone-400">Loading history…</p>;
-  if (versions.length === 0) return <p className="text-sm text-stone-600 dark:text-stone-400">No saved versions yet. Each save adds one.</p>;
+  if (versions.length === 0)
+    return <p className="text-sm text-stone-600 dark:text-stone-400">No saved versions yet. Each save adds one.</p>;
   const newest = versions[0]?.number;
 
   return (
     <section aria-label="Version history">
-      <p className="mb-2 text-sm text-stone-600 dark:text-stone-400">Every save is a version. Open one to compare it with the editor, or restore it.</p>
+      <p className="mb-2 text-sm text-stone-600 dark:text-stone-400">
+        Every save is a version. Open one to compare it with the editor, or restore it.
+      </p>
       <ol className="divide-y divide-stone-200 rounded-md border border-stone-200 text-sm dark:divide-stone-800 dark:border-stone-800">
         {versions.map((v) => (
           <li key={v.number} data-testid="version-row">
@@ -80,7 +91,10 @@ export function VersionHistory({ projectId, current, dirty, savedAt, restore, on
               type="button"
               aria-expanded={open?.number === v.number}
               onClick={() => void show(v)}
-              className={cn("flex w-full flex-wrap items-baseline gap-x-2 px-3 py-2 text-left hover:bg-stone-50 dark:hover:bg-stone-800/60", open?.number === v.number && "bg-stone-50 dark:bg-stone-800/60")}
+              className={cn(
+                "flex w-full flex-wrap items-baseline gap-x-2 px-3 py-2 text-left hover:bg-stone-50 dark:hover:bg-stone-800/60",
+                open?.number === v.number && "bg-stone-50 dark:bg-stone-800/60",
+              )}
             >
               <span className="font-medium">Version {v.number}</span>
               {v.number === newest ? <span className="text-xs text-brand">saved</span> : null}

@@ -6,9 +6,18 @@ const doc = Text.of(["metadata:", "  name: x", "widgets:", "  - {id: a, position
 
 describe("toEditorDiagnostics", () => {
   it("marks from the diagnostic's column to the end of its line, with path and message", () => {
-    const [d] = toEditorDiagnostics([{ severity: "error", code: "schema", path: "widgets[0].position.width", message: "must be > 0", line: 4, column: 5 }], doc);
+    const [d] = toEditorDiagnostics(
+      [{ severity: "error", code: "schema", path: "widgets[0].position.width", message: "must be > 0", line: 4, column: 5 }],
+      doc,
+    );
     const line4 = doc.line(4);
-    expect(d).toEqual({ from: line4.from + 4, to: line4.to, severity: "error", source: "schema", message: "widgets[0].position.width: must be > 0" });
+    expect(d).toEqual({
+      from: line4.from + 4,
+      to: line4.to,
+      severity: "error",
+      source: "schema",
+      message: "widgets[0].position.width: must be > 0",
+    });
   });
 
   it("puts diagnostics without a position on the first line and clamps positions past the end to the whole last line", () => {

@@ -58,7 +58,14 @@ export function progressPercent(job: Pick<JobJson, "status" | "progress">): numb
   if (!p) return 0;
   const share = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   // Layout and writing dominate a render; parsing and compiling are quick.
-  const spans: Record<string, [number, number]> = { queued: [0, 0], parse: [0, 5], compile: [5, 10], layout: [10, 55], write: [55, 99], done: [100, 100] };
+  const spans: Record<string, [number, number]> = {
+    queued: [0, 0],
+    parse: [0, 5],
+    compile: [5, 10],
+    layout: [10, 55],
+    write: [55, 99],
+    done: [100, 100],
+  };
   const [from, to] = spans[p.phase] ?? [0, 0];
   return Math.round(from + (to - from) * share);
 }

@@ -12,7 +12,15 @@ export type BulkJobActions = { cancel: BulkAction; remove: BulkAction };
 import { plural } from "@/lib/plural";
 
 /** Cancel or delete the selected jobs at once; each job only gets the action its state allows. */
-export function JobBulkBar({ jobs, actions, onDone }: { jobs: Pick<JobJson, "id" | "status">[]; actions: BulkJobActions; onDone: () => void }) {
+export function JobBulkBar({
+  jobs,
+  actions,
+  onDone,
+}: {
+  jobs: Pick<JobJson, "id" | "status">[];
+  actions: BulkJobActions;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   if (jobs.length === 0) return null;
@@ -29,10 +37,19 @@ export function JobBulkBar({ jobs, actions, onDone }: { jobs: Pick<JobJson, "id"
     });
 
   return (
-    <div role="region" aria-label="Selected jobs" className="sticky top-14 z-10 mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white p-2 text-sm shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <div
+      role="region"
+      aria-label="Selected jobs"
+      className="sticky top-14 z-10 mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white p-2 text-sm shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <span className="px-1 font-medium">{plural(jobs.length, "job")} selected</span>
       <span className="ml-auto flex gap-2">
-        <Button size="sm" variant="secondary" disabled={pending || active.length === 0} onClick={() => run("Cancelled", actions.cancel, active)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || active.length === 0}
+          onClick={() => run("Cancelled", actions.cancel, active)}
+        >
           Cancel {active.length ? plural(active.length, "running job") : ""}
         </Button>
         <Button

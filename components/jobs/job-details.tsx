@@ -20,11 +20,17 @@ export function JobDetails({ job }: { job: JobJson }) {
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <dl className="grid grid-cols-2 gap-1">
           <dt className="text-stone-500">Queued</dt>
-          <dd><LocalTime iso={job.created_at} /></dd>
+          <dd>
+            <LocalTime iso={job.created_at} />
+          </dd>
           <dt className="text-stone-500">Started</dt>
-          <dd><LocalTime iso={job.started_at} /></dd>
+          <dd>
+            <LocalTime iso={job.started_at} />
+          </dd>
           <dt className="text-stone-500">Finished</dt>
-          <dd><LocalTime iso={job.completed_at} /></dd>
+          <dd>
+            <LocalTime iso={job.completed_at} />
+          </dd>
           <dt className="text-stone-500">Attempts</dt>
           <dd>{job.attempts}</dd>
           <dt className="text-stone-500">Profile</dt>
@@ -34,7 +40,9 @@ export function JobDetails({ job }: { job: JobJson }) {
           {job.webhook ? (
             <>
               <dt className="text-stone-500">Webhook</dt>
-              <dd className="break-all" title={job.webhook.url}>{describeWebhook(job.webhook)}</dd>
+              <dd className="break-all" title={job.webhook.url}>
+                {describeWebhook(job.webhook)}
+              </dd>
             </>
           ) : null}
         </dl>

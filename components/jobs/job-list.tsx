@@ -91,41 +91,56 @@ export function JobList({ jobs, jobActions, bulkActions }: { jobs: JobRow[]; job
               return (
                 <tr key={job.id} data-testid="job-row" data-status={job.status}>
                   <td className="px-3 py-2 align-top">
-                    <input type="checkbox" aria-label={`Select ${job.title}`} checked={selected.has(job.id)} onChange={() => toggle(job.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${job.title}`}
+                      checked={selected.has(job.id)}
+                      onChange={() => toggle(job.id)}
+                    />
                   </td>
                   <td className="min-w-0 px-3 py-2 align-top">
                     <div className="flex min-w-0 items-start gap-2">
                       <FirstPage job={job} />
                       <div className="min-w-0">
-                    <Link href={`/jobs/${job.id}`} className="block truncate font-medium hover:underline">
-                      {job.title}
-                    </Link>
-                    <p className="truncate text-xs text-stone-600 dark:text-stone-400">
-                      {job.project_id && job.project_name ? (
-                        <Link href={`/projects/${job.project_id}`} className="underline underline-offset-2">
-                          {job.project_name}
-                          {job.project_version ? ` · v${job.project_version}` : ""}
+                        <Link href={`/jobs/${job.id}`} className="block truncate font-medium hover:underline">
+                          {job.title}
                         </Link>
-                      ) : (
-                        "Pasted YAML"
-                      )}
-                      <span className="md:hidden">{job.profile ? ` · ${productName(job.profile)}` : ""}</span>
-                    </p>
-                    {job.error_message ? <p className="mt-0.5 truncate text-xs text-red-700 dark:text-red-400">{job.error_message}</p> : null}
+                        <p className="truncate text-xs text-stone-600 dark:text-stone-400">
+                          {job.project_id && job.project_name ? (
+                            <Link href={`/projects/${job.project_id}`} className="underline underline-offset-2">
+                              {job.project_name}
+                              {job.project_version ? ` · v${job.project_version}` : ""}
+                            </Link>
+                          ) : (
+                            "Pasted YAML"
+                          )}
+                          <span className="md:hidden">{job.profile ? ` · ${productName(job.profile)}` : ""}</span>
+                        </p>
+                        {job.error_message ? (
+                          <p className="mt-0.5 truncate text-xs text-red-700 dark:text-red-400">{job.error_message}</p>
+                        ) : null}
                       </div>
                     </div>
                   </td>
-                  <td className="hidden truncate px-3 py-2 align-top md:table-cell">{job.profile ? productName(job.profile) : "From the template"}</td>
+                  <td className="hidden truncate px-3 py-2 align-top md:table-cell">
+                    {job.profile ? productName(job.profile) : "From the template"}
+                  </td>
                   <td className="px-3 py-2 align-top">
                     <Badge tone={job.status === "completed" && warnings > 0 ? "warning" : STATUS_TONE[job.status]}>
-                      <span aria-hidden className="mr-1">{STATUS_ICON[job.status]}</span>
+                      <span aria-hidden className="mr-1">
+                        {STATUS_ICON[job.status]}
+                      </span>
                       {STATUS_LABEL[job.status]}
                     </Badge>
                     {job.status === "pending" && job.queue_position ? (
-                      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{job.queue_position === 1 ? "Next in queue" : `#${job.queue_position} in queue`}</p>
+                      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+                        {job.queue_position === 1 ? "Next in queue" : `#${job.queue_position} in queue`}
+                      </p>
                     ) : null}
                     {job.status === "completed" && warnings > 0 ? (
-                      <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">{warnings === 1 ? "1 warning" : `${warnings} warnings`}</p>
+                      <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+                        {warnings === 1 ? "1 warning" : `${warnings} warnings`}
+                      </p>
                     ) : null}
                     {job.status === "processing" ? (
                       <div className="mt-1">
@@ -177,10 +192,20 @@ export function JobList({ jobs, jobActions, bulkActions }: { jobs: JobRow[]; job
 function FirstPage({ job }: { job: JobJson }) {
   const done = job.status === "completed" && (job.page_count ?? 0) > 0;
   return (
-    <span className="hidden h-12 w-9 shrink-0 overflow-hidden rounded-sm border border-stone-300 bg-white sm:block dark:border-stone-700 dark:bg-stone-800" aria-hidden>
+    <span
+      className="hidden h-12 w-9 shrink-0 overflow-hidden rounded-sm border border-stone-300 bg-white sm:block dark:border-stone-700 dark:bg-stone-800"
+      aria-hidden
+    >
       {done ? (
         // eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG at thumbnail size
-        <img src={jobPageImageUrl(job.id, 1, 120)} alt="" loading="lazy" decoding="async" className="h-full w-full object-cover object-top" data-testid="job-first-page" />
+        <img
+          src={jobPageImageUrl(job.id, 1, 120)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="h-full w-full object-cover object-top"
+          data-testid="job-first-page"
+        />
       ) : null}
     </span>
   );

@@ -36,14 +36,25 @@ type Props = {
   requestEmail?: (input: { jobId: string }) => Promise<ActionResult<{ jobId: string }>>;
 };
 
-export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000, initialQueuePosition = null, jobActions, shareActions, requestEmail }: Props) {
+export function JobStatus({
+  initial,
+  autoDownload = false,
+  pollIntervalMs = 2000,
+  initialQueuePosition = null,
+  jobActions,
+  shareActions,
+  requestEmail,
+}: Props) {
   const [queuePosition, setQueuePosition] = useState(initialQueuePosition);
   const replaceRef = useRef<(job: LiveJob) => void>(() => {});
-  const onEvent = useCallback((j: LiveJob) => {
-    if (j.id !== initial.id) return;
-    setQueuePosition(j.queue_position);
-    replaceRef.current(j);
-  }, [initial.id]);
+  const onEvent = useCallback(
+    (j: LiveJob) => {
+      if (j.id !== initial.id) return;
+      setQueuePosition(j.queue_position);
+      replaceRef.current(j);
+    },
+    [initial.id],
+  );
   // The live stream delivers changes as they happen; polling runs only while it is down.
   const stream = useJobEvents(onEvent);
   const { job, connectionError, gone, refresh, replace } = useJobPolling(initial, pollIntervalMs, stream.live);
@@ -73,7 +84,13 @@ export function JobStatus({ initial, autoDownload = false, pollIntervalMs = 2000
   const warnings = warningCount(job);
 
   return (
-    <section aria-label="PDF job" data-testid="job-status" data-status={job.status} data-live={stream.live ? "stream" : "polling"} className="space-y-4">
+    <section
+      aria-label="PDF job"
+      data-testid="job-status"
+      data-status={job.status}
+      data-live={stream.live ? "stream" : "polling"}
+      className="space-y-4"
+    >
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone={job.status === "completed" && warnings > 0 ? "warning" : STATUS_TONE[job.status]}>
           <span aria-hidden className={job.status === "processing" ? "mr-1 inline-block animate-spin" : "mr-1"}>

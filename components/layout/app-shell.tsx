@@ -13,7 +13,11 @@ export function AppShell({ user, children }: { user: React.ComponentProps<typeof
       </a>
       <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-900/90">
         <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 sm:gap-4">
-          <Link href="/projects" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight" aria-label="Inkset, projects">
+          <Link
+            href="/projects"
+            className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight"
+            aria-label="Inkset, projects"
+          >
             <LogoMark />
             <span className="hidden sm:inline">Inkset</span>
           </Link>

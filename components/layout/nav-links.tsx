@@ -37,7 +37,10 @@ export function NavLinks() {
         <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
           <span aria-hidden>☰</span> {current?.label ?? "Menu"}
         </summary>
-        <nav aria-label="Main" className="absolute left-0 z-30 mt-2 flex w-48 flex-col gap-0.5 rounded-md border border-stone-200 bg-white p-1.5 shadow-lg dark:border-stone-800 dark:bg-stone-900">
+        <nav
+          aria-label="Main"
+          className="absolute left-0 z-30 mt-2 flex w-48 flex-col gap-0.5 rounded-md border border-stone-200 bg-white p-1.5 shadow-lg dark:border-stone-800 dark:bg-stone-900"
+        >
           {LINKS.map((link) => (
             <NavLink key={link.href} href={link.href} label={link.label} active={isActive(pathname, link.href)} />
           ))}

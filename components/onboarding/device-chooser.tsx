@@ -53,7 +53,14 @@ export function DeviceChooser({ current, choose, submitLabel = "Use this device"
                     : "border-stone-200 hover:border-stone-400 dark:border-stone-700 dark:hover:border-stone-500",
                 )}
               >
-                <input type="radio" name="device_profile" value={p.id} checked={value === p.id} onChange={() => setValue(p.id)} className="mt-1" />
+                <input
+                  type="radio"
+                  name="device_profile"
+                  value={p.id}
+                  checked={value === p.id}
+                  onChange={() => setValue(p.id)}
+                  className="mt-1"
+                />
                 <span>
                   <span className="block font-medium">{p.product}</span>
                   <span className="block text-xs text-stone-600 dark:text-stone-400">
@@ -69,7 +76,9 @@ export function DeviceChooser({ current, choose, submitLabel = "Use this device"
         <Button type="submit" disabled={!value || pending || value === current}>
           {pending ? "Saving…" : submitLabel}
         </Button>
-        <span className="text-sm text-stone-600 dark:text-stone-400">{value ? PROFILE_OPTIONS.find((p) => p.id === value)?.product : "Pick the tablet you write on."}</span>
+        <span className="text-sm text-stone-600 dark:text-stone-400">
+          {value ? PROFILE_OPTIONS.find((p) => p.id === value)?.product : "Pick the tablet you write on."}
+        </span>
       </div>
     </form>
   );

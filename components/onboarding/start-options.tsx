@@ -2,7 +2,11 @@ import Link from "next/link";
 
 const OPTIONS = [
   { href: "/builder", title: "Build a planner", body: "Answer a few questions (year, pages, week start) and get a hyperlinked planner." },
-  { href: "/gallery", title: "Start from the gallery", body: "Year planners, notebooks, trackers and note pages, ready to render or change." },
+  {
+    href: "/gallery",
+    title: "Start from the gallery",
+    body: "Year planners, notebooks, trackers and note pages, ready to render or change.",
+  },
 ] as const;
 
 /** The first screen's way in: a planner builder or a gallery example, both on the user's device. */

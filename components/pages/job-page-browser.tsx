@@ -26,7 +26,10 @@ export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string;
     const controller = new AbortController();
     fetch(`/api/pdf/jobs/${jobId}/pages/${page}/links`, { signal: controller.signal })
       .then(async (res) => {
-        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+        if (!res.ok)
+          throw new Error(
+            ((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`,
+          );
         const data = (await res.json()) as Nav;
         setNav({ page, data });
         setOutline((o) => o ?? data.outline);
@@ -54,7 +57,14 @@ export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string;
         renderThumbnail={(n, height) => (
           <ThumbnailButton page={n} current={page === n} height={height} onPick={setPage}>
             {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
-            <img src={jobPageImageUrl(jobId, n, THUMB_WIDTH)} alt="" loading="lazy" decoding="async" className="h-full w-full object-contain" data-testid="page-thumbnail" />
+            <img
+              src={jobPageImageUrl(jobId, n, THUMB_WIDTH)}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              className="h-full w-full object-contain"
+              data-testid="page-thumbnail"
+            />
           </ThumbnailButton>
         )}
         outline={outline}
@@ -68,11 +78,23 @@ export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string;
           image={jobPageImageUrl(jobId, page, 960)}
           size={current?.page_size ?? null}
           links={current?.links ?? []}
-          status={error ? <span className="text-red-700 dark:text-red-400">{error}</span> : current ? `${current.links.length} link${current.links.length === 1 ? "" : "s"}` : "loading…"}
+          status={
+            error ? (
+              <span className="text-red-700 dark:text-red-400">{error}</span>
+            ) : current ? (
+              `${current.links.length} link${current.links.length === 1 ? "" : "s"}`
+            ) : (
+              "loading…"
+            )
+          }
         />
         {projectId ? (
           // The project's canvas on this page: the master that drew it, each widget a box to select.
-          <Link href={`/projects/${projectId}?page=${page}`} className="inline-block text-sm font-medium text-brand hover:underline" data-testid="edit-page-link">
+          <Link
+            href={`/projects/${projectId}?page=${page}`}
+            className="inline-block text-sm font-medium text-brand hover:underline"
+            data-testid="edit-page-link"
+          >
             Edit page {page} in the project
           </Link>
         ) : null}

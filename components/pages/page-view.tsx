@@ -29,10 +29,19 @@ export function PageView({ page, pageCount, onPage, image, size, links = [], ove
   return (
     <section aria-label="Page view" className={cn("flex min-w-0 flex-col gap-2", className)}>
       <PageNav page={page} pageCount={pageCount} onPage={onPage} status={status} />
-      <div className="relative w-full overflow-hidden rounded-md border border-stone-300 bg-white shadow-sm dark:border-stone-700" style={{ aspectRatio: aspect }}>
+      <div
+        className="relative w-full overflow-hidden rounded-md border border-stone-300 bg-white shadow-sm dark:border-stone-700"
+        style={{ aspectRatio: aspect }}
+      >
         {image ? (
           // eslint-disable-next-line @next/next/no-img-element -- a server-drawn PNG or data URL; next/image would re-encode it
-          <img src={image} alt={`Page ${page}`} className="absolute inset-0 h-full w-full select-none" draggable={false} data-testid="page-image" />
+          <img
+            src={image}
+            alt={`Page ${page}`}
+            className="absolute inset-0 h-full w-full select-none"
+            draggable={false}
+            data-testid="page-image"
+          />
         ) : (
           <div className="absolute inset-0 animate-pulse bg-stone-100 dark:bg-stone-800" aria-hidden />
         )}

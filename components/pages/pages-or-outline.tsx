@@ -29,7 +29,20 @@ type Props = {
 };
 
 /** Beside a page view: every page as a thumbnail (virtualised), or the document's outline; both jump to a page. */
-export function PagesOrOutline({ tab, onTab, label, pageCount, page, onPage, aspect, minCellWidth, renderThumbnail, outline, heightClass, className }: Props) {
+export function PagesOrOutline({
+  tab,
+  onTab,
+  label,
+  pageCount,
+  page,
+  onPage,
+  aspect,
+  minCellWidth,
+  renderThumbnail,
+  outline,
+  heightClass,
+  className,
+}: Props) {
   return (
     <div className={cn("min-w-0", className)}>
       <TabList tabs={SIDE_TABS} value={tab} onChange={onTab} label="Browse by" size="sm" className="mb-2" />
@@ -44,8 +57,15 @@ export function PagesOrOutline({ tab, onTab, label, pageCount, page, onPage, asp
           renderCell={(i, w) => renderThumbnail(i + 1, Math.round(w * aspect))}
         />
       ) : (
-        <nav aria-label="Outline" className={cn("overflow-y-auto rounded-md border border-stone-200 p-2 dark:border-stone-800", heightClass)}>
-          {outline ? <PageOutline items={outline} current={page} onPage={onPage} /> : <p className="text-xs text-stone-500 dark:text-stone-400">Loading…</p>}
+        <nav
+          aria-label="Outline"
+          className={cn("overflow-y-auto rounded-md border border-stone-200 p-2 dark:border-stone-800", heightClass)}
+        >
+          {outline ? (
+            <PageOutline items={outline} current={page} onPage={onPage} />
+          ) : (
+            <p className="text-xs text-stone-500 dark:text-stone-400">Loading…</p>
+          )}
         </nav>
       )}
     </div>

@@ -59,7 +59,12 @@ export function VirtualGrid({ count, minCellWidth, cellHeight, renderCell, activ
         const i = r * columns + c;
         if (i >= count) break;
         cells.push(
-          <div key={i} role="listitem" className="absolute" style={{ top: r * rowHeight + GAP, left: GAP + c * (cellWidth + GAP), width: cellWidth }}>
+          <div
+            key={i}
+            role="listitem"
+            className="absolute"
+            style={{ top: r * rowHeight + GAP, left: GAP + c * (cellWidth + GAP), width: cellWidth }}
+          >
             {renderCell(i, cellWidth)}
           </div>,
         );

@@ -8,7 +8,11 @@ export function ProjectList({ projects }: { projects: ProjectRow[] }) {
   if (projects.length === 0) {
     return (
       <EmptyState title="No projects yet">
-        Start a blank page above, build a planner, or pick an example in the <Link className="text-brand underline" href="/gallery">gallery</Link>.
+        Start a blank page above, build a planner, or pick an example in the{" "}
+        <Link className="text-brand underline" href="/gallery">
+          gallery
+        </Link>
+        .
       </EmptyState>
     );
   }
@@ -16,7 +20,10 @@ export function ProjectList({ projects }: { projects: ProjectRow[] }) {
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
       {projects.map((p) => (
         <li key={p.id}>
-          <Link href={`/projects/${p.id}`} className="flex items-center justify-between gap-4 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/50">
+          <Link
+            href={`/projects/${p.id}`}
+            className="flex items-center justify-between gap-4 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/50"
+          >
             <div className="min-w-0">
               <p className="truncate font-medium">{p.name}</p>
               {p.description ? <p className="truncate text-sm text-stone-600 dark:text-stone-400">{p.description}</p> : null}

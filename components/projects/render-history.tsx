@@ -6,7 +6,14 @@ import type { JobStatus } from "@/lib/job-status";
 import { plural } from "@/lib/plural";
 import { productName } from "@/lib/templates/profiles/product-names";
 
-type ProjectRender = { id: string; status: JobStatus; pageCount: number | null; createdAt: Date; profile: string | null; projectVersion: { number: number } | null };
+type ProjectRender = {
+  id: string;
+  status: JobStatus;
+  pageCount: number | null;
+  createdAt: Date;
+  profile: string | null;
+  projectVersion: { number: number } | null;
+};
 
 /** The project's recent renders, each with the version it used; links to the job pages. */
 export function RenderHistory({ projectId, renders, total }: { projectId: string; renders: ProjectRender[]; total: number }) {
@@ -28,7 +35,10 @@ export function RenderHistory({ projectId, renders, total }: { projectId: string
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 text-sm dark:divide-stone-800 dark:border-stone-800">
           {renders.map((r) => (
             <li key={r.id}>
-              <Link href={`/jobs/${r.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 hover:bg-stone-50 dark:hover:bg-stone-800/50">
+              <Link
+                href={`/jobs/${r.id}`}
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 hover:bg-stone-50 dark:hover:bg-stone-800/50"
+              >
                 <Badge tone={STATUS_TONE[r.status]}>{r.status === "pending" ? "Waiting" : STATUS_LABEL[r.status]}</Badge>
                 <span className="font-medium">{r.projectVersion ? `Version ${r.projectVersion.number}` : "Earlier text"}</span>
                 <span className="text-stone-600 dark:text-stone-400">

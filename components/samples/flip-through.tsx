@@ -72,7 +72,9 @@ export function FlipThrough({ title, pages, openLabel, footer, buttonClassName }
                       aria-current={i === index ? "true" : undefined}
                       className={cn(
                         "rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand",
-                        i === index ? "bg-brand text-white" : "text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
+                        i === index
+                          ? "bg-brand text-white"
+                          : "text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
                       )}
                     >
                       {p.label}

@@ -21,16 +21,24 @@ export function SamplePicture({ src, alt, className }: Props) {
   useEffect(() => {
     const el = box.current;
     if (!el || near) return;
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: "120px" });
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: "120px" },
+    );
     seen.observe(el);
     return () => seen.disconnect();
   }, [near]);
 
   return (
-    <div ref={box} className={cn("relative flex items-center justify-center overflow-hidden rounded-md bg-stone-100 dark:bg-stone-800", className)}>
-      {status === "loading" ? <span aria-hidden="true" className="absolute inset-3 animate-pulse rounded-sm bg-stone-200 dark:bg-stone-700" /> : null}
+    <div
+      ref={box}
+      className={cn("relative flex items-center justify-center overflow-hidden rounded-md bg-stone-100 dark:bg-stone-800", className)}
+    >
+      {status === "loading" ? (
+        <span aria-hidden="true" className="absolute inset-3 animate-pulse rounded-sm bg-stone-200 dark:bg-stone-700" />
+      ) : null}
       {status === "failed" ? (
         <span className="px-3 text-center text-xs text-stone-600 dark:text-stone-400">The picture could not be drawn just now.</span>
       ) : (
@@ -41,7 +49,10 @@ export function SamplePicture({ src, alt, className }: Props) {
           decoding="async"
           onLoad={() => setState({ src, status: "loaded" })}
           onError={() => setState({ src, status: "failed" })}
-          className={cn("relative max-h-full max-w-full bg-white shadow-md ring-1 ring-stone-300 transition-opacity dark:ring-stone-600", status === "loading" ? "opacity-0" : "opacity-100")}
+          className={cn(
+            "relative max-h-full max-w-full bg-white shadow-md ring-1 ring-stone-300 transition-opacity dark:ring-stone-600",
+            status === "loading" ? "opacity-0" : "opacity-100",
+          )}
         />
       )}
     </div>

@@ -7,7 +7,8 @@ import { EmptyState } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/auth/action";
 import type { AssetJson } from "@/lib/assets/serialize";
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 type Props = { assets: AssetJson[]; remove: (input: { id: string }) => Promise<ActionResult<{ id: string }>> };
 
@@ -47,7 +48,12 @@ export function AssetList({ assets, remove }: Props) {
                 variant="ghost"
                 size="sm"
                 aria-label={`Copy reference ${a.reference}`}
-                onClick={() => navigator.clipboard.writeText(a.reference).then(() => toast.success("Copied"), () => toast.error("Copy failed"))}
+                onClick={() =>
+                  navigator.clipboard.writeText(a.reference).then(
+                    () => toast.success("Copied"),
+                    () => toast.error("Copy failed"),
+                  )
+                }
               >
                 Copy
               </Button>

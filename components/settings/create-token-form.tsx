@@ -59,7 +59,10 @@ export function CreateTokenForm({ create }: Props) {
         </Button>
       </form>
       {token ? (
-        <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40">
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40"
+        >
           <p className="text-sm font-medium">Copy your new token now — it will not be shown again.</p>
           <div className="mt-2 flex gap-2">
             <code data-testid="new-token" className="flex-1 overflow-x-auto rounded bg-white px-2 py-1 font-mono text-sm dark:bg-stone-900">
@@ -68,7 +71,12 @@ export function CreateTokenForm({ create }: Props) {
             <Button
               variant="secondary"
               size="sm"
-              onClick={() => navigator.clipboard.writeText(token).then(() => toast.success("Copied"), () => toast.error("Copy failed"))}
+              onClick={() =>
+                navigator.clipboard.writeText(token).then(
+                  () => toast.success("Copied"),
+                  () => toast.error("Copy failed"),
+                )
+              }
             >
               Copy
             </Button>

@@ -41,7 +41,11 @@ const COLUMNS = "md:grid-cols-[minmax(0,2fr)_7rem_5rem_5rem_minmax(0,2fr)]";
 export function DeliveryLog({ deliveries, total, resend }: Props) {
   const [pending, startTransition] = useTransition();
   if (deliveries.length === 0) {
-    return <p className="rounded-md border border-dashed border-stone-300 p-4 text-center text-sm text-stone-500 dark:border-stone-700">No deliveries yet. Send a test event to try the endpoint.</p>;
+    return (
+      <p className="rounded-md border border-dashed border-stone-300 p-4 text-center text-sm text-stone-500 dark:border-stone-700">
+        No deliveries yet. Send a test event to try the endpoint.
+      </p>
+    );
   }
   return (
     <div>
@@ -52,7 +56,10 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
         <span>Attempts</span>
         <span>Time</span>
       </div>
-      <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 dark:divide-stone-800 dark:border-stone-800" aria-label="Delivery log">
+      <ul
+        className="divide-y divide-stone-200 rounded-md border border-stone-200 dark:divide-stone-800 dark:border-stone-800"
+        aria-label="Delivery log"
+      >
         {deliveries.map((d) => {
           const s = statusOf(d);
           return (
@@ -62,7 +69,9 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
                   className={`grid cursor-pointer list-none grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 py-2 pl-3 pr-24 text-sm hover:bg-stone-50 md:pr-28 dark:hover:bg-stone-800/50 ${COLUMNS}`}
                 >
                   <span className="flex min-w-0 items-center gap-2">
-                    <span aria-hidden className="text-stone-400 transition-transform group-open:rotate-90">›</span>
+                    <span aria-hidden className="text-stone-400 transition-transform group-open:rotate-90">
+                      ›
+                    </span>
                     <code className="truncate font-mono text-xs">{d.event_type}</code>
                   </span>
                   <span>
@@ -82,11 +91,16 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
                 </summary>
                 <div className="space-y-2 border-t border-stone-100 bg-stone-50 px-3 py-3 text-xs dark:border-stone-800 dark:bg-stone-950/60">
                   <p className="text-stone-600 dark:text-stone-400">
-                    <span className="font-medium">webhook-id</span> <code>{d.event_id}</code> · to <code className="break-all">{d.url}</code>
+                    <span className="font-medium">webhook-id</span> <code>{d.event_id}</code> · to{" "}
+                    <code className="break-all">{d.url}</code>
                     {d.next_attempt_at ? <> · next attempt {new Date(d.next_attempt_at).toLocaleTimeString()}</> : null}
                   </p>
                   {d.error ? <p className="text-red-700 dark:text-red-400">Last error: {d.error}</p> : null}
-                  <pre tabIndex={0} data-testid="delivery-payload" className="max-h-72 overflow-auto rounded bg-white p-3 font-mono dark:bg-stone-900">
+                  <pre
+                    tabIndex={0}
+                    data-testid="delivery-payload"
+                    className="max-h-72 overflow-auto rounded bg-white p-3 font-mono dark:bg-stone-900"
+                  >
                     {JSON.stringify(d.payload, null, 2)}
                   </pre>
                 </div>
@@ -108,7 +122,8 @@ export function DeliveryLog({ deliveries, total, resend }: Props) {
       </ul>
       {total > deliveries.length ? (
         <p className="mt-2 text-xs text-stone-500">
-          The {deliveries.length} newest of {total}; the API lists them all (<code>GET /api/webhooks/endpoints/&lt;id&gt;/deliveries</code>).
+          The {deliveries.length} newest of {total}; the API lists them all (<code>GET /api/webhooks/endpoints/&lt;id&gt;/deliveries</code>
+          ).
         </p>
       ) : null}
     </div>

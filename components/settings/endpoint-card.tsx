@@ -50,14 +50,23 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button size="sm" disabled={pending} onClick={() => startTransition(async () => reportAttempt("Test event", await actions.sendTest({ id: e.id })))}>
+          <Button
+            size="sm"
+            disabled={pending}
+            onClick={() => startTransition(async () => reportAttempt("Test event", await actions.sendTest({ id: e.id })))}
+          >
             Send test event
           </Button>
           <Button
             variant="secondary"
             size="sm"
             disabled={pending}
-            onClick={() => run(() => actions.setEnabled({ id: e.id, changes: { enabled: !e.enabled } }), () => toast.success(e.enabled ? "Endpoint paused" : "Endpoint resumed"))}
+            onClick={() =>
+              run(
+                () => actions.setEnabled({ id: e.id, changes: { enabled: !e.enabled } }),
+                () => toast.success(e.enabled ? "Endpoint paused" : "Endpoint resumed"),
+              )
+            }
           >
             {e.enabled ? "Pause" : "Resume"}
           </Button>
@@ -67,7 +76,10 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
             disabled={pending}
             onClick={() => {
               if (!window.confirm(`Delete the endpoint ${e.url} and its delivery log?`)) return;
-              run(() => actions.remove({ id: e.id }), () => toast.success("Endpoint deleted"));
+              run(
+                () => actions.remove({ id: e.id }),
+                () => toast.success("Endpoint deleted"),
+              );
             }}
           >
             Delete
@@ -82,7 +94,19 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
         >
           {secret ?? "whsec_" + "•".repeat(24)}
         </code>
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => (secret ? setSecret(null) : run(() => actions.reveal({ id: e.id }), (d) => setSecret(d.secret)))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          onClick={() =>
+            secret
+              ? setSecret(null)
+              : run(
+                  () => actions.reveal({ id: e.id }),
+                  (d) => setSecret(d.secret),
+                )
+          }
+        >
           {secret ? "Hide" : "Reveal"}
         </Button>
         {secret ? (
@@ -95,11 +119,15 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
           size="sm"
           disabled={pending}
           onClick={() => {
-            if (!window.confirm("Rotate this endpoint's secret? Your receiver must use the new one for every delivery from now on.")) return;
-            run(() => actions.rotate({ id: e.id }), (d) => {
-              setSecret(d.secret);
-              toast.success("Secret rotated");
-            });
+            if (!window.confirm("Rotate this endpoint's secret? Your receiver must use the new one for every delivery from now on."))
+              return;
+            run(
+              () => actions.rotate({ id: e.id }),
+              (d) => {
+                setSecret(d.secret);
+                toast.success("Secret rotated");
+              },
+            );
           }}
         >
           Rotate

@@ -16,7 +16,11 @@ export const EVENT_LABELS: Record<EndpointEventType, string> = {
 };
 
 type Props = {
-  create: (input: { url: string; description: string; events: EndpointEventType[] }) => Promise<ActionResult<{ id: string; secret: string }>>;
+  create: (input: {
+    url: string;
+    description: string;
+    events: EndpointEventType[];
+  }) => Promise<ActionResult<{ id: string; secret: string }>>;
 };
 
 /** Register an endpoint; its secret is shown once below the form. */

@@ -46,7 +46,10 @@ export function NotifyEmailToggle({ initial, save }: Props) {
         onClick={toggle}
         className="relative mt-1 inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-stone-300 transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-60 aria-checked:bg-brand dark:bg-stone-700"
       >
-        <span aria-hidden className={`inline-block h-5 w-5 rounded-full bg-white shadow transition-transform ${on ? "translate-x-5" : "translate-x-0.5"}`} />
+        <span
+          aria-hidden
+          className={`inline-block h-5 w-5 rounded-full bg-white shadow transition-transform ${on ? "translate-x-5" : "translate-x-0.5"}`}
+        />
       </button>
     </div>
   );

@@ -40,7 +40,9 @@ export function OutboxList({ mails }: { mails: OutboxItem[] }) {
                 <span aria-hidden className="text-stone-400 transition-transform group-open:rotate-90">
                   ▸
                 </span>
-                <span className="min-w-0 flex-1 truncate font-medium">{m.subject ?? "Job-finished mail (composed when the job finishes)"}</span>
+                <span className="min-w-0 flex-1 truncate font-medium">
+                  {m.subject ?? "Job-finished mail (composed when the job finishes)"}
+                </span>
                 <Badge tone={s.tone}>{s.label}</Badge>
                 <span className="w-full pl-5 text-xs text-stone-600 sm:w-auto sm:pl-0 dark:text-stone-400">
                   {m.toAddress ? `To ${m.toAddress} · ` : ""}
@@ -72,7 +74,10 @@ export function OutboxList({ mails }: { mails: OutboxItem[] }) {
                 {m.textBody ? (
                   <details>
                     <summary className="cursor-pointer text-sm font-medium">Plain-text version</summary>
-                    <pre tabIndex={0} className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-stone-100 p-3 font-mono text-xs dark:bg-stone-950">
+                    <pre
+                      tabIndex={0}
+                      className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-stone-100 p-3 font-mono text-xs dark:bg-stone-950"
+                    >
                       {m.textBody}
                     </pre>
                   </details>

@@ -10,7 +10,13 @@ export type TokenRow = { id: string; name: string; prefix: string; createdAt: st
 
 const when = (iso: string | null, fallback: string) => (iso ? new Date(iso).toLocaleString() : fallback);
 
-export function TokenTable({ tokens, revoke }: { tokens: TokenRow[]; revoke: (input: { id: string }) => Promise<ActionResult<{ id: string }>> }) {
+export function TokenTable({
+  tokens,
+  revoke,
+}: {
+  tokens: TokenRow[];
+  revoke: (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
+}) {
   const [pending, startTransition] = useTransition();
   if (tokens.length === 0) return <EmptyState title="No API tokens">Create one to call the REST API from scripts.</EmptyState>;
   return (

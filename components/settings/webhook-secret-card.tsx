@@ -37,7 +37,10 @@ export function WebhookSecretCard({ secret: initial, createdAt, rotate }: Props)
         Signing secret, since <time dateTime={createdAt}>{new Date(createdAt).toLocaleDateString()}</time>
       </p>
       <div className="flex flex-wrap gap-2">
-        <code data-testid="webhook-secret" className="min-w-0 flex-1 break-all rounded bg-stone-100 px-2 py-1 font-mono text-sm dark:bg-stone-900">
+        <code
+          data-testid="webhook-secret"
+          className="min-w-0 flex-1 break-all rounded bg-stone-100 px-2 py-1 font-mono text-sm dark:bg-stone-900"
+        >
           {shown ? secret : "whsec_" + "•".repeat(24)}
         </code>
         <Button variant="secondary" size="sm" onClick={() => setShown((s) => !s)}>
@@ -46,7 +49,12 @@ export function WebhookSecretCard({ secret: initial, createdAt, rotate }: Props)
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => navigator.clipboard.writeText(secret).then(() => toast.success("Copied"), () => toast.error("Copy failed"))}
+          onClick={() =>
+            navigator.clipboard.writeText(secret).then(
+              () => toast.success("Copied"),
+              () => toast.error("Copy failed"),
+            )
+          }
         >
           Copy
         </Button>

@@ -85,7 +85,14 @@ export function ShareDialog({ jobId, title, actions }: { jobId: string; title: s
                   key={c.hours}
                   className="cursor-pointer rounded-md border border-stone-300 px-3 py-1.5 text-sm has-[:checked]:border-brand has-[:checked]:bg-brand/10 has-[:checked]:font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand dark:border-stone-700"
                 >
-                  <input type="radio" name="share-ttl" className="sr-only" value={c.hours} checked={ttl === c.hours} onChange={() => setTtl(c.hours)} />
+                  <input
+                    type="radio"
+                    name="share-ttl"
+                    className="sr-only"
+                    value={c.hours}
+                    checked={ttl === c.hours}
+                    onChange={() => setTtl(c.hours)}
+                  />
                   {c.label}
                 </label>
               ))}
@@ -104,7 +111,10 @@ export function ShareDialog({ jobId, title, actions }: { jobId: string; title: s
             ) : links.length === 0 ? (
               <p className="text-sm text-stone-600 dark:text-stone-400">No active links. Links you create appear here until they expire.</p>
             ) : (
-              <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800" data-testid="share-links">
+              <ul
+                className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800"
+                data-testid="share-links"
+              >
                 {links.map((link) => (
                   <li key={link.id} className="space-y-2 p-3" data-testid="share-link">
                     <input

@@ -25,7 +25,9 @@ export function TabList<T extends string>({ tabs, value, onChange, label, size =
           className={cn(
             "rounded-md font-medium",
             size === "sm" ? "px-2.5 py-1 text-xs" : "px-3 py-1.5 text-sm",
-            value === t ? "bg-stone-200 dark:bg-stone-800" : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
+            value === t
+              ? "bg-stone-200 dark:bg-stone-800"
+              : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
           )}
         >
           {t}

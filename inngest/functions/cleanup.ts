@@ -26,9 +26,7 @@ export const cleanupJobs = inngest.createFunction(
   },
   async ({ step }) => {
     const swept = await step.run("sweep-retention", () => sweepRetention());
-    const outbox = await step.run("prune-outbox", () =>
-      deleteSentOutboxEvents(new Date(Date.now() - env.JOB_RETENTION_HOURS * 3600_000)),
-    );
+    const outbox = await step.run("prune-outbox", () => deleteSentOutboxEvents(new Date(Date.now() - env.JOB_RETENTION_HOURS * 3600_000)));
     return { ...swept, outboxEvents: outbox };
   },
 );

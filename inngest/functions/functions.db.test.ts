@@ -66,7 +66,11 @@ afterAll(async () => {
 const YAML = `schema_version: "1.0"\nmetadata: { name: F, category: t, created: "2026-01-01" }\ncanvas: { dimensions: { width: 100, height: 100, margins: [0, 0, 0, 0] } }\n`;
 const newJob = async () =>
   (await createJob({ ownerId: owner.id, title: "F", yamlContent: YAML, deterministic: false, strictMode: false })).id;
-const requestedEvent = (jobId: string) => ({ name: "pdf/job.requested", id: `pdf-job-requested-${jobId}`, data: { jobId, ownerId: owner.id, plan: "free" } });
+const requestedEvent = (jobId: string) => ({
+  name: "pdf/job.requested",
+  id: `pdf-job-requested-${jobId}`,
+  data: { jobId, ownerId: owner.id, plan: "free" },
+});
 
 describe("configuration Inngest receives (checked, not exercised: no Inngest server runs here)", () => {
   it("render-pdf: per-user and global concurrency, plan priority, cancelOn by job id, finish timeout only, retries, idempotency", () => {
@@ -133,8 +137,12 @@ describe("render-pdf onFailure (run through the SDK's failure-handler path)", ()
   it("keeps a user-facing AppError message, and never touches a finished or cancelled job", async () => {
     const jobId = await newJob();
     await claimJob(jobId, "inngest:r2", 60_000);
-    await failureEngine().execute({ events: [failedEvent(jobId, { name: "AppError", message: "File storage is temporarily unavailable (upload); please try again." })] });
-    expect((await getJobForOwner(owner.id, jobId))?.errorMessage).toBe("File storage is temporarily unavailable (upload); please try again.");
+    await failureEngine().execute({
+      events: [failedEvent(jobId, { name: "AppError", message: "File storage is temporarily unavailable (upload); please try again." })],
+    });
+    expect((await getJobForOwner(owner.id, jobId))?.errorMessage).toBe(
+      "File storage is temporarily unavailable (upload); please try again.",
+    );
 
     const cancelled = await newJob();
     await cancelJobForOwner(owner.id, cancelled);
@@ -146,7 +154,12 @@ describe("render-pdf onFailure (run through the SDK's failure-handler path)", ()
 describe("render-pdf-cancelled", () => {
   const cancelledEvent = (jobId: string) => ({
     name: "inngest/function.cancelled",
-    data: { function_id: "inkset-render-pdf", run_id: "r1", error: { name: "Error", message: "function cancelled" }, event: requestedEvent(jobId) },
+    data: {
+      function_id: "inkset-render-pdf",
+      run_id: "r1",
+      error: { name: "Error", message: "function cancelled" },
+      event: requestedEvent(jobId),
+    },
   });
 
   it("fails a job whose run Inngest cancelled (finish timeout) while the row still said processing", async () => {
@@ -175,7 +188,10 @@ describe("cleanup-jobs cron (shared retention sweep, S3 storage)", () => {
     const key = jobOutputKey(jobId);
     await storage.putFile(key, file);
     await markJobCompleted(jobId, "t", { key, sizeBytes: 13, pageCount: 1, diagnostics: {} });
-    const { outboxIds } = await writeWithOutbox(async () => null, () => [{ id: `e-${jobId}`, name: "pdf/job.requested", data: { jobId } }]);
+    const { outboxIds } = await writeWithOutbox(
+      async () => null,
+      () => [{ id: `e-${jobId}`, name: "pdf/job.requested", data: { jobId } }],
+    );
     await markOutboxEventsSent(outboxIds);
     await new Promise((r) => setTimeout(r, 600));
 
@@ -205,7 +221,10 @@ describe("relay-outbox cron (real client, stand-in event API on 127.0.0.1)", () 
 
   it("sends events left in the outbox and marks them sent", async () => {
     const jobId = await newJob();
-    const { outboxIds } = await writeWithOutbox(async () => null, () => [requestedEvent(jobId)]);
+    const { outboxIds } = await writeWithOutbox(
+      async () => null,
+      () => [requestedEvent(jobId)],
+    );
     const { result } = await new InngestTestEngine({ function: relayOutboxEvents }).execute();
     expect(result).toMatchObject({ events: { failed: 0 }, webhooks: { failed: 0 } });
     expect(JSON.stringify(bodies)).toContain(`pdf-job-requested-${jobId}`);

@@ -11,7 +11,13 @@ import { sendToInngest } from "@/lib/jobs/queue/inngest";
 export const OUTBOX_RELAY_CRON = "*/5 * * * *";
 
 export const relayOutboxEvents = inngest.createFunction(
-  { id: "relay-outbox", name: "Send outbox events left unsent", triggers: [{ cron: OUTBOX_RELAY_CRON }], concurrency: { limit: 1 }, retries: 1 },
+  {
+    id: "relay-outbox",
+    name: "Send outbox events left unsent",
+    triggers: [{ cron: OUTBOX_RELAY_CRON }],
+    concurrency: { limit: 1 },
+    retries: 1,
+  },
   async ({ step }) => {
     const events = await step.run("relay-outbox", () => relayOutbox(sendToInngest));
     // The webhook outbox too: retries after backoff, jobs cancelled through the API, and first

@@ -185,7 +185,10 @@ describe("render-pdf (Inngest function)", () => {
     const runId = `run${++runSeq}`;
     const jobId = await newJob(template(5, [1, 2, 3, 4, 5].map(grid).join("\n")));
     const first = await engine(runId).execute({ events: [requested(jobId)] });
-    expect(first.error).toMatchObject({ name: "NonRetriableError", message: expect.stringMatching(/^PDF is .*MB, exceeds limit of 0.01MB$/) });
+    expect(first.error).toMatchObject({
+      name: "NonRetriableError",
+      message: expect.stringMatching(/^PDF is .*MB, exceeds limit of 0.01MB$/),
+    });
     await replayAfterFailure(jobId, runId, first.error);
     expect(await row(jobId)).toMatchObject({ status: "failed", errorMessage: (first.error as Error).message, outputPath: null });
     expect(await storage.stat(jobOutputKey(jobId))).toBeNull();

@@ -42,10 +42,7 @@ export const renderPdf = inngest.createFunction(
     // One run per job even if the event is sent twice with different ids (24 h window); the
     // event id is the job id too (see events.ts), and the claim step is a conditional update.
     idempotency: "event.data.jobId",
-    concurrency: [
-      { key: "event.data.ownerId", limit: env.INNGEST_USER_CONCURRENCY },
-      { limit: env.INNGEST_GLOBAL_CONCURRENCY },
-    ],
+    concurrency: [{ key: "event.data.ownerId", limit: env.INNGEST_USER_CONCURRENCY }, { limit: env.INNGEST_GLOBAL_CONCURRENCY }],
     priority: { run: RENDER_PRIORITY },
     cancelOn: [{ event: jobCancelled, if: "async.data.jobId == event.data.jobId" }],
     timeouts: { finish: renderFinishTimeout() },

@@ -50,7 +50,13 @@ describe("deleteAccount", () => {
     const bob = await userWithToken("bob");
     await createProject(alice.user.id, { name: "Planner", description: "", deviceProfile: "remarkable-2", templateYaml: "" });
     const pdfJob = await completedJobWithPdf(alice.user.id);
-    const pending = await jobs.createJob({ ownerId: alice.user.id, title: "queued", yamlContent: "x", deterministic: false, strictMode: false });
+    const pending = await jobs.createJob({
+      ownerId: alice.user.id,
+      title: "queued",
+      yamlContent: "x",
+      deterministic: false,
+      strictMode: false,
+    });
     const asset = await uploadAsset(alice.user.id, { data: makePng(3, 3), name: "logo.png" });
     const bobAsset = await uploadAsset(bob.user.id, { data: makePng(4, 4), name: "logo.png" });
     const bobPdf = await completedJobWithPdf(bob.user.id);

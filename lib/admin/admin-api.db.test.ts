@@ -38,17 +38,33 @@ const someId = "c" + "0".repeat(24);
 const id = routeParams({ id: someId });
 const none = routeParams({});
 /** Every admin route with a request that an admin would get an answer to. */
-const ADMIN_CALLS: { name: string; call: (req: NextRequest) => Promise<Response>; path: string; init?: RequestInit & { json?: unknown } }[] = [
+const ADMIN_CALLS: {
+  name: string;
+  call: (req: NextRequest) => Promise<Response>;
+  path: string;
+  init?: RequestInit & { json?: unknown };
+}[] = [
   { name: "GET /api/admin/stats", call: (req) => statsRoute(req, none), path: "/api/admin/stats?days=7" },
   { name: "GET /api/admin/users", call: (req) => listAdminUsers(req, none), path: "/api/admin/users?q=test" },
   { name: "GET /api/admin/users/{id}", call: (req) => getAdminUser(req, id), path: `/api/admin/users/${someId}` },
-  { name: "PATCH /api/admin/users/{id}", call: (req) => patchAdminUser(req, id), path: `/api/admin/users/${someId}`, init: { method: "PATCH", json: { plan: "pro" } } },
+  {
+    name: "PATCH /api/admin/users/{id}",
+    call: (req) => patchAdminUser(req, id),
+    path: `/api/admin/users/${someId}`,
+    init: { method: "PATCH", json: { plan: "pro" } },
+  },
   { name: "GET /api/admin/jobs", call: (req) => listAdminJobs(req, none), path: "/api/admin/jobs" },
-  { name: "DELETE /api/admin/jobs/{id}", call: (req) => cancelAdminJob(req, id), path: `/api/admin/jobs/${someId}`, init: { method: "DELETE" } },
+  {
+    name: "DELETE /api/admin/jobs/{id}",
+    call: (req) => cancelAdminJob(req, id),
+    path: `/api/admin/jobs/${someId}`,
+    init: { method: "DELETE" },
+  },
 ];
 
 /** No valid credentials: a token that was never issued (route handlers cannot read a session cookie outside Next; e2e/admin.spec.ts covers signed-out browsers). */
-const withoutCredentials = (path: string, init: RequestInit & { json?: unknown } = {}) => new NextRequest(apiRequest(path, "ink_never_issued", init));
+const withoutCredentials = (path: string, init: RequestInit & { json?: unknown } = {}) =>
+  new NextRequest(apiRequest(path, "ink_never_issued", init));
 
 async function adminToken() {
   const { user, token } = await userWithToken("operator");
@@ -75,12 +91,23 @@ describe("every admin route is 404 for everyone but admins", () => {
 
   it("a normal user cannot cancel someone else's job through the admin route", async () => {
     const { token: ownerToken } = await userWithToken("victim");
-    const job = await (await createJob(new NextRequest(apiRequest("/api/pdf/jobs", ownerToken, { method: "POST", json: { yaml_content: sampleTemplate() } })), routeParams({}))).json();
+    const job = await (
+      await createJob(
+        new NextRequest(apiRequest("/api/pdf/jobs", ownerToken, { method: "POST", json: { yaml_content: sampleTemplate() } })),
+        routeParams({}),
+      )
+    ).json();
     const { token } = await userWithToken("intruder");
-    const res = await cancelAdminJob(new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })), routeParams({ id: job.id }));
+    const res = await cancelAdminJob(
+      new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })),
+      routeParams({ id: job.id }),
+    );
     expect(res.status).toBe(404);
     expect((await getJobStatus(job.id))?.status).toBe("pending");
-    const asAdmin = await cancelAdminJob(new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, await adminToken(), { method: "DELETE" })), routeParams({ id: job.id }));
+    const asAdmin = await cancelAdminJob(
+      new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, await adminToken(), { method: "DELETE" })),
+      routeParams({ id: job.id }),
+    );
     expect(asAdmin.status).toBe(204);
     expect((await getJobStatus(job.id))?.status).toBe("cancelled");
   });
@@ -114,11 +141,43 @@ describe("dashboard figures from job events", () => {
 
     const stats = await getDashboardStats(7, new Date("2031-05-10T15:00:00Z"));
     expect(stats.since).toBe("2031-05-04T00:00:00.000Z");
-    expect(stats.per_day.map((d) => d.date)).toEqual(["2031-05-04", "2031-05-05", "2031-05-06", "2031-05-07", "2031-05-08", "2031-05-09", "2031-05-10"]);
+    expect(stats.per_day.map((d) => d.date)).toEqual([
+      "2031-05-04",
+      "2031-05-05",
+      "2031-05-06",
+      "2031-05-07",
+      "2031-05-08",
+      "2031-05-09",
+      "2031-05-10",
+    ]);
     const day = (date: string) => stats.per_day.find((d) => d.date === date);
-    expect(day("2031-05-08")).toEqual({ date: "2031-05-08", completed: 10, failed: 2, cancelled: 1, p50_ms: 500, p95_ms: 1000, failure_rate: 2 / 12 });
-    expect(day("2031-05-09")).toEqual({ date: "2031-05-09", completed: 1, failed: 3, cancelled: 0, p50_ms: 2000, p95_ms: 2000, failure_rate: 3 / 4 });
-    expect(day("2031-05-10")).toEqual({ date: "2031-05-10", completed: 0, failed: 0, cancelled: 0, p50_ms: null, p95_ms: null, failure_rate: null });
+    expect(day("2031-05-08")).toEqual({
+      date: "2031-05-08",
+      completed: 10,
+      failed: 2,
+      cancelled: 1,
+      p50_ms: 500,
+      p95_ms: 1000,
+      failure_rate: 2 / 12,
+    });
+    expect(day("2031-05-09")).toEqual({
+      date: "2031-05-09",
+      completed: 1,
+      failed: 3,
+      cancelled: 0,
+      p50_ms: 2000,
+      p95_ms: 2000,
+      failure_rate: 3 / 4,
+    });
+    expect(day("2031-05-10")).toEqual({
+      date: "2031-05-10",
+      completed: 0,
+      failed: 0,
+      cancelled: 0,
+      p50_ms: null,
+      p95_ms: null,
+      failure_rate: null,
+    });
     // All eleven renders: the 6th (600 ms) is the median, the 11th (2 s) the 95th percentile.
     expect(stats.totals).toEqual({ completed: 11, failed: 5, cancelled: 1, p50_ms: 600, p95_ms: 2000, failure_rate: 5 / 16 });
     expect(stats.top_failures).toEqual([
@@ -130,7 +189,10 @@ describe("dashboard figures from job events", () => {
   it("GET /api/admin/stats: the window from ?days=, queue depth now, 400 naming a bad days", async () => {
     const token = await adminToken();
     const { token: userToken } = await userWithToken("queued");
-    await createJob(new NextRequest(apiRequest("/api/pdf/jobs", userToken, { method: "POST", json: { yaml_content: sampleTemplate() } })), routeParams({}));
+    await createJob(
+      new NextRequest(apiRequest("/api/pdf/jobs", userToken, { method: "POST", json: { yaml_content: sampleTemplate() } })),
+      routeParams({}),
+    );
     const res = await statsRoute(new NextRequest(apiRequest("/api/admin/stats?days=3", token)), routeParams({}));
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -150,12 +212,18 @@ describe("users and plans", () => {
     const token = await adminToken();
     const tag = randomUUID().slice(0, 6);
     for (let i = 0; i < 3; i++) await userWithToken(`find-${tag}`);
-    const page = async (q: string) => (await listAdminUsers(new NextRequest(apiRequest(`/api/admin/users?${q}`, token)), routeParams({}))).json();
+    const page = async (q: string) =>
+      (await listAdminUsers(new NextRequest(apiRequest(`/api/admin/users?${q}`, token)), routeParams({}))).json();
     const first = await page(`q=FIND-${tag}&limit=2`);
     expect(first.total).toBe(3);
     expect(first.users).toHaveLength(2);
     expect(first.users[0]).toMatchObject({ email: expect.stringContaining(`find-${tag}`), role: "user", plan: "free", overridden: false });
-    expect(first.users[0].quotas.map((q: { name: string }) => q.name)).toEqual(["jobs_per_day", "concurrent_jobs", "pages_per_month", "storage_bytes"]);
+    expect(first.users[0].quotas.map((q: { name: string }) => q.name)).toEqual([
+      "jobs_per_day",
+      "concurrent_jobs",
+      "pages_per_month",
+      "storage_bytes",
+    ]);
     const second = await page(`q=find-${tag}&limit=2&offset=2`);
     expect(second.users).toHaveLength(1);
     const bad = await listAdminUsers(new NextRequest(apiRequest("/api/admin/users?limit=500", token)), routeParams({}));
@@ -165,19 +233,30 @@ describe("users and plans", () => {
   it("a plan change takes effect on the user's quotas at once", async () => {
     const token = await adminToken();
     const { user, token: userToken } = await userWithToken("upgrade");
-    const post = () => createJob(new NextRequest(apiRequest("/api/pdf/jobs", userToken, { method: "POST", json: { yaml_content: sampleTemplate() } })), routeParams({}));
+    const post = () =>
+      createJob(
+        new NextRequest(apiRequest("/api/pdf/jobs", userToken, { method: "POST", json: { yaml_content: sampleTemplate() } })),
+        routeParams({}),
+      );
     for (let i = 0; i < env.QUOTA_FREE_CONCURRENT_JOBS; i++) expect((await post()).status).toBe(201);
     const refused = await post();
     expect(refused.status).toBe(429);
     expect((await refused.json()).error.details).toMatchObject({ quota: "concurrent_jobs", limit: env.QUOTA_FREE_CONCURRENT_JOBS });
 
-    const patch = (json: unknown) => patchAdminUser(new NextRequest(apiRequest(`/api/admin/users/${user.id}`, token, { method: "PATCH", json })), routeParams({ id: user.id }));
+    const patch = (json: unknown) =>
+      patchAdminUser(
+        new NextRequest(apiRequest(`/api/admin/users/${user.id}`, token, { method: "PATCH", json })),
+        routeParams({ id: user.id }),
+      );
     expect((await patch({ plan: "pro" })).status).toBe(200);
     expect((await post()).status).toBe(201); // the pro plan's concurrent limit is higher
 
     // An override below what is queued refuses the next job again, naming the override's limit.
     const body = await (await patch({ quota_overrides: { concurrent_jobs: 2 } })).json();
-    expect(body.quotas.find((q: { name: string }) => q.name === "concurrent_jobs")).toMatchObject({ limit: 2, used: env.QUOTA_FREE_CONCURRENT_JOBS + 1 });
+    expect(body.quotas.find((q: { name: string }) => q.name === "concurrent_jobs")).toMatchObject({
+      limit: 2,
+      used: env.QUOTA_FREE_CONCURRENT_JOBS + 1,
+    });
     const again = await post();
     expect(again.status).toBe(429);
     expect((await again.json()).error.details).toMatchObject({ quota: "concurrent_jobs", limit: 2 });

@@ -54,9 +54,15 @@ describe("DELETE /api/admin/jobs/{id}", () => {
 
     // The operator sees it among every user's active jobs, with its owner.
     const active = await (await listAdminJobs(new NextRequest(apiRequest("/api/admin/jobs", token)), routeParams({}))).json();
-    expect(active.jobs.find((j: { id: string }) => j.id === job.id)).toMatchObject({ status: "processing", owner: { id: owner.id, email: owner.email } });
+    expect(active.jobs.find((j: { id: string }) => j.id === job.id)).toMatchObject({
+      status: "processing",
+      owner: { id: owner.id, email: owner.email },
+    });
 
-    const res = await cancelAdminJob(new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })), routeParams({ id: job.id }));
+    const res = await cancelAdminJob(
+      new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })),
+      routeParams({ id: job.id }),
+    );
     expect(res.status).toBe(204);
     await vi.waitFor(() => expect(pidAlive(pid)).toBe(false), { timeout: 5000, interval: 20 });
 
@@ -68,7 +74,10 @@ describe("DELETE /api/admin/jobs/{id}", () => {
     expect(events).toContainEqual({ type: "cancelled", userId: owner.id });
 
     // A finished job cannot be cancelled again: 409, as for the owner.
-    const again = await cancelAdminJob(new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })), routeParams({ id: job.id }));
+    const again = await cancelAdminJob(
+      new NextRequest(apiRequest(`/api/admin/jobs/${job.id}`, token, { method: "DELETE" })),
+      routeParams({ id: job.id }),
+    );
     expect(again.status).toBe(409);
   }, 60_000);
 });

@@ -39,7 +39,9 @@ export const dayStatsSchema = z
   .meta({ id: "AdminDayStats" });
 export type DayStats = z.infer<typeof dayStatsSchema>;
 
-export const failureCauseSchema = z.object({ error: z.string(), count: z.number().int(), last_at: z.iso.datetime() }).meta({ id: "AdminFailureCause" });
+export const failureCauseSchema = z
+  .object({ error: z.string(), count: z.number().int(), last_at: z.iso.datetime() })
+  .meta({ id: "AdminFailureCause" });
 export type FailureCause = z.infer<typeof failureCauseSchema>;
 
 export const adminStatsSchema = z
@@ -52,7 +54,9 @@ export const adminStatsSchema = z
     }),
     totals: dayStatsSchema.omit({ date: true }),
     per_day: z.array(dayStatsSchema),
-    top_failures: z.array(failureCauseSchema).meta({ description: "Failed jobs grouped by error message, most frequent first (at most 10)" }),
+    top_failures: z
+      .array(failureCauseSchema)
+      .meta({ description: "Failed jobs grouped by error message, most frequent first (at most 10)" }),
   })
   .meta({ id: "AdminStats" });
 export type AdminStats = z.infer<typeof adminStatsSchema>;

@@ -47,7 +47,11 @@ export function windowStart(days: number, now: Date): Date {
 export async function getDashboardStats(days: number, now = new Date()): Promise<AdminStats> {
   const since = windowStart(days, now);
   const until = new Date(windowStart(1, now).getTime() + DAY_MS); // the end of now's UTC day
-  const [queue, events, causes] = await Promise.all([queueDepth(), finishEventsBetween(since, until), failureCausesBetween(since, until, TOP_FAILURES)]);
+  const [queue, events, causes] = await Promise.all([
+    queueDepth(),
+    finishEventsBetween(since, until),
+    failureCausesBetween(since, until, TOP_FAILURES),
+  ]);
   const byDay = new Map<string, FinishEvent[]>();
   for (let i = 0; i < days; i++) byDay.set(utcDay(new Date(since.getTime() + i * DAY_MS)), []);
   for (const e of events) byDay.get(utcDay(e.at))?.push(e);

@@ -48,7 +48,11 @@ export function referencedAssets<T extends { name: string }>(yaml: string, owned
 }
 
 /** Runs `render` with the owner's referenced assets in place, and removes the copies afterwards. */
-export async function withRenderAssets<T>(ownerId: string, yaml: string, render: (files: Record<string, string>) => Promise<T>): Promise<T> {
+export async function withRenderAssets<T>(
+  ownerId: string,
+  yaml: string,
+  render: (files: Record<string, string>) => Promise<T>,
+): Promise<T> {
   const assets = await materialiseAssets(ownerId, yaml);
   try {
     return await render(assets.files);

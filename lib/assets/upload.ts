@@ -27,7 +27,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const assetTooLarge = (bytes?: number) =>
   new AppError(
     "PAYLOAD_TOO_LARGE",
-    bytes === undefined ? `The file exceeds the limit of ${env.MAX_ASSET_MB} MB` : `The file is ${mb(bytes)}; the limit is ${env.MAX_ASSET_MB} MB`,
+    bytes === undefined
+      ? `The file exceeds the limit of ${env.MAX_ASSET_MB} MB`
+      : `The file is ${mb(bytes)}; the limit is ${env.MAX_ASSET_MB} MB`,
   );
 
 const quotaReached = () =>
@@ -92,7 +94,10 @@ export async function deleteAsset(ownerId: string, assetId: string): Promise<voi
   await assets.deleteAssetRow(ownerId, row.id);
 }
 
-export async function readAssetContent(ownerId: string, assetId: string): Promise<{ asset: assets.AssetView; stream: Readable; size: number }> {
+export async function readAssetContent(
+  ownerId: string,
+  assetId: string,
+): Promise<{ asset: assets.AssetView; stream: Readable; size: number }> {
   const asset = await assets.getAssetForOwner(ownerId, assetId);
   if (!asset) throw notFound("Asset");
   const file = await getStorage().read(assetKey(asset.id));

@@ -7,9 +7,7 @@ import { forReaders } from "@/lib/auth/for-readers";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import type { Caller } from "@/lib/db/users";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /**
  * Server actions can be POSTed by anyone, so each one re-checks the user, parses its input with

@@ -4,7 +4,10 @@ import { forReaders } from "./for-readers";
 describe("forReaders", () => {
   it.each([
     ["yaml_content: the template is empty", "The template is empty"],
-    ["Template is invalid: (root): metadata is required; widgets[0].id: is required", "Template is invalid: metadata is required; widgets[0].id: is required"],
+    [
+      "Template is invalid: (root): metadata is required; widgets[0].id: is required",
+      "Template is invalid: metadata is required; widgets[0].id: is required",
+    ],
     ["file: the image is larger than 10 MB", "The image is larger than 10 MB"],
     ["Project not found", "Project not found"],
   ])("%s → %s", (input, expected) => expect(forReaders(input)).toBe(expected));

@@ -44,7 +44,10 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
       if (!limit.allowed) throw tooManyRequests(limit);
       const via = authMethod(req);
       if (via === "session") {
-        assertSameOriginRequest(req, { appOrigins: [env.APP_URL, env.AUTH_URL].filter((o): o is string => !!o), bodyTypes: options.bodyTypes });
+        assertSameOriginRequest(req, {
+          appOrigins: [env.APP_URL, env.AUTH_URL].filter((o): o is string => !!o),
+          bodyTypes: options.bodyTypes,
+        });
       }
       return withRateLimitHeaders(privateResponse(await handler(req, { user, params: await context.params, via })), limit);
     } catch (err) {
@@ -68,11 +71,15 @@ function privateResponse(res: Response): Response {
 
 /** 429 with Retry-After for a spent rate limit. */
 export function tooManyRequests(r: RateLimitResult): AppError {
-  const err = new AppError("RATE_LIMITED", `Too many requests: the limit is ${r.limit} per minute (${r.policy}); try again in ${r.resetSeconds} s`, {
-    policy: r.policy,
-    limit: r.limit,
-    retry_after_seconds: r.resetSeconds,
-  });
+  const err = new AppError(
+    "RATE_LIMITED",
+    `Too many requests: the limit is ${r.limit} per minute (${r.policy}); try again in ${r.resetSeconds} s`,
+    {
+      policy: r.policy,
+      limit: r.limit,
+      retry_after_seconds: r.resetSeconds,
+    },
+  );
   Object.assign(err.headers, rateLimitHeaders(r));
   return err;
 }

@@ -34,7 +34,10 @@ export function countAssets(ownerId: string): Promise<number> {
   return db.asset.count({ where: { ownerId } });
 }
 
-export async function listAssets(ownerId: string, page: { limit: number; offset: number }): Promise<{ assets: AssetView[]; total: number }> {
+export async function listAssets(
+  ownerId: string,
+  page: { limit: number; offset: number },
+): Promise<{ assets: AssetView[]; total: number }> {
   const [assets, total] = await Promise.all([
     db.asset.findMany({
       where: { ownerId },

@@ -23,7 +23,9 @@ export async function queuePositions(jobs: { id: string; status: string; created
   const waiting = jobs.filter((j) => j.status === "pending");
   const counts = await Promise.all(
     waiting.map((j) =>
-      db.pdfJob.count({ where: { status: "pending", OR: [{ createdAt: { lt: j.createdAt } }, { createdAt: j.createdAt, id: { lt: j.id } }] } }),
+      db.pdfJob.count({
+        where: { status: "pending", OR: [{ createdAt: { lt: j.createdAt } }, { createdAt: j.createdAt, id: { lt: j.id } }] },
+      }),
     ),
   );
   return new Map(waiting.map((j, i) => [j.id, (counts[i] ?? 0) + 1]));

@@ -15,8 +15,18 @@ export function getJobForRender(jobId: string) {
   return db.pdfJob.findUnique({
     where: { id: jobId },
     select: {
-      id: true, ownerId: true, status: true, yamlContent: true, profile: true, deterministic: true, strictMode: true,
-      attempts: true, leaseOwner: true, createdAt: true, renderOptions: true, variables: true,
+      id: true,
+      ownerId: true,
+      status: true,
+      yamlContent: true,
+      profile: true,
+      deterministic: true,
+      strictMode: true,
+      attempts: true,
+      leaseOwner: true,
+      createdAt: true,
+      renderOptions: true,
+      variables: true,
     },
   });
 }
@@ -34,7 +44,12 @@ export function getJobStatus(jobId: string) {
 export async function listPendingJobIds(limit: number): Promise<string[]> {
   const waiting = await db.pdfJob.groupBy({ by: ["ownerId"], where: { status: "pending" }, _min: { createdAt: true } });
   if (waiting.length <= 1) {
-    const rows = await db.pdfJob.findMany({ where: { status: "pending" }, select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit });
+    const rows = await db.pdfJob.findMany({
+      where: { status: "pending" },
+      select: { id: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+    });
     return rows.map((r) => r.id);
   }
   const owners = waiting.map((w) => w.ownerId);
@@ -58,7 +73,11 @@ export async function listPendingJobIds(limit: number): Promise<string[]> {
     .slice(0, limit);
   const firsts = await Promise.all(
     turns.map((t) =>
-      db.pdfJob.findFirst({ where: { ownerId: t.ownerId, status: "pending" }, select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      db.pdfJob.findFirst({
+        where: { ownerId: t.ownerId, status: "pending" },
+        select: { id: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
     ),
   );
   return firsts.flatMap((r) => (r ? [r.id] : []));
@@ -106,7 +125,11 @@ export async function listLostJobs(jobIds: string[], leaseOwner: string): Promis
 const holder = (jobId: string, leaseOwner: string | null): Prisma.PdfJobWhereInput =>
   leaseOwner ? { id: jobId, status: "processing", leaseOwner } : { id: jobId, status: "processing" };
 
-export async function updateJobProgress(jobId: string, leaseOwner: string | null, progress: { phase: string; done: number; total: number }) {
+export async function updateJobProgress(
+  jobId: string,
+  leaseOwner: string | null,
+  progress: { phase: string; done: number; total: number },
+) {
   const res = await db.pdfJob.updateMany({ where: holder(jobId, leaseOwner), data: { progress: toJson(progress) } });
   return res.count === 1;
 }
@@ -134,12 +157,7 @@ export async function markJobCompleted(
   return res.count === 1;
 }
 
-export async function markJobFailed(
-  jobId: string,
-  leaseOwner: string | null,
-  message: string,
-  diagnostics?: unknown,
-): Promise<boolean> {
+export async function markJobFailed(jobId: string, leaseOwner: string | null, message: string, diagnostics?: unknown): Promise<boolean> {
   const res = await db.pdfJob.updateMany({
     where: leaseOwner ? holder(jobId, leaseOwner) : { id: jobId, status: { in: ACTIVE_STATUSES } },
     data: {

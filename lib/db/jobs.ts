@@ -93,7 +93,11 @@ export async function listJobsForOwner(
   ownerId: string,
   opts: { status?: JobStatus; projectId?: string; limit: number; offset: number },
 ): Promise<{ jobs: JobView[]; total: number }> {
-  const where: Prisma.PdfJobWhereInput = { ownerId, ...(opts.status ? { status: opts.status } : {}), ...(opts.projectId ? { projectId: opts.projectId } : {}) };
+  const where: Prisma.PdfJobWhereInput = {
+    ownerId,
+    ...(opts.status ? { status: opts.status } : {}),
+    ...(opts.projectId ? { projectId: opts.projectId } : {}),
+  };
   const [jobs, total] = await Promise.all([
     db.pdfJob.findMany({
       where,
@@ -120,7 +124,14 @@ export function getJobInputForOwner(ownerId: string, jobId: string) {
   return db.pdfJob.findFirst({
     where: { id: jobId, ownerId },
     select: {
-      projectId: true, projectVersionId: true, title: true, yamlContent: true, profile: true, deterministic: true, strictMode: true, renderOptions: true,
+      projectId: true,
+      projectVersionId: true,
+      title: true,
+      yamlContent: true,
+      profile: true,
+      deterministic: true,
+      strictMode: true,
+      renderOptions: true,
       variables: true,
       webhookDeliveries: { where: { endpointId: null }, take: 1, select: { url: true } },
       mailMessage: { select: { id: true } },
@@ -136,10 +147,7 @@ export function getDownloadInfoForOwner(ownerId: string, jobId: string) {
 }
 
 /** pending|processing → cancelled. Returns the status the job had when the update did not apply. */
-export async function cancelJobForOwner(
-  ownerId: string,
-  jobId: string,
-): Promise<{ ok: true } | { ok: false; status: JobStatus | null }> {
+export async function cancelJobForOwner(ownerId: string, jobId: string): Promise<{ ok: true } | { ok: false; status: JobStatus | null }> {
   const res = await db.pdfJob.updateMany({
     where: { id: jobId, ownerId, status: { in: ACTIVE_STATUSES } },
     data: { status: "cancelled", completedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, errorMessage: null },
@@ -150,10 +158,7 @@ export async function cancelJobForOwner(
 }
 
 /** Deletes a finished job row; returns its storage key so the caller can remove the file. */
-export async function deleteJobForOwner(
-  ownerId: string,
-  jobId: string,
-): Promise<{ found: boolean; deleted: boolean; key: string | null }> {
+export async function deleteJobForOwner(ownerId: string, jobId: string): Promise<{ found: boolean; deleted: boolean; key: string | null }> {
   const row = await db.pdfJob.findFirst({ where: { id: jobId, ownerId }, select: { outputPath: true } });
   if (!row) return { found: false, deleted: false, key: null };
   const res = await db.pdfJob.deleteMany({ where: { id: jobId, ownerId, status: { in: TERMINAL_STATUSES } } });

@@ -34,7 +34,18 @@ export function getMailSubject(id: string) {
     select: {
       ownerId: true,
       owner: { select: { email: true, name: true } },
-      job: { select: { id: true, status: true, title: true, profile: true, pageCount: true, sizeBytes: true, errorMessage: true, outputPath: true } },
+      job: {
+        select: {
+          id: true,
+          status: true,
+          title: true,
+          profile: true,
+          pageCount: true,
+          sizeBytes: true,
+          errorMessage: true,
+          outputPath: true,
+        },
+      },
     },
   });
 }
@@ -67,14 +78,29 @@ export async function recordMailOutcome(id: string, attempts: number, outcome: M
 }
 
 const outboxView = {
-  id: true, jobId: true, status: true, toAddress: true, subject: true, textBody: true, htmlBody: true,
-  attempts: true, lastError: true, sentAt: true, createdAt: true,
+  id: true,
+  jobId: true,
+  status: true,
+  toAddress: true,
+  subject: true,
+  textBody: true,
+  htmlBody: true,
+  attempts: true,
+  lastError: true,
+  sentAt: true,
+  createdAt: true,
 } as const;
 
 export async function listOutboxForOwner(ownerId: string, opts: { limit: number; offset: number }) {
   const where = { ownerId };
   const [mails, total] = await Promise.all([
-    db.mailMessage.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: opts.limit, skip: opts.offset, select: outboxView }),
+    db.mailMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: opts.limit,
+      skip: opts.offset,
+      select: outboxView,
+    }),
     db.mailMessage.count({ where }),
   ]);
   return { mails, total };
@@ -98,6 +124,8 @@ export async function createMailForJob(ownerId: string, jobId: string): Promise<
 
 /** Retention: finished mails (sent, kept, failed, skipped) created before `before`. */
 export async function deleteFinishedMailBefore(before: Date): Promise<number> {
-  const res = await db.mailMessage.deleteMany({ where: { createdAt: { lt: before }, status: { in: ["sent", "kept", "failed", "skipped"] } } });
+  const res = await db.mailMessage.deleteMany({
+    where: { createdAt: { lt: before }, status: { in: ["sent", "kept", "failed", "skipped"] } },
+  });
   return res.count;
 }

@@ -10,7 +10,11 @@ export type ProjectRender = {
   projectVersion: { number: number } | null;
 };
 
-export async function listRendersForProject(ownerId: string, projectId: string, limit = 10): Promise<{ renders: ProjectRender[]; total: number }> {
+export async function listRendersForProject(
+  ownerId: string,
+  projectId: string,
+  limit = 10,
+): Promise<{ renders: ProjectRender[]; total: number }> {
   const where = { ownerId, projectId };
   const [renders, total] = await Promise.all([
     db.pdfJob.findMany({

@@ -37,7 +37,12 @@ describe("project versions", () => {
     expect((await getJobForOwner(alice.user.id, job.id))?.projectVersion?.number).toBe(2);
 
     const v1 = await getVersionForOwner(alice.user.id, project.id, 1);
-    const restored = await updateProject(alice.user.id, project.id, { templateYaml: v1!.templateYaml, deviceProfile: v1!.deviceProfile }, { restoredFrom: 1 });
+    const restored = await updateProject(
+      alice.user.id,
+      project.id,
+      { templateYaml: v1!.templateYaml, deviceProfile: v1!.deviceProfile },
+      { restoredFrom: 1 },
+    );
     expect(restored?.templateYaml).toBe(yaml);
     ({ versions, total } = await listVersionsForOwner(alice.user.id, project.id));
     expect(total).toBe(3);
@@ -53,15 +58,27 @@ describe("project versions", () => {
     expect(await getVersionForOwner(other.user.id, project.id, 1)).toBeNull();
     expect((await listVersionsForOwner(other.user.id, project.id)).total).toBe(0);
 
-    const mine = await listRoute(new NextRequest(apiRequest(`/api/projects/${project.id}/versions`, owner.token)), routeParams({ id: project.id }));
+    const mine = await listRoute(
+      new NextRequest(apiRequest(`/api/projects/${project.id}/versions`, owner.token)),
+      routeParams({ id: project.id }),
+    );
     expect(mine.status).toBe(200);
     expect(((await mine.json()) as { versions: { number: number }[] }).versions.map((v) => v.number)).toEqual([1]);
-    const one = await oneRoute(new NextRequest(apiRequest(`/api/projects/${project.id}/versions/1`, owner.token)), routeParams({ id: project.id, number: "1" }));
+    const one = await oneRoute(
+      new NextRequest(apiRequest(`/api/projects/${project.id}/versions/1`, owner.token)),
+      routeParams({ id: project.id, number: "1" }),
+    );
     expect(((await one.json()) as { template_yaml: string }).template_yaml).toContain("schema_version");
 
-    const theirs = await listRoute(new NextRequest(apiRequest(`/api/projects/${project.id}/versions`, other.token)), routeParams({ id: project.id }));
+    const theirs = await listRoute(
+      new NextRequest(apiRequest(`/api/projects/${project.id}/versions`, other.token)),
+      routeParams({ id: project.id }),
+    );
     expect(theirs.status).toBe(404);
-    const missing = await oneRoute(new NextRequest(apiRequest(`/api/projects/${project.id}/versions/abc`, owner.token)), routeParams({ id: project.id, number: "abc" }));
+    const missing = await oneRoute(
+      new NextRequest(apiRequest(`/api/projects/${project.id}/versions/abc`, owner.token)),
+      routeParams({ id: project.id, number: "abc" }),
+    );
     expect(missing.status).toBe(404);
   });
 });

@@ -31,7 +31,12 @@ export async function appendVersion(tx: Tx, projectId: string, content: VersionC
     orderBy: { number: "desc" },
     select: { id: true, number: true, templateYaml: true, deviceProfile: true },
   });
-  if (last && last.templateYaml === content.templateYaml && last.deviceProfile === content.deviceProfile && content.restoredFrom === undefined) {
+  if (
+    last &&
+    last.templateYaml === content.templateYaml &&
+    last.deviceProfile === content.deviceProfile &&
+    content.restoredFrom === undefined
+  ) {
     return { id: last.id, number: last.number };
   }
   return tx.projectVersion.create({

@@ -48,7 +48,12 @@ export function getProjectForOwner(ownerId: string, projectId: string): Promise<
   });
 }
 
-type ProjectWrite = { description?: string; deviceProfile?: string; templateYaml?: string; /** null clears (eject). */ plannerOptions?: object | null };
+type ProjectWrite = {
+  description?: string;
+  deviceProfile?: string;
+  templateYaml?: string;
+  /** null clears (eject). */ plannerOptions?: object | null;
+};
 
 // Prisma writes a JSON null as Prisma.DbNull; undefined leaves the column alone.
 function toData<T extends ProjectWrite>(input: T) {

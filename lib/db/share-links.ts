@@ -2,11 +2,33 @@
 // looks a link up by the id inside a token whose signature was already checked.
 import { db } from "@/lib/db/client";
 
-const linkView = { id: true, jobId: true, expiresAt: true, revokedAt: true, downloadCount: true, lastDownloadedAt: true, createdAt: true } as const;
+const linkView = {
+  id: true,
+  jobId: true,
+  expiresAt: true,
+  revokedAt: true,
+  downloadCount: true,
+  lastDownloadedAt: true,
+  createdAt: true,
+} as const;
 
-export type ShareLinkRow = { id: string; jobId: string; expiresAt: Date; revokedAt: Date | null; downloadCount: number; lastDownloadedAt: Date | null; createdAt: Date };
+export type ShareLinkRow = {
+  id: string;
+  jobId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  downloadCount: number;
+  lastDownloadedAt: Date | null;
+  createdAt: Date;
+};
 
-export function insertShareLink(row: { id: string; jobId: string; ownerId: string; tokenHash: string; expiresAt: Date }): Promise<ShareLinkRow> {
+export function insertShareLink(row: {
+  id: string;
+  jobId: string;
+  ownerId: string;
+  tokenHash: string;
+  expiresAt: Date;
+}): Promise<ShareLinkRow> {
   return db.shareLink.create({ data: row, select: linkView });
 }
 

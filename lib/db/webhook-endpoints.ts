@@ -6,13 +6,30 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 
 const endpointSelect = {
-  id: true, url: true, description: true, events: true, enabled: true, createdAt: true, updatedAt: true,
+  id: true,
+  url: true,
+  description: true,
+  events: true,
+  enabled: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;
 export type EndpointRow = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointSelect }>;
 
 export const deliverySelect = {
-  id: true, eventId: true, eventType: true, status: true, attempts: true, lastStatusCode: true, lastError: true, url: true,
-  payload: true, createdAt: true, lastAttemptAt: true, nextAttemptAt: true, deliveredAt: true,
+  id: true,
+  eventId: true,
+  eventType: true,
+  status: true,
+  attempts: true,
+  lastStatusCode: true,
+  lastError: true,
+  url: true,
+  payload: true,
+  createdAt: true,
+  lastAttemptAt: true,
+  nextAttemptAt: true,
+  deliveredAt: true,
 } as const;
 export type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ select: typeof deliverySelect }>;
 
@@ -56,7 +73,13 @@ export async function findEndpointSecret(userId: string, id: string): Promise<st
 export async function listDeliveries(userId: string, endpointId: string, page: { limit: number; offset: number }) {
   const where = { endpointId, endpoint: { userId } };
   const [deliveries, total] = await Promise.all([
-    db.webhookDelivery.findMany({ where, select: deliverySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: page.limit, skip: page.offset }),
+    db.webhookDelivery.findMany({
+      where,
+      select: deliverySelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: page.limit,
+      skip: page.offset,
+    }),
     db.webhookDelivery.count({ where }),
   ]);
   return { deliveries, total };
@@ -101,6 +124,8 @@ export function getEndpointForDelivery(endpointId: string) {
 
 /** Retention: delivered or given-up endpoint deliveries created before `cutoff`; pending ones stay. */
 export async function deleteFinishedEndpointDeliveriesBefore(cutoff: Date): Promise<number> {
-  const res = await db.webhookDelivery.deleteMany({ where: { endpointId: { not: null }, status: { in: ["delivered", "failed"] }, createdAt: { lt: cutoff } } });
+  const res = await db.webhookDelivery.deleteMany({
+    where: { endpointId: { not: null }, status: { in: ["delivered", "failed"] }, createdAt: { lt: cutoff } },
+  });
   return res.count;
 }

@@ -7,7 +7,6 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { TERMINAL_STATUSES } from "@/lib/job-status";
 
-
 export type WebhookSecret = { secret: string; createdAt: Date };
 const secretSelect = { secret: true, createdAt: true } as const;
 
@@ -50,7 +49,11 @@ export type DueDelivery = {
  * event is built from the finished row); endpoint and batch rows are written when their event
  * happened, so they are ready at once. `only` narrows to one job's or one delivery's rows.
  */
-export async function listDueWebhookDeliveries(now: Date, limit: number, only: { jobId?: string; deliveryId?: string } = {}): Promise<DueDelivery[]> {
+export async function listDueWebhookDeliveries(
+  now: Date,
+  limit: number,
+  only: { jobId?: string; deliveryId?: string } = {},
+): Promise<DueDelivery[]> {
   const rows = await db.webhookDelivery.findMany({
     where: {
       status: "pending",
@@ -62,8 +65,15 @@ export async function listDueWebhookDeliveries(now: Date, limit: number, only: {
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
-      id: true, jobId: true, batchId: true, endpointId: true, url: true, attempts: true,
-      job: { select: { ownerId: true } }, batch: { select: { ownerId: true } }, endpoint: { select: { userId: true } },
+      id: true,
+      jobId: true,
+      batchId: true,
+      endpointId: true,
+      url: true,
+      attempts: true,
+      job: { select: { ownerId: true } },
+      batch: { select: { ownerId: true } },
+      endpoint: { select: { userId: true } },
     },
   });
   return rows.map(({ job, batch, endpoint, ...d }) => ({ ...d, ownerId: endpoint?.userId ?? job?.ownerId ?? batch?.ownerId ?? "" }));
@@ -91,8 +101,20 @@ export function getJobForWebhook(jobId: string) {
   return db.pdfJob.findUnique({
     where: { id: jobId },
     select: {
-      id: true, ownerId: true, projectId: true, title: true, status: true, errorMessage: true, pageCount: true,
-      sizeBytes: true, createdAt: true, startedAt: true, completedAt: true, updatedAt: true, batchId: true, profile: true,
+      id: true,
+      ownerId: true,
+      projectId: true,
+      title: true,
+      status: true,
+      errorMessage: true,
+      pageCount: true,
+      sizeBytes: true,
+      createdAt: true,
+      startedAt: true,
+      completedAt: true,
+      updatedAt: true,
+      batchId: true,
+      profile: true,
       variables: true,
     },
   });

@@ -28,7 +28,9 @@ describe("renderDoc", () => {
   });
 
   it("wraps tables so they scroll on their own", () => {
-    expect(renderDoc(tokens, "| a | b |\n|---|---|\n| 1 | 2 |\n").html).toMatch(/<div class="docs-table"[^>]*><table>[\s\S]*<\/table><\/div>/);
+    expect(renderDoc(tokens, "| a | b |\n|---|---|\n| 1 | 2 |\n").html).toMatch(
+      /<div class="docs-table"[^>]*><table>[\s\S]*<\/table><\/div>/,
+    );
   });
 
   it("renders every page of the reference", async () => {

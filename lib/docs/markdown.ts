@@ -11,7 +11,12 @@ export type RenderedDoc = { html: string; toc: TocEntry[] };
 
 function headingId(text: string): string {
   const n = headingNumber(text);
-  return n ? sectionAnchor(n) : text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return n
+    ? sectionAnchor(n)
+    : text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
 }
 
 /** A link as written in docs/…/x.md → its page in the app; anything else is left as written. */

@@ -23,7 +23,12 @@ export const TEMPLATE_LANGUAGE_PAGES: readonly DocPage[] = [
   { slug: "projects", file: "docs/template-language/projects.md", title: "Projects: masters and plan", sections: [6] },
   { slug: "profiles", file: "docs/template-language/profiles.md", title: "Device profiles and render options", sections: [7] },
   { slug: "fonts-and-images", file: "docs/template-language/fonts-and-images.md", title: "Fonts and images", sections: [8, 9] },
-  { slug: "testing-and-examples", file: "docs/template-language/testing-and-examples.md", title: "How Inkset is tested, and two full examples", sections: [10, 11] },
+  {
+    slug: "testing-and-examples",
+    file: "docs/template-language/testing-and-examples.md",
+    title: "How Inkset is tested, and two full examples",
+    sections: [10, 11],
+  },
 ];
 
 /** "5.7" → "s5-7": the heading id the docs pages give section 5.7. */

@@ -15,7 +15,12 @@ describe("example gallery", () => {
   it("has at least eight examples with unique ids and the expected kinds", () => {
     expect(examples.length).toBeGreaterThanOrEqual(8);
     expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
-    expect(examples.filter((e) => e.kind === "project").map((e) => e.id).sort()).toEqual(["dot-grid-notebook", "meeting-notebook", "year-planner"]);
+    expect(
+      examples
+        .filter((e) => e.kind === "project")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["dot-grid-notebook", "meeting-notebook", "year-planner"]);
     expect(getExample("cornell-notes")?.profile).toBe("supernote-a5x");
   });
 
@@ -35,7 +40,8 @@ describe("example gallery", () => {
     });
 
     it("passes the template validator in strict mode without a warning", () => {
-      const source = example.kind === "project" ? compileProject(parse(example.yaml), { strict: true, maxPages: 1000 }).template : example.yaml;
+      const source =
+        example.kind === "project" ? compileProject(parse(example.yaml), { strict: true, maxPages: 1000 }).template : example.yaml;
       const r = parseTemplate(source, { strict: true });
       expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
       expect(r.pageCount).toBe(EXPECTED_PAGES[example.id] ?? 1);
@@ -72,7 +78,10 @@ describe("yearPlannerYaml (renderer benchmark document)", () => {
     const r = compileProject(parse(yearPlannerYaml({ startDate: "2026-01-01", endDate: "2026-12-31" })), { strict: true, maxPages: 1000 });
     type W = { id: string; page: number; type: string; content?: string; properties?: Record<string, unknown> };
     const widgets = r.template?.widgets as W[];
-    const nav = r.template?.navigation as { outlines: { title: string; level: number }[]; named_destinations: { id: string; page: number }[] };
+    const nav = r.template?.navigation as {
+      outlines: { title: string; level: number }[];
+      named_destinations: { id: string; page: number }[];
+    };
     const dest = new Map(nav.named_destinations.map((d) => [d.id, d.page]));
     expect(dest.get("year:2026")).toBe(1);
     expect(dest.get("month:2026-01")).toBe(2);
@@ -81,7 +90,11 @@ describe("yearPlannerYaml (renderer benchmark document)", () => {
     const day = (suffix: string, page: number) => widgets.find((w) => w.id === `page_${page}_${suffix}`);
     // 2 February 2026 (page 67 + 32): prev, week, month, year, next.
     expect([0, 1, 2, 3, 4].map((i) => day(`links_2_${i}`, 99)?.properties?.to_dest)).toEqual([
-      "day:2026-02-01", "week:2026-w06", "month:2026-02", "year:2026", "day:2026-02-03",
+      "day:2026-02-01",
+      "week:2026-w06",
+      "month:2026-02",
+      "year:2026",
+      "day:2026-02-03",
     ]);
     expect(day("links_2_0", 67)).toBeUndefined(); // no previous day on 1 January
     expect(widgets.some((w) => w.page === 99 && w.type === "dot_grid")).toBe(true);

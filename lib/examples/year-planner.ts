@@ -28,11 +28,13 @@ function yearMaster(year: number, first: number, last: number, locale: string, a
     `      - {id: a, type: anchor, position: {x: ${L}, y: ${L}, width: 10, height: 10}, properties: {dest_id: "year:{year}"}}`,
     `      - {id: title, type: text_block, position: {x: ${L}, y: ${L}, width: 200, height: 40}, content: "{year}", styling: {font: Helvetica-Bold, size: 30}}`,
   ];
-  if (alias) lines.push(`      - {id: alias, type: anchor, position: {x: ${L}, y: ${L}, width: 10, height: 10}, properties: {dest_id: "${alias}"}}`);
+  if (alias)
+    lines.push(`      - {id: alias, type: anchor, position: {x: ${L}, y: ${L}, width: 10, height: 10}, properties: {dest_id: "${alias}"}}`);
   const firstYear = fromDayNumber(first).year;
   const lastYear = fromDayNumber(last).year;
   if (year > firstYear) lines.push(link("prev", R - 130, 41, 60, 30, `‹ ${year - 1}`, `to_dest: "year:${year - 1}"`));
-  if (year < lastYear) lines.push(link("next", R - 60, 41, 60, 30, `${year + 1} ›`, `to_dest: "year:${year + 1}"`, ", styling: {text_align: right}"));
+  if (year < lastYear)
+    lines.push(link("next", R - 60, 41, 60, 30, `${year + 1} ›`, `to_dest: "year:${year + 1}"`, ", styling: {text_align: right}"));
   lines.push(`      - {id: rule, type: divider, position: {x: ${L}, y: 80, width: ${W}, height: 4}, styling: {line_width: 1}}`);
   const cw = (W - 2 * 14) / 3;
   const ch = (557.8 - 92 - 3 * 12) / 4;
@@ -40,14 +42,22 @@ function yearMaster(year: number, first: number, last: number, locale: string, a
     const x = +(L + ((m - 1) % 3) * (cw + 14)).toFixed(1);
     const y = +(92 + Math.floor((m - 1) / 3) * (ch + 12)).toFixed(1);
     const size = `width: ${cw.toFixed(1)}, height: ${ch.toFixed(1)}`;
-    const ym = (year * 12 + m - 1);
+    const ym = year * 12 + m - 1;
     const a = fromDayNumber(first);
     const b = fromDayNumber(last);
     const inRange = ym >= a.year * 12 + a.month - 1 && ym <= b.year * 12 + b.month - 1;
-    lines.push(`      - {id: box${m}, type: box, position: {x: ${x}, y: ${y}, ${size}}, styling: {stroke_color: "#888888", line_width: 0.75}, properties: {corner_radius: 6}}`);
+    lines.push(
+      `      - {id: box${m}, type: box, position: {x: ${x}, y: ${y}, ${size}}, styling: {stroke_color: "#888888", line_width: 0.75}, properties: {corner_radius: 6}}`,
+    );
     const label = monthName(loc, m);
-    if (inRange) lines.push(`      - {id: m${m}, type: internal_link, position: {x: ${x}, y: ${y}, ${size}}, content: ${JSON.stringify(label)}, styling: {size: 15, color: "#000000", text_align: center}, properties: {to_dest: "month:{year}-${pad(m, 2)}"}}`);
-    else lines.push(`      - {id: m${m}, type: text_block, position: {x: ${x}, y: ${y}, ${size}}, content: ${JSON.stringify(label)}, styling: {size: 15, color: "#AAAAAA", text_align: center}}`);
+    if (inRange)
+      lines.push(
+        `      - {id: m${m}, type: internal_link, position: {x: ${x}, y: ${y}, ${size}}, content: ${JSON.stringify(label)}, styling: {size: 15, color: "#000000", text_align: center}, properties: {to_dest: "month:{year}-${pad(m, 2)}"}}`,
+      );
+    else
+      lines.push(
+        `      - {id: m${m}, type: text_block, position: {x: ${x}, y: ${y}, ${size}}, content: ${JSON.stringify(label)}, styling: {size: 15, color: "#AAAAAA", text_align: center}}`,
+      );
   }
   return lines.join("\n");
 }

@@ -91,7 +91,11 @@ describe("POST /api/pdf/jobs → GET → download", () => {
   it("renders the caller's project; another user's or a missing project is 404", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");
-    const project = await createProject(alice.user.id, { name: "Alice's planner", templateYaml: sampleTemplate({ pages: 2 }), deviceProfile: "supernote-a5x" });
+    const project = await createProject(alice.user.id, {
+      name: "Alice's planner",
+      templateYaml: sampleTemplate({ pages: 2 }),
+      deviceProfile: "supernote-a5x",
+    });
     const res = await post(alice.token, { project_id: project.id });
     expect(res.status).toBe(201);
     const job = await res.json();
@@ -103,7 +107,10 @@ describe("POST /api/pdf/jobs → GET → download", () => {
     await waitForStatus(job.id, ["completed"]);
     expect((await download(alice.token, job.id)).headers.get("content-disposition")).toContain(`filename="Alices planner.pdf"`);
 
-    for (const r of [await post(bob.token, { project_id: project.id }), await post(alice.token, { project_id: "cm0000000000000000000000" })]) {
+    for (const r of [
+      await post(bob.token, { project_id: project.id }),
+      await post(alice.token, { project_id: "cm0000000000000000000000" }),
+    ]) {
       expect(r.status).toBe(404);
       expect(await r.json()).toEqual({ error: { code: "NOT_FOUND", message: "Project not found" } });
     }
@@ -136,7 +143,9 @@ describe("bad requests are 4xx with a message naming the problem", () => {
 
   it("needs authentication", async () => {
     // (No-cookie requests need Next's request scope for the session lookup; e2e covers them.)
-    const basic = next(new Request("http://localhost/api/pdf/generate", { method: "POST", body: "{}", headers: { authorization: "Basic eDp5" } }));
+    const basic = next(
+      new Request("http://localhost/api/pdf/generate", { method: "POST", body: "{}", headers: { authorization: "Basic eDp5" } }),
+    );
     expect((await generateRoute(basic, none)).status).toBe(401);
     const badToken = await list("ink_not-a-real-token");
     expect(badToken.status).toBe(401);
@@ -182,14 +191,20 @@ describe("owner scoping and listing", () => {
 describe("POST /api/pdf/generate", () => {
   it("renders synchronously in a child and returns the PDF", async () => {
     const { token } = await userWithToken();
-    const res = await generateRoute(next(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 4 }) } })), none);
+    const res = await generateRoute(
+      next(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 4 }) } })),
+      none,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Number(res.headers.get("content-length"))).toBe(bytes.byteLength);
     expect(await pdfPageCount(bytes)).toBe(4);
 
-    const invalid = await generateRoute(next(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: "nope: [" } })), none);
+    const invalid = await generateRoute(
+      next(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: "nope: [" } })),
+      none,
+    );
     expect(invalid.status).toBe(422);
   });
 });

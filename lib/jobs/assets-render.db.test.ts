@@ -108,14 +108,25 @@ describe("asset: references in renders", () => {
   });
 
   it("another user's asset name is an image_error naming the reference as written, never a path", async () => {
-    const strict = await createRenderJob(bob.id, { yaml_content: templateWith(["asset:logo.png"]), deterministic: true, strict_mode: true });
+    const strict = await createRenderJob(bob.id, {
+      yaml_content: templateWith(["asset:logo.png"]),
+      deterministic: true,
+      strict_mode: true,
+    });
     expect(await waitForStatus(strict.id, ["completed", "failed"])).toBe("failed");
-    const failed = await (await getJobRoute(next(apiRequest(`/api/pdf/jobs/${strict.id}`, bob.token)), routeParams({ id: strict.id }))).json();
+    const failed = await (
+      await getJobRoute(next(apiRequest(`/api/pdf/jobs/${strict.id}`, bob.token)), routeParams({ id: strict.id }))
+    ).json();
     expect(failed.error_message).toContain('image "asset:logo.png": no uploaded asset has this name');
     // Strict mode: the image error is an error (§2.9), which fails the render.
     const warnings = failed.diagnostics.warnings as { code: string; message: string; path: string }[];
     expect(warnings).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "image_error", path: "widgets[0].properties.image_src", message: 'image "asset:logo.png": no uploaded asset has this name' }),
+      expect.objectContaining({
+        severity: "error",
+        code: "image_error",
+        path: "widgets[0].properties.image_src",
+        message: 'image "asset:logo.png": no uploaded asset has this name',
+      }),
     );
     const text = JSON.stringify(failed);
     expect(text).not.toContain(env.JOBS_DIR);
@@ -126,7 +137,11 @@ describe("asset: references in renders", () => {
     expect(await waitForStatus(lax.id, ["completed", "failed"])).toBe("completed");
     const done = await (await getJobRoute(next(apiRequest(`/api/pdf/jobs/${lax.id}`, bob.token)), routeParams({ id: lax.id }))).json();
     expect(done.diagnostics.warnings).toContainEqual(
-      expect.objectContaining({ code: "image_error", path: "widgets[0].properties.image_src", message: 'image "asset:logo.png": no uploaded asset has this name' }),
+      expect.objectContaining({
+        code: "image_error",
+        path: "widgets[0].properties.image_src",
+        message: 'image "asset:logo.png": no uploaded asset has this name',
+      }),
     );
     expect(await pdfImages(await readStoredPdf(lax.id))).toEqual([]);
     expect(tempDirs()).toEqual([]);
@@ -154,7 +169,11 @@ plan:
   it("a cancelled render removes its asset files", async () => {
     setTestRenderDelay(8000);
     try {
-      const job = await createRenderJob(alice.id, { yaml_content: templateWith(["asset:logo.png"]), deterministic: true, strict_mode: false });
+      const job = await createRenderJob(alice.id, {
+        yaml_content: templateWith(["asset:logo.png"]),
+        deterministic: true,
+        strict_mode: false,
+      });
       await waitForStatus(job.id, ["processing"]);
       // The copy exists while the child renders...
       await vi.waitFor(() => expect(tempDirs()).toHaveLength(1), { timeout: 10_000, interval: 20 });
@@ -169,7 +188,12 @@ plan:
 
   it("path tricks in a reference never reach the file system", async () => {
     const job = await createRenderJob(alice.id, {
-      yaml_content: templateWith(["asset:../logo.png", "asset:/etc/passwd", "asset:constructor", `asset:${path.resolve(env.JOBS_DIR)}/assets/x`]),
+      yaml_content: templateWith([
+        "asset:../logo.png",
+        "asset:/etc/passwd",
+        "asset:constructor",
+        `asset:${path.resolve(env.JOBS_DIR)}/assets/x`,
+      ]),
       deterministic: true,
       strict_mode: false,
     });
@@ -186,16 +210,25 @@ plan:
 
   it("POST /api/pdf/generate and POST /api/preview resolve the caller's assets too", async () => {
     const yaml = templateWith(["asset:logo.png"]);
-    const sync = await generateRoute(next(apiRequest("/api/pdf/generate", alice.token, { method: "POST", json: { yaml_content: yaml, strict_mode: true } })), routeParams({}));
+    const sync = await generateRoute(
+      next(apiRequest("/api/pdf/generate", alice.token, { method: "POST", json: { yaml_content: yaml, strict_mode: true } })),
+      routeParams({}),
+    );
     expect(sync.status).toBe(200);
     expect(await pdfImages(new Uint8Array(await sync.arrayBuffer()))).toEqual(["12x7"]);
 
-    const preview = await previewRoute(next(apiRequest("/api/preview", alice.token, { method: "POST", json: { yaml_content: yaml } })), routeParams({}));
+    const preview = await previewRoute(
+      next(apiRequest("/api/preview", alice.token, { method: "POST", json: { yaml_content: yaml } })),
+      routeParams({}),
+    );
     expect(preview.status).toBe(200);
     expect(await pdfImages(new Uint8Array(await preview.arrayBuffer()))).toEqual(["12x7"]);
 
     // Bob's sync render in strict mode: 422 naming the reference.
-    const refused = await generateRoute(next(apiRequest("/api/pdf/generate", bob.token, { method: "POST", json: { yaml_content: yaml, strict_mode: true } })), routeParams({}));
+    const refused = await generateRoute(
+      next(apiRequest("/api/pdf/generate", bob.token, { method: "POST", json: { yaml_content: yaml, strict_mode: true } })),
+      routeParams({}),
+    );
     expect(refused.status).toBe(422);
     expect((await refused.json()).error.message).toContain('image "asset:logo.png": no uploaded asset has this name');
     expect(tempDirs()).toEqual([]);

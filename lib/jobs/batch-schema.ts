@@ -29,9 +29,15 @@ export const createBatchSchema = z
       .optional()
       .meta({ description: "One child job per profile × variables set" }),
     // Notified once when every child job has finished (batch.completed), like a job's webhook_url.
-    webhook_url: z.url({ protocol: /^https?$/, error: "must be an https URL" }).max(2048, "must be at most 2048 characters").optional(),
+    webhook_url: z
+      .url({ protocol: /^https?$/, error: "must be an https URL" })
+      .max(2048, "must be at most 2048 characters")
+      .optional(),
   })
-  .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, { message: "provide yaml_content or project_id", path: ["yaml_content"] })
+  .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
+    message: "provide yaml_content or project_id",
+    path: ["yaml_content"],
+  })
   .refine((v) => v.profiles.length * (v.variables?.length ?? 1) <= MAX_BATCH_JOBS, {
     message: `profiles × variables sets must be at most ${MAX_BATCH_JOBS} jobs`,
     path: ["variables"],

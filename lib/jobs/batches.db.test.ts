@@ -42,10 +42,13 @@ plan:
 
 const none = routeParams({});
 const byId = (id: string) => routeParams({ id });
-const create = (token: string, json: unknown) => createRoute(new NextRequest(apiRequest("/api/pdf/batches", token, { method: "POST", json })), none);
+const create = (token: string, json: unknown) =>
+  createRoute(new NextRequest(apiRequest("/api/pdf/batches", token, { method: "POST", json })), none);
 const get = (token: string, id: string) => getRoute(new NextRequest(apiRequest(`/api/pdf/batches/${id}`, token)), byId(id));
-const cancel = (token: string, id: string) => cancelRoute(new NextRequest(apiRequest(`/api/pdf/batches/${id}`, token, { method: "DELETE" })), byId(id));
-const download = (token: string, id: string) => downloadRoute(new NextRequest(apiRequest(`/api/pdf/batches/${id}/download`, token)), byId(id));
+const cancel = (token: string, id: string) =>
+  cancelRoute(new NextRequest(apiRequest(`/api/pdf/batches/${id}`, token, { method: "DELETE" })), byId(id));
+const download = (token: string, id: string) =>
+  downloadRoute(new NextRequest(apiRequest(`/api/pdf/batches/${id}/download`, token)), byId(id));
 
 let supervisor: Supervisor | null = null;
 afterAll(async () => {
@@ -102,11 +105,17 @@ describe("batches without a runner", () => {
 
   it("cancel cancels every child; a second cancel is 409; the ZIP is 409 with nothing completed", async () => {
     const { token } = await userWithToken("batch-cancel");
-    const batch = await (await create(token, { yaml_content: PROJECT, profiles: ["remarkable-2", "kindle-scribe", "supernote-manta"] })).json();
+    const batch = await (
+      await create(token, { yaml_content: PROJECT, profiles: ["remarkable-2", "kindle-scribe", "supernote-manta"] })
+    ).json();
     expect((await cancel(token, batch.id)).status).toBe(204);
     const after = await (await get(token, batch.id)).json();
     expect(after).toMatchObject({ status: "cancelled", counts: { cancelled: 3, pending: 0 } });
-    expect((await db.pdfJob.findMany({ where: { batchId: batch.id } })).map((j) => j.status)).toEqual(["cancelled", "cancelled", "cancelled"]);
+    expect((await db.pdfJob.findMany({ where: { batchId: batch.id } })).map((j) => j.status)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
     expect((await cancel(token, batch.id)).status).toBe(409);
     expect((await download(token, batch.id)).status).toBe(409);
   });

@@ -28,7 +28,11 @@ export async function createBatch(ownerId: string, input: CreateBatchInput): Pro
   const sets = input.variables ?? [null];
   const children = sources.flatMap((source) => sets.map((variables) => ({ source, variables })));
   // The quota covers all children at once: a batch is refused whole, never half-queued.
-  await checkQuota(ownerId, children.reduce((sum, c) => sum + (c.source.pageCount ?? 0), 0), children.length);
+  await checkQuota(
+    ownerId,
+    children.reduce((sum, c) => sum + (c.source.pageCount ?? 0), 0),
+    children.length,
+  );
   const batch = await createBatchRow(ownerId, sources[0]!.title, webhookUrl);
   await enqueueResolved(ownerId, children, batch.id);
   return serializeBatch((await getBatchForOwner(ownerId, batch.id))!);

@@ -36,7 +36,12 @@ describe.runIf(process.platform === "linux")("render child environment", () => {
       onSpawn: (pid) => (environ = readFileSync(`/proc/${pid}/environ`, "utf8")),
     });
     expect(result.pageCount).toBe(1);
-    const vars = Object.fromEntries(environ.split("\0").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+    const vars = Object.fromEntries(
+      environ
+        .split("\0")
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+    );
     expect(vars.INKSET_RENDER_CHILD).toBe("true");
     for (const [key, value] of Object.entries(SECRETS)) {
       expect(vars, key).not.toHaveProperty(key);

@@ -27,7 +27,6 @@ export class RenderCancelledError extends Error {
   }
 }
 
-
 const STARTUP_TIMEOUT_MS = 60_000;
 
 type Spawned = {
@@ -140,7 +139,10 @@ function prepareSpare() {
     if (pool.spare === spare) pool.spare = null;
   });
   // Warm up only if the server is still idle once the renderer has loaded.
-  void spare.ready.then(() => pool.active === 0 && allowWarmUp(spare, true), () => {});
+  void spare.ready.then(
+    () => pool.active === 0 && allowWarmUp(spare, true),
+    () => {},
+  );
 }
 
 function renderStarted() {
@@ -189,7 +191,12 @@ function takeChild(memoryMb: number, ownerId: string | undefined): Spawned {
 /** After a successful render: keep the child for its owner's next job, or end it. */
 function keepOrEnd(s: Spawned, rssMb: number, keepForOwner = false) {
   s.jobs++;
-  const reusable = (reuseEnabled() || keepForOwner) && s.owner !== null && s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) && rssMb < recycleRssMb(s.memoryMb) && alive(s);
+  const reusable =
+    (reuseEnabled() || keepForOwner) &&
+    s.owner !== null &&
+    s.jobs < (reuseOverride.maxJobs ?? CHILD_MAX_JOBS) &&
+    rssMb < recycleRssMb(s.memoryMb) &&
+    alive(s);
   if (!reusable) {
     s.child.kill("SIGKILL");
     return;
@@ -296,7 +303,11 @@ function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: n
 export async function renderInChild(opts: RenderInChildOptions): Promise<RenderResult> {
   if (opts.signal?.aborted) throw new RenderCancelledError();
   const memoryMb = opts.memoryMb ?? env.MAX_PDF_MEMORY_MB;
-  const release = await childBudget.acquire(memoryMb, { signal: opts.signal, waitMs: opts.waitMs, onAbort: () => new RenderCancelledError() });
+  const release = await childBudget.acquire(memoryMb, {
+    signal: opts.signal,
+    waitMs: opts.waitMs,
+    onAbort: () => new RenderCancelledError(),
+  });
   try {
     return await renderInTakenChild(opts, memoryMb);
   } finally {

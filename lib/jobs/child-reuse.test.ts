@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { renderInChild, setTestChildReuse, setTestRenderDelay, shutdownSpareChild, type RenderInChildOptions } from "@/lib/jobs/child-process";
+import {
+  renderInChild,
+  setTestChildReuse,
+  setTestRenderDelay,
+  shutdownSpareChild,
+  type RenderInChildOptions,
+} from "@/lib/jobs/child-process";
 import { ensureRenderChildBuilt, pdfPageCount, pidAlive, sleep } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 

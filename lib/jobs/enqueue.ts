@@ -102,14 +102,17 @@ export async function createRenderJobIdempotent(
   const source = await resolveRenderSource(ownerId, input);
   await checkQuota(ownerId, source.pageCount);
   try {
-    const job = await insertJob(ownerId, newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)), (tx, created) =>
-      insertIdempotencyKey(tx, {
-        userId: ownerId,
-        key: idem.key,
-        requestHash: idem.requestHash,
-        jobId: created.id,
-        expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
-      }),
+    const job = await insertJob(
+      ownerId,
+      newJobFrom(ownerId, source, webhookUrl, input.variables, await wantsEmail(ownerId, input)),
+      (tx, created) =>
+        insertIdempotencyKey(tx, {
+          userId: ownerId,
+          key: idem.key,
+          requestHash: idem.requestHash,
+          jobId: created.id,
+          expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
+        }),
     );
     return { job, replayed: false };
   } catch (err) {

@@ -144,7 +144,10 @@ describe("Idempotency-Key", () => {
     const { user, token } = await userWithToken("stale");
     const first = await createdJob(await post(token, JSON.stringify({ yaml_content: yaml }), "old-key"), user.id);
     // Age the stored key past its lifetime (the clock is the only thing faked here).
-    const aged = await db.idempotencyKey.updateMany({ where: { userId: user.id, key: "old-key" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const aged = await db.idempotencyKey.updateMany({
+      where: { userId: user.id, key: "old-key" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(aged.count).toBe(1);
 
     // A different body is no longer a conflict, and the same body is no longer a replay.
@@ -188,7 +191,9 @@ describe("Idempotency-Key", () => {
 
 describe("canonical request hash", () => {
   it("ignores key order and undefined fields, but not values", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null }, u: undefined })).toBe('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null }, u: undefined })).toBe(
+      '{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}',
+    );
     expect(hashRequestBody({ a: 1, b: "x" })).toBe(hashRequestBody({ b: "x", a: 1 }));
     expect(hashRequestBody({ a: 1 })).not.toBe(hashRequestBody({ a: 2 }));
   });

@@ -41,7 +41,10 @@ describe("template inspection off the event loop", () => {
     const users = [await userWithToken("inspect-a"), await userWithToken("inspect-b")];
     const order: string[] = [];
     const creates = Array.from({ length: 3 }, (_, i) =>
-      createRoute(new NextRequest(apiRequest("/api/pdf/jobs", users[i % 2]!.token, { method: "POST", json: { yaml_content: YEAR } })), none).then((res) => {
+      createRoute(
+        new NextRequest(apiRequest("/api/pdf/jobs", users[i % 2]!.token, { method: "POST", json: { yaml_content: YEAR } })),
+        none,
+      ).then((res) => {
         order.push(`create ${i}`);
         return res;
       }),
@@ -66,12 +69,18 @@ describe("template inspection off the event loop", () => {
     await expect(slow.inspect("u1", YEAR, OPTIONS)).rejects.toMatchObject({ code: "QUOTA_EXCEEDED" });
     // Pool-wide: one running, one queued, the queue is full.
     await expect(slow.inspect("u2", YEAR, OPTIONS)).rejects.toMatchObject({ code: "UNAVAILABLE" });
-    await expect(first).rejects.toMatchObject({ code: "TEMPLATE_INVALID", message: "Checking this template took longer than 0.2 s; make it smaller or split it" });
+    await expect(first).rejects.toMatchObject({
+      code: "TEMPLATE_INVALID",
+      message: "Checking this template took longer than 0.2 s; make it smaller or split it",
+    });
     await expect(second).rejects.toMatchObject({ code: "TEMPLATE_INVALID" });
     await slow.close();
 
     const small = new InspectPool({ workers: 1, memoryMb: 16, timeoutMs: 60_000, maxQueued: 4, perUser: 4 }, ENTRY);
-    await expect(small.inspect("u1", big, OPTIONS)).rejects.toMatchObject({ code: "TEMPLATE_INVALID", message: expect.stringContaining("needed more than 16 MB") });
+    await expect(small.inspect("u1", big, OPTIONS)).rejects.toMatchObject({
+      code: "TEMPLATE_INVALID",
+      message: expect.stringContaining("needed more than 16 MB"),
+    });
     // The pool replaced the worker: the next check works.
     const ok = new InspectPool({ workers: 1, memoryMb: 512, timeoutMs: 60_000, maxQueued: 4, perUser: 4 }, ENTRY);
     expect(await ok.inspect("u1", YEAR, OPTIONS)).toMatchObject({ ok: true, pageCount: 431 });

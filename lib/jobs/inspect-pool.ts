@@ -52,7 +52,10 @@ export class InspectPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly limits: PoolLimits, private readonly entry = WORKER_ENTRY()) {}
+  constructor(
+    private readonly limits: PoolLimits,
+    private readonly entry = WORKER_ENTRY(),
+  ) {}
 
   stats() {
     return { workers: this.slots.length, busy: this.slots.filter((s) => s.task).length, queued: this.queue.length };
@@ -60,14 +63,17 @@ export class InspectPool {
 
   /** Inspects `yaml` in a worker thread for `owner`. Admission errors are thrown before any work. */
   inspect(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
-    if (this.closed) return Promise.reject(new AppError("UNAVAILABLE", "The server is shutting down; try again in a moment", undefined, true));
+    if (this.closed)
+      return Promise.reject(new AppError("UNAVAILABLE", "The server is shutting down; try again in a moment", undefined, true));
     const mine = this.perOwner.get(owner) ?? 0;
     if (mine >= this.limits.perUser) {
       return Promise.reject(new AppError("QUOTA_EXCEEDED", `You already have ${mine} templates being checked; wait for them to finish`));
     }
     const idle = this.slots.some((s) => !s.task) || this.slots.length < this.limits.workers;
     if (!idle && this.queue.length >= this.limits.maxQueued) {
-      return Promise.reject(new AppError("UNAVAILABLE", "The server is busy checking other templates; try again in a moment", undefined, true));
+      return Promise.reject(
+        new AppError("UNAVAILABLE", "The server is busy checking other templates; try again in a moment", undefined, true),
+      );
     }
     this.perOwner.set(owner, mine + 1);
     return new Promise<InspectResult>((resolve, reject) => {
@@ -105,7 +111,10 @@ export class InspectPool {
   }
 
   private tooSlow() {
-    return new AppError("TEMPLATE_INVALID", `Checking this template took longer than ${this.limits.timeoutMs / 1000} s; make it smaller or split it`);
+    return new AppError(
+      "TEMPLATE_INVALID",
+      `Checking this template took longer than ${this.limits.timeoutMs / 1000} s; make it smaller or split it`,
+    );
   }
 
   private spawn(): Slot {
@@ -131,7 +140,15 @@ export class InspectPool {
     worker.on("error", (err: Error & { code?: string }) => {
       const oom = err.code === "ERR_WORKER_OUT_OF_MEMORY";
       if (!oom) log.error({ err }, "inspection worker crashed");
-      this.fail(slot, oom ? new AppError("TEMPLATE_INVALID", `Checking this template needed more than ${this.limits.memoryMb} MB; make it smaller or split it`) : new AppError("INTERNAL", "Checking the template failed; try again"));
+      this.fail(
+        slot,
+        oom
+          ? new AppError(
+              "TEMPLATE_INVALID",
+              `Checking this template needed more than ${this.limits.memoryMb} MB; make it smaller or split it`,
+            )
+          : new AppError("INTERNAL", "Checking the template failed; try again"),
+      );
     });
     worker.on("exit", () => this.remove(slot));
     this.slots.push(slot);
@@ -169,7 +186,10 @@ export function precheckTemplateText(yaml: string): void {
   const bytes = Buffer.byteLength(yaml, "utf8");
   const limit = env.INSPECT_MAX_TEMPLATE_MB * 1024 * 1024;
   if (bytes > limit) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The template is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${env.INSPECT_MAX_TEMPLATE_MB} MB`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The template is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${env.INSPECT_MAX_TEMPLATE_MB} MB`,
+    );
   }
 }
 

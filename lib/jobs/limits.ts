@@ -16,8 +16,7 @@ export const timeoutMessage = (seconds: number) => `Process exceeded ${seconds}s
 
 export const memoryMessage = (mb: number) => `Render exceeded the memory limit of ${mb} MB`;
 
-export const workerLostMessage = (attempts: number) =>
-  `Job failed after ${attempts} attempts: the worker rendering it stopped responding`;
+export const workerLostMessage = (attempts: number) => `Job failed after ${attempts} attempts: the worker rendering it stopped responding`;
 
 /**
  * Verifies a finished render against the server's ceilings, on the real output: the renderer

@@ -30,7 +30,8 @@ const post = (token: string, json: unknown) => createRoute(next(apiRequest("/api
 const get = (token: string, id: string) => getRoute(next(apiRequest(`/api/pdf/jobs/${id}`, token)), byId(id));
 const download = async (token: string, id: string) =>
   new Uint8Array(await (await downloadRoute(next(apiRequest(`/api/pdf/jobs/${id}/download`, token)), byId(id))).arrayBuffer());
-const generate = (token: string, json: unknown) => generateRoute(next(apiRequest("/api/pdf/generate", token, { method: "POST", json })), none);
+const generate = (token: string, json: unknown) =>
+  generateRoute(next(apiRequest("/api/pdf/generate", token, { method: "POST", json })), none);
 const preview = (token: string, json: unknown) => previewRoute(next(apiRequest("/api/preview", token, { method: "POST", json })), none);
 
 // remarkable-2 asks for 30-pt touch targets; the 20 × 10 link is short, and alone on the page.
@@ -42,7 +43,10 @@ widgets:
   - {id: small, type: internal_link, position: {x: 100, y: 200, width: 20, height: 10}, content: "s", properties: {to_dest: top}}
 `;
 // Checkbox labels are held to min_font_pt only in the full constraint scope (§7.5).
-const tinyCheckbox = template.replace("widgets:\n", "widgets:\n  - {id: cb, type: checkbox, position: {x: 20, y: 300, width: 200, height: 20}, content: \"Task\", styling: {size: 4}}\n");
+const tinyCheckbox = template.replace(
+  "widgets:\n",
+  'widgets:\n  - {id: cb, type: checkbox, position: {x: 20, y: 300, width: 200, height: 20}, content: "Task", styling: {size: 4}}\n',
+);
 
 const chosen = { touch_targets: "report", link_targets: "explicit", constraint_scope: "einkpdf", today: "2027-03-04" };
 const defaults = { touch_targets: "enlarge", link_targets: "named", constraint_scope: "full" };
@@ -53,7 +57,10 @@ async function firstLink(bytes: Uint8Array) {
   const annots = doc.getPage(0).node.lookup(PDFName.of("Annots"), PDFArray);
   const annot = doc.context.lookup(annots.get(0), PDFDict);
   const target = annot.lookup(PDFName.of("A"), PDFDict).get(PDFName.of("D"));
-  const rect = annot.lookup(PDFName.of("Rect"), PDFArray).asArray().map((n) => Number(n.toString()));
+  const rect = annot
+    .lookup(PDFName.of("Rect"), PDFArray)
+    .asArray()
+    .map((n) => Number(n.toString()));
   return { explicit: target instanceof PDFArray, named: target instanceof PDFString ? target.decodeText() : null, rect };
 }
 
@@ -78,7 +85,11 @@ describe("POST /api/pdf/jobs with render_options", () => {
     const done = await (await get(token, job.id)).json();
     expect(done).toMatchObject({ status: "completed", render_options: chosen });
     // touch_targets: report reached the render child: the short link is reported, its rectangle nominal.
-    expect(done.diagnostics.warnings.filter((d: { code: string }) => d.code === "constraint_touch").map((d: { widget_id: string }) => d.widget_id)).toEqual(["small"]);
+    expect(
+      done.diagnostics.warnings
+        .filter((d: { code: string }) => d.code === "constraint_touch")
+        .map((d: { widget_id: string }) => d.widget_id),
+    ).toEqual(["small"]);
     const link = await firstLink(await download(token, job.id));
     expect(link).toEqual({ explicit: true, named: null, rect: [100, 190, 120, 200] });
 
@@ -125,7 +136,10 @@ describe("POST /api/pdf/jobs with render_options", () => {
       [{ constraint_scope: "some" }, "render_options.constraint_scope: must be one of full, einkpdf"],
       [{ today: "2027-02-30" }, "render_options.today: must be a date YYYY-MM-DD"],
       [{ today: "04/03/2027" }, "render_options.today: must be a date YYYY-MM-DD"],
-      [{ link_target: "explicit" }, `render_options: unknown option "link_target"; allowed: touch_targets, link_targets, constraint_scope, today`],
+      [
+        { link_target: "explicit" },
+        `render_options: unknown option "link_target"; allowed: touch_targets, link_targets, constraint_scope, today`,
+      ],
       ["explicit", "render_options: Invalid input: expected object, received string"],
     ];
     for (const [render_options, message] of cases) {

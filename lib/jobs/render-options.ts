@@ -11,7 +11,9 @@ export function readStoredRenderOptions(stored: unknown): RenderOptionsInput {
   return parsed.success ? parsed.data : DEFAULT_RENDER_OPTIONS;
 }
 
-export function toRendererOptions(o: RenderOptionsInput): Pick<RenderOptions, "touchTargets" | "linkTargets" | "constraintScope" | "today"> {
+export function toRendererOptions(
+  o: RenderOptionsInput,
+): Pick<RenderOptions, "touchTargets" | "linkTargets" | "constraintScope" | "today"> {
   return {
     touchTargets: o.touch_targets,
     linkTargets: o.link_targets,

@@ -68,7 +68,8 @@ export const MAX_ERROR_DIAGNOSTICS = 50;
 
 /** The one mapping of renderer errors to AppError for HTTP answers (422 with the diagnostics). */
 export function rendererErrorToAppError(err: unknown): unknown {
-  if (err instanceof TemplateRenderError) return new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, MAX_ERROR_DIAGNOSTICS) });
+  if (err instanceof TemplateRenderError)
+    return new AppError(err.code, err.message, { diagnostics: err.diagnostics.slice(0, MAX_ERROR_DIAGNOSTICS) });
   return err;
 }
 

@@ -79,17 +79,35 @@ describe("retention sweep", () => {
 
     // Idempotent: a second sweep finds nothing more.
     expect(await sweepRetention(now)).toEqual({
-      rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0, mails: 0, shareLinks: 0,
+      rows: 0,
+      files: 0,
+      orphans: 0,
+      temps: 0,
+      idempotencyKeys: 0,
+      revokedSessions: 0,
+      jobEvents: 0,
+      webhookDeliveries: 0,
+      mails: 0,
+      shareLinks: 0,
     });
     await jobs.cancelJobForOwner(ownerId, active.id);
   });
 
   it("removes finished endpoint deliveries older than JOB_EVENT_RETENTION_DAYS and keeps pending ones", async () => {
-    const endpoint = await db.webhookEndpoint.create({ data: { userId: ownerId, url: "https://hooks.example.com/x", events: ["job.completed"], secret: "whsec_x" } });
+    const endpoint = await db.webhookEndpoint.create({
+      data: { userId: ownerId, url: "https://hooks.example.com/x", events: ["job.completed"], secret: "whsec_x" },
+    });
     const longAgo = new Date(Date.now() - (env.JOB_EVENT_RETENTION_DAYS + 1) * 86_400_000);
     const row = (status: "delivered" | "failed" | "pending", createdAt: Date) =>
-      db.webhookDelivery.create({ data: { endpointId: endpoint.id, url: endpoint.url, eventType: "webhook.test", eventId: "msg_r", payload: {}, status, createdAt } });
-    const [oldDelivered, oldFailed, oldPending, recent] = [await row("delivered", longAgo), await row("failed", longAgo), await row("pending", longAgo), await row("delivered", new Date())];
+      db.webhookDelivery.create({
+        data: { endpointId: endpoint.id, url: endpoint.url, eventType: "webhook.test", eventId: "msg_r", payload: {}, status, createdAt },
+      });
+    const [oldDelivered, oldFailed, oldPending, recent] = [
+      await row("delivered", longAgo),
+      await row("failed", longAgo),
+      await row("pending", longAgo),
+      await row("delivered", new Date()),
+    ];
     expect((await sweepRetention(new Date())).webhookDeliveries).toBe(2);
     const left = (await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { id: true } })).map((r) => r.id);
     expect(left.sort()).toEqual([oldPending.id, recent.id].sort());

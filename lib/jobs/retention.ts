@@ -40,7 +40,16 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   const cutoff = new Date(now.getTime() - env.JOB_RETENTION_HOURS * 3600_000);
   const storage = getStorage();
   const result: SweepResult = {
-    rows: 0, files: 0, orphans: 0, temps: 0, idempotencyKeys: 0, revokedSessions: 0, jobEvents: 0, webhookDeliveries: 0, mails: 0, shareLinks: 0,
+    rows: 0,
+    files: 0,
+    orphans: 0,
+    temps: 0,
+    idempotencyKeys: 0,
+    revokedSessions: 0,
+    jobEvents: 0,
+    webhookDeliveries: 0,
+    mails: 0,
+    shareLinks: 0,
   };
 
   for (;;) {

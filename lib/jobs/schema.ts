@@ -5,7 +5,8 @@ import { JOB_STATUSES } from "@/lib/job-status";
 import { variablesSchema } from "@/lib/jobs/variables";
 import { MAIL_STATUSES } from "@/lib/mail/status";
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
 // Render options of §7.8 a caller may choose; the rest (limits, image policy) is server configuration.
 const renderOptionsShape = {
@@ -19,7 +20,9 @@ const RENDER_OPTION_KEYS = Object.keys(renderOptionsShape).join(", ");
 /** Strict: a misspelt option must not silently render with the default. */
 export const renderOptionsSchema = z.strictObject(renderOptionsShape, {
   error: (issue) =>
-    issue.code === "unrecognized_keys" ? `unknown option ${issue.keys.map((k) => `"${k}"`).join(", ")}; allowed: ${RENDER_OPTION_KEYS}` : undefined,
+    issue.code === "unrecognized_keys"
+      ? `unknown option ${issue.keys.map((k) => `"${k}"`).join(", ")}; allowed: ${RENDER_OPTION_KEYS}`
+      : undefined,
 });
 export type RenderOptionsInput = z.infer<typeof renderOptionsSchema>;
 export const DEFAULT_RENDER_OPTIONS: RenderOptionsInput = renderOptionsSchema.parse({});
@@ -42,7 +45,9 @@ export const createRenderJobSchema = z
     notify_email: z
       .boolean({ error: "must be true or false" })
       .optional()
-      .meta({ description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting." }),
+      .meta({
+        description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting.",
+      }),
   })
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",
@@ -77,7 +82,10 @@ export const jobJsonSchema = z
     progress: jobProgressSchema.nullable(),
     diagnostics: z.record(z.string(), z.unknown()).nullable(),
     attempts: z.number().int(),
-    profile: z.string().nullable().meta({ description: "The device profile asked for; null means the one the template (or project) names." }),
+    profile: z
+      .string()
+      .nullable()
+      .meta({ description: "The device profile asked for; null means the one the template (or project) names." }),
     render_options: z.object(renderOptionsShape).meta({ description: "The render options the job is rendered with, defaults filled in." }),
     variables: z
       .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))

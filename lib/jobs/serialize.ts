@@ -30,7 +30,10 @@ export function serializeJob(job: JobView): JobJson {
     started_at: job.startedAt?.toISOString() ?? null,
     completed_at: job.completedAt?.toISOString() ?? null,
     progress: asProgress(job.progress),
-    diagnostics: job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics) ? (job.diagnostics as Record<string, unknown>) : null,
+    diagnostics:
+      job.diagnostics && typeof job.diagnostics === "object" && !Array.isArray(job.diagnostics)
+        ? (job.diagnostics as Record<string, unknown>)
+        : null,
     attempts: job.attempts,
     profile: job.profile,
     render_options: readStoredRenderOptions(job.renderOptions),
@@ -51,6 +54,11 @@ export function serializeJob(job: JobView): JobJson {
 
 /** A download file name from the job title: letters, digits, spaces, dots, dashes. */
 export function downloadFileName(title: string): string {
-  const base = title.normalize("NFKD").replace(/[^\w .-]+/g, "").replace(/\s+/g, " ").trim().slice(0, 80);
+  const base = title
+    .normalize("NFKD")
+    .replace(/[^\w .-]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 80);
   return `${base || "planner"}.pdf`;
 }

@@ -88,7 +88,8 @@ function leaseKeeper(id: string, leaseMs: number, running: RunningJobs, log: Log
     async recover() {
       const message = workerLostMessage(env.JOB_MAX_ATTEMPTS);
       const r = await runs.recoverExpiredLeases(env.JOB_MAX_ATTEMPTS, message);
-      if (r.failedIds.length || r.requeued) log.warn({ failed: r.failedIds.length, requeued: r.requeued }, "recovered jobs from a stopped worker");
+      if (r.failedIds.length || r.requeued)
+        log.warn({ failed: r.failedIds.length, requeued: r.requeued }, "recovered jobs from a stopped worker");
       // A job failed here finished like any other: its event (quotas, dashboard) and its webhooks.
       for (const jobId of r.failedIds) await recordJobFinished(jobId, "failed", message);
       if (r.requeued) wake();
@@ -100,7 +101,15 @@ function leaseKeeper(id: string, leaseMs: number, running: RunningJobs, log: Log
  * The claim loop: each tick fills free slots with pending rows, claimed atomically under a lease.
  * Ticks are serialised: a wake during a tick runs one more tick afterwards instead of overlapping.
  */
-function claimLoop(id: string, concurrency: number, leaseMs: number, running: RunningJobs, log: Log, isStopped: () => boolean, runJob: (jobId: string) => void) {
+function claimLoop(
+  id: string,
+  concurrency: number,
+  leaseMs: number,
+  running: RunningJobs,
+  log: Log,
+  isStopped: () => boolean,
+  runJob: (jobId: string) => void,
+) {
   let ticking = false;
   let again = false;
 

@@ -34,7 +34,12 @@ export async function renderNow(ownerId: string, input: CreateRenderJobInput, si
         waitMs: SYNC_CHILD_WAIT_MS,
       },
       // Open before the service removes the file: the handle keeps the bytes readable while nothing is left on disk.
-      async ({ path, sizeBytes, result }) => ({ stream: (await open(path, "r")).createReadStream(), size: sizeBytes, pageCount: result.pageCount, title: source.title }),
+      async ({ path, sizeBytes, result }) => ({
+        stream: (await open(path, "r")).createReadStream(),
+        size: sizeBytes,
+        pageCount: result.pageCount,
+        title: source.title,
+      }),
     ).catch((err: unknown) => {
       throw rendererErrorToAppError(err);
     }),

@@ -22,9 +22,17 @@ import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
 const generate = (token: string, signal?: AbortSignal) =>
-  generateRoute(new NextRequest(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) }, signal })), none);
+  generateRoute(
+    new NextRequest(
+      apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) }, signal }),
+    ),
+    none,
+  );
 const preview = (token: string) =>
-  previewRoute(new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })), none);
+  previewRoute(
+    new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } })),
+    none,
+  );
 
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
 
@@ -44,7 +52,10 @@ describe("per-user synchronous slots", () => {
     await vi.waitFor(() => expect(testRenderDelayOncePending()).toBe(false), { timeout: 60_000, interval: 50 });
     const again = await generate(alice.token);
     expect(again.status).toBe(429);
-    expect((await again.json()).error).toMatchObject({ code: "QUOTA_EXCEEDED", message: expect.stringContaining("synchronous render running") });
+    expect((await again.json()).error).toMatchObject({
+      code: "QUOTA_EXCEEDED",
+      message: expect.stringContaining("synchronous render running"),
+    });
 
     const [bobs, bobsPreview] = await Promise.all([generate(bob.token), preview(bob.token)]);
     expect(bobs.status).toBe(200);

@@ -14,9 +14,12 @@ export const RESERVED_VARIABLES = ["page", "total_pages", "PAGE", "TOTAL_PAGES"]
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
-const value = z.union([z.string().max(MAX_VARIABLE_STRING, `must be at most ${MAX_VARIABLE_STRING} characters`), z.number().finite(), z.boolean()], {
-  error: "must be a string, a number or true/false",
-});
+const value = z.union(
+  [z.string().max(MAX_VARIABLE_STRING, `must be at most ${MAX_VARIABLE_STRING} characters`), z.number().finite(), z.boolean()],
+  {
+    error: "must be a string, a number or true/false",
+  },
+);
 
 export type Variables = Record<string, string | number | boolean>;
 
@@ -36,7 +39,7 @@ export const variablesSchema = z
       ctx.addIssue({ code: "custom", path: [], message: `must be at most ${MAX_VARIABLES_BYTES / 1024} KB as JSON` });
     }
   })
-  .meta({ description: "Values the template's tokens can use, e.g. {\"year\": 2027} for {year}. Names: letters, digits, _." });
+  .meta({ description: 'Values the template\'s tokens can use, e.g. {"year": 2027} for {year}. Names: letters, digits, _.' });
 
 /** What the job row holds, read back defensively (null when none). */
 export function readStoredVariables(stored: Prisma.JsonValue | null | undefined): Variables | null {

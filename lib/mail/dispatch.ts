@@ -82,7 +82,12 @@ async function attempt(due: mail.DueMail, now: Date, transport: MailTransport | 
     const retryAt = new Date(now.getTime() + backoff(attempts) * 1000);
     // A compose failure composes again next time; a send failure sends what was composed.
     const state = composed ? "pending" : "waiting";
-    await mail.recordMailOutcome(due.id, attempts, giveUp ? { status: "failed", error } : { status: state, nextAttemptAt: retryAt, error }, now);
+    await mail.recordMailOutcome(
+      due.id,
+      attempts,
+      giveUp ? { status: "failed", error } : { status: state, nextAttemptAt: retryAt, error },
+      now,
+    );
     return giveUp ? "failed" : "retrying";
   }
 }

@@ -70,7 +70,12 @@ afterAll(async () => {
 
 const createJobVia = async (token: string, json: Record<string, unknown>) => {
   const res = await createJobRoute(
-    new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 2 }), deterministic: true, ...json } })),
+    new NextRequest(
+      apiRequest("/api/pdf/jobs", token, {
+        method: "POST",
+        json: { yaml_content: sampleTemplate({ pages: 2 }), deterministic: true, ...json },
+      }),
+    ),
     routeParams({}),
   );
   expect(res.status).toBe(201);
@@ -126,7 +131,14 @@ describe("over SMTP", () => {
 
   it("an SMTP outage delays the mail (kept, retried with backoff) and never touches the job", async () => {
     const { user } = await userWithToken("mail-outage");
-    const job = await createJob({ ownerId: user.id, title: "Outage", yamlContent: "x", deterministic: true, strictMode: false, notifyEmail: true });
+    const job = await createJob({
+      ownerId: user.id,
+      title: "Outage",
+      yamlContent: "x",
+      deterministic: true,
+      strictMode: false,
+      notifyEmail: true,
+    });
     await db.pdfJob.update({ where: { id: job.id }, data: { status: "failed", errorMessage: "boom" } });
     const now = new Date();
     expect(await deliverDueMail({ jobId: job.id, now, smtpUrl: `smtp://127.0.0.1:${DEAD_SMTP_PORT}` })).toMatchObject({ retrying: 1 });
@@ -138,13 +150,24 @@ describe("over SMTP", () => {
     expect(await deliverDueMail({ jobId: job.id, now: new Date(now.getTime() + 59_000) })).toMatchObject({ sent: 0 });
     // A minute later the server is back.
     expect(await deliverDueMail({ jobId: job.id, now: new Date(now.getTime() + 60_000) })).toMatchObject({ sent: 1 });
-    expect(await db.mailMessage.findUniqueOrThrow({ where: { jobId: job.id } })).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(await db.mailMessage.findUniqueOrThrow({ where: { jobId: job.id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      lastError: null,
+    });
     expect((await db.pdfJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("failed");
   });
 
   it("a failed job's mail says why, links to the job and carries no share link", async () => {
     const { user } = await userWithToken("mail-failed");
-    const job = await createJob({ ownerId: user.id, title: "Broken <planner>", yamlContent: "x", deterministic: true, strictMode: false, notifyEmail: true });
+    const job = await createJob({
+      ownerId: user.id,
+      title: "Broken <planner>",
+      yamlContent: "x",
+      deterministic: true,
+      strictMode: false,
+      notifyEmail: true,
+    });
     await db.pdfJob.update({ where: { id: job.id }, data: { status: "processing" } });
     expect(await markJobFailed(job.id, null, "PDF has 1500 pages, exceeds limit of 1000")).toBe(true);
     await deliverDueMail({ jobId: job.id });
@@ -158,7 +181,14 @@ describe("over SMTP", () => {
 
   it("a cancelled job sends nothing (skipped)", async () => {
     const { user } = await userWithToken("mail-cancel");
-    const job = await createJob({ ownerId: user.id, title: "Cancelled", yamlContent: "x", deterministic: true, strictMode: false, notifyEmail: true });
+    const job = await createJob({
+      ownerId: user.id,
+      title: "Cancelled",
+      yamlContent: "x",
+      deterministic: true,
+      strictMode: false,
+      notifyEmail: true,
+    });
     await cancelRenderJob(user.id, job.id);
     expect(await deliverDueMail({ jobId: job.id })).toMatchObject({ skipped: 1 });
     expect(mailTo(user.email!)).toHaveLength(0);
@@ -203,7 +233,14 @@ describe("without SMTP (development)", () => {
   it("keeps the composed mail in the owner's outbox and sends nothing", async () => {
     const { user } = await userWithToken("mail-outbox");
     const other = await userWithToken("mail-outbox-other");
-    const job = await createJob({ ownerId: user.id, title: "Kept", yamlContent: "x", deterministic: true, strictMode: false, notifyEmail: true });
+    const job = await createJob({
+      ownerId: user.id,
+      title: "Kept",
+      yamlContent: "x",
+      deterministic: true,
+      strictMode: false,
+      notifyEmail: true,
+    });
     await db.pdfJob.update({ where: { id: job.id }, data: { status: "failed", errorMessage: "nope" } });
     expect(await deliverDueMail({ jobId: job.id, smtpUrl: null })).toMatchObject({ kept: 1 });
     expect(mailTo(user.email!)).toHaveLength(0);

@@ -61,6 +61,4 @@ export const noContent = { description: "Done; no body" };
 export const idParam = (description: string) => ({ path: z.object({ id: recordId.meta({ description }) }) });
 
 export const listOf = (key: string, item: z.ZodType, id: string) =>
-  z
-    .object({ [key]: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-    .meta({ id });
+  z.object({ [key]: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id });

@@ -36,7 +36,17 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web app's session" },
       },
     },
-    paths: { ...jobPaths, ...batchPaths, ...pagePaths, ...resourcePaths, ...accountPaths, ...quotaPaths, ...adminPaths, ...webhookPaths, ...sharePaths },
+    paths: {
+      ...jobPaths,
+      ...batchPaths,
+      ...pagePaths,
+      ...resourcePaths,
+      ...accountPaths,
+      ...quotaPaths,
+      ...adminPaths,
+      ...webhookPaths,
+      ...sharePaths,
+    },
   });
   return cached;
 }

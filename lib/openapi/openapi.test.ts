@@ -34,8 +34,14 @@ describe("OpenAPI document", () => {
   it("describes every route under app/api, and no route that does not exist", () => {
     const inDoc = documented();
     const inApp = existing();
-    expect(inApp.filter((r) => !inDoc.includes(r)), "routes missing from the document").toEqual([]);
-    expect(inDoc.filter((r) => !inApp.includes(r)), "documented routes with no handler").toEqual([]);
+    expect(
+      inApp.filter((r) => !inDoc.includes(r)),
+      "routes missing from the document",
+    ).toEqual([]);
+    expect(
+      inDoc.filter((r) => !inApp.includes(r)),
+      "documented routes with no handler",
+    ).toEqual([]);
   });
 
   it("lists only undocumented routes that exist", () => {
@@ -46,7 +52,9 @@ describe("OpenAPI document", () => {
   it("takes request bodies from the route's own zod schema", () => {
     const post = openApiDocument().paths?.["/api/pdf/jobs"]?.post;
     const schema = (post?.requestBody as OpenAPIV3_1.RequestBodyObject).content["application/json"]!.schema as OpenAPIV3_1.SchemaObject;
-    expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining(["yaml_content", "project_id", "profile", "render_options", "webhook_url"]));
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(["yaml_content", "project_id", "profile", "render_options", "webhook_url"]),
+    );
   });
 });
 

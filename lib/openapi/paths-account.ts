@@ -21,8 +21,16 @@ export const accountPaths: ZodOpenApiPathsObject = {
     get: { tags: ["Account"], summary: "Who is calling", responses: { "200": json(meSchema, "The caller"), ...errors() } },
   },
   "/api/me/webhook-secret": {
-    get: { tags: ["Webhooks"], summary: "Your webhook signing secret (created on first use)", responses: { "200": json(webhookSecretSchema, "The secret"), ...errors() } },
-    post: { tags: ["Webhooks"], summary: "Rotate the webhook signing secret", responses: { "200": json(webhookSecretSchema, "The new secret"), ...errors() } },
+    get: {
+      tags: ["Webhooks"],
+      summary: "Your webhook signing secret (created on first use)",
+      responses: { "200": json(webhookSecretSchema, "The secret"), ...errors() },
+    },
+    post: {
+      tags: ["Webhooks"],
+      summary: "Rotate the webhook signing secret",
+      responses: { "200": json(webhookSecretSchema, "The new secret"), ...errors() },
+    },
   },
   "/api/tokens": {
     get: {
@@ -38,7 +46,12 @@ export const accountPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/tokens/{id}": {
-    delete: { tags: ["Account"], summary: "Revoke an API token", requestParams: idParam("Token id"), responses: { "204": noContent, ...errors(404) } },
+    delete: {
+      tags: ["Account"],
+      summary: "Revoke an API token",
+      requestParams: idParam("Token id"),
+      responses: { "204": noContent, ...errors(404) },
+    },
   },
   "/api/health": {
     get: {
@@ -47,7 +60,10 @@ export const accountPaths: ZodOpenApiPathsObject = {
       security: [],
       responses: {
         "200": json(z.object({ status: z.literal("ok"), database: z.object({ ok: z.boolean() }).loose() }), "Healthy"),
-        "503": json(z.object({ status: z.literal("degraded"), database: z.object({ ok: z.boolean() }).loose() }), "The database is unreachable"),
+        "503": json(
+          z.object({ status: z.literal("degraded"), database: z.object({ ok: z.boolean() }).loose() }),
+          "The database is unreachable",
+        ),
       },
     },
   },

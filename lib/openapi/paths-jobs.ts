@@ -21,7 +21,13 @@ const idempotencyHeader = z.object({
 });
 
 const pageNumber = z.string().regex(/^\d+$/).meta({ description: "Page number, from 1" });
-const pictureWidth = z.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH).optional().meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" });
+const pictureWidth = z
+  .number()
+  .int()
+  .min(16)
+  .max(MAX_PAGE_IMAGE_WIDTH)
+  .optional()
+  .meta({ description: "Pixels (default 240), rounded up to 120, 240, 480, 960 or 1600" });
 const pngResponses = (description: string, ...more: Parameters<typeof errors>) => ({
   "200": { description, content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
   "304": { description: "Not modified (If-None-Match)" },
@@ -141,22 +147,43 @@ export const batchPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/pdf/batches/{id}": {
-    get: { tags: ["Batches"], summary: "The batch: each device's job and the aggregate status", requestParams: idParam("Batch id"), responses: { "200": json(batchJsonSchema, "The batch"), ...errors(404) } },
-    delete: { tags: ["Batches"], summary: "Cancel every unfinished job of the batch", requestParams: idParam("Batch id"), responses: { "204": noContent, ...errors(404, 409) } },
+    get: {
+      tags: ["Batches"],
+      summary: "The batch: each device's job and the aggregate status",
+      requestParams: idParam("Batch id"),
+      responses: { "200": json(batchJsonSchema, "The batch"), ...errors(404) },
+    },
+    delete: {
+      tags: ["Batches"],
+      summary: "Cancel every unfinished job of the batch",
+      requestParams: idParam("Batch id"),
+      responses: { "204": noContent, ...errors(404, 409) },
+    },
   },
   "/api/pdf/batches/{id}/download": {
     get: {
       tags: ["Batches"],
       summary: "A ZIP of the batch's PDFs, one <profile>.pdf per completed job (streamed)",
       requestParams: idParam("Batch id"),
-      responses: { "200": { description: "The ZIP", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...errors(404, 409) },
+      responses: {
+        "200": { description: "The ZIP", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } },
+        ...errors(404, 409),
+      },
     },
   },
 };
 
 const pageSize = z.object({ width: z.number(), height: z.number() });
 const previewImage = (id: string, extra: Record<string, z.ZodType> = {}) =>
-  z.object({ page: z.number().int(), page_count: z.number().int(), page_size: pageSize, image: z.string().meta({ description: "PNG data URL" }), ...extra }).meta({ id });
+  z
+    .object({
+      page: z.number().int(),
+      page_count: z.number().int(),
+      page_size: pageSize,
+      image: z.string().meta({ description: "PNG data URL" }),
+      ...extra,
+    })
+    .meta({ id });
 
 export const pagePaths: ZodOpenApiPathsObject = {
   "/api/gallery/{id}/pictures/{n}": {
@@ -164,7 +191,10 @@ export const pagePaths: ZodOpenApiPathsObject = {
       tags: ["Projects"],
       summary: "A page of a gallery example as a PNG, drawn by the renderer and stored (gallery thumbnails and flip-through)",
       requestParams: {
-        path: z.object({ id: z.string().meta({ description: "Example id (`year-planner`, `cornell-notes`, …)" }), n: pageNumber.meta({ description: "Picture number, from 1, in the example's flip-through order" }) }),
+        path: z.object({
+          id: z.string().meta({ description: "Example id (`year-planner`, `cornell-notes`, …)" }),
+          n: pageNumber.meta({ description: "Picture number, from 1, in the example's flip-through order" }),
+        }),
         query: z.object({ width: pictureWidth }),
       },
       responses: pngResponses("The picture (dated examples follow the current year; `x-cache: hit` when it was stored); private, an hour"),
@@ -176,7 +206,10 @@ export const pagePaths: ZodOpenApiPathsObject = {
       summary: "A builder theme's month (1), week (2) or day (3) page on a device, as a PNG drawn by the renderer and stored",
       requestParams: {
         path: z.object({ theme: z.enum(THEMES), n: pageNumber.meta({ description: "1 month, 2 week, 3 day" }) }),
-        query: z.object({ width: pictureWidth, device: z.string().optional().meta({ description: "Device profile id (default remarkable-2)" }) }),
+        query: z.object({
+          width: pictureWidth,
+          device: z.string().optional().meta({ description: "Device profile id (default remarkable-2)" }),
+        }),
       },
       responses: pngResponses("The picture, for a planner starting this January (next January from October); private, an hour"),
     },
@@ -195,7 +228,10 @@ export const pagePaths: ZodOpenApiPathsObject = {
       summary: "The builder options a planner PDF carries (e.g. last year's), to make a new planner from them",
       requestBody: { content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } },
       responses: {
-        "200": json(z.object({ planner: z.record(z.string(), z.unknown()) }).meta({ id: "PlannerFromPdf" }), "The options found in the PDF"),
+        "200": json(
+          z.object({ planner: z.record(z.string(), z.unknown()) }).meta({ id: "PlannerFromPdf" }),
+          "The options found in the PDF",
+        ),
         ...errors(400, 413),
       },
     },

@@ -5,6 +5,10 @@ import { errors, json } from "./common";
 
 export const quotaPaths: ZodOpenApiPathsObject = {
   "/api/usage": {
-    get: { tags: ["Account"], summary: "Your plan, and per quota the limit, what is used and when it resets", responses: { "200": json(usageJsonSchema, "Usage"), ...errors() } },
+    get: {
+      tags: ["Account"],
+      summary: "Your plan, and per quota the limit, what is used and when it resets",
+      responses: { "200": json(usageJsonSchema, "Usage"), ...errors() },
+    },
   },
 };

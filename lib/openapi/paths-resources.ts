@@ -28,7 +28,12 @@ export const resourcePaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/projects/{id}": {
-    get: { tags: ["Projects"], summary: "One project with its template", requestParams: idParam("Project id"), responses: { "200": json(projectJsonSchema, "The project"), ...errors(404) } },
+    get: {
+      tags: ["Projects"],
+      summary: "One project with its template",
+      requestParams: idParam("Project id"),
+      responses: { "200": json(projectJsonSchema, "The project"), ...errors(404) },
+    },
     patch: {
       tags: ["Projects"],
       summary: "Rename or edit a project",
@@ -36,21 +41,31 @@ export const resourcePaths: ZodOpenApiPathsObject = {
       requestBody: jsonBody(updateProjectSchema),
       responses: { "200": json(projectJsonSchema, "The updated project"), ...errors(400, 404, 413) },
     },
-    delete: { tags: ["Projects"], summary: "Delete a project", requestParams: idParam("Project id"), responses: { "204": noContent, ...errors(404) } },
+    delete: {
+      tags: ["Projects"],
+      summary: "Delete a project",
+      requestParams: idParam("Project id"),
+      responses: { "204": noContent, ...errors(404) },
+    },
   },
   "/api/projects/{id}/versions": {
     get: {
       tags: ["Projects"],
       summary: "A project's saved versions, newest first (every save that changed the YAML or device)",
       requestParams: { ...idParam("Project id"), query: paginationSchema },
-      responses: { "200": json(listOf("versions", projectVersionJsonSchema, "ProjectVersionList"), "A page of versions"), ...errors(400, 404) },
+      responses: {
+        "200": json(listOf("versions", projectVersionJsonSchema, "ProjectVersionList"), "A page of versions"),
+        ...errors(400, 404),
+      },
     },
   },
   "/api/projects/{id}/versions/{number}": {
     get: {
       tags: ["Projects"],
       summary: "One saved version with its YAML",
-      requestParams: { path: z.object({ id: z.string().meta({ description: "Project id" }), number: z.string().meta({ description: "Version number" }) }) },
+      requestParams: {
+        path: z.object({ id: z.string().meta({ description: "Project id" }), number: z.string().meta({ description: "Version number" }) }),
+      },
       responses: { "200": json(projectVersionJsonSchema, "The version"), ...errors(404) },
     },
   },
@@ -77,8 +92,18 @@ export const resourcePaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/assets/{id}": {
-    get: { tags: ["Assets"], summary: "One asset", requestParams: idParam("Asset id"), responses: { "200": json(assetJsonSchema, "The asset"), ...errors(404) } },
-    delete: { tags: ["Assets"], summary: "Delete an asset and its bytes", requestParams: idParam("Asset id"), responses: { "204": noContent, ...errors(404) } },
+    get: {
+      tags: ["Assets"],
+      summary: "One asset",
+      requestParams: idParam("Asset id"),
+      responses: { "200": json(assetJsonSchema, "The asset"), ...errors(404) },
+    },
+    delete: {
+      tags: ["Assets"],
+      summary: "Delete an asset and its bytes",
+      requestParams: idParam("Asset id"),
+      responses: { "204": noContent, ...errors(404) },
+    },
   },
   "/api/assets/{id}/content": {
     get: {

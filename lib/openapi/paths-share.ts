@@ -27,7 +27,9 @@ export const sharePaths: ZodOpenApiPathsObject = {
     delete: {
       tags,
       summary: "Revoke a share link; it answers 410 from now on",
-      requestParams: { path: z.object({ id: recordId.meta({ description: "Job id" }), linkId: recordId.meta({ description: "Share link id" }) }) },
+      requestParams: {
+        path: z.object({ id: recordId.meta({ description: "Job id" }), linkId: recordId.meta({ description: "Share link id" }) }),
+      },
       responses: { "204": noContent, ...errors(404) },
     },
   },

@@ -36,7 +36,12 @@ export const webhookPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/webhooks/endpoints/{id}": {
-    get: { tags, summary: "One webhook endpoint", requestParams: endpointId, responses: { "200": json(endpointJsonSchema, "The endpoint"), ...errors(404) } },
+    get: {
+      tags,
+      summary: "One webhook endpoint",
+      requestParams: endpointId,
+      responses: { "200": json(endpointJsonSchema, "The endpoint"), ...errors(404) },
+    },
     patch: {
       tags,
       summary: "Change an endpoint's URL, events, description or enabled flag",
@@ -44,10 +49,20 @@ export const webhookPaths: ZodOpenApiPathsObject = {
       requestBody: jsonBody(updateEndpointSchema),
       responses: { "200": json(endpointJsonSchema, "The endpoint"), ...errors(400, 404, 413) },
     },
-    delete: { tags, summary: "Delete an endpoint and its delivery log", requestParams: endpointId, responses: { "204": noContent, ...errors(404) } },
+    delete: {
+      tags,
+      summary: "Delete an endpoint and its delivery log",
+      requestParams: endpointId,
+      responses: { "204": noContent, ...errors(404) },
+    },
   },
   "/api/webhooks/endpoints/{id}/secret": {
-    get: { tags, summary: "Reveal the endpoint's signing secret", requestParams: endpointId, responses: { "200": json(endpointSecretSchema, "The secret"), ...errors(404) } },
+    get: {
+      tags,
+      summary: "Reveal the endpoint's signing secret",
+      requestParams: endpointId,
+      responses: { "200": json(endpointSecretSchema, "The secret"), ...errors(404) },
+    },
   },
   "/api/webhooks/endpoints/{id}/secret/rotate": {
     post: {
@@ -77,7 +92,12 @@ export const webhookPaths: ZodOpenApiPathsObject = {
     post: {
       tags,
       summary: "Send a delivery's event again (same webhook-id and body) as a new delivery",
-      requestParams: { path: z.object({ id: recordId.meta({ description: "Webhook endpoint id" }), deliveryId: recordId.meta({ description: "Delivery id" }) }) },
+      requestParams: {
+        path: z.object({
+          id: recordId.meta({ description: "Webhook endpoint id" }),
+          deliveryId: recordId.meta({ description: "Delivery id" }),
+        }),
+      },
       responses: { "201": json(deliveryJsonSchema, "The new delivery after its first attempt"), ...errors(404) },
     },
   },

@@ -8,7 +8,13 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** `app/api/pdf/jobs/[id]/route.ts` → `/api/pdf/jobs/{id}`; `[...nextauth]` → `{nextauth}`. */
 export function routePath(file: string, appDir: string): string {
   const rel = path.relative(appDir, path.dirname(file)).split(path.sep);
-  return "/" + rel.filter((s) => !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}")).join("/");
+  return (
+    "/" +
+    rel
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}"))
+      .join("/")
+  );
 }
 
 /** Methods a route file exports: `export const GET =` or `export const { GET, POST } =`. */

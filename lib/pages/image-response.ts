@@ -5,7 +5,12 @@ import type { PageImage } from "./job-pages";
 
 /** `cached`: whether the picture came from storage (`x-cache: hit`) or was drawn for this request. */
 export function pageImageResponse(req: Request, image: PageImage & { cached?: boolean }, cacheControl: string): Response {
-  const headers: Record<string, string> = { "cache-control": cacheControl, etag: image.etag, vary: "Cookie, Authorization", "x-content-type-options": "nosniff" };
+  const headers: Record<string, string> = {
+    "cache-control": cacheControl,
+    etag: image.etag,
+    vary: "Cookie, Authorization",
+    "x-content-type-options": "nosniff",
+  };
   if (image.cached !== undefined) headers["x-cache"] = image.cached ? "hit" : "miss";
   if (req.headers.get("if-none-match") === image.etag) {
     image.stream.destroy();

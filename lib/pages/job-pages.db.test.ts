@@ -45,9 +45,17 @@ beforeAll(async () => {
   jobId = job.id;
   expect(await runs.claimJob(job.id, "w", 60_000)).toBe(true);
   const local = path.join(env.JOBS_DIR, `${job.id}.pdf`);
-  const result = await renderDocument({ yaml: sampleTemplate({ pages: 5 }), outputPath: local, strict: false, deterministic: true, maxPages: 1000 });
+  const result = await renderDocument({
+    yaml: sampleTemplate({ pages: 5 }),
+    outputPath: local,
+    strict: false,
+    deterministic: true,
+    maxPages: 1000,
+  });
   await getStorage().putFile(jobOutputKey(job.id), local);
-  expect(await runs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 1, pageCount: result.pageCount, diagnostics: {} })).toBe(true);
+  expect(
+    await runs.markJobCompleted(job.id, "w", { key: jobOutputKey(job.id), sizeBytes: 1, pageCount: result.pageCount, diagnostics: {} }),
+  ).toBe(true);
 }, 60_000);
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
 
@@ -71,7 +79,10 @@ describe("job page pictures", () => {
 
   it("answers 404 for another user's job and for pages outside the document", async () => {
     await expect(getJobPageImage(otherId, jobId, 1, 240)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getJobPageImage(ownerId, jobId, 6, 240)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Page 6 not found; this PDF has 5 pages" });
+    await expect(getJobPageImage(ownerId, jobId, 6, 240)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Page 6 not found; this PDF has 5 pages",
+    });
     await expect(getJobPageNavigation(otherId, jobId, 1)).rejects.toBeInstanceOf(AppError);
   });
 

@@ -21,7 +21,8 @@ async function completedJob(ownerId: string, jobId: string, page: number) {
   if (job.status !== "completed") throw new AppError("CONFLICT", `Job is ${job.status}; pages can be shown once it has completed`);
   if (!job.outputPath) throw gone();
   const pages = job.pageCount ?? 0;
-  if (page < 1 || page > pages) throw new AppError("NOT_FOUND", `Page ${page} not found; this PDF has ${pages} page${pages === 1 ? "" : "s"}`);
+  if (page < 1 || page > pages)
+    throw new AppError("NOT_FOUND", `Page ${page} not found; this PDF has ${pages} page${pages === 1 ? "" : "s"}`);
   return { ...job, outputPath: job.outputPath };
 }
 

@@ -11,7 +11,10 @@ import { MasterBuilder, rect } from "./widgets";
 export type BodyCtx = { b: MasterBuilder; f: Frame; o: PlannerOptions; words: Words; locale: LocaleId; monthTarget: Map<number, string> };
 
 const sunday = (o: PlannerOptions) => o.week_start === "sunday";
-const firstDay = (mi: number) => { const { year, month } = fromMonthIndex(mi); return `${pad(year, 4)}-${pad(month, 2)}-01`; };
+const firstDay = (mi: number) => {
+  const { year, month } = fromMonthIndex(mi);
+  return `${pad(year, 4)}-${pad(month, 2)}-01`;
+};
 
 function heading(c: BodyCtx, at: Rect, text: string) {
   c.b.text(at, text, { font: c.f.theme.fonts.heading, size: c.f.type.h2, color: c.f.pal.ink });
@@ -22,11 +25,22 @@ function miniMonth(c: BodyCtx, at: Rect, start: string, label: string, dest: str
   const { f, o } = c;
   const labelH = f.type.h2 * 2;
   c.b.link(rect(at.x, at.y, at.width, labelH), label, dest, { font: f.theme.fonts.heading, size: f.type.h2, color: f.pal.accent });
-  c.b.calendar(rect(at.x, at.y + labelH, at.width, at.height - labelH), { font: f.theme.fonts.body, size: f.type.small, color: f.pal.ink }, {
-    calendar_type: "monthly", start_date: start, show_month_name: false, show_year: false, show_grid_lines: false,
-    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "narrow", cell_padding: 2,
-    ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
-  });
+  c.b.calendar(
+    rect(at.x, at.y + labelH, at.width, at.height - labelH),
+    { font: f.theme.fonts.body, size: f.type.small, color: f.pal.ink },
+    {
+      calendar_type: "monthly",
+      start_date: start,
+      show_month_name: false,
+      show_year: false,
+      show_grid_lines: false,
+      first_day_of_week: o.week_start,
+      force_weeks: 6,
+      weekday_label_style: "narrow",
+      cell_padding: 2,
+      ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
+    },
+  );
 }
 
 export function yearBody(c: BodyCtx, months: number[]) {
@@ -74,12 +88,24 @@ export function monthBody(c: BodyCtx) {
   const size = f.type.h2;
   const gridH = f.body.height * 0.6;
   const at = rect(f.body.x, f.body.y, f.body.width, gridH);
-  b.calendar(at, { font: f.theme.fonts.body, size, color: f.pal.ink }, {
-    calendar_type: "monthly", start_date: "{ym}", show_month_name: false, show_year: false, show_grid_lines: false,
-    first_day_of_week: o.week_start, force_weeks: 6, weekday_label_style: "short", cell_padding: 5, show_trailing_days: true,
-    ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
-    ...(o.sections.weeks ? { week_numbers: true, week_link_template: "week:{iso_week}" } : {}),
-  });
+  b.calendar(
+    at,
+    { font: f.theme.fonts.body, size, color: f.pal.ink },
+    {
+      calendar_type: "monthly",
+      start_date: "{ym}",
+      show_month_name: false,
+      show_year: false,
+      show_grid_lines: false,
+      first_day_of_week: o.week_start,
+      force_weeks: 6,
+      weekday_label_style: "short",
+      cell_padding: 5,
+      show_trailing_days: true,
+      ...(o.sections.days.enabled ? { link_strategy: "named_destinations", link_template: "day:{date}" } : {}),
+      ...(o.sections.weeks ? { week_numbers: true, week_link_template: "week:{iso_week}" } : {}),
+    },
+  );
   // The calendar's own grid is drawn in the text colour; a hairline grey grid reads better on e-ink.
   const weekCol = o.sections.weeks ? 1.8 * size : 0;
   const top = 1.5 * size;
@@ -104,7 +130,13 @@ export function monthBody(c: BodyCtx) {
   if (!dated) writingLines(b, f, rect(rx, y + h2, rw, f.body.y + f.body.height - y - h2 - f.touch - 6));
   else b.text(rect(rx, y + h2, rw, monthEventBox(f)), "{hol}", { font: f.theme.fonts.body, size: f.type.small, color: f.pal.muted });
   if (o.sections.habits) {
-    b.link(rect(rx, f.body.y + f.body.height - f.touch, rw, f.touch), `${c.words.habits} ›`, "{habd}", { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" }, f.pal.wash);
+    b.link(
+      rect(rx, f.body.y + f.body.height - f.touch, rw, f.touch),
+      `${c.words.habits} ›`,
+      "{habd}",
+      { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" },
+      f.pal.wash,
+    );
   }
 }
 
@@ -119,7 +151,12 @@ export function habitsBody(c: BodyCtx, days: number) {
   const size = Math.min(f.type.small, rowH * 0.8);
   heading(c, rect(f.body.x, f.body.y, f.body.width, f.type.h2 * 1.6), c.words.habit);
   for (let d = 1; d <= days; d++) {
-    b.text(rect(f.body.x, f.body.y + headH + (d - 1) * rowH, dayW - 4, rowH), String(d), { font: f.theme.fonts.label, size, color: f.pal.muted, align: "right" });
+    b.text(rect(f.body.x, f.body.y + headH + (d - 1) * rowH, dayW - 4, rowH), String(d), {
+      font: f.theme.fonts.label,
+      size,
+      color: f.pal.muted,
+      align: "right",
+    });
   }
   const at = rect(f.body.x + dayW, f.body.y + f.type.h2 * 1.6, f.body.width - dayW, f.body.height - f.type.h2 * 1.6);
   const top = headH - f.type.h2 * 1.6;
@@ -152,7 +189,12 @@ export function weekBody(c: BodyCtx) {
     const wd = (i + (sunday(o) ? 6 : 0)) % 7;
     const label = `${weekdayName(c.locale, wd, "short")} {n${i + 1}}`;
     b.link(rect(x, y + 2, labelW, f.touch), label, `{d${i + 1}}`, { font: f.theme.fonts.heading, size: f.type.h2, color: f.pal.ink });
-    b.text(rect(x + labelW, y + 2, w - labelW, f.touch), `{h${i + 1}}`, { font: f.theme.fonts.body, size: f.type.small, color: f.pal.accent, align: "right" });
+    b.text(rect(x + labelW, y + 2, w - labelW, f.touch), `{h${i + 1}}`, {
+      font: f.theme.fonts.body,
+      size: f.type.small,
+      color: f.pal.accent,
+      align: "right",
+    });
     writingLines(b, f, rect(x, y + f.touch, w, h - f.touch - 2));
   }
 }
@@ -196,14 +238,23 @@ export function dayBody(c: BodyCtx) {
   const hours = to - from;
   const column = rect(body.x, body.y + h2 - 1, leftW, body.height - h2 + 2);
   const rowY = (i: number) => 1 + i * slotH;
-  b.segments(column, Array.from({ length: hours + 1 }, (_, i) => ({ x1: 0, y1: rowY(i), x2: leftW, y2: rowY(i) })), f.pal.rule, f.hair);
+  b.segments(
+    column,
+    Array.from({ length: hours + 1 }, (_, i) => ({ x1: 0, y1: rowY(i), x2: leftW, y2: rowY(i) })),
+    f.pal.rule,
+    f.hair,
+  );
   if (slotH >= 18) {
     const halves = Array.from({ length: hours }, (_, i) => ({ x1: hourW, y1: rowY(i) + slotH / 2, x2: leftW, y2: rowY(i) + slotH / 2 }));
     b.segments(column, halves, f.pal.rule, f.hair, "dotted");
   }
   for (let hr = from; hr < to; hr++) {
     const y = body.y + h2 + (hr - from) * slotH;
-    b.text(rect(body.x, y + 1, hourW, Math.min(slotH, f.type.small * 1.6)), pad(hr, 2), { font: f.theme.fonts.label, size: f.type.small, color: f.pal.muted });
+    b.text(rect(body.x, y + 1, hourW, Math.min(slotH, f.type.small * 1.6)), pad(hr, 2), {
+      font: f.theme.fonts.label,
+      size: f.type.small,
+      color: f.pal.muted,
+    });
   }
   const rx = body.x + leftW + 14;
   const rw = body.width - leftW - 14;
@@ -233,30 +284,53 @@ export function notesIndexBody(c: BodyCtx, count: number, dests: string[]) {
   const cols = f.W > f.H ? 8 : 5;
   const rows = Math.ceil(count / cols);
   const itemH = Math.min(f.touch * 1.6, (f.body.height - (rows - 1) * 8) / Math.max(rows, 1));
-  b.links(rect(f.body.x, f.body.y, f.body.width, rows * itemH + (rows - 1) * 8),
-    Array.from({ length: count }, (_, i) => pad(i + 1, 2)), dests,
+  b.links(
+    rect(f.body.x, f.body.y, f.body.width, rows * itemH + (rows - 1) * 8),
+    Array.from({ length: count }, (_, i) => pad(i + 1, 2)),
+    dests,
     { font: f.theme.fonts.heading, size: f.type.h2, color: f.pal.ink, align: "center" },
-    { columns: cols, gap_x: 8, gap_y: 8, background_color: f.pal.wash });
+    { columns: cols, gap_x: 8, gap_y: 8, background_color: f.pal.wash },
+  );
 }
 
-export function indexBody(c: BodyCtx, blocks: { label: string; dest: string; months: number[] }[], extras: { label: string; dest: string }[]) {
+export function indexBody(
+  c: BodyCtx,
+  blocks: { label: string; dest: string; months: number[] }[],
+  extras: { label: string; dest: string }[],
+) {
   const { f, b } = c;
   const cols = f.W > f.H ? 6 : 3;
   let y = f.body.y;
   const itemH = Math.max(f.touch, f.type.h2 * 2.6);
   const style = { font: f.theme.fonts.label, size: f.type.body, color: f.pal.ink, align: "center" as const };
   if (extras.length > 0) {
-    b.links(rect(f.body.x, y, f.body.width, itemH), extras.map((e) => e.label), extras.map((e) => e.dest), style, { columns: extras.length, gap_x: 8, background_color: f.pal.wash });
+    b.links(
+      rect(f.body.x, y, f.body.width, itemH),
+      extras.map((e) => e.label),
+      extras.map((e) => e.dest),
+      style,
+      { columns: extras.length, gap_x: 8, background_color: f.pal.wash },
+    );
     y += itemH + 16;
   }
   for (const block of blocks) {
-    if (block.dest) b.link(rect(f.body.x, y, f.body.width, f.type.h1 * 1.8), block.label, block.dest, { font: f.theme.fonts.heading, size: f.type.h1, color: f.pal.accent });
+    if (block.dest)
+      b.link(rect(f.body.x, y, f.body.width, f.type.h1 * 1.8), block.label, block.dest, {
+        font: f.theme.fonts.heading,
+        size: f.type.h1,
+        color: f.pal.accent,
+      });
     else heading(c, rect(f.body.x, y, f.body.width, f.type.h1 * 1.8), block.label);
     y += f.type.h1 * 1.8 + 4;
     const rows = Math.ceil(block.months.length / cols);
     const h = rows * itemH + (rows - 1) * 6;
-    b.links(rect(f.body.x, y, f.body.width, h), block.months.map((mi) => monthName(c.locale, fromMonthIndex(mi).month)),
-      block.months.map((mi) => c.monthTarget.get(mi) ?? ""), style, { columns: cols, gap_x: 6, gap_y: 6, background_color: f.pal.wash });
+    b.links(
+      rect(f.body.x, y, f.body.width, h),
+      block.months.map((mi) => monthName(c.locale, fromMonthIndex(mi).month)),
+      block.months.map((mi) => c.monthTarget.get(mi) ?? ""),
+      style,
+      { columns: cols, gap_x: 6, gap_y: 6, background_color: f.pal.wash },
+    );
     y += h + 16;
   }
 }

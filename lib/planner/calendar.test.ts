@@ -87,7 +87,14 @@ describe("iCalendar import", () => {
 
 describe("birthdays and holidays", () => {
   it("repeats birthdays every year and moves 29 February to the 28th in common years", () => {
-    const o = plannerOptionsSchema.parse({ start: "2027-01", months: 24, birthdays: [{ name: "Ada", date: "02-29" }, { name: "Bo", date: "12-10" }] });
+    const o = plannerOptionsSchema.parse({
+      start: "2027-01",
+      months: 24,
+      birthdays: [
+        { name: "Ada", date: "02-29" },
+        { name: "Bo", date: "12-10" },
+      ],
+    });
     const ev = birthdayEvents(o, d(2027, 1, 1), d(2028, 12, 31), [2027, 2028]);
     expect(ev.get(d(2027, 2, 28))).toEqual(["★ Ada"]);
     expect(ev.get(d(2028, 2, 29))).toEqual(["★ Ada"]);

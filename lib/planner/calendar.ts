@@ -33,7 +33,8 @@ export function parseIcs(text: string, first: number, last: number, field = "cal
   for (const vevent of root.getAllSubcomponents("vevent")) {
     const event = new ICAL.Event(vevent);
     if (!event.startDate) continue;
-    const label = (t: ICAL.Time) => (t.isDate ? event.summary || "Event" : `${pad(t.hour, 2)}:${pad(t.minute, 2)} ${event.summary || "Event"}`);
+    const label = (t: ICAL.Time) =>
+      t.isDate ? event.summary || "Event" : `${pad(t.hour, 2)}:${pad(t.minute, 2)} ${event.summary || "Event"}`;
     if (!event.isRecurring()) {
       const dn = dayOf(event.startDate);
       if (dn >= first && dn <= last) addEvent(out, dn, label(event.startDate));

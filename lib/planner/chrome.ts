@@ -9,10 +9,20 @@ export type Tabs = { sections: Tab[]; months: Tab[] };
 
 /** Context keys the chrome reads; generate.ts fills them per page. */
 export type ChromeContext = {
-  stab: number; mtab: number;
-  c1: string; c1d: string; c2: string; c2d: string; c3: string; c3d: string;
-  prev: string; prevl: string; next: string; nextl: string;
-  title: string; sub: string;
+  stab: number;
+  mtab: number;
+  c1: string;
+  c1d: string;
+  c2: string;
+  c2d: string;
+  c3: string;
+  c3d: string;
+  prev: string;
+  prevl: string;
+  next: string;
+  nextl: string;
+  title: string;
+  sub: string;
 };
 
 export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
@@ -21,8 +31,13 @@ export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
   const nav = f.nav;
   const arrowW = Math.max(f.touch, 30);
   const crumbW = nav.width - 2 * arrowW - 8;
-  b.links(rect(nav.x, nav.y, crumbW, nav.height), ["{c1}", "{c2}", "{c3}"], ["{c1d}", "{c2d}", "{c3d}"],
-    { font: theme.fonts.label, size: type.small, color: pal.muted }, { columns: 3, gap_x: 4 });
+  b.links(
+    rect(nav.x, nav.y, crumbW, nav.height),
+    ["{c1}", "{c2}", "{c3}"],
+    ["{c1d}", "{c2d}", "{c3d}"],
+    { font: theme.fonts.label, size: type.small, color: pal.muted },
+    { columns: 3, gap_x: 4 },
+  );
   const arrow = { font: theme.fonts.body, size: type.h1, color: pal.ink, align: "center" as const };
   b.link(rect(nav.x + nav.width - 2 * arrowW, nav.y, arrowW, nav.height), "{prevl}", "{prev}", arrow);
   b.link(rect(nav.x + nav.width - arrowW, nav.y, arrowW, nav.height), "{nextl}", "{next}", arrow);
@@ -30,8 +45,17 @@ export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
   const t = f.title;
   if (theme.band) b.box(rect(t.x, t.y, t.width, t.height), pal.wash, 0, pal.wash, 4);
   const pad = theme.band ? 8 : 0;
-  b.text(rect(t.x + pad, t.y, t.width * 0.62 - pad, t.height), "{title}", { font: theme.fonts.display, size: type.display, color: pal.ink });
-  b.text(rect(t.x + t.width * 0.62, t.y, t.width * 0.38 - pad, t.height), "{sub}", { font: theme.fonts.body, size: type.h2, color: pal.accent, align: "right" });
+  b.text(rect(t.x + pad, t.y, t.width * 0.62 - pad, t.height), "{title}", {
+    font: theme.fonts.display,
+    size: type.display,
+    color: pal.ink,
+  });
+  b.text(rect(t.x + t.width * 0.62, t.y, t.width * 0.38 - pad, t.height), "{sub}", {
+    font: theme.fonts.body,
+    size: type.h2,
+    color: pal.accent,
+    align: "right",
+  });
   if (!theme.band) b.rule(t.x, t.y + t.height + 2, t.width, pal.rule, f.hair);
 }
 
@@ -52,13 +76,23 @@ function drawTabs(b: MasterBuilder, f: Frame, tabs: Tabs): void {
   const longest = Math.max(...tabs.sections.map((t) => [...t.label].length), 1);
   const fit = Math.max(f.dev.minFont, Math.min(type.small, (unit * 1.7 - 6) / (longest * 0.6)));
   if (ns > 0) {
-    b.links(rect(area.x, area.y, area.width, secH), tabs.sections.map((t) => t.label), tabs.sections.map((t) => t.dest), { ...font, size: Math.round(fit * 10) / 10 },
-      { ...common, columns: ns, orientation: f.hand === "left" ? "vertical_ccw" : "vertical_cw", highlight_index: "{stab}" });
+    b.links(
+      rect(area.x, area.y, area.width, secH),
+      tabs.sections.map((t) => t.label),
+      tabs.sections.map((t) => t.dest),
+      { ...font, size: Math.round(fit * 10) / 10 },
+      { ...common, columns: ns, orientation: f.hand === "left" ? "vertical_ccw" : "vertical_cw", highlight_index: "{stab}" },
+    );
   }
   if (nm > 0) {
     const y = area.y + secH + 10;
-    b.links(rect(area.x, y, area.width, area.y + area.height - y), tabs.months.map((t) => t.label), tabs.months.map((t) => t.dest), font,
-      { ...common, columns: 1, highlight_index: "{mtab}" });
+    b.links(
+      rect(area.x, y, area.width, area.y + area.height - y),
+      tabs.months.map((t) => t.label),
+      tabs.months.map((t) => t.dest),
+      font,
+      { ...common, columns: 1, highlight_index: "{mtab}" },
+    );
   }
   if (theme.tabs === "text") {
     const x = f.hand === "left" ? area.x + area.width : area.x;

@@ -6,7 +6,6 @@ import { productName } from "@/lib/templates/profiles/product-names";
 /** Extra insets (pt) kept free of tappable navigation, on top of a small edge gap everywhere. */
 export type NavInsets = { top: number; bottom: number; toolbarSide: number };
 
-
 // Sources: vendor manuals and planner-maker reports (docs/planner-builder.md, "Safe areas").
 // Kindle Scribe's toolbar overlays the top of a PDF; reMarkable and Supernote keep a toolbar on the
 // side opposite the writing hand; Boox and Kobo reserve the top edge for the status bar and gestures.

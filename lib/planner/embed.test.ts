@@ -25,7 +25,14 @@ async function render(yaml: string, name: string): Promise<Uint8Array> {
 
 describe("planner settings in the PDF", () => {
   it("gives back the options of last year's PDF, ready to move on a year", async () => {
-    const g = generatePlanner({ start: "2026-08", months: 2, theme: "tabbed", hand: "left", locale: "sv", birthdays: [{ name: "Ada", date: "12-10" }] });
+    const g = generatePlanner({
+      start: "2026-08",
+      months: 2,
+      theme: "tabbed",
+      hand: "left",
+      locale: "sv",
+      birthdays: [{ name: "Ada", date: "12-10" }],
+    });
     const options = await plannerOptionsFromPdf(await render(g.yaml, "builder.pdf"));
     expect(options).toEqual(g.options);
     expect(nextPeriod(options)).toMatchObject({ start: "2027-08", theme: "tabbed", hand: "left", locale: "sv" });

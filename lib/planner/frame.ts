@@ -52,11 +52,18 @@ export function frameFor(dev: PlannerDevice, o: PlannerOptions): Frame {
   const bodyY = r1(titleY + titleH + 8 * scale);
   const theme = getTheme(o.theme);
   return {
-    W, H, dev, theme, pal: theme.palette(dev.color), hand: o.hand,
+    W,
+    H,
+    dev,
+    theme,
+    pal: theme.palette(dev.color),
+    hand: o.hand,
     tabs: { x: tabX, y: top, width: tabW, height: r1(bottom - top) },
     nav: { x: contentX, y: top, width: r1(contentR - contentX), height: navH },
     title: { x: contentX, y: titleY, width: r1(contentR - contentX), height: titleH },
     body: { x: contentX, y: bodyY, width: r1(contentR - contentX), height: r1(bottom - bodyY) },
-    type, touch, hair: Math.max(0.5, dev.minStroke),
+    type,
+    touch,
+    hair: Math.max(0.5, dev.minStroke),
   };
 }

@@ -13,7 +13,10 @@ function attachment(doc: PDFDocument, name: string): Uint8Array | undefined {
     const key = list.lookup(i);
     const text = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : "";
     if (text !== name) continue;
-    const file = list.lookup(i + 1, PDFDict).lookupMaybe(PDFName.of("EF"), PDFDict)?.lookup(PDFName.of("F"));
+    const file = list
+      .lookup(i + 1, PDFDict)
+      .lookupMaybe(PDFName.of("EF"), PDFDict)
+      ?.lookup(PDFName.of("F"));
     if (file instanceof PDFRawStream) return decodePDFRawStream(file).decode();
   }
   return undefined;
@@ -28,7 +31,8 @@ export async function plannerOptionsFromPdf(bytes: Uint8Array): Promise<PlannerO
   }
   const data = attachment(doc, PLANNER_ATTACHMENT);
   const options = data ? optionsFromYaml(new TextDecoder().decode(data)) : undefined;
-  if (options === undefined) throw new AppError("BAD_INPUT", "This PDF was not made with the Inkset planner builder (it carries no planner settings).");
+  if (options === undefined)
+    throw new AppError("BAD_INPUT", "This PDF was not made with the Inkset planner builder (it carries no planner settings).");
   const parsed = plannerOptionsSchema.safeParse(options);
   if (!parsed.success) throw new AppError("BAD_INPUT", "The planner settings in this PDF are from an incompatible version.");
   return parsed.data;

@@ -6,7 +6,21 @@ import { dump } from "js-yaml";
 import { AppError } from "@/lib/errors";
 import { formatIsoDate, fromDayNumber, fromMonthIndex, isoWeek, pad, weekdayIndex } from "@/lib/templates/tokens/dates";
 import { monthName, weekdayName, type LocaleId } from "@/lib/templates/tokens/locales";
-import { daysOfMonth, dayBody, goalsBody, habitsBody, indexBody, monthBody, monthEventLines, notesBody, notesIndexBody, quarterBody, weekBody, yearBody, type BodyCtx } from "./bodies";
+import {
+  daysOfMonth,
+  dayBody,
+  goalsBody,
+  habitsBody,
+  indexBody,
+  monthBody,
+  monthEventLines,
+  notesBody,
+  notesIndexBody,
+  quarterBody,
+  weekBody,
+  yearBody,
+  type BodyCtx,
+} from "./bodies";
 import { chrome, type ChromeContext, type Tabs } from "./chrome";
 import { plannerDevice } from "./devices";
 import { frameFor } from "./frame";
@@ -37,12 +51,18 @@ type Ctx = Record<string, string | number>;
 
 /** Validates, checks the page limit before any work, then generates. Throws AppError for bad input. */
 /** `fetched`: events of `calendar.url`, read by the caller (lib/projects/planner.ts) through the SSRF guard. */
-export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, only?: PreviewPageType, fetched: EventsByDay = new Map()): GeneratedPlanner {
+export function generatePlanner(
+  input: PlannerOptionsInput,
+  maxPages = 1000,
+  only?: PreviewPageType,
+  fetched: EventsByDay = new Map(),
+): GeneratedPlanner {
   const o = plannerOptionsSchema.parse(input);
   const dev = plannerDevice(o.device_profile, o.custom_size);
   if (!dev) throw new AppError("BAD_INPUT", `device_profile: unknown device profile "${o.device_profile}" (GET /api/profiles lists them)`);
   const st = plannerStructure(o);
-  if (st.pages.length > maxPages) throw new AppError("PAGE_LIMIT", pageLimitMessage(st.pages.length, maxPages), { page_count: st.pages.length, max_pages: maxPages });
+  if (st.pages.length > maxPages)
+    throw new AppError("PAGE_LIMIT", pageLimitMessage(st.pages.length, maxPages), { page_count: st.pages.length, max_pages: maxPages });
   const locale = o.locale as LocaleId;
   const words = wordsFor(locale);
   const f = frameFor(dev, o);
@@ -69,21 +89,48 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
   };
   const dests = new Set(st.pages.map((p) => p.dest));
   // A preview is the planner's first page of one type, alone, with its tabs and links as they will be.
-  const previewIndex = only === undefined ? -1 : Math.max(0, st.pages.findIndex((p) => p.type === only));
+  const previewIndex =
+    only === undefined
+      ? -1
+      : Math.max(
+          0,
+          st.pages.findIndex((p) => p.type === only),
+        );
   const chosen = previewIndex < 0 ? st.pages : st.pages.slice(previewIndex, previewIndex + 1);
   const sections = chosen.map((p, j) => {
     const i = previewIndex < 0 ? j : previewIndex;
-    const { ctx, masterName } = pageContext({ o, st, p, words, locale, labels, holidays, dests, name, master, eventRows: monthEventLines(f) });
+    const { ctx, masterName } = pageContext({
+      o,
+      st,
+      p,
+      words,
+      locale,
+      labels,
+      holidays,
+      dests,
+      name,
+      master,
+      eventRows: monthEventLines(f),
+    });
     const tabs = tabsFor(p.block);
     const full = { ...chromeDefaults, ...stabs(p, tabs, st), ...ctx };
     // The anchor is part of every master's chrome; its id comes from the context.
     return { kind: `p${pad(i + 1, 4)}`, master: masterName, generate: "once", context: full, outline: outlineOf(o, p, full, words) };
   });
-  for (const widgets of masters.values()) widgets.unshift({ id: "dest", type: "anchor", position: { x: f.body.x, y: f.nav.y, width: 10, height: 10 }, properties: { dest_id: "{dest}" } });
+  for (const widgets of masters.values())
+    widgets.unshift({
+      id: "dest",
+      type: "anchor",
+      position: { x: f.body.x, y: f.nav.y, width: 10, height: 10 },
+      properties: { dest_id: "{dest}" },
+    });
   const doc = {
     metadata: {
-      name, description: `${labels.period} · ${dev.name} · ${o.theme}`, category: "planner",
-      device_profile: dev.id, created_at: `${formatIsoDate(st.firstDay)}T00:00:00Z`,
+      name,
+      description: `${labels.period} · ${dev.name} · ${o.theme}`,
+      category: "planner",
+      device_profile: dev.id,
+      created_at: `${formatIsoDate(st.firstDay)}T00:00:00Z`,
     },
     ...(o.custom_size ? { default_canvas: { dimensions: { width: dev.width, height: dev.height, margins: [24, 24, 24, 24] } } } : {}),
   };
@@ -100,7 +147,22 @@ export function generatePlanner(input: PlannerOptionsInput, maxPages = 1000, onl
   return { yaml, pageCount: st.pages.length, options: o, name, ...(previewIndex >= 0 ? { pageNumber: previewIndex + 1 } : {}) };
 }
 
-const chromeDefaults: ChromeContext = { stab: 0, mtab: 0, c1: "", c1d: "", c2: "", c2d: "", c3: "", c3d: "", prev: "", prevl: "", next: "", nextl: "", title: "", sub: "" };
+const chromeDefaults: ChromeContext = {
+  stab: 0,
+  mtab: 0,
+  c1: "",
+  c1d: "",
+  c2: "",
+  c2d: "",
+  c3: "",
+  c3d: "",
+  prev: "",
+  prevl: "",
+  next: "",
+  nextl: "",
+  title: "",
+  sub: "",
+};
 
 type Labels = { period: string; block: string[] };
 
@@ -153,8 +215,15 @@ function stabs(p: PlannerPage, tabs: Tabs, st: PlannerStructure) {
 }
 
 type PageArgs = {
-  o: PlannerOptions; st: PlannerStructure; p: PlannerPage; words: Words; locale: LocaleId; labels: Labels;
-  holidays: Map<number, string[]>; dests: Set<string>; name: string;
+  o: PlannerOptions;
+  st: PlannerStructure;
+  p: PlannerPage;
+  words: Words;
+  locale: LocaleId;
+  labels: Labels;
+  holidays: Map<number, string[]>;
+  dests: Set<string>;
+  name: string;
   /** Lines the month page's holiday list is padded to (they depend on the page's frame). */
   eventRows: number;
   master: (key: string, block: number, body: (c: BodyCtx) => void) => string;
@@ -165,7 +234,10 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
   const has = (d: string) => (dests.has(d) ? d : "");
   const link = (d: string) => ({ d: has(d) });
   const prevNext = (prev: string, next: string) => ({
-    prev: has(prev), prevl: has(prev) ? "‹" : "", next: has(next), nextl: has(next) ? "›" : "",
+    prev: has(prev),
+    prevl: has(prev) ? "‹" : "",
+    next: has(next),
+    nextl: has(next) ? "›" : "",
   });
   const yearCrumb = { c1: labels.block[p.block] ?? "", c1d: st.blockTarget[p.block] ?? "" };
   const indexCrumb: Ctx = o.sections.index ? { c1: words.index, c1d: "home:index" } : {};
@@ -174,7 +246,8 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
   switch (p.type) {
     case "index": {
       const blocks = st.blockTarget.map((dest, i) => ({
-        label: labels.block[i] ?? "", dest: dest.startsWith("year:") ? dest : "",
+        label: labels.block[i] ?? "",
+        dest: dest.startsWith("year:") ? dest : "",
         months: [...st.monthTarget.keys()].filter((mi) => Math.floor((mi - st.firstMonth) / 12) === i),
       }));
       const extras = [
@@ -184,9 +257,15 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
       return { ctx: { ...base, title: a.name, sub: labels.period }, masterName: a.master("index", 0, (c) => indexBody(c, blocks, extras)) };
     }
     case "goals":
-      return { ctx: { ...base, ...indexCrumb, title: words.goals, sub: labels.block.join(" · ") }, masterName: a.master("goals", 0, goalsBody) };
+      return {
+        ctx: { ...base, ...indexCrumb, title: words.goals, sub: labels.block.join(" · ") },
+        masterName: a.master("goals", 0, goalsBody),
+      };
     case "year":
-      return { ctx: { ...base, ...indexCrumb, title: labels.block[p.block] ?? "", sub: "" }, masterName: a.master("year", p.block, (c) => yearBody(c, p.months)) };
+      return {
+        ctx: { ...base, ...indexCrumb, title: labels.block[p.block] ?? "", sub: "" },
+        masterName: a.master("year", p.block, (c) => yearBody(c, p.months)),
+      };
     case "quarter": {
       const q: Ctx = {};
       for (let i = 0; i < 3; i++) {
@@ -197,18 +276,40 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
         q[`qd${i + 1}`] = p.months.includes(mi) ? (st.monthTarget.get(mi) ?? "") : "";
       }
       const n = Math.floor(((p.months[0] ?? 0) - st.firstMonth) / 3) + 1;
-      return { ctx: { ...base, ...yearCrumb, ...q, title: `${words.quarter}${n}`, sub: p.months.map((mi) => monthName(locale, fromMonthIndex(mi).month, "short")).join(" · ") }, masterName: a.master("quarter", p.block, quarterBody) };
+      return {
+        ctx: {
+          ...base,
+          ...yearCrumb,
+          ...q,
+          title: `${words.quarter}${n}`,
+          sub: p.months.map((mi) => monthName(locale, fromMonthIndex(mi).month, "short")).join(" · "),
+        },
+        masterName: a.master("quarter", p.block, quarterBody),
+      };
     }
     case "month": {
       const { year, month } = fromMonthIndex(p.month);
-      const entries = [...holidays.entries()].filter(([dn]) => { const d = fromDayNumber(dn); return d.year === year && d.month === month; })
+      const entries = [...holidays.entries()]
+        .filter(([dn]) => {
+          const d = fromDayNumber(dn);
+          return d.year === year && d.month === month;
+        })
         .map(([dn, names]) => `${fromDayNumber(dn).day}  ${names.join(", ")}`);
       const rows = a.eventRows;
       // More entries than lines: the last says how many more (every one is on its day and week page).
       const shown = entries.length > rows ? [...entries.slice(0, rows - 1), `+${entries.length - rows + 1} …`] : entries;
       const hol = [...shown, ...Array<string>(rows - shown.length).fill("")].join("\n");
       return {
-        ctx: { ...base, ...yearCrumb, ...prevNext(`month:${monthYm(p.month - 1)}`, `month:${monthYm(p.month + 1)}`), title: mName(p.month), sub: String(year), ym: `${pad(year, 4)}-${pad(month, 2)}-01`, hol, habd: has(`habits:${monthYm(p.month)}`) },
+        ctx: {
+          ...base,
+          ...yearCrumb,
+          ...prevNext(`month:${monthYm(p.month - 1)}`, `month:${monthYm(p.month + 1)}`),
+          title: mName(p.month),
+          sub: String(year),
+          ym: `${pad(year, 4)}-${pad(month, 2)}-01`,
+          hol,
+          habd: has(`habits:${monthYm(p.month)}`),
+        },
         masterName: a.master("month", p.block, monthBody),
       };
     }
@@ -216,7 +317,15 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
       const days = daysOfMonth(p.month);
       const { year } = fromMonthIndex(p.month);
       return {
-        ctx: { ...base, ...yearCrumb, c2: `› ${mName(p.month)}`, c2d: st.monthTarget.get(p.month) ?? "", ...prevNext(`habits:${monthYm(p.month - 1)}`, `habits:${monthYm(p.month + 1)}`), title: words.habits, sub: `${mName(p.month)} ${year}` },
+        ctx: {
+          ...base,
+          ...yearCrumb,
+          c2: `› ${mName(p.month)}`,
+          c2d: st.monthTarget.get(p.month) ?? "",
+          ...prevNext(`habits:${monthYm(p.month - 1)}`, `habits:${monthYm(p.month + 1)}`),
+          title: words.habits,
+          sub: `${mName(p.month)} ${year}`,
+        },
         masterName: a.master(`habits d${days}`, p.block, (c) => habitsBody(c, days)),
       };
     }
@@ -232,29 +341,61 @@ function pageContext(a: PageArgs): { ctx: Ctx; masterName: string } {
       const wk = isoWeek(sunday ? p.start + 1 : p.start).week;
       const weekDest = (start: number) => `week:${formatIsoWeekOf(sunday ? start + 1 : start)}`;
       return {
-        ctx: { ...base, ...yearCrumb, c2: `› ${mName(p.month)}`, c2d: st.monthTarget.get(p.month) ?? "", ...prevNext(weekDest(p.start - 7), weekDest(p.start + 7)), ...days, title: `${words.week} ${wk}`, sub: rangeLabel(locale, p.start) },
+        ctx: {
+          ...base,
+          ...yearCrumb,
+          c2: `› ${mName(p.month)}`,
+          c2d: st.monthTarget.get(p.month) ?? "",
+          ...prevNext(weekDest(p.start - 7), weekDest(p.start + 7)),
+          ...days,
+          title: `${words.week} ${wk}`,
+          sub: rangeLabel(locale, p.start),
+        },
         masterName: a.master("week", p.block, weekBody),
       };
     }
     case "day": {
       const sunday = o.week_start === "sunday";
       const ws = weekStartOf(p.day, sunday);
-      const weekCrumb: Ctx = o.sections.weeks ? { c3: `› ${words.week} ${isoWeek(sunday ? ws + 1 : ws).week}`, c3d: `week:${formatIsoWeekOf(sunday ? ws + 1 : ws)}` } : {};
+      const weekCrumb: Ctx = o.sections.weeks
+        ? { c3: `› ${words.week} ${isoWeek(sunday ? ws + 1 : ws).week}`, c3d: `week:${formatIsoWeekOf(sunday ? ws + 1 : ws)}` }
+        : {};
       const hol = (holidays.get(p.day) ?? []).join(", ");
       return {
         ctx: {
-          ...base, ...yearCrumb, c2: `› ${mName(p.month)}`, c2d: st.monthTarget.get(p.month) ?? "", ...weekCrumb,
+          ...base,
+          ...yearCrumb,
+          c2: `› ${mName(p.month)}`,
+          c2d: st.monthTarget.get(p.month) ?? "",
+          ...weekCrumb,
           ...prevNext(`day:${formatIsoDate(p.day - 1)}`, `day:${formatIsoDate(p.day + 1)}`),
-          title: weekdayName(locale, weekdayIndex(p.day)), sub: hol ? `${dateLabel(locale, p.day)}\n${hol}` : dateLabel(locale, p.day),
+          title: weekdayName(locale, weekdayIndex(p.day)),
+          sub: hol ? `${dateLabel(locale, p.day)}\n${hol}` : dateLabel(locale, p.day),
         },
         masterName: a.master("day", p.block, dayBody),
       };
     }
     case "notes_index":
-      return { ctx: { ...base, ...indexCrumb, title: words.notes, sub: "" }, masterName: a.master("notes index", 0, (c) => notesIndexBody(c, o.sections.notes, Array.from({ length: o.sections.notes }, (_, i) => `notes:page:${pad(i + 1, 3)}`))) };
+      return {
+        ctx: { ...base, ...indexCrumb, title: words.notes, sub: "" },
+        masterName: a.master("notes index", 0, (c) =>
+          notesIndexBody(
+            c,
+            o.sections.notes,
+            Array.from({ length: o.sections.notes }, (_, i) => `notes:page:${pad(i + 1, 3)}`),
+          ),
+        ),
+      };
     case "notes":
       return {
-        ctx: { ...base, c1: words.notes, c1d: "notes:index", ...prevNext(`notes:page:${pad(p.n - 1, 3)}`, `notes:page:${pad(p.n + 1, 3)}`), title: `${words.notes} ${p.n}`, sub: "" },
+        ctx: {
+          ...base,
+          c1: words.notes,
+          c1d: "notes:index",
+          ...prevNext(`notes:page:${pad(p.n - 1, 3)}`, `notes:page:${pad(p.n + 1, 3)}`),
+          title: `${words.notes} ${p.n}`,
+          sub: "",
+        },
         masterName: a.master("notes", 0, notesBody),
       };
   }
@@ -295,13 +436,23 @@ function outlineOf(o: PlannerOptions, p: PlannerPage, ctx: Ctx, words: Words): {
   const day = s.weeks ? week + 1 : week;
   const title = String(ctx.title).slice(0, 60);
   switch (p.type) {
-    case "index": return { title: words.index, level: 1 };
-    case "goals": case "year": case "notes_index": return { title, level: 1 };
-    case "quarter": return { title, level: month };
-    case "month": return { title: `${title} ${ctx.sub}`, level: month };
-    case "habits": return { title, level: s.months ? month + 1 : month };
-    case "week": return { title, level: week };
-    case "day": return { title: `${title} ${fromDayNumber(p.day).day}`, level: day };
-    case "notes": return { title, level: 2 };
+    case "index":
+      return { title: words.index, level: 1 };
+    case "goals":
+    case "year":
+    case "notes_index":
+      return { title, level: 1 };
+    case "quarter":
+      return { title, level: month };
+    case "month":
+      return { title: `${title} ${ctx.sub}`, level: month };
+    case "habits":
+      return { title, level: s.months ? month + 1 : month };
+    case "week":
+      return { title, level: week };
+    case "day":
+      return { title: `${title} ${fromDayNumber(p.day).day}`, level: day };
+    case "notes":
+      return { title, level: 2 };
   }
 }

@@ -11,11 +11,14 @@ export function holidaysByDay(o: PlannerOptions, first: number, last: number, ye
   if (!o.holidays) return out;
   const { country, region } = o.holidays;
   const registry = new Holidays();
-  if (!Object.hasOwn(registry.getCountries(), country)) throw new AppError("BAD_INPUT", `holidays.country: no holiday data for "${country}"`);
+  if (!Object.hasOwn(registry.getCountries(), country))
+    throw new AppError("BAD_INPUT", `holidays.country: no holiday data for "${country}"`);
   if (region && !Object.hasOwn(registry.getStates(country) ?? {}, region)) {
     throw new AppError("BAD_INPUT", `holidays.region: "${region}" is not a region of ${country} with holiday data`);
   }
-  const hd = region ? new Holidays(country, region, { languages: [o.locale], types: ["public"] }) : new Holidays(country, { languages: [o.locale], types: ["public"] });
+  const hd = region
+    ? new Holidays(country, region, { languages: [o.locale], types: ["public"] })
+    : new Holidays(country, { languages: [o.locale], types: ["public"] });
   for (const year of years) {
     for (const h of hd.getHolidays(year) || []) {
       const dn = parseIsoDate(h.date.slice(0, 10));

@@ -22,14 +22,18 @@ async function textOf(file: string): Promise<string> {
 }
 
 describe("planner locales", () => {
-  it.each(SUPPORTED_LOCALES)("%s: names drawn with real glyphs", async (locale) => {
-    const g = generatePlanner({ start: "2027-01", locale, device_profile: "remarkable-2" }, 1000, "month");
-    const file = join(dir, `${locale}.pdf`);
-    const r = await renderDocument({ yaml: g.yaml, outputPath: file, strict: false, deterministic: true, maxPages: 1000 });
-    expect(r.diagnostics.filter((d) => /missing glyphs/.test(d.message))).toEqual([]);
-    const text = (await textOf(file)).replace(/\s+/g, "");
-    for (const name of [monthName(locale, 1), monthName(locale, 2, "short"), weekdayName(locale, 0, "short"), wordsFor(locale).goals]) {
-      expect(text, `${locale}: ${name}`).toContain(name.replace(/\s+/g, ""));
-    }
-  }, 60_000);
+  it.each(SUPPORTED_LOCALES)(
+    "%s: names drawn with real glyphs",
+    async (locale) => {
+      const g = generatePlanner({ start: "2027-01", locale, device_profile: "remarkable-2" }, 1000, "month");
+      const file = join(dir, `${locale}.pdf`);
+      const r = await renderDocument({ yaml: g.yaml, outputPath: file, strict: false, deterministic: true, maxPages: 1000 });
+      expect(r.diagnostics.filter((d) => /missing glyphs/.test(d.message))).toEqual([]);
+      const text = (await textOf(file)).replace(/\s+/g, "");
+      for (const name of [monthName(locale, 1), monthName(locale, 2, "short"), weekdayName(locale, 0, "short"), wordsFor(locale).goals]) {
+        expect(text, `${locale}: ${name}`).toContain(name.replace(/\s+/g, ""));
+      }
+    },
+    60_000,
+  );
 });

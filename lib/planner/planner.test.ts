@@ -13,13 +13,26 @@ import { plannerPageCount } from "./structure";
 const DEVICES = ["remarkable-2", "kindle-scribe", "boox-note-air-4c", "boox-note-air-4c-landscape", "kobo-clara-2e", "supernote-nomad"];
 
 const sectionsArb = fc.record({
-  index: fc.boolean(), year: fc.boolean(), quarters: fc.boolean(), months: fc.boolean(), weeks: fc.boolean(),
-  days: fc.record({ enabled: fc.boolean(), layout: fc.constantFrom(...DAY_LAYOUTS), from_hour: fc.integer({ min: 0, max: 12 }), to_hour: fc.integer({ min: 17, max: 24 }) }),
-  habits: fc.boolean(), goals: fc.boolean(), notes: fc.integer({ min: 0, max: 50 }),
+  index: fc.boolean(),
+  year: fc.boolean(),
+  quarters: fc.boolean(),
+  months: fc.boolean(),
+  weeks: fc.boolean(),
+  days: fc.record({
+    enabled: fc.boolean(),
+    layout: fc.constantFrom(...DAY_LAYOUTS),
+    from_hour: fc.integer({ min: 0, max: 12 }),
+    to_hour: fc.integer({ min: 17, max: 24 }),
+  }),
+  habits: fc.boolean(),
+  goals: fc.boolean(),
+  notes: fc.integer({ min: 0, max: 50 }),
 });
 const optionsArb: fc.Arbitrary<PlannerOptionsInput> = fc.record({
   device_profile: fc.constantFrom(...DEVICES),
-  start: fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+  start: fc
+    .tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
   months: fc.integer({ min: 1, max: 24 }),
   week_start: fc.constantFrom("monday" as const, "sunday" as const),
   locale: fc.constantFrom(...SUPPORTED_LOCALES),
@@ -33,13 +46,23 @@ const optionsArb: fc.Arbitrary<PlannerOptionsInput> = fc.record({
 function pageMap(yaml: string): string[] {
   const r = compileYaml(yaml, { strict: true, maxPages: 1000 });
   expect(errorsOf(r).map((d) => `${d.path}: ${d.message}`)).toEqual([]);
-  return destinationsOf(r).map((d) => `${d.page}=${d.id}`).sort();
+  return destinationsOf(r)
+    .map((d) => `${d.page}=${d.id}`)
+    .sort();
 }
 
 describe("planner options", () => {
   it("fills every default but start, and refuses unknown keys by name", () => {
     const o = plannerOptionsSchema.parse({ start: "2027-01" });
-    expect(o).toMatchObject({ months: 12, week_start: "monday", locale: "en", hand: "right", theme: "classic", paper: "dots", holidays: null });
+    expect(o).toMatchObject({
+      months: 12,
+      week_start: "monday",
+      locale: "en",
+      hand: "right",
+      theme: "classic",
+      paper: "dots",
+      holidays: null,
+    });
     expect(o.sections.days).toEqual({ enabled: true, layout: "time_blocks", from_hour: 7, to_hour: 21 });
     const bad = plannerOptionsSchema.safeParse({ start: "2027-01", week_starts: "sunday", sections: { dayz: true } });
     expect(bad.success).toBe(false);
@@ -101,8 +124,11 @@ describe("generated planners (properties)", () => {
       sections: sectionsArb.map((s) => ({ ...s, notes: s.notes % 6 })),
     });
     const cosmetic = fc.record({
-      theme: fc.constantFrom(...THEMES), locale: fc.constantFrom(...SUPPORTED_LOCALES), hand: fc.constantFrom("right" as const, "left" as const),
-      paper: fc.constantFrom(...PAPERS), device_profile: fc.constantFrom(...DEVICES),
+      theme: fc.constantFrom(...THEMES),
+      locale: fc.constantFrom(...SUPPORTED_LOCALES),
+      hand: fc.constantFrom("right" as const, "left" as const),
+      paper: fc.constantFrom(...PAPERS),
+      device_profile: fc.constantFrom(...DEVICES),
       holidays: fc.constantFrom(null, { country: "DE", region: "BY" }, { country: "US" }),
     });
     fc.assert(

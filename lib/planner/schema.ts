@@ -13,8 +13,8 @@ export const MAX_NOTES_PAGES = 50;
 export const MAX_ICS_BYTES = 1_000_000;
 
 const startSchema = z
-  .string({ error: "is required, as \"YYYY-MM\" (e.g. \"2027-01\")" })
-  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, "must be a month as \"YYYY-MM\" between 1900 and 2199 (e.g. \"2027-01\")");
+  .string({ error: 'is required, as "YYYY-MM" (e.g. "2027-01")' })
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'must be a month as "YYYY-MM" between 1900 and 2199 (e.g. "2027-01")');
 
 const daysSchema = z
   .strictObject({
@@ -39,10 +39,13 @@ const sectionsSchema = z.strictObject({
 });
 
 const holidaysSchema = z.strictObject({
-  country: z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code (ISO 3166-1, e.g. \"DE\")").transform((c) => c.toUpperCase()),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code (ISO 3166-1, e.g. "DE")')
+    .transform((c) => c.toUpperCase()),
   region: z
     .string()
-    .regex(/^[A-Za-z0-9]{1,3}$/, "must be a region code (the part after the dash in ISO 3166-2, e.g. \"BY\")")
+    .regex(/^[A-Za-z0-9]{1,3}$/, 'must be a region code (the part after the dash in ISO 3166-2, e.g. "BY")')
     .transform((r) => r.toUpperCase())
     .optional(),
 });
@@ -65,12 +68,20 @@ export const plannerOptionsSchema = z.strictObject({
   calendar: z
     .strictObject({
       ics: z.string().max(MAX_ICS_BYTES, "must be at most 1 MB").optional(),
-      url: z.url({ protocol: /^https$/, error: "must be an https URL" }).max(2048).optional(),
+      url: z
+        .url({ protocol: /^https$/, error: "must be an https URL" })
+        .max(2048)
+        .optional(),
     })
     .nullable()
     .default(null),
   birthdays: z
-    .array(z.strictObject({ name: z.string().trim().min(1).max(60), date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be \"MM-DD\"") }))
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(60),
+        date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be "MM-DD"'),
+      }),
+    )
     .max(200)
     .default([]),
 });

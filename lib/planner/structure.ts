@@ -1,7 +1,18 @@
 // The planner's pages, in order, before any YAML: the single source of the page count (the limit is
 // checked on this list before any work), the outline and every destination id. Browser-safe, so the
 // builder form shows the exact page count as options change.
-import { formatIsoDate, formatIsoWeek, fromDayNumber, fromMonthIndex, isoWeek, monthIndex, pad, toDayNumber, weekdayIndex, daysInMonth } from "@/lib/templates/tokens/dates";
+import {
+  formatIsoDate,
+  formatIsoWeek,
+  fromDayNumber,
+  fromMonthIndex,
+  isoWeek,
+  monthIndex,
+  pad,
+  toDayNumber,
+  weekdayIndex,
+  daysInMonth,
+} from "@/lib/templates/tokens/dates";
 import type { PlannerOptions } from "./schema";
 
 type Base = { dest: string; /** Months of the page's 12-month block shown as side tabs (0-based). */ block: number };
@@ -32,7 +43,10 @@ export type PlannerStructure = {
   blockTarget: string[];
 };
 
-export const monthDest = (mi: number) => { const { year, month } = fromMonthIndex(mi); return `month:${pad(year, 4)}-${pad(month, 2)}`; };
+export const monthDest = (mi: number) => {
+  const { year, month } = fromMonthIndex(mi);
+  return `month:${pad(year, 4)}-${pad(month, 2)}`;
+};
 export const dayDest = (dn: number) => `day:${formatIsoDate(dn)}`;
 /** Weeks are named by the ISO week of their Monday, which is also what a calendar's week column links to. */
 export const weekDest = (start: number, sunday: boolean) => `week:${formatIsoWeek(isoWeek(sunday ? start + 1 : start)).toLowerCase()}`;
@@ -85,14 +99,16 @@ export function plannerStructure(o: PlannerOptions): PlannerStructure {
       const months = range(mi, Math.min(lastMonth, mi + 11));
       pages.push({ type: "year", dest: `year:${pad(year, 4)}`, block, months });
     }
-    if (s.quarters && (mi - firstMonth) % 3 === 0) pages.push({ type: "quarter", dest: `quarter:${ym}`, block, months: range(mi, Math.min(lastMonth, mi + 2)) });
+    if (s.quarters && (mi - firstMonth) % 3 === 0)
+      pages.push({ type: "quarter", dest: `quarter:${ym}`, block, months: range(mi, Math.min(lastMonth, mi + 2)) });
     if (blockTarget[block] === undefined && pages.length > before) blockTarget[block] = pages[before]?.dest ?? "";
     const monthFirst = pages.length;
     if (s.months) pages.push({ type: "month", dest: monthDest(mi), block, month: mi });
     if (s.habits) pages.push({ type: "habits", dest: `habits:${ym}`, block, month: mi });
     const days = (from: number, to: number) => {
       if (!s.days.enabled) return;
-      for (let d = Math.max(from, firstDay); d <= Math.min(to, lastDay); d++) pages.push({ type: "day", dest: dayDest(d), block, day: d, month: mi });
+      for (let d = Math.max(from, firstDay); d <= Math.min(to, lastDay); d++)
+        pages.push({ type: "day", dest: dayDest(d), block, day: d, month: mi });
     };
     if (s.weeks) {
       for (const ws of weeksByMonth.get(mi) ?? []) {

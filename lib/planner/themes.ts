@@ -40,7 +40,17 @@ export const THEME_LIST: readonly Theme[] = [
     band: false,
     palette: (color) =>
       color
-        ? { ink: "#2B2622", muted: "#7A6F66", rule: "#C9BFB5", dot: "#9C9087", tab: "#F1EBE4", tabActive: "#DCC9B6", tabText: "#4A3F36", accent: "#9A5B3A", wash: "#F7F3EE" }
+        ? {
+            ink: "#2B2622",
+            muted: "#7A6F66",
+            rule: "#C9BFB5",
+            dot: "#9C9087",
+            tab: "#F1EBE4",
+            tabActive: "#DCC9B6",
+            tabText: "#4A3F36",
+            accent: "#9A5B3A",
+            wash: "#F7F3EE",
+          }
         : { ...MONO_BASE, tab: "#EFEFEF", tabActive: "#CFCFCF", tabText: "#333333", accent: "#3A3A3A", wash: "#F4F4F4" },
   },
   {
@@ -52,7 +62,17 @@ export const THEME_LIST: readonly Theme[] = [
     band: false,
     palette: (color) =>
       color
-        ? { ink: "#1E2329", muted: "#6B7580", rule: "#C3CAD2", dot: "#98A2AD", tab: "#FFFFFF", tabActive: "#E3ECF5", tabText: "#4B5560", accent: "#2F6F9F", wash: "#F4F7FA" }
+        ? {
+            ink: "#1E2329",
+            muted: "#6B7580",
+            rule: "#C3CAD2",
+            dot: "#98A2AD",
+            tab: "#FFFFFF",
+            tabActive: "#E3ECF5",
+            tabText: "#4B5560",
+            accent: "#2F6F9F",
+            wash: "#F4F7FA",
+          }
         : { ...MONO_BASE, tab: "#FFFFFF", tabActive: "#E2E2E2", tabText: "#4A4A4A", accent: "#1F1F1F", wash: "#F5F5F5" },
   },
   {
@@ -64,7 +84,17 @@ export const THEME_LIST: readonly Theme[] = [
     band: true,
     palette: (color) =>
       color
-        ? { ink: "#1D2521", muted: "#5E6B64", rule: "#BCC7C1", dot: "#8FA097", tab: "#DDE8E2", tabActive: "#7FB49A", tabText: "#1D2521", accent: "#2E7D5B", wash: "#EAF2EE" }
+        ? {
+            ink: "#1D2521",
+            muted: "#5E6B64",
+            rule: "#BCC7C1",
+            dot: "#8FA097",
+            tab: "#DDE8E2",
+            tabActive: "#7FB49A",
+            tabText: "#1D2521",
+            accent: "#2E7D5B",
+            wash: "#EAF2EE",
+          }
         : { ...MONO_BASE, tab: "#E4E4E4", tabActive: "#A8A8A8", tabText: "#1F1F1F", accent: "#1F1F1F", wash: "#EDEDED" },
   },
 ];

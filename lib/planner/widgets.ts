@@ -14,10 +14,20 @@ export type Widget = {
 };
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
-export const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: r1(x), y: r1(y), width: r1(Math.max(1, width)), height: r1(Math.max(1, height)) });
+export const rect = (x: number, y: number, width: number, height: number): Rect => ({
+  x: r1(x),
+  y: r1(y),
+  width: r1(Math.max(1, width)),
+  height: r1(Math.max(1, height)),
+});
 
 type Text = { font: string; size: number; color: string; align?: "left" | "center" | "right" };
-const styling = (t: Text) => ({ font: t.font, size: t.size, color: t.color, ...(t.align && t.align !== "left" ? { text_align: t.align } : {}) });
+const styling = (t: Text) => ({
+  font: t.font,
+  size: t.size,
+  color: t.color,
+  ...(t.align && t.align !== "left" ? { text_align: t.align } : {}),
+});
 
 /** Collects a master's widgets and hands out unique ids. */
 export class MasterBuilder {
@@ -34,34 +44,66 @@ export class MasterBuilder {
     return this.add("t", { type: "text_block", position: at, content, styling: styling(t) });
   }
   link(at: Rect, content: string, to: string, t: Text, fill?: string) {
-    return this.add("l", { type: "internal_link", position: at, content, styling: styling(t), properties: { to_dest: to }, ...(fill ? { background_color: fill } : {}) });
+    return this.add("l", {
+      type: "internal_link",
+      position: at,
+      content,
+      styling: styling(t),
+      properties: { to_dest: to },
+      ...(fill ? { background_color: fill } : {}),
+    });
   }
   links(at: Rect, labels: string[], dests: string[], t: Text, p: Record<string, unknown>) {
     return this.add("n", { type: "link_list", position: at, styling: styling(t), properties: { labels, destinations: dests, ...p } });
   }
   box(at: Rect, stroke: string, lineWidth: number, fill?: string, radius = 0) {
-    return this.add("b", { type: "box", position: at, styling: { stroke_color: stroke, line_width: lineWidth, ...(fill ? { fill_color: fill } : {}) }, properties: radius ? { corner_radius: radius } : {} });
+    return this.add("b", {
+      type: "box",
+      position: at,
+      styling: { stroke_color: stroke, line_width: lineWidth, ...(fill ? { fill_color: fill } : {}) },
+      properties: radius ? { corner_radius: radius } : {},
+    });
   }
   rule(x: number, y: number, width: number, color: string, lineWidth: number) {
     return this.add("r", { type: "divider", position: rect(x, y - 1, width, 2), styling: { stroke_color: color, line_width: lineWidth } });
   }
   vrule(x: number, y: number, height: number, color: string, lineWidth: number) {
-    return this.add("v", { type: "vertical_line", position: rect(x - 1, y, 2, height), styling: { stroke_color: color, line_width: lineWidth } });
+    return this.add("v", {
+      type: "vertical_line",
+      position: rect(x - 1, y, 2, height),
+      styling: { stroke_color: color, line_width: lineWidth },
+    });
   }
   ruled(at: Rect, spacing: number, color: string, thickness: number, p: Record<string, unknown> = {}) {
     const count = Math.max(1, Math.floor(at.height / spacing));
-    return this.add("p", { type: "lines", position: at, styling: { stroke_color: color }, properties: { line_spacing: r1(spacing), line_count: count, top_padding: r1(spacing), line_thickness: thickness, ...p } });
+    return this.add("p", {
+      type: "lines",
+      position: at,
+      styling: { stroke_color: color },
+      properties: { line_spacing: r1(spacing), line_count: count, top_padding: r1(spacing), line_thickness: thickness, ...p },
+    });
   }
   /** Line segments relative to the widget (§3.8 custom mode): grids, table rules. */
   segments(at: Rect, lines: { x1: number; y1: number; x2: number; y2: number }[], color: string, thickness: number, style?: "dotted") {
     const round = lines.map((l) => ({ x1: r1(l.x1), y1: r1(l.y1), x2: r1(l.x2), y2: r1(l.y2) }));
-    return this.add("g", { type: "lines", position: at, styling: { stroke_color: color }, properties: { lines: round, line_thickness: thickness, ...(style ? { line_style: style } : {}) } });
+    return this.add("g", {
+      type: "lines",
+      position: at,
+      styling: { stroke_color: color },
+      properties: { lines: round, line_thickness: thickness, ...(style ? { line_style: style } : {}) },
+    });
   }
   dots(at: Rect, cell: number, color: string, size: number) {
     return this.add("d", { type: "dot_grid", position: at, properties: { grid_cell_size: r1(cell), dot_size: size, dot_color: color } });
   }
   checkbox(at: Rect, box: number, stroke: string, label = "", t?: Text) {
-    return this.add("c", { type: "checkbox", position: at, content: label, styling: { stroke_color: stroke, line_width: 0.75, ...(t ? styling(t) : {}) }, properties: { box_size: r1(box) } });
+    return this.add("c", {
+      type: "checkbox",
+      position: at,
+      content: label,
+      styling: { stroke_color: stroke, line_width: 0.75, ...(t ? styling(t) : {}) },
+      properties: { box_size: r1(box) },
+    });
   }
   calendar(at: Rect, t: Text, p: Record<string, unknown>) {
     return this.add("k", { type: "calendar", position: at, styling: styling(t), properties: p });

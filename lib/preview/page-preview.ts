@@ -31,7 +31,9 @@ export const pagePreviewJsonSchema = z
       z.object({
         id: z.string(),
         type: z.string(),
-        path: z.string().meta({ description: "Where the widget is edited: `widgets[3]`, or a project's `masters[\"day\"].widgets[2] [page …]`" }),
+        path: z
+          .string()
+          .meta({ description: 'Where the widget is edited: `widgets[3]`, or a project\'s `masters["day"].widgets[2] [page …]`' }),
         position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
       }),
     ),
@@ -41,9 +43,21 @@ export const pagePreviewJsonSchema = z
     outline: z
       .array(outlineItemSchema)
       .optional()
-      .meta({ description: "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`" }),
+      .meta({
+        description:
+          "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`",
+      }),
     warnings: z
-      .array(z.object({ severity: z.string(), code: z.string(), path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() }))
+      .array(
+        z.object({
+          severity: z.string(),
+          code: z.string(),
+          path: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          column: z.number().int().optional(),
+        }),
+      )
       .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
   })
   .meta({ id: "PagePreview" });
@@ -51,7 +65,11 @@ export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
 
 export type PagePreviewResult = { png: Buffer; page: PagePreview; warnings: Diagnostic[] };
 
-export async function renderPagePreview(ownerId: string, input: Omit<PagePreviewInput, "outline">, signal?: AbortSignal): Promise<PagePreviewResult> {
+export async function renderPagePreview(
+  ownerId: string,
+  input: Omit<PagePreviewInput, "outline">,
+  signal?: AbortSignal,
+): Promise<PagePreviewResult> {
   const { width, ...rest } = input;
   const rendered = await renderPreview(ownerId, { ...rest, pages: 1 }, signal);
   if (!rendered.page) throw new Error("the renderer did not describe the page");

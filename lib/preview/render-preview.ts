@@ -13,7 +13,10 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 export const PREVIEW_MAX_PAGES = 2;
 
 export const previewSchema = z.object({
-  yaml_content: z.string().min(1, "the template is empty").max(32 * 1024 * 1024, "must be at most 32 MiB"),
+  yaml_content: z
+    .string()
+    .min(1, "the template is empty")
+    .max(32 * 1024 * 1024, "must be at most 32 MiB"),
   profile: z.string().trim().min(1).max(64).optional(),
   pages: z.number().int().min(1).max(PREVIEW_MAX_PAGES).default(PREVIEW_MAX_PAGES),
   /** Draw only this page (any page of the document), for the page view and the canvas. */
@@ -43,7 +46,9 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
           profile: input.profile,
           strict: false,
           deterministic: true,
-          ...(input.page ? { previewPage: input.page, ...(input.destination ? { previewDestination: input.destination } : {}) } : { previewPages: input.pages }),
+          ...(input.page
+            ? { previewPage: input.page, ...(input.destination ? { previewDestination: input.destination } : {}) }
+            : { previewPages: input.pages }),
           ...(input.render_options ? toRendererOptions(input.render_options) : {}),
         },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
@@ -55,7 +60,12 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
         keepForOwner: true,
       },
       // Two pages are small; buffering keeps the temp file's life inside the service.
-      async ({ path, result }) => ({ pdf: await readFile(path), pageCount: result.pageCount, ...(result.page ? { page: result.page } : {}), warnings: result.diagnostics.filter((d) => d.severity === "warning") }),
+      async ({ path, result }) => ({
+        pdf: await readFile(path),
+        pageCount: result.pageCount,
+        ...(result.page ? { page: result.page } : {}),
+        warnings: result.diagnostics.filter((d) => d.severity === "warning"),
+      }),
     ).catch((err: unknown) => {
       throw rendererErrorToAppError(err);
     }),

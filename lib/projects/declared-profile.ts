@@ -16,4 +16,3 @@ export function declaredProfile(yaml: string | undefined): string | undefined {
   // Only a well-formed id is stored; anything else is reported when the YAML is rendered.
   return typeof value === "string" && PROFILE_ID.test(value.trim()) && value.trim().length <= 64 ? value.trim() : undefined;
 }
-

@@ -28,9 +28,20 @@ async function generated(options: PlannerOptions) {
 export async function createProjectFromInput(ownerId: string, input: CreateProjectInput): Promise<ProjectDetail> {
   const data = toProjectData(input);
   // Without device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
-  if (!input.planner) return createProject(ownerId, { ...data, name: input.name, deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml) });
+  if (!input.planner)
+    return createProject(ownerId, {
+      ...data,
+      name: input.name,
+      deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml),
+    });
   const g = await generated(input.planner);
-  return createProject(ownerId, { ...data, name: input.name, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
+  return createProject(ownerId, {
+    ...data,
+    name: input.name,
+    templateYaml: g.templateYaml,
+    deviceProfile: g.deviceProfile,
+    plannerOptions: g.plannerOptions,
+  });
 }
 
 /**
@@ -51,7 +62,12 @@ export async function updateProjectFromInput(ownerId: string, projectId: string,
   // Validated after the merge, so errors name the field as the client sent it (planner.theme).
   const options = z.object({ planner: plannerOptionsSchema }).parse({ planner: merged }).planner;
   const g = await generated(options);
-  return updateProject(ownerId, projectId, { ...data, templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions });
+  return updateProject(ownerId, projectId, {
+    ...data,
+    templateYaml: g.templateYaml,
+    deviceProfile: g.deviceProfile,
+    plannerOptions: g.plannerOptions,
+  });
 }
 
 /** The same planner a year (or as many whole years as it spans) later, as a new project. */
@@ -59,14 +75,20 @@ export async function createNextYearProject(ownerId: string, projectId: string):
   const project = await getProjectForOwner(ownerId, projectId);
   if (!project) throw notFound("Project");
   const parsed = plannerOptionsSchema.safeParse(project.plannerOptions);
-  if (!parsed.success) throw new AppError("CONFLICT", "This project was not made with the planner builder (or was ejected), so there are no options to carry over");
+  if (!parsed.success)
+    throw new AppError(
+      "CONFLICT",
+      "This project was not made with the planner builder (or was ejected), so there are no options to carry over",
+    );
   const next = nextPeriod(parsed.data);
   const g = await generated(next);
   const shift = Number(next.start.slice(0, 4)) - Number(parsed.data.start.slice(0, 4));
   return createProject(ownerId, {
     name: shiftYears(project.name, shift).slice(0, 100),
     description: project.description,
-    templateYaml: g.templateYaml, deviceProfile: g.deviceProfile, plannerOptions: g.plannerOptions,
+    templateYaml: g.templateYaml,
+    deviceProfile: g.deviceProfile,
+    plannerOptions: g.plannerOptions,
   });
 }
 

@@ -4,7 +4,12 @@ import { plannerOptionsSchema } from "@/lib/planner/schema";
 // One schema per operation, shared by the REST API, the server actions and the forms.
 const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 const description = z.string().trim().max(500, "must be at most 500 characters");
-const deviceProfile = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id");
+const deviceProfile = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id");
 const templateYaml = z.string().max(32 * 1024 * 1024, "must be at most 32 MiB");
 
 const fields = {
@@ -17,7 +22,10 @@ const fields = {
 // `planner`: builder options (docs/planner-builder.md); the YAML is generated from them.
 export const createProjectSchema = z
   .object({ ...fields, planner: plannerOptionsSchema.optional() })
-  .refine((v) => !(v.planner && v.template_yaml !== undefined), { message: "send either planner or template_yaml, not both", path: ["template_yaml"] });
+  .refine((v) => !(v.planner && v.template_yaml !== undefined), {
+    message: "send either planner or template_yaml, not both",
+    path: ["template_yaml"],
+  });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 
 // On update `planner` is merged into the stored options and validated after the merge (lib/projects/

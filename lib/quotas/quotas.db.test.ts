@@ -27,7 +27,10 @@ import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
 const post = (token: string) =>
-  createRoute(new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 2 }) } })), none);
+  createRoute(
+    new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 2 }) } })),
+    none,
+  );
 const noOverride = { jobsPerDay: null, concurrentJobs: null, pagesPerMonth: null, storageMb: null };
 
 afterAll(() => rmSync(env.JOBS_DIR, { recursive: true, force: true }));
@@ -71,7 +74,10 @@ describe("quotas through POST /api/pdf/jobs", () => {
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBe("30");
     expect((await res.json()).error).toMatchObject({ details: { quota: "concurrent_jobs", resets_at: null } });
-    const cancelled = await cancelRoute(new NextRequest(apiRequest(`/api/pdf/jobs/${first.id}`, token, { method: "DELETE" })), routeParams({ id: first.id }));
+    const cancelled = await cancelRoute(
+      new NextRequest(apiRequest(`/api/pdf/jobs/${first.id}`, token, { method: "DELETE" })),
+      routeParams({ id: first.id }),
+    );
     expect(cancelled.status).toBe(204);
     expect((await post(token)).status).toBe(201);
   });
@@ -83,7 +89,12 @@ describe("quotas through POST /api/pdf/jobs", () => {
     expect(res.status).toBe(200);
     const usage = await res.json();
     expect(usage.plan).toBe("free");
-    expect(usage.quotas.map((q: { name: string }) => q.name)).toEqual(["jobs_per_day", "concurrent_jobs", "pages_per_month", "storage_bytes"]);
+    expect(usage.quotas.map((q: { name: string }) => q.name)).toEqual([
+      "jobs_per_day",
+      "concurrent_jobs",
+      "pages_per_month",
+      "storage_bytes",
+    ]);
     expect(usage.quotas[0]).toMatchObject({ used: 1, limit: env.QUOTA_FREE_JOBS_PER_DAY });
     expect(usage.quotas[1]).toMatchObject({ used: 1 });
     await setPlan(user.id, "pro");
@@ -98,9 +109,13 @@ describe("quota windows (injected clock)", () => {
     const { user } = await userWithToken("clock-day");
     await setQuotaOverride(user.id, { ...noOverride, jobsPerDay: 1 });
     await recordJobEvent({ jobId: "j1", userId: user.id, type: "created", at: new Date("2027-03-10T12:00:00Z") });
-    const err = await quotaError(() => assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 0 }, new Date("2027-03-10T23:59:59Z")));
+    const err = await quotaError(() =>
+      assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 0 }, new Date("2027-03-10T23:59:59Z")),
+    );
     expect(err.headers["retry-after"]).toBe("1");
-    await expect(assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 0 }, new Date("2027-03-11T00:00:00Z"))).resolves.toBeUndefined();
+    await expect(
+      assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 0 }, new Date("2027-03-11T00:00:00Z")),
+    ).resolves.toBeUndefined();
   });
 
   it("pages per month count completed pages and reset on the 1st; the request's own pages count", async () => {
@@ -113,7 +128,9 @@ describe("quota windows (injected clock)", () => {
     expect(err.message).toContain("pages per month (90 of 100 used)");
     expect(err.details).toMatchObject({ quota: "pages_per_month", resets_at: "2027-02-01T00:00:00.000Z" });
     expect(err.headers["retry-after"]).toBe("3600");
-    await expect(assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 11 }, new Date("2027-02-01T00:00:00Z"))).resolves.toBeUndefined();
+    await expect(
+      assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 11 }, new Date("2027-02-01T00:00:00Z")),
+    ).resolves.toBeUndefined();
   });
 
   it("stored bytes: PDFs and assets together; full storage refuses new jobs", async () => {
@@ -125,7 +142,9 @@ describe("quota windows (injected clock)", () => {
     });
     const now = new Date("2027-05-01T11:00:00Z");
     await expect(assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 1 }, now)).resolves.toBeUndefined();
-    await db.asset.create({ data: { ownerId: user.id, name: "a.png", contentType: "image/png", sizeBytes: 400_000, width: 1, height: 1, sha256: "0" } });
+    await db.asset.create({
+      data: { ownerId: user.id, name: "a.png", contentType: "image/png", sizeBytes: 400_000, width: 1, height: 1, sha256: "0" },
+    });
     const err = await quotaError(() => assertWithinQuota({ id: user.id, plan: "free" }, { jobs: 1, pages: 1 }, now));
     expect(err.details).toMatchObject({ quota: "storage_bytes", used: 1_100_000, limit: 1024 * 1024 });
     // The oldest PDF goes JOB_RETENTION_HOURS after it finished.
@@ -152,13 +171,18 @@ describe("operators change plans and overrides (/api/admin/users/{id})", () => {
     const { user: admin, token } = await userWithToken("admin");
     await setRole(admin.id, "admin");
     const { user } = await userWithToken("customer");
-    const res = await adminPatch(adminReq(token, user.id, { plan: "pro", quota_overrides: { jobs_per_day: 7 } }), routeParams({ id: user.id }));
+    const res = await adminPatch(
+      adminReq(token, user.id, { plan: "pro", quota_overrides: { jobs_per_day: 7 } }),
+      routeParams({ id: user.id }),
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ user_id: user.id, plan: "pro", overridden: true });
     expect(body.quotas[0]).toMatchObject({ name: "jobs_per_day", limit: 7 });
     expect(body.quotas[2].limit).toBe(planLimits("pro").pages_per_month);
-    const back = await (await adminPatch(adminReq(token, user.id, { quota_overrides: { jobs_per_day: null } }), routeParams({ id: user.id }))).json();
+    const back = await (
+      await adminPatch(adminReq(token, user.id, { quota_overrides: { jobs_per_day: null } }), routeParams({ id: user.id }))
+    ).json();
     expect(back.overridden).toBe(false);
     expect(back.quotas[0].limit).toBe(planLimits("pro").jobs_per_day);
     const bad = await adminPatch(adminReq(token, user.id, { plan: "gold" }), routeParams({ id: user.id }));

@@ -11,7 +11,10 @@ export const usageJsonSchema = z
         name: z.enum(QUOTA_NAMES),
         limit: z.number().int(),
         used: z.number().int(),
-        resets_at: z.iso.datetime().nullable().meta({ description: "When the count starts again; null when it falls as jobs finish or files go" }),
+        resets_at: z.iso
+          .datetime()
+          .nullable()
+          .meta({ description: "When the count starts again; null when it falls as jobs finish or files go" }),
       }),
     ),
   })

@@ -5,15 +5,7 @@ import { countJobEvents, sumPagesSince } from "@/lib/db/job-events";
 import { countActiveJobs, getQuotaOverride, storedBytes } from "@/lib/db/usage";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import {
-  effectiveLimits,
-  nextUtcDay,
-  nextUtcMonth,
-  startOfUtcDay,
-  startOfUtcMonth,
-  type Plan,
-  type QuotaName,
-} from "@/lib/quotas/plans";
+import { effectiveLimits, nextUtcDay, nextUtcMonth, startOfUtcDay, startOfUtcMonth, type Plan, type QuotaName } from "@/lib/quotas/plans";
 import type { usageJsonSchema } from "@/lib/quotas/schema";
 
 export type UsageReport = z.infer<typeof usageJsonSchema>;
@@ -75,7 +67,14 @@ export async function assertWithinQuota(user: { id: string; plan: Plan }, reques
   }
   if (f.pagesThisMonth + request.pages > limits.pages_per_month) {
     const resets = nextUtcMonth(now);
-    throw quotaError("pages_per_month", limits.pages_per_month, f.pagesThisMonth, resets, seconds(resets), `resets at ${resets.toISOString()}`);
+    throw quotaError(
+      "pages_per_month",
+      limits.pages_per_month,
+      f.pagesThisMonth,
+      resets,
+      seconds(resets),
+      `resets at ${resets.toISOString()}`,
+    );
   }
   if (f.stored >= limits.storage_bytes) {
     // Stored PDFs are deleted JOB_RETENTION_HOURS after they finish: the oldest one goes first.
@@ -86,7 +85,8 @@ export async function assertWithinQuota(user: { id: string; plan: Plan }, reques
 }
 
 function quotaError(name: QuotaName, limit: number, used: number, resetsAt: Date | null, retryAfter: number, hint: string): AppError {
-  const shown = name === "storage_bytes" ? `${formatMb(used)} of ${formatMb(limit)}` : `${used.toLocaleString("en")} of ${limit.toLocaleString("en")}`;
+  const shown =
+    name === "storage_bytes" ? `${formatMb(used)} of ${formatMb(limit)}` : `${used.toLocaleString("en")} of ${limit.toLocaleString("en")}`;
   const err = new AppError("QUOTA_EXCEEDED", `Quota exceeded: ${LABEL[name]} (${shown} used); ${hint}.`, {
     quota: name,
     limit,

@@ -54,7 +54,8 @@ function limiterFor(policy: Policy): RateLimiterAbstract {
 export async function rateLimitReady(): Promise<void> {
   if (env.RATE_LIMIT_STORE !== "redis") return;
   const redis = redisClient();
-  if (redis.status !== "ready") await new Promise<void>((resolve, reject) => redis.once("ready", resolve).once("end", () => reject(new Error("redis closed"))));
+  if (redis.status !== "ready")
+    await new Promise<void>((resolve, reject) => redis.once("ready", resolve).once("end", () => reject(new Error("redis closed"))));
 }
 
 export async function closeRateLimitStore(): Promise<void> {
@@ -99,7 +100,10 @@ export function rateLimitHeaders(r: RateLimitResult): Record<string, string> {
 
 /** The client's address: X-Forwarded-For as written by the app's own server or the trusted proxies. */
 export function clientIp(headers: Headers): string {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   // The rightmost entries were added by servers we trust; anything left of them the client could forge.
   return hops[hops.length - 1 - env.RATE_LIMIT_TRUSTED_PROXIES] ?? hops[0] ?? headers.get("x-real-ip") ?? "unknown";
 }

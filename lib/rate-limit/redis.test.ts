@@ -12,7 +12,13 @@ const root = path.resolve(__dirname, "../..");
 function instance(key: string, count: number, prefix: string) {
   return run("npx", ["tsx", "lib/rate-limit/testing/consume.ts", key, String(count)], {
     cwd: root,
-    env: { ...process.env, RATE_LIMIT_STORE: "redis", RATE_LIMIT_WRITE_PER_MINUTE: "25", RATE_LIMIT_REDIS_PREFIX: prefix, LOG_LEVEL: "error" },
+    env: {
+      ...process.env,
+      RATE_LIMIT_STORE: "redis",
+      RATE_LIMIT_WRITE_PER_MINUTE: "25",
+      RATE_LIMIT_REDIS_PREFIX: prefix,
+      LOG_LEVEL: "error",
+    },
   }).then(({ stdout }) => (JSON.parse(stdout.trim().split("\n").at(-1)!) as { allowed: number }).allowed);
 }
 
@@ -30,7 +36,13 @@ describe("rate limits shared through Redis", () => {
     const memory = (count: number) =>
       run("npx", ["tsx", "lib/rate-limit/testing/consume.ts", "user:solo", String(count)], {
         cwd: root,
-        env: { ...process.env, RATE_LIMIT_STORE: "memory", RATE_LIMIT_WRITE_PER_MINUTE: "25", RATE_LIMIT_REDIS_PREFIX: prefix, LOG_LEVEL: "error" },
+        env: {
+          ...process.env,
+          RATE_LIMIT_STORE: "memory",
+          RATE_LIMIT_WRITE_PER_MINUTE: "25",
+          RATE_LIMIT_REDIS_PREFIX: prefix,
+          LOG_LEVEL: "error",
+        },
       }).then(({ stdout }) => (JSON.parse(stdout.trim()) as { allowed: number }).allowed);
     const [a, b] = await Promise.all([memory(20), memory(20)]);
     expect(a + b).toBe(40);

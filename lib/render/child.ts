@@ -15,13 +15,14 @@ import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-con
 
 // A large document's later pages are planned in a thread next to this one (lib/render/parallel), with a
 // quarter of this process's heap limit of its own: the process still holds one job, one user's data.
-const planner = env.PDF_PARALLEL_MIN_PAGES > 0
-  ? {
-      entry: fileURLToPath(new URL("./render-planner.mjs", import.meta.url)),
-      minPages: env.PDF_PARALLEL_MIN_PAGES,
-      memoryMb: Math.max(128, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20 / 4)),
-    }
-  : undefined;
+const planner =
+  env.PDF_PARALLEL_MIN_PAGES > 0
+    ? {
+        entry: fileURLToPath(new URL("./render-planner.mjs", import.meta.url)),
+        minPages: env.PDF_PARALLEL_MIN_PAGES,
+        memoryMb: Math.max(128, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20 / 4)),
+      }
+    : undefined;
 
 function send(message: ChildMessage): Promise<void> {
   return new Promise((resolve) => {

@@ -12,7 +12,6 @@ import type { ImageStep } from "./widget-context";
 // The final Info dictionary is written by pdf-lib (finalise.ts); fixed dates keep renders byte-identical.
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
-
 type PdfKitFont = { font?: { kernPairs?: Record<string, number> } };
 
 /**

@@ -20,7 +20,13 @@ const EPOCH = new Date(Date.UTC(1970, 0, 1));
 export type Navigation = { dests: Destination[]; links: ResolvedLink[]; outline: OutlineNode[]; pageHeight: number };
 
 /** `painted`: the pdfkit document's bytes. Writes req.outputPath. */
-export async function finishDocument(req: RenderRequest, kind: "template" | "project", template: Template, painted: Uint8Array, nav: Navigation): Promise<void> {
+export async function finishDocument(
+  req: RenderRequest,
+  kind: "template" | "project",
+  template: Template,
+  painted: Uint8Array,
+  nav: Navigation,
+): Promise<void> {
   // pdf-lib's default parse pauses on a timer every 100 objects (for browsers); a render process has
   // nothing else to do, so those pauses were idle time in every large render.
   const doc = await PDFDocument.load(painted, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -29,7 +35,16 @@ export async function finishDocument(req: RenderRequest, kind: "template" | "pro
   const date = req.deterministic ? (kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();
   const id = createHash("sha256")
     .update(req.yaml)
-    .update(JSON.stringify({ p: req.profile, s: req.strict, t: req.today, v: req.variables, d: req.deterministic ? "" : date.toISOString(), ...nonDefaultOptions(req) }))
+    .update(
+      JSON.stringify({
+        p: req.profile,
+        s: req.strict,
+        t: req.today,
+        v: req.variables,
+        d: req.deterministic ? "" : date.toISOString(),
+        ...nonDefaultOptions(req),
+      }),
+    )
     .digest()
     .subarray(0, 16);
   writeInfo(doc, {
@@ -43,7 +58,10 @@ export async function finishDocument(req: RenderRequest, kind: "template" | "pro
   // A planner-builder project carries its YAML (with its options) so last year's PDF gives them back.
   if (isPlannerYaml(req.yaml)) {
     await doc.attach(new TextEncoder().encode(req.yaml), PLANNER_ATTACHMENT, {
-      mimeType: "application/yaml", description: "Inkset planner options and project YAML", creationDate: date, modificationDate: date,
+      mimeType: "application/yaml",
+      description: "Inkset planner options and project YAML",
+      creationDate: date,
+      modificationDate: date,
     });
   }
   const bytes = await writePdf(doc);
@@ -77,4 +95,3 @@ function nonDefaultOptions(req: RenderOptions): Record<string, string> {
   if (req.constraintScope === "einkpdf") out.cs = req.constraintScope;
   return out;
 }
-

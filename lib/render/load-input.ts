@@ -58,7 +58,9 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
 }
 
 /** A render request's document, loaded with the request's options. */
-export function loadForRender(req: { yaml: string } & Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope" | "variables">): Loaded {
+export function loadForRender(
+  req: { yaml: string } & Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope" | "variables">,
+): Loaded {
   return loadInput(req.yaml, {
     strict: req.strict,
     maxPages: req.maxPages,

@@ -39,7 +39,9 @@ export function textWidth(font: string, fontKey: string, size: number, text: str
   const key = `${fontKey}\u0000${text}`;
   let unit = cache.get(key);
   if (unit === undefined) {
-    unit = (isSymbolicFont(font) ? symbolicWidth(font, text) : isStandardName(font) ? standardWidth(font, text) : embeddedWidth(font, text)) / 1000;
+    unit =
+      (isSymbolicFont(font) ? symbolicWidth(font, text) : isStandardName(font) ? standardWidth(font, text) : embeddedWidth(font, text)) /
+      1000;
     if (cache.size > 200_000) cache.clear();
     cache.set(key, unit);
   }

@@ -4,9 +4,31 @@ import type { Font } from "fontkit";
 
 // pdfkit's drawing methods a paint step may call, besides font(). Nothing else of pdfkit reaches widgets.
 export const PAINTER_METHODS = [
-  "save", "restore", "translate", "rotate", "scale", "rect", "roundedRect", "circle", "moveTo", "lineTo", "clip", "fill", "stroke",
-  "fillAndStroke", "fillColor", "strokeColor", "fillOpacity", "strokeOpacity", "opacity", "lineWidth", "lineCap", "lineJoin", "dash",
-  "fontSize", "text",
+  "save",
+  "restore",
+  "translate",
+  "rotate",
+  "scale",
+  "rect",
+  "roundedRect",
+  "circle",
+  "moveTo",
+  "lineTo",
+  "clip",
+  "fill",
+  "stroke",
+  "fillAndStroke",
+  "fillColor",
+  "strokeColor",
+  "fillOpacity",
+  "strokeOpacity",
+  "opacity",
+  "lineWidth",
+  "lineCap",
+  "lineJoin",
+  "dash",
+  "fontSize",
+  "text",
 ] as const;
 
 export type TextOptions = {

@@ -9,7 +9,13 @@ import { createContext, type Collected, type ImageStep } from "./widget-context"
 import type { PaintStep } from "./model";
 import type { ImageLoader, LoadedImage } from "./images";
 
-export type PlannedPage = { page: number; steps: (PaintStep | ImageStep)[]; links: LinkRequest[]; anchors: AnchorRequest[]; fillArea: number };
+export type PlannedPage = {
+  page: number;
+  steps: (PaintStep | ImageStep)[];
+  links: LinkRequest[];
+  anchors: AnchorRequest[];
+  fillArea: number;
+};
 
 export type PlanInput = {
   template: Template;
@@ -79,7 +85,20 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
     try {
       collected.text.clear();
       const ctx = createContext(
-        { w, path, page, pageCount, pageSize, profile, strict: input.strict, locale: t.metadata.locale, today: input.today, sink, images: input.images, variables: input.variables },
+        {
+          w,
+          path,
+          page,
+          pageCount,
+          pageSize,
+          profile,
+          strict: input.strict,
+          locale: t.metadata.locale,
+          today: input.today,
+          sink,
+          images: input.images,
+          variables: input.variables,
+        },
         collected,
       );
       // A link_list's own background_color fills its items instead of the whole widget (§3.17).
@@ -87,7 +106,8 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       if (wbg) ctx.fillRect(w.position, wbg);
       buildWidget(ctx);
       // One §8.3 report per widget and font, naming every character it had to draw in a fallback face.
-      for (const { font, chars } of collected.text.values()) reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
+      for (const { font, chars } of collected.text.values())
+        reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
       const site = { path, page, widgetId: w.id };
       const failed = (message: string) => reportPaintFailure(sink, input.strict, site, message);
       for (let i = before.steps; i < collected.steps.length; i++) {
@@ -125,7 +145,14 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
 
 /** D30: a widget whose paint step failed is reported (warning, or error in strict mode) and left out. */
 export function reportPaintFailure(sink: DiagnosticSink, strict: boolean, site: PaintSite, message: string): void {
-  sink.push({ severity: strict ? "error" : "warning", code: "widget_failed", path: site.path, page: site.page, widget_id: site.widgetId, message });
+  sink.push({
+    severity: strict ? "error" : "warning",
+    code: "widget_failed",
+    path: site.path,
+    page: site.page,
+    widget_id: site.widgetId,
+    message,
+  });
 }
 
 /** Loads the images of the given pages' image widgets (data URIs, assets, allow-listed hosts, §9). */

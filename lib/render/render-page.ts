@@ -35,7 +35,11 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   // A destination id (`day:2026-03-14`, compared as §4.1 normalises ids) picks the page it is on.
   if (req.previewDestination) page = dests.byName.get(normaliseId(req.previewDestination))?.page ?? page;
   if (page > pageCount) {
-    throw new TemplateRenderError("TEMPLATE_INVALID", `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`, sink.list);
+    throw new TemplateRenderError(
+      "TEMPLATE_INVALID",
+      `Page ${page} does not exist; the document has ${pageCount} page${pageCount === 1 ? "" : "s"}`,
+      sink.list,
+    );
   }
   const t1 = performance.now();
 

@@ -28,7 +28,10 @@ export { CHUNK_PAGES };
 
 function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): TemplateRenderError {
   const message = pageLimitMessage(pages, maxPages);
-  return new TemplateRenderError("PAGE_LIMIT", message, [...diagnostics, { severity: "error", code: "page_limit", path: "(root)", message }]);
+  return new TemplateRenderError("PAGE_LIMIT", message, [
+    ...diagnostics,
+    { severity: "error", code: "page_limit", path: "(root)", message },
+  ]);
 }
 
 type PageSize = { width: number; height: number };
@@ -81,7 +84,10 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
       const end = Math.min(drawn, start + CHUNK_PAGES - 1);
       const tl = performance.now();
       const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
-      const pages = planner && start > 1 ? await plannedByThread(planner, req, sink, onPlanned) : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
+      const pages =
+        planner && start > 1
+          ? await plannedByThread(planner, req, sink, onPlanned)
+          : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
       for (const planned of pages) {
         links.push(...planned.links);
         anchors.push(...planned.anchors);
@@ -103,8 +109,13 @@ async function drawPages(req: RenderRequest, { template, profile, sink, pageCoun
 type Chunk = PlannedPage[] & { layoutMs?: number };
 
 async function planChunk(
-  input: PlanInput, widgetsOf: ReturnType<typeof indexPages>, loader: ReturnType<typeof createImageLoader>,
-  start: number, end: number, pageCount: number, onPlanned: () => void,
+  input: PlanInput,
+  widgetsOf: ReturnType<typeof indexPages>,
+  loader: ReturnType<typeof createImageLoader>,
+  start: number,
+  end: number,
+  pageCount: number,
+  onPlanned: () => void,
 ): Promise<Chunk> {
   const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
   await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
@@ -126,7 +137,14 @@ async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink:
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
-function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize, links: LinkRequest[], anchors: AnchorRequest[]) {
+function resolveNavigation(
+  req: RenderRequest,
+  { template, profile, sink, pageCount }: Ready,
+  drawn: number,
+  size: PageSize,
+  links: LinkRequest[],
+  anchors: AnchorRequest[],
+) {
   const dests = buildDestinations(anchors, template.navigation.named_destinations, drawn, size.height, req.strict, sink);
   const allLinks = [...links, ...navigationLinks(template, links, sink)];
   const resolved = resolveLinks(allLinks, dests, req.strict, sink);
@@ -141,7 +159,14 @@ function resolveNavigation(req: RenderRequest, { template, profile, sink, pageCo
     // §4.4: `report` leaves every rectangle at its nominal size and only names the short ones.
     for (const id of report ? shortLinks(group, profile.minTouchPt) : enlargeLinks(group, profile.minTouchPt, size)) {
       const first = group.find((l) => l.widgetId === id);
-      sink.push({ severity: req.strict ? "error" : "warning", code: "constraint_touch", path: first?.path ?? "(root)", page: first?.page, widget_id: id, message: `link hit area is below ${profile.minTouchPt} pt` });
+      sink.push({
+        severity: req.strict ? "error" : "warning",
+        code: "constraint_touch",
+        path: first?.path ?? "(root)",
+        page: first?.page,
+        widget_id: id,
+        message: `link hit area is below ${profile.minTouchPt} pt`,
+      });
     }
   }
   const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, outlineTitle(pageCount));
@@ -169,7 +194,12 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   const t2 = performance.now();
 
   const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await finishDocument(req, ready.loaded.kind, template, await writer.end(), { dests: allDests, links: resolved, outline, pageHeight: size.height });
+  await finishDocument(req, ready.loaded.kind, template, await writer.end(), {
+    dests: allDests,
+    links: resolved,
+    outline,
+    pageHeight: size.height,
+  });
   const t3 = performance.now();
 
   return {

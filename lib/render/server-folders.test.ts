@@ -35,7 +35,12 @@ widgets:
 `;
 
 async function render(env: Record<string, string>, outputPath: string) {
-  const request: RenderRequest = { type: "render", yaml: template, outputPath, options: { strict: false, deterministic: true, maxPages: 10 } };
+  const request: RenderRequest = {
+    type: "render",
+    yaml: template,
+    outputPath,
+    options: { strict: false, deterministic: true, maxPages: 10 },
+  };
   const messages = await renderInFreshChild({ PDF_SPARE_WARMUP_MS: "0", ...env }, request);
   const done = messages.find((m) => m.type === "done");
   if (done?.type !== "done") throw new Error(`render failed: ${JSON.stringify(messages.at(-1))}`);
@@ -54,7 +59,12 @@ describe("server font and asset folders", () => {
   it("falls back with diagnostics when the folders are not configured", async () => {
     const out = path.join(dir, "plain.pdf");
     const result = await render({ FONT_DIRS: "", ASSET_ROOTS: "" }, out);
-    expect(result.diagnostics.map((d) => d.code).filter((c) => c === "font_fallback" || c === "image_error").sort()).toEqual(["font_fallback", "image_error"]);
+    expect(
+      result.diagnostics
+        .map((d) => d.code)
+        .filter((c) => c === "font_fallback" || c === "image_error")
+        .sort(),
+    ).toEqual(["font_fallback", "image_error"]);
     expect(execFileSync("pdffonts", [out], { encoding: "utf8" })).not.toMatch(/DejaVuSerif/);
   });
 });

@@ -37,8 +37,22 @@ export function fontRuns(spec: FontSpec, text: string): FontRun[] {
 }
 
 /** Reports the §8.3 `font_fallback` diagnostics of drawing `text` (the sink keeps each message once). */
-export function reportFontFallback(spec: FontSpec, text: string, sink: DiagnosticSink, path: string, widgetId: string, page?: number): void {
+export function reportFontFallback(
+  spec: FontSpec,
+  text: string,
+  sink: DiagnosticSink,
+  path: string,
+  widgetId: string,
+  page?: number,
+): void {
   for (const w of resolution(spec, text).warnings) {
-    sink.push({ severity: w.severity, code: "font_fallback", path, message: w.message, widget_id: widgetId, ...(page !== undefined ? { page } : {}) });
+    sink.push({
+      severity: w.severity,
+      code: "font_fallback",
+      path,
+      message: w.message,
+      widget_id: widgetId,
+      ...(page !== undefined ? { page } : {}),
+    });
   }
 }

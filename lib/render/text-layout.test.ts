@@ -5,7 +5,16 @@ import { textWidth } from "./metrics";
 import { placeLines, wrapText, type TextStyle } from "./text-layout";
 
 const font = { name: "Helvetica", strict: false };
-const style = (over: Partial<TextStyle> = {}): TextStyle => ({ font, size: 10, color: "#000000", align: "left", lineHeight: 1.2, underline: false, underlineMin: 0.75, ...over });
+const style = (over: Partial<TextStyle> = {}): TextStyle => ({
+  font,
+  size: 10,
+  color: "#000000",
+  align: "left",
+  lineHeight: 1.2,
+  underline: false,
+  underlineMin: 0.75,
+  ...over,
+});
 
 describe("text layout", () => {
   it("wraps greedily at spaces and keeps paragraphs", () => {

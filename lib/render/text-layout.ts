@@ -61,12 +61,7 @@ export function wrapText(text: string, font: FontSpec, size: number, maxWidth: n
 }
 
 /** Lines placed in a frame of size w×h at the origin; `overflow` when the block is taller than h. */
-export function placeLines(
-  lines: string[],
-  style: TextStyle,
-  w: number,
-  h: number,
-): { lines: PlacedLine[]; overflow: boolean } {
+export function placeLines(lines: string[], style: TextStyle, w: number, h: number): { lines: PlacedLine[]; overflow: boolean } {
   const leading = style.size * Math.max(0.8, style.lineHeight);
   const block = style.size + (lines.length - 1) * leading;
   const overflow = block > h + 1e-6;

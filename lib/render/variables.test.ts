@@ -12,7 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function render(yaml: string, variables?: Record<string, string | number | boolean>) {
   const outputPath = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  const result = await renderDocument({ yaml, outputPath, strict: false, deterministic: true, maxPages: 100, ...(variables ? { variables } : {}) });
+  const result = await renderDocument({
+    yaml,
+    outputPath,
+    strict: false,
+    deterministic: true,
+    maxPages: 100,
+    ...(variables ? { variables } : {}),
+  });
   return { text: await pdfPagesText(readFileSync(outputPath)), diagnostics: result.diagnostics };
 }
 

@@ -25,7 +25,9 @@ widgets:
 // single-page gallery templates cover the other widget types.
 const ROUND: readonly string[] = [
   yearPlannerYaml({ startDate: "2025-01-01", endDate: "2025-04-30" }),
-  ...listExamples().filter((e) => e.kind === "template").map((e) => e.yaml),
+  ...listExamples()
+    .filter((e) => e.kind === "template")
+    .map((e) => e.yaml),
 ];
 
 class Stopped extends Error {}

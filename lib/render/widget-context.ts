@@ -61,7 +61,10 @@ export type Collected = {
   text: Map<string, { font: FontSpec; chars: Set<string> }>;
 };
 
-type ContextBase<W extends WidgetOf<WidgetType>> = Omit<WidgetContext<W>, "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report">;
+type ContextBase<W extends WidgetOf<WidgetType>> = Omit<
+  WidgetContext<W>,
+  "draw" | "image" | "fillRect" | "noteFill" | "link" | "noteText" | "anchor" | "text" | "target" | "report"
+>;
 
 /**
  * One per widget drawn, so tens of thousands per planner: methods live on the prototype rather than
@@ -83,7 +86,10 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   sink: DiagnosticSink;
   private vars: RenderVars;
 
-  constructor(base: ContextBase<W>, private readonly into: Collected) {
+  constructor(
+    base: ContextBase<W>,
+    private readonly into: Collected,
+  ) {
     this.w = base.w;
     this.images = base.images;
     this.path = base.path;
@@ -96,7 +102,14 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     this.today = base.today;
     this.variables = base.variables;
     this.sink = base.sink;
-    this.vars = { ...base.variables, page: base.page, total_pages: base.pageCount, PAGE: base.page, TOTAL_PAGES: base.pageCount, locale: base.locale };
+    this.vars = {
+      ...base.variables,
+      page: base.page,
+      total_pages: base.pageCount,
+      PAGE: base.page,
+      TOTAL_PAGES: base.pageCount,
+      locale: base.locale,
+    };
   }
 
   draw(step: PaintStep): void {
@@ -114,8 +127,16 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   }
   link(rect: Rect, target: string, kind: LinkKind, extra: LinkExtra = {}): void {
     this.into.links.push({
-      page: this.page, rect, target, kind, widgetId: extra.itemId ?? this.w.id, widgetType: this.w.type, label: extra.label, path: this.path,
-      targetPath: extra.property ? `${this.path}.${extra.property}` : undefined, pageTarget: extra.pageTarget,
+      page: this.page,
+      rect,
+      target,
+      kind,
+      widgetId: extra.itemId ?? this.w.id,
+      widgetType: this.w.type,
+      label: extra.label,
+      path: this.path,
+      targetPath: extra.property ? `${this.path}.${extra.property}` : undefined,
+      pageTarget: extra.pageTarget,
     });
   }
   noteText(font: FontSpec, text: string): void {
@@ -133,7 +154,11 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   text(value: string, extra?: RenderVars): string {
     const r = substituteVars(value, extra ? { ...this.vars, ...extra } : this.vars);
     for (const name of r.unresolved) {
-      this.report({ severity: this.strict ? "error" : "warning", code: "unresolved_token", message: `unresolved token ${name} rendered empty` });
+      this.report({
+        severity: this.strict ? "error" : "warning",
+        code: "unresolved_token",
+        message: `unresolved token ${name} rendered empty`,
+      });
     }
     return r.text;
   }

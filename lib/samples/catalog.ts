@@ -14,7 +14,11 @@ export function examplePicture(exampleId: string, n: number, now: Date = new Dat
   const example = getExample(exampleId, now);
   const picture = example?.pictures[n - 1];
   if (!example || !picture) return undefined;
-  return { yaml: example.yaml, label: picture.label, at: { page: picture.page, ...(picture.destination ? { destination: picture.destination } : {}) } };
+  return {
+    yaml: example.yaml,
+    label: picture.label,
+    at: { page: picture.page, ...(picture.destination ? { destination: picture.destination } : {}) },
+  };
 }
 
 /** The pages a theme is shown with, in flip-through order. */

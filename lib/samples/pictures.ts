@@ -23,7 +23,11 @@ const SAMPLE_OWNER = "samples";
 /** Page `page` of the sample, or the page an anchor with `destination` is on (projects). */
 export type SamplePage = { page: number; destination?: string };
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, "_").slice(0, 60);
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "_")
+    .slice(0, 60);
 
 export function samplePictureKey(yaml: string, at: SamplePage, width: number): string {
   const hash = createHash("sha256").update(yaml).digest("hex").slice(0, 32);
@@ -49,7 +53,12 @@ async function draw(yaml: string, at: SamplePage, width: number, key: string): P
       {
         ownerId: SAMPLE_OWNER,
         yaml,
-        options: { strict: false, deterministic: true, previewPage: at.page, ...(at.destination ? { previewDestination: at.destination } : {}) },
+        options: {
+          strict: false,
+          deterministic: true,
+          previewPage: at.page,
+          ...(at.destination ? { previewDestination: at.destination } : {}),
+        },
         timeoutSeconds: env.PDF_SYNC_TIMEOUT_SECONDS,
         name: `sample-${randomUUID()}`,
         checkLimits: false,

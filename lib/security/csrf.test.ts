@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { assertSameOriginRequest } from "./csrf";
 
 const APP = "http://localhost:3000";
-const req = (method: string, headers: Record<string, string>) => new Request(`${APP}/api/tokens`, { method, headers: { host: "localhost:3000", ...headers } });
+const req = (method: string, headers: Record<string, string>) =>
+  new Request(`${APP}/api/tokens`, { method, headers: { host: "localhost:3000", ...headers } });
 const refusal = (r: Request, bodyTypes?: string[]) => {
   try {
     assertSameOriginRequest(r, { appOrigins: [], bodyTypes });
@@ -43,6 +44,8 @@ describe("assertSameOriginRequest", () => {
       method: "POST",
       headers: { host: "10.0.0.5:3000", origin: "https://inkset.example", "content-type": "multipart/form-data; boundary=x" },
     });
-    expect(() => assertSameOriginRequest(behindProxy, { appOrigins: ["https://inkset.example"], bodyTypes: ["multipart/form-data"] })).not.toThrow();
+    expect(() =>
+      assertSameOriginRequest(behindProxy, { appOrigins: ["https://inkset.example"], bodyTypes: ["multipart/form-data"] }),
+    ).not.toThrow();
   });
 });

@@ -20,6 +20,9 @@ describe("security headers", () => {
     expect(isHttps(new URL("https://x.test/"), null)).toBe(true);
     expect(securityHeaders({ csp: API_CSP, https: false })).not.toHaveProperty("strict-transport-security");
     expect(securityHeaders({ csp: API_CSP, https: true })["strict-transport-security"]).toMatch(/max-age=\d+/);
-    expect(securityHeaders({ csp: API_CSP, https: false })).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
+    expect(securityHeaders({ csp: API_CSP, https: false })).toMatchObject({
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+    });
   });
 });

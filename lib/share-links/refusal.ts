@@ -2,7 +2,6 @@
 // else. Never the file, and never which part of a forged token was wrong.
 import { escapeHtml } from "@/lib/escape-html";
 
-
 export function shareRefusal(status: 404 | 410, message: string, accept: string | null): Response {
   const headers = { "cache-control": "no-store", "x-robots-tag": "noindex" };
   if (!accept?.includes("text/html")) {

@@ -53,7 +53,9 @@ const tokenOf = (link: ShareLinkJson) => new URL(link.url).pathname.slice(3);
 
 async function renderedJob(token: string): Promise<string> {
   const res = await createJobRoute(
-    new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 2 }), deterministic: true } })),
+    new NextRequest(
+      apiRequest("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 2 }), deterministic: true } }),
+    ),
     routeParams({}),
   );
   const { id } = (await res.json()) as JobJson;

@@ -61,8 +61,7 @@ export async function revokeShareLinkForOwner(ownerId: string, jobId: string, li
 }
 
 export type ShareDownload =
-  | { ok: true; linkId: string; job: { id: string; title: string; outputPath: string } }
-  | { ok: false; status: 404 | 410; message: string };
+  { ok: true; linkId: string; job: { id: string; title: string; outputPath: string } } | { ok: false; status: 404 | 410; message: string };
 
 const INVALID: ShareDownload = { ok: false, status: 404, message: "This share link is not valid. Check that you copied all of it." };
 const gone = (message: string): ShareDownload => ({ ok: false, status: 410, message });

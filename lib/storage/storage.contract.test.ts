@@ -98,7 +98,8 @@ describe.each(storageDrivers())("Storage contract: $name", ({ create, serverIsAt
   it("lists by a prefix that ends inside a name, as a job's page pictures are found", async () => {
     const [a, b] = [uniqueJobId(), uniqueJobId()];
     const keys = [pageImageKey(a, 1, 240), pageImageKey(a, 12, 960), pageImageKey(`${a}x`, 1, 240), pageImageKey(b, 1, 240)];
-    for (const [i, key] of keys.entries()) await storage.putFile(key, localFile(`t${i}.png`, Buffer.alloc(10)), { contentType: "image/png" });
+    for (const [i, key] of keys.entries())
+      await storage.putFile(key, localFile(`t${i}.png`, Buffer.alloc(10)), { contentType: "image/png" });
     const listed: string[] = [];
     for await (const object of storage.list(pageImagePrefix(a))) listed.push(object.key);
     expect(listed.sort()).toEqual([pageImageKey(a, 1, 240), pageImageKey(a, 12, 960)].sort());
@@ -122,9 +123,7 @@ describe("S3 storage specifics (real S3-compatible server)", () => {
     const res = await fetch(url ?? "");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(
-      `attachment; filename="Ann_e 2027.pdf"; filename*=UTF-8''Ann%C3%A9e%202027.pdf`,
-    );
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="Ann_e 2027.pdf"; filename*=UTF-8''Ann%C3%A9e%202027.pdf`);
     expect(await res.text()).toBe("%PDF signed");
   });
 

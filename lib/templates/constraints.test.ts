@@ -25,7 +25,15 @@ describe("font minimum (§7.5)", () => {
     const r = enforceConstraints(t(9.9), p, { strict: false });
     expect(r.template.widgets[0]?.styling.size).toBe(10);
     expect(r.diagnostics.filter((d) => d.code === "constraint_font")).toEqual([
-      expect.objectContaining({ severity: "warning", path: "widgets[0].styling.size", original: 9.9, fixed: 10, message: `9.9 → 10 (below min_font_pt of ${p.id})`, widget_id: "w_text_block", page: 1 }),
+      expect.objectContaining({
+        severity: "warning",
+        path: "widgets[0].styling.size",
+        original: 9.9,
+        fixed: 10,
+        message: `9.9 → 10 (below min_font_pt of ${p.id})`,
+        widget_id: "w_text_block",
+        page: 1,
+      }),
     ]);
   });
   it.each([MONO, COLOUR])("at and just above the minimum nothing happens on %s", (p) => {
@@ -69,14 +77,25 @@ describe("stroke minimum (§7.5)", () => {
     for (const p of [MONO, COLOUR]) {
       const r = enforceConstraints(template([widget(type, extra)]), p, { strict: false });
       expect(r.diagnostics.filter((d) => d.code === "constraint_stroke")).toEqual([
-        expect.objectContaining({ severity: "warning", path: `widgets[0].${path}`, original: 0.7, fixed: 0.75, message: `0.7 → 0.75 (below min_stroke_pt of ${p.id})` }),
+        expect.objectContaining({
+          severity: "warning",
+          path: `widgets[0].${path}`,
+          original: 0.7,
+          fixed: 0.75,
+          message: `0.7 → 0.75 (below min_stroke_pt of ${p.id})`,
+        }),
       ]);
       const strict = enforceConstraints(template([widget(type, extra)]), p, { strict: true });
       expect(strict.diagnostics.find((d) => d.code === "constraint_stroke")?.severity).toBe("error");
     }
   });
   it("0.75, just above it, and 0 are left alone on mono and colour", () => {
-    for (const [w, p] of [[0.75, MONO], [0.8, MONO], [0.8, COLOUR], [0, COLOUR]] as const) {
+    for (const [w, p] of [
+      [0.75, MONO],
+      [0.8, MONO],
+      [0.8, COLOUR],
+      [0, COLOUR],
+    ] as const) {
       const r = enforceConstraints(template([widget("box", { styling: { line_width: w } })]), p, { strict: true });
       expect(r.diagnostics.filter((d) => d.code === "constraint_stroke")).toEqual([]);
       expect(r.template.widgets[0]?.styling.line_width).toBe(w);
@@ -84,15 +103,22 @@ describe("stroke minimum (§7.5)", () => {
   });
   it("einkpdf scope checks table borders only", () => {
     const t = template([widget("box", { styling: { line_width: 0.3 } })]);
-    expect(enforceConstraints(t, MONO, { strict: true, constraintScope: "einkpdf" }).diagnostics.filter((d) => d.code === "constraint_stroke")).toEqual([]);
+    expect(
+      enforceConstraints(t, MONO, { strict: true, constraintScope: "einkpdf" }).diagnostics.filter((d) => d.code === "constraint_stroke"),
+    ).toEqual([]);
   });
 });
 
 describe("colour on monochrome profiles (§7.5)", () => {
   it("converts author colours to luminance grey with a warning", () => {
-    const t = template([widget("box", { background_color: "#FF0000", styling: { fill_color: "#00FF00", stroke_color: "#777777" } })], { canvas: { dimensions: { width: 447.3, height: 596.4, margins: [0, 0, 0, 0] }, background: "#0000FF" } });
+    const t = template([widget("box", { background_color: "#FF0000", styling: { fill_color: "#00FF00", stroke_color: "#777777" } })], {
+      canvas: { dimensions: { width: 447.3, height: 596.4, margins: [0, 0, 0, 0] }, background: "#0000FF" },
+    });
     const r = enforceConstraints(t, MONO, { strict: false });
-    expect(r.template.widgets[0]).toMatchObject({ background_color: "#4C4C4C", styling: { fill_color: "#969696", stroke_color: "#777777" } });
+    expect(r.template.widgets[0]).toMatchObject({
+      background_color: "#4C4C4C",
+      styling: { fill_color: "#969696", stroke_color: "#777777" },
+    });
     expect(r.template.canvas.background).toBe("#1D1D1D");
     expect(r.diagnostics.filter((d) => d.code === "constraint_color").map((d) => [d.path, d.severity, d.message])).toEqual([
       ["widgets[0].background_color", "warning", "#FF0000 → #4C4C4C (colour on monochrome profile remarkable-2)"],
@@ -123,7 +149,12 @@ describe("table cell_links (§3.11)", () => {
   const lints = (t: Template) => enforceConstraints(t, MONO, { strict: true }).diagnostics.filter((d) => d.code === "lint");
   it("is accepted, with a lint note when cells are smaller than the touch target", () => {
     expect(lints(table({ cell_links: true }))).toEqual([
-      expect.objectContaining({ severity: "info", path: "widgets[0].properties.cell_links", widget_id: "w_table", message: "cells (30 × 24 pt) are smaller than the 30 pt touch target of remarkable-2" }),
+      expect.objectContaining({
+        severity: "info",
+        path: "widgets[0].properties.cell_links",
+        widget_id: "w_table",
+        message: "cells (30 × 24 pt) are smaller than the 30 pt touch target of remarkable-2",
+      }),
     ]);
   });
   it("no note when every cell is large enough, or without cell_links", () => {
@@ -145,6 +176,8 @@ describe("built-in helpers and canvas note", () => {
   it("notes a canvas that differs from the profile page by more than 0.5 pt", () => {
     const t = template([]);
     expect(enforceConstraints(t, MONO, { strict: true }).diagnostics).toEqual([]);
-    expect(enforceConstraints(t, COLOUR, { strict: true }).diagnostics).toEqual([expect.objectContaining({ severity: "info", code: "canvas_profile_mismatch" })]);
+    expect(enforceConstraints(t, COLOUR, { strict: true }).diagnostics).toEqual([
+      expect.objectContaining({ severity: "info", code: "canvas_profile_mismatch" }),
+    ]);
   });
 });

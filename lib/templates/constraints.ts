@@ -41,9 +41,7 @@ export function paintColour<C extends FillColour>(colour: C, profile: DeviceProf
   return toGrey(colour) as C;
 }
 
-const TEXT_TYPES = new Set<string>([
-  "text_block", "internal_link", "link_list", "checkbox", "table", "calendar", "day_list",
-]);
+const TEXT_TYPES = new Set<string>(["text_block", "internal_link", "link_list", "checkbox", "table", "calendar", "day_list"]);
 
 type Fix = { segments: PathSegment[]; original: unknown; fixed: unknown; code: string; reason: string };
 
@@ -78,8 +76,15 @@ export const scopeCovers = {
 
 const STYLING_COLOURS = ["color", "stroke_color", "fill_color", "check_color"] as const;
 const PROPERTY_COLOURS = [
-  "dot_color", "highlight_color", "background_color", "header_background", "header_color",
-  "even_row_bg", "odd_row_bg", "stroke_color", "weekend_color",
+  "dot_color",
+  "highlight_color",
+  "background_color",
+  "header_background",
+  "header_color",
+  "even_row_bg",
+  "odd_row_bg",
+  "stroke_color",
+  "weekend_color",
 ];
 
 /** Widens a closed widget/styling/properties type to a bag, so the key tables above can address it. */
@@ -91,14 +96,27 @@ function record(bag: Record<string, unknown>): Record<string, unknown> {
 type WidgetAt = { base: readonly PathSegment[]; index: number };
 
 /** Records a fix of an author-set value; a default or built-in value is fixed silently (D20). */
-function noteAuthored(w: Widget, at: WidgetAt, place: "styling" | "properties", key: string, fix: Omit<Fix, "segments">, fixes: Fix[]): void {
+function noteAuthored(
+  w: Widget,
+  at: WidgetAt,
+  place: "styling" | "properties",
+  key: string,
+  fix: Omit<Fix, "segments">,
+  fixes: Fix[],
+): void {
   if (w.authored.includes(`${place}.${key}`)) fixes.push({ ...fix, segments: [...at.base, at.index, place, key] });
 }
 
 /** Greys one colour value in place when the scope covers it. */
 function convertColour(
-  w: Widget, at: WidgetAt, profile: DeviceProfile, scope: ConstraintScope, fixes: Fix[],
-  bag: Record<string, unknown>, key: string, place: "styling" | "properties" | "widget",
+  w: Widget,
+  at: WidgetAt,
+  profile: DeviceProfile,
+  scope: ConstraintScope,
+  fixes: Fix[],
+  bag: Record<string, unknown>,
+  key: string,
+  place: "styling" | "properties" | "widget",
 ): void {
   const value = bag[key];
   // Only a string can be converted; testing it first skips building the scope key for absent values.
@@ -132,7 +150,14 @@ function enforceWidget(original: Widget, at: WidgetAt, profile: DeviceProfile, s
     const bag = record(place === "styling" ? w.styling : w.properties);
     const width = bag[key];
     if (typeof width === "number" && width > 0 && width < c.min_stroke_pt) {
-      noteAuthored(w, at, place, key, { original: width, fixed: c.min_stroke_pt, code: "constraint_stroke", reason: `below min_stroke_pt of ${profile.id}` }, fixes);
+      noteAuthored(
+        w,
+        at,
+        place,
+        key,
+        { original: width, fixed: c.min_stroke_pt, code: "constraint_stroke", reason: `below min_stroke_pt of ${profile.id}` },
+        fixes,
+      );
       bag[key] = c.min_stroke_pt;
     }
   }
@@ -167,8 +192,24 @@ function toDiagnostic(fix: Fix, strict: boolean, widget: Widget | undefined): Di
   const extra = widget ? { page: widget.page, widget_id: widget.id } : {};
   const original = String(fix.original);
   return strict
-    ? { severity: "error", code: fix.code, path, message: `${original} is not allowed (${fix.reason}; would be ${String(fix.fixed)})`, original: fix.original, fixed: fix.fixed, ...extra }
-    : { severity: "warning", code: fix.code, path, message: `${original} → ${String(fix.fixed)} (${fix.reason})`, original: fix.original, fixed: fix.fixed, ...extra };
+    ? {
+        severity: "error",
+        code: fix.code,
+        path,
+        message: `${original} is not allowed (${fix.reason}; would be ${String(fix.fixed)})`,
+        original: fix.original,
+        fixed: fix.fixed,
+        ...extra,
+      }
+    : {
+        severity: "warning",
+        code: fix.code,
+        path,
+        message: `${original} → ${String(fix.fixed)} (${fix.reason})`,
+        original: fix.original,
+        fixed: fix.fixed,
+        ...extra,
+      };
 }
 
 /**
@@ -203,7 +244,13 @@ export function enforceConstraints(
     const fixed = toGrey(out.canvas.background);
     diagnostics.push(
       toDiagnostic(
-        { segments: ["canvas", "background"], original: out.canvas.background, fixed, code: "constraint_color", reason: `colour on monochrome profile ${profile.id}` },
+        {
+          segments: ["canvas", "background"],
+          original: out.canvas.background,
+          fixed,
+          code: "constraint_color",
+          reason: `colour on monochrome profile ${profile.id}`,
+        },
         options.strict,
         undefined,
       ),

@@ -17,7 +17,10 @@ describe("geometry bounds", () => {
     ]);
     expect(errorsOf(baseDoc([], canvas(MAX_PAGE_SIDE_PT, MAX_PAGE_SIDE_PT)))).toEqual([]);
     const huge = { id: "g", type: "box", position: { x: 0, y: 0, width: 50_000, height: 10 } };
-    expect(errorsOf(baseDoc([huge]))[0]).toMatchObject({ path: "widgets[0].position.width", message: expect.stringContaining("at most 14,400 pt") });
+    expect(errorsOf(baseDoc([huge]))[0]).toMatchObject({
+      path: "widgets[0].position.width",
+      message: expect.stringContaining("at most 14,400 pt"),
+    });
   });
 
   it("refuses a widget that starts far outside the page", () => {
@@ -35,12 +38,29 @@ describe("geometry bounds", () => {
     // The finding: a 14,400 pt page with one fine dot grid took over 30 s for one page.
     const grid = { id: "g", type: "dot_grid", position: { x: 0, y: 0, width: 14_400, height: 14_400 }, properties: { grid_cell_size: 5 } };
     expect(errorsOf(baseDoc([grid], canvas(14_400, 14_400)))).toEqual([
-      expect.objectContaining({ code: "cost_limit", message: expect.stringMatching(/^page 1 would draw 8,300,161 elements \(8,300,161 dots\); the limit is 250,000 per page/) }),
+      expect.objectContaining({
+        code: "cost_limit",
+        message: expect.stringMatching(/^page 1 would draw 8,300,161 elements \(8,300,161 dots\); the limit is 250,000 per page/),
+      }),
     ]);
     // 1,000 pages of 30,000 dots each: every page is fine, the document is not.
-    const pageGrid = (page: number) => ({ id: `g${page}`, type: "dot_grid", page, position: { x: 0, y: 0, width: 865, height: 865 }, properties: { grid_cell_size: 5 } });
-    const heavy = baseDoc(Array.from({ length: 1000 }, (_, i) => pageGrid(i + 1)), canvas(900, 900));
-    expect(errorsOf(heavy)).toEqual([expect.objectContaining({ code: "cost_limit", message: expect.stringMatching(/^the document would draw 30,276,000 elements .*the limit is 25,000,000/) })]);
+    const pageGrid = (page: number) => ({
+      id: `g${page}`,
+      type: "dot_grid",
+      page,
+      position: { x: 0, y: 0, width: 865, height: 865 },
+      properties: { grid_cell_size: 5 },
+    });
+    const heavy = baseDoc(
+      Array.from({ length: 1000 }, (_, i) => pageGrid(i + 1)),
+      canvas(900, 900),
+    );
+    expect(errorsOf(heavy)).toEqual([
+      expect.objectContaining({
+        code: "cost_limit",
+        message: expect.stringMatching(/^the document would draw 30,276,000 elements .*the limit is 25,000,000/),
+      }),
+    ]);
   });
 });
 
@@ -102,7 +122,13 @@ describe("cost budget (property)", () => {
   it("no accepted document exceeds the document budget", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 5, max: 40 }), (pages, cell) => {
-        const grids = Array.from({ length: pages }, (_, i) => ({ id: `g${i}`, type: "dot_grid", page: i + 1, position: { x: 0, y: 0, width: 800, height: 800 }, properties: { grid_cell_size: cell } }));
+        const grids = Array.from({ length: pages }, (_, i) => ({
+          id: `g${i}`,
+          type: "dot_grid",
+          page: i + 1,
+          position: { x: 0, y: 0, width: 800, height: 800 },
+          properties: { grid_cell_size: cell },
+        }));
         const errors = errorsOf(baseDoc(grids, canvas(800, 800)));
         const total = pages * (Math.floor(800 / cell) + 1) ** 2;
         if (errors.length === 0) expect(total).toBeLessThanOrEqual(MAX_DOCUMENT_COST);

@@ -25,7 +25,9 @@ describe("loadDocument", () => {
   it("warns locale_fallback for an unsupported metadata.locale and accepts regional variants (§5.7)", () => {
     const yaml = (locale: string) => header().replace("profile: remarkable-2}", `profile: remarkable-2, locale: ${locale}}`);
     const r = loadDocument(yaml("ko-KR"), { strict: true, maxPages: 1000 });
-    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "locale_fallback", path: "metadata.locale", line: 2 })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: "warning", code: "locale_fallback", path: "metadata.locale", line: 2 }),
+    ]);
     expect(r.template).toBeDefined();
     expect(loadDocument(yaml("de_AT"), { strict: true, maxPages: 1000 }).diagnostics).toEqual([]);
   });
@@ -37,7 +39,14 @@ describe("loadDocument", () => {
     const r = loadDocument(src, { strict: true, maxPages: 1000 });
     expect(r.template).toBeDefined();
     expect(r.diagnostics.filter((d) => d.code === "locale_fallback")).toEqual([
-      expect.objectContaining({ severity: "warning", path: "widgets[0].properties.locale", widget_id: "a", page: 1, line: 5, message: 'unsupported locale "xx-YY", English used' }),
+      expect.objectContaining({
+        severity: "warning",
+        path: "widgets[0].properties.locale",
+        widget_id: "a",
+        page: 1,
+        line: 5,
+        message: 'unsupported locale "xx-YY", English used',
+      }),
       expect.objectContaining({ severity: "warning", path: "widgets[2].properties.locale", widget_id: "c", page: 2, line: 7 }),
     ]);
   });
@@ -70,7 +79,9 @@ plan:
     const r = loadDocument(src, { strict: false, maxPages: 1000 });
     expect(r.template).toBeUndefined();
     expect(r.pageCount).toBe(1500);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "page_limit", severity: "error", message: "PDF has 1500 pages, exceeds limit of 1000" })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: "page_limit", severity: "error", message: "PDF has 1500 pages, exceeds limit of 1000" }),
+    ]);
     const project = loadDocument(fixture("winter-project.yaml"), { strict: false, maxPages: 50 });
     expect(project.diagnostics.find((d) => d.code === "page_limit")?.message).toBe("PDF has 62 pages, exceeds limit of 50");
   });
@@ -79,7 +90,9 @@ plan:
     const src = `${header()}widgets:\n  - {id: t, type: text_block, position: {x: 0, y: 0, width: 50, height: 20}, styling: {size: 9}}\n`;
     const lax = loadDocument(src, { strict: false, maxPages: 1000 });
     expect(lax.template?.widgets[0]?.styling.size).toBe(10);
-    expect(lax.diagnostics).toEqual([expect.objectContaining({ code: "constraint_font", severity: "warning", path: "widgets[0].styling.size" })]);
+    expect(lax.diagnostics).toEqual([
+      expect.objectContaining({ code: "constraint_font", severity: "warning", path: "widgets[0].styling.size" }),
+    ]);
     const strict = loadDocument(src, { strict: true, maxPages: 1000 });
     expect(strict.template).toBeUndefined();
     expect(strict.diagnostics[0]).toMatchObject({ code: "constraint_font", severity: "error" });
@@ -96,7 +109,11 @@ plan:
   });
 
   it("returns YAML problems with a title fallback", () => {
-    expect(loadDocument("a: [", { strict: false, maxPages: 10 })).toMatchObject({ title: "Untitled", kind: "template", diagnostics: [expect.objectContaining({ code: "schema", path: "(root)" })] });
+    expect(loadDocument("a: [", { strict: false, maxPages: 10 })).toMatchObject({
+      title: "Untitled",
+      kind: "template",
+      diagnostics: [expect.objectContaining({ code: "schema", path: "(root)" })],
+    });
   });
 });
 
@@ -104,7 +121,12 @@ describe("configured profiles", () => {
   it("accepts a user profile id in metadata and enforces its constraints", async () => {
     const { parseProfile } = await import("./profiles");
     const mine = parseProfile("studio-13", {
-      profile: { name: "Studio", display: { screen_size: [1650, 2200], ppi: 207, physical_size: '13"', color: false }, pdf_settings: { page_size: "A4", orientation: "portrait" }, constraints: { min_font_pt: 12 } },
+      profile: {
+        name: "Studio",
+        display: { screen_size: [1650, 2200], ppi: 207, physical_size: '13"', color: false },
+        pdf_settings: { page_size: "A4", orientation: "portrait" },
+        constraints: { min_font_pt: 12 },
+      },
     });
     const src = `${header("studio-13")}widgets:\n  - {id: t, type: text_block, position: {x: 0, y: 0, width: 50, height: 20}, styling: {size: 11}}\n`;
     expect(loadDocument(src, { strict: false, maxPages: 10 }).template).toBeUndefined();

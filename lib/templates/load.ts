@@ -71,10 +71,20 @@ function resolveRenderProfile(template: Template, options: LoadDocumentOptions, 
     return undefined;
   }
   if (override && lookup.aliasOf) {
-    out.push({ severity: "warning", code: "deprecated", path: "(root)", message: `profile "${lookup.aliasOf}" is deprecated; use "${lookup.profile.id}"` });
+    out.push({
+      severity: "warning",
+      code: "deprecated",
+      path: "(root)",
+      message: `profile "${lookup.aliasOf}" is deprecated; use "${lookup.profile.id}"`,
+    });
   }
   if (lookup.replacedBuiltin) {
-    out.push({ severity: "info", code: "lint", path: "(root)", message: `profile "${lookup.profile.id}" is a configured profile replacing the built-in one` });
+    out.push({
+      severity: "info",
+      code: "lint",
+      path: "(root)",
+      message: `profile "${lookup.profile.id}" is a configured profile replacing the built-in one`,
+    });
   }
   return lookup.profile;
 }
@@ -95,7 +105,8 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     // A render's profile override is the project's device (§2.4): without default_canvas, the page
     // follows it, so one project renders at each device's size (batches, --profile).
     const metadata = mapAt(doc, "metadata");
-    const forDevice = options.profile !== undefined && metadata ? { ...doc, metadata: { ...metadata, device_profile: options.profile } } : doc;
+    const forDevice =
+      options.profile !== undefined && metadata ? { ...doc, metadata: { ...metadata, device_profile: options.profile } } : doc;
     const compiled = compileProject(forDevice, {
       strict: options.strict,
       maxPages: effectiveMaxPages(doc, serverMax),
@@ -120,7 +131,13 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
   const locale = validated.template?.metadata.locale;
   if (locale !== undefined && resolveLocale(locale).fallback) {
     const line = parsed.locator.locate([["metadata", "locale"]])[0]?.line;
-    diagnostics.push({ severity: "warning", code: "locale_fallback", path: "metadata.locale", message: `unsupported locale "${locale}", English used`, ...(line ? { line } : {}) });
+    diagnostics.push({
+      severity: "warning",
+      code: "locale_fallback",
+      path: "metadata.locale",
+      message: `unsupported locale "${locale}", English used`,
+      ...(line ? { line } : {}),
+    });
   }
   return finish(validated.template, diagnostics, validated.pageCount, title, "template", options);
 }

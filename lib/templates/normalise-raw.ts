@@ -59,7 +59,13 @@ function normaliseProperties(type: unknown, props: RawMap, path: PathSegment[], 
     }
   }
   if (type === "link_list" && has(props, "count") && !has(props, "labels")) {
-    sink.addOnce("link_list.count", "warning", "deprecated", [...path, "count"], "the count/label_template/bind generator is deprecated; use labels and destinations");
+    sink.addOnce(
+      "link_list.count",
+      "warning",
+      "deprecated",
+      [...path, "count"],
+      "the count/label_template/bind generator is deprecated; use labels and destinations",
+    );
   }
 }
 
@@ -84,7 +90,12 @@ export function normaliseRaw(doc: RawMap, sink: DiagnosticSink, strict: boolean)
     sink.add("warning", "deprecated", ["schema_version"], 'unquoted 1.0 is read as a number; write "1.0"');
   }
   const metadata = mapAt(doc, "metadata");
-  if (metadata && (metadata.profile === undefined || metadata.profile === null || (typeof metadata.profile === "string" && metadata.profile.trim() === ""))) {
+  if (
+    metadata &&
+    (metadata.profile === undefined ||
+      metadata.profile === null ||
+      (typeof metadata.profile === "string" && metadata.profile.trim() === ""))
+  ) {
     metadata.profile = DEFAULT_PROFILE_ID;
     sink.add("warning", "schema", ["metadata", "profile"], `missing; using the default profile ${DEFAULT_PROFILE_ID}`);
   }

@@ -8,12 +8,79 @@ import { loadDocument } from "./load";
 import { baseDoc } from "@/tests/helpers/template-checks";
 import { parseTemplate } from "./validate";
 
-const TYPES = ["text_block", "checkbox", "box", "divider", "vertical_line", "lines", "dot_grid", "image", "table", "anchor", "internal_link", "tap_zone", "calendar", "day_list", "link_list", "grid", "nope"];
-const STYLING_KEYS = ["font", "size", "font_size", "color", "font_color", "stroke_color", "fill_color", "line_width", "text_align", "underline", "line_height", "check_color"];
-const PROP_KEYS = ["orientation", "rows", "columns", "table_data", "start_date", "end_date", "calendar_type", "link_strategy", "labels", "destinations", "count", "dest_id", "to_dest", "lines", "line_style", "box_size", "dot_size", "grid_cell_size", "column_widths", "first_day_of_week", "force_weeks", "time_start_hour", "highlight_index"];
+const TYPES = [
+  "text_block",
+  "checkbox",
+  "box",
+  "divider",
+  "vertical_line",
+  "lines",
+  "dot_grid",
+  "image",
+  "table",
+  "anchor",
+  "internal_link",
+  "tap_zone",
+  "calendar",
+  "day_list",
+  "link_list",
+  "grid",
+  "nope",
+];
+const STYLING_KEYS = [
+  "font",
+  "size",
+  "font_size",
+  "color",
+  "font_color",
+  "stroke_color",
+  "fill_color",
+  "line_width",
+  "text_align",
+  "underline",
+  "line_height",
+  "check_color",
+];
+const PROP_KEYS = [
+  "orientation",
+  "rows",
+  "columns",
+  "table_data",
+  "start_date",
+  "end_date",
+  "calendar_type",
+  "link_strategy",
+  "labels",
+  "destinations",
+  "count",
+  "dest_id",
+  "to_dest",
+  "lines",
+  "line_style",
+  "box_size",
+  "dot_size",
+  "grid_cell_size",
+  "column_widths",
+  "first_day_of_week",
+  "force_weeks",
+  "time_start_hour",
+  "highlight_index",
+];
 
-const scalar = fc.oneof(fc.integer({ min: -5, max: 2000 }), fc.double(), fc.string({ maxLength: 8 }), fc.boolean(), fc.constant(null), fc.constantFrom("#fff", "#123456", "vertical", "none", "2026-01", "12"));
-const value = fc.oneof({ depthSize: "small" }, scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 4 }), scalar, { maxKeys: 3 }));
+const scalar = fc.oneof(
+  fc.integer({ min: -5, max: 2000 }),
+  fc.double(),
+  fc.string({ maxLength: 8 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("#fff", "#123456", "vertical", "none", "2026-01", "12"),
+);
+const value = fc.oneof(
+  { depthSize: "small" },
+  scalar,
+  fc.array(scalar, { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 4 }), scalar, { maxKeys: 3 }),
+);
 const position = fc.oneof(value, fc.record({ x: scalar, y: scalar, width: scalar, height: scalar }));
 const widgetArb = fc.record(
   {
@@ -61,7 +128,11 @@ describe("robustness", () => {
 
   it("mutated YAML text never throws or hangs", () => {
     const source = readFileSync(new URL("./__fixtures__/daily-sheet.yaml", import.meta.url), "utf8");
-    const edit = fc.record({ at: fc.nat({ max: source.length }), remove: fc.nat({ max: 20 }), insert: fc.string({ maxLength: 6, unit: fc.constantFrom(..."{}[]:-&*!|>'\"#\n ab01") }) });
+    const edit = fc.record({
+      at: fc.nat({ max: source.length }),
+      remove: fc.nat({ max: 20 }),
+      insert: fc.string({ maxLength: 6, unit: fc.constantFrom(..."{}[]:-&*!|>'\"#\n ab01") }),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = source;

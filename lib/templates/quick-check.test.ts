@@ -14,7 +14,10 @@ describe("parsePath", () => {
     ["(root)", []],
     ["widgets[3].position.width", ["widgets", 3, "position", "width"]],
     ['masters["daily page"].widgets[0]', ["masters", "daily page", "widgets", 0]],
-    ['masters["day"].widgets[2].properties.to_dest [page 67, section days, date 2026-01-01]', ["masters", "day", "widgets", 2, "properties", "to_dest"]],
+    [
+      'masters["day"].widgets[2].properties.to_dest [page 67, section days, date 2026-01-01]',
+      ["masters", "day", "widgets", 2, "properties", "to_dest"],
+    ],
   ])("%s", (path, segments) => expect(parsePath(path)).toEqual(segments));
 });
 
@@ -22,7 +25,10 @@ describe("validateDocument (the editor's check as you type)", () => {
   it("accepts every gallery example without errors and summarises it", () => {
     for (const id of ["daily-page", "dot-grid-notebook", "year-planner"]) {
       const v = validateDocument(yamlOf(id));
-      expect(v.diagnostics.filter((d) => d.severity === "error"), id).toEqual([]);
+      expect(
+        v.diagnostics.filter((d) => d.severity === "error"),
+        id,
+      ).toEqual([]);
     }
     expect(validateDocument(yamlOf("daily-page")).summary).toMatchObject({ kind: "template", pageCount: 1 });
     const year = validateDocument(yamlOf("year-planner")).summary;
@@ -83,9 +89,14 @@ describe("fullProjectCheck (a large project's compile, run in the editor's worke
   });
 
   it("reports a to_dest naming a destination that does not exist, at the link's line", () => {
-    const dangling = fullProjectCheck(year.replace('to_dest: "month:{month_prev_ym}"', 'to_dest: "nowhere:{month_prev_ym}"')).filter((d) => d.code === "dangling_link");
-    expect(dangling[0]).toMatchObject({ message: expect.stringMatching(/links to "nowhere:2026-01", which is not defined on any page \(link dropped\)$/), line: expect.any(Number) });
-    expect(year.split("\n")[(dangling[0]?.line ?? 0) - 1]).toContain("to_dest: \"month:{month_prev_ym}\"");
+    const dangling = fullProjectCheck(year.replace('to_dest: "month:{month_prev_ym}"', 'to_dest: "nowhere:{month_prev_ym}"')).filter(
+      (d) => d.code === "dangling_link",
+    );
+    expect(dangling[0]).toMatchObject({
+      message: expect.stringMatching(/links to "nowhere:2026-01", which is not defined on any page \(link dropped\)$/),
+      line: expect.any(Number),
+    });
+    expect(year.split("\n")[(dangling[0]?.line ?? 0) - 1]).toContain('to_dest: "month:{month_prev_ym}"');
   });
 });
 

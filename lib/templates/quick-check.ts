@@ -59,7 +59,12 @@ function masterIndexOf(doc: unknown): Map<string, number> {
   return new Map(names.map((n, i) => [n, i]));
 }
 
-function compileAndLocate(yaml: string, locator: Locator, masterIndex: ReadonlyMap<string, number>, profile: string | undefined): Diagnostic[] {
+function compileAndLocate(
+  yaml: string,
+  locator: Locator,
+  masterIndex: ReadonlyMap<string, number>,
+  profile: string | undefined,
+): Diagnostic[] {
   return locate(loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES }).diagnostics, locator, masterIndex);
 }
 
@@ -90,7 +95,9 @@ function validateProject(yaml: string, doc: Record<string, unknown>, locator: Lo
   const rawMasters = list(doc.masters);
   // Lines let the outline jump to a master or to the plan in the editor.
   const lines = locator.locate([...rawMasters.map((_, i) => ["masters", i]), ["plan"]]).map((p) => p?.line);
-  const masters = rawMasters.flatMap((m, i) => (isRecord(m) ? [{ name: text(m.name), widgets: list(m.widgets).length, line: lines[i] }] : []));
+  const masters = rawMasters.flatMap((m, i) =>
+    isRecord(m) ? [{ name: text(m.name), widgets: list(m.widgets).length, line: lines[i] }] : [],
+  );
   const masterIndex = masterIndexOf(doc);
   let located = locate(diagnostics, locator, masterIndex);
   // The page count of a project that passed the quick check: only such a project is worth compiling.

@@ -38,7 +38,12 @@ function scaleWidgets(list: unknown, at: YamlPath, sx: number, sy: number, out: 
   if (!Array.isArray(list)) return;
   list.forEach((w, i) => {
     const box = isRecord(w) && isRecord(w.position) ? w.position : undefined;
-    for (const [k, s] of [["x", sx], ["y", sy], ["width", sx], ["height", sy]] as const) {
+    for (const [k, s] of [
+      ["x", sx],
+      ["y", sy],
+      ["width", sx],
+      ["height", sy],
+    ] as const) {
       const v = num(box?.[k]);
       if (v !== undefined) out.push({ path: [...at, i, "position", k], value: round(v * s) });
     }
@@ -67,7 +72,9 @@ export function refitDocument(yaml: string, target: Size): string | undefined {
     { path: [canvasKey, "dimensions", "height"], value: target.height },
   ];
   scaleWidgets(doc.widgets, ["widgets"], sx, sy, edits);
-  (Array.isArray(doc.masters) ? doc.masters : []).forEach((m, i) => isRecord(m) && scaleWidgets(m.widgets, ["masters", i, "widgets"], sx, sy, edits));
+  (Array.isArray(doc.masters) ? doc.masters : []).forEach(
+    (m, i) => isRecord(m) && scaleWidgets(m.widgets, ["masters", i, "widgets"], sx, sy, edits),
+  );
   // A value reached through an alias or merge key is not a scalar where the path points; it keeps
   // its number (the canvas and every box written out in full still re-fit).
   const text = parseForEdit(yaml);

@@ -51,7 +51,8 @@ export class DiagnosticSink {
     if (diagnostic.severity === "error") this.errors++;
     const cap = this.options.cap ?? Infinity;
     if (this.list.length < cap || diagnostic.severity === "error") this.keep(diagnostic, segments);
-    else if (this.dropped++ === 0) this.keep({ severity: "info", code: "lint", path: "(root)", message: "further diagnostics omitted" }, []);
+    else if (this.dropped++ === 0)
+      this.keep({ severity: "info", code: "lint", path: "(root)", message: "further diagnostics omitted" }, []);
   }
 
   /** A diagnostic at a YAML path given as segments, located to its line by finish(locator). */
@@ -97,7 +98,13 @@ export class DiagnosticSink {
   /** The folded-site summaries, then (with a locator) line and column for every diagnostic added by path. */
   finish(locator?: Locator): Diagnostic[] {
     for (const f of this.sites.values()) {
-      if (f.extra > 0) this.push({ severity: f.severity, code: f.code, path: f.path, message: `… and ${f.extra} more generated pages with the same problem` });
+      if (f.extra > 0)
+        this.push({
+          severity: f.severity,
+          code: f.code,
+          path: f.path,
+          message: `… and ${f.extra} more generated pages with the same problem`,
+        });
     }
     if (locator && this.list.length > 0) {
       const positions = locator.locate(this.segments);

@@ -92,7 +92,12 @@ export function validateTemplateValue(
   const result = templateSchema.safeParse(doc, { error: templateErrorMap });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      sink.add("error", "schema", issue.path.filter((s) => typeof s !== "symbol"), issue.message);
+      sink.add(
+        "error",
+        "schema",
+        issue.path.filter((s) => typeof s !== "symbol"),
+        issue.message,
+      );
     }
     return finish();
   }
@@ -113,7 +118,12 @@ function checkGeometryAndCost(template: Template, pages: number, sink: Diagnosti
   const far = (w: Template["widgets"][number], path: (string | number)[]) => {
     const { x, y } = w.position;
     if (x > 2 * width || y > 2 * height) {
-      sink.add("error", "geometry", [...path, "position"], `starts at (${Math.round(x)}, ${Math.round(y)}) pt, far outside the ${Math.round(width)} × ${Math.round(height)} pt page`);
+      sink.add(
+        "error",
+        "geometry",
+        [...path, "position"],
+        `starts at (${Math.round(x)}, ${Math.round(y)}) pt, far outside the ${Math.round(width)} × ${Math.round(height)} pt page`,
+      );
     }
   };
   template.widgets.forEach((w, i) => far(w, ["widgets", i]));

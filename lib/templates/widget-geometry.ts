@@ -39,7 +39,10 @@ function canvasOf(v: unknown): CanvasInfo | null {
   const width = num(d.width);
   const height = num(d.height);
   if (width === null || height === null) return null;
-  const m = Array.isArray(d.margins) && d.margins.length === 4 && d.margins.every((x) => num(x) !== null) ? (d.margins as [number, number, number, number]) : [36, 36, 36, 36];
+  const m =
+    Array.isArray(d.margins) && d.margins.length === 4 && d.margins.every((x) => num(x) !== null)
+      ? (d.margins as [number, number, number, number])
+      : [36, 36, 36, 36];
   return { width, height, margins: m as [number, number, number, number], grid: num(v.grid_size) ?? 10, snap: v.snap_enabled !== false };
 }
 
@@ -47,7 +50,17 @@ function widgetsIn(list: unknown, base: YamlPath, scope: (w: Record<string, unkn
   if (!Array.isArray(list)) return [];
   return list.flatMap((w, i) =>
     isRecord(w)
-      ? [{ id: String(w.id ?? `#${i + 1}`), type: String(w.type ?? "?"), path: [...base, i], scope: scope(w), position: rectOf(w.position), zOrder: num(w.z_order) ?? 0, value: w }]
+      ? [
+          {
+            id: String(w.id ?? `#${i + 1}`),
+            type: String(w.type ?? "?"),
+            path: [...base, i],
+            scope: scope(w),
+            position: rectOf(w.position),
+            zOrder: num(w.z_order) ?? 0,
+            value: w,
+          },
+        ]
       : [],
   );
 }
@@ -60,7 +73,9 @@ export function readWidgetDocument(text: string): WidgetDocument | null {
   if (!isRecord(root)) return null;
   const masterList = Array.isArray(root.masters) ? root.masters : [];
   const project = isRecord(root.plan);
-  const masters = masterList.flatMap((m, index) => (isRecord(m) ? [{ index, name: String((project ? m.name : m.id) ?? `#${index + 1}`), path: ["masters", index] as YamlPath }] : []));
+  const masters = masterList.flatMap((m, index) =>
+    isRecord(m) ? [{ index, name: String((project ? m.name : m.id) ?? `#${index + 1}`), path: ["masters", index] as YamlPath }] : [],
+  );
   const widgets: EditableWidget[] = [];
   if (!project) widgets.push(...widgetsIn(root.widgets, ["widgets"], (w) => ({ kind: "page", page: num(w.page) ?? 1 })));
   for (const m of masters) {
@@ -76,7 +91,8 @@ export function yamlPathOf(rendererPath: string, doc: WidgetDocument): YamlPath 
   if (!m) return null;
   const index = Number(m[3]);
   if (m[1] === undefined && m[2] === undefined) return ["widgets", index];
-  const master = m[2] !== undefined ? doc.masters.find((x) => x.index === Number(m[2])) : doc.masters.find((x) => x.name === JSON.parse(`"${m[1]}"`));
+  const master =
+    m[2] !== undefined ? doc.masters.find((x) => x.index === Number(m[2])) : doc.masters.find((x) => x.name === JSON.parse(`"${m[1]}"`));
   return master ? [...master.path, "widgets", index] : null;
 }
 

@@ -33,11 +33,7 @@ function startOffset(ev: Event): number {
   }
 }
 
-export function createLocator(
-  events: Event[],
-  source: string,
-  scalarValue: (input: string, ev: ScalarEvent) => string,
-): Locator {
+export function createLocator(events: Event[], source: string, scalarValue: (input: string, ev: ScalarEvent) => string): Locator {
   let lineStarts: number[] | undefined;
   const toPosition = (offset: number): SourcePosition => {
     if (!lineStarts) {
@@ -88,8 +84,7 @@ export function createLocator(
       if (ev.type === EV.SEQUENCE) stack.push({ kind: "seq", key, index: 0, skip, isKey: isMapKey });
       else if (ev.type === EV.MAPPING) {
         stack.push({ kind: "map", key, expectKey: true, current: undefined, skip, isKey: isMapKey });
-      }
-      else if (top?.kind === "map" && !isMapKey) top.expectKey = true;
+      } else if (top?.kind === "map" && !isMapKey) top.expectKey = true;
     }
     return found;
   }

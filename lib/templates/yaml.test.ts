@@ -10,7 +10,14 @@ const value = (src: string) => {
 
 describe("parseYaml (§2.1)", () => {
   it("uses the core schema: no timestamps, quoted numbers stay strings", () => {
-    expect(value('a: 2026-01-01\nb: 1.0\nc: "1.0"\nd: yes\ne: true\nf: ~\n')).toEqual({ a: "2026-01-01", b: 1, c: "1.0", d: "yes", e: true, f: null });
+    expect(value('a: 2026-01-01\nb: 1.0\nc: "1.0"\nd: yes\ne: true\nf: ~\n')).toEqual({
+      a: "2026-01-01",
+      b: 1,
+      c: "1.0",
+      d: "yes",
+      e: true,
+      f: null,
+    });
   });
   it("allows merge keys and aliases", () => {
     expect(value("base: &b {x: 1, y: 2}\nitem:\n  <<: *b\n  y: 3\n")).toEqual({ base: { x: 1, y: 2 }, item: { x: 1, y: 3 } });
@@ -50,7 +57,15 @@ describe("hard limits", () => {
     const r = parseYaml(lines.join("\n"));
     expect(performance.now() - started).toBeLessThan(500);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.diagnostics).toEqual([expect.objectContaining({ code: "limit", severity: "error", path: "(root)", message: "YAML aliases expand to more than 10000 nodes" })]);
+    if (!r.ok)
+      expect(r.diagnostics).toEqual([
+        expect.objectContaining({
+          code: "limit",
+          severity: "error",
+          path: "(root)",
+          message: "YAML aliases expand to more than 10000 nodes",
+        }),
+      ]);
   });
   it("allows aliases below the limit", () => {
     const src = `a: &a [${Array(99).fill("1").join(",")}]\nb: [${Array(100).fill("*a").join(",")}]\n`;
@@ -80,7 +95,9 @@ describe("hard limits", () => {
   it("rejects more than 250,000 widgets, counting link_list items", () => {
     const doc = { schema_version: "1.0", widgets: [{ type: "link_list", properties: { labels: Array(10).fill("a") } }, {}] };
     const r = parseTemplate(doc, { limits: { maxWidgets: 11 } });
-    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "limit", path: "widgets", message: "document has 12 widgets, exceeds limit of 11" })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: "limit", path: "widgets", message: "document has 12 widgets, exceeds limit of 11" }),
+    ]);
   });
 });
 
@@ -104,7 +121,10 @@ describe("source positions", () => {
       '"odd key": 1',
     ].join("\n");
     const r = parseTemplate(src);
-    expect(r.diagnostics.find((d) => d.path === "masters[0].widgets[0].position.height")).toMatchObject({ line: 14, message: "is required" });
+    expect(r.diagnostics.find((d) => d.path === "masters[0].widgets[0].position.height")).toMatchObject({
+      line: 14,
+      message: "is required",
+    });
     expect(r.diagnostics.find((d) => d.path === '["odd key"]')).toMatchObject({ code: "unknown_key", line: 15, column: 1 });
   });
 });

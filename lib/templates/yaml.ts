@@ -1,15 +1,7 @@
 // Safe YAML loading (§2.1): CORE_SCHEMA + merge keys, no timestamps, no custom tags. Hard limits are
 // checked on the raw text and the event stream before any value is materialised, so an alias bomb
 // is rejected after one linear pass over its (small) event list.
-import {
-  CORE_SCHEMA,
-  constructFromEvents,
-  getScalarValue,
-  mergeTag,
-  parseEvents,
-  YAMLException,
-  type Event,
-} from "js-yaml";
+import { CORE_SCHEMA, constructFromEvents, getScalarValue, mergeTag, parseEvents, YAMLException, type Event } from "js-yaml";
 import type { Diagnostic } from "./diagnostics";
 import { createLocator, type Locator } from "./yaml-locate";
 
@@ -21,9 +13,7 @@ export const DEFAULT_YAML_LIMITS: YamlLimits = {
   maxDepth: 64,
 };
 
-export type ParsedYaml =
-  | { ok: true; value: unknown; locator: Locator }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type ParsedYaml = { ok: true; value: unknown; locator: Locator } | { ok: false; diagnostics: Diagnostic[] };
 
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 const EV = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
@@ -81,10 +71,7 @@ function checkStructure(events: Event[], source: string, limits: YamlLimits): Di
         if (!target) break; // undefined alias: reported by the constructor with its position
         expanded += target.nodes;
         if (expanded > limits.maxAliasNodes) {
-          return limitError(
-            `YAML aliases expand to more than ${limits.maxAliasNodes} nodes`,
-            lineOf(source, ev.anchorStart),
-          );
+          return limitError(`YAML aliases expand to more than ${limits.maxAliasNodes} nodes`, lineOf(source, ev.anchorStart));
         }
         if (stack.length - 1 + target.depth > limits.maxDepth) {
           return limitError(`nesting depth exceeds limit of ${limits.maxDepth}`, lineOf(source, ev.anchorStart));
@@ -148,9 +135,7 @@ export function parseYaml(input: string, limitsOverride: Partial<YamlLimits> = {
   if (documents.length > 1) {
     return {
       ok: false,
-      diagnostics: [
-        { severity: "error", code: "schema", path: "(root)", message: "must contain exactly one YAML document" },
-      ],
+      diagnostics: [{ severity: "error", code: "schema", path: "(root)", message: "must contain exactly one YAML document" }],
     };
   }
   return { ok: true, value: documents[0] ?? null, locator: createLocator(events, source, getScalarValue) };

@@ -135,7 +135,10 @@ describe("batches with variables and batch.completed", () => {
     const res = await postBatch(token, {
       yaml_content: COVER,
       profiles: ["boox-note-air-4c", "remarkable-2"],
-      variables: [{ year: 2027, customer: "A" }, { year: 2028, customer: "B" }],
+      variables: [
+        { year: 2027, customer: "A" },
+        { year: 2028, customer: "B" },
+      ],
       webhook_url: `${rx.base}/batch-own`,
     });
     expect(res.status).toBe(201);
@@ -147,13 +150,18 @@ describe("batches with variables and batch.completed", () => {
       ["remarkable-2", { year: 2028, customer: "B" }],
     ]);
     // Cancelling finishes the four children one after another; only the last one announces the batch.
-    expect((await cancelBatchRoute(req(`/api/pdf/batches/${batch.id}`, token, { method: "DELETE" }), routeParams({ id: batch.id }))).status).toBe(204);
+    expect(
+      (await cancelBatchRoute(req(`/api/pdf/batches/${batch.id}`, token, { method: "DELETE" }), routeParams({ id: batch.id }))).status,
+    ).toBe(204);
     expect(await notifyBatchIfFinished(batch.id)).toBe(false); // already announced
     await deliverDueWebhooks();
     expect(rx.at("/batch-jobs-only")).toEqual([]);
     const atEndpoint = rx.at("/batch-endpoint");
     expect(atEndpoint).toHaveLength(1);
-    const event = new Webhook(e.secret).verify(atEndpoint[0]!.body, plainHeaders(atEndpoint[0]!.headers)) as { type: string; data: { batch: BatchJson } };
+    const event = new Webhook(e.secret).verify(atEndpoint[0]!.body, plainHeaders(atEndpoint[0]!.headers)) as {
+      type: string;
+      data: { batch: BatchJson };
+    };
     expect(event.type).toBe("batch.completed");
     expect(event.data.batch).toMatchObject({ id: batch.id, status: "cancelled", counts: { cancelled: 4 } });
     const own = rx.at("/batch-own");

@@ -101,7 +101,9 @@ async function attempt(d: DueDelivery, now: Date, transport: TransportOptions): 
     attempts,
     statusCode: sent.statusCode,
     error: sent.error,
-    outcome: giveUp ? { status: "failed" } : { status: "pending", nextAttemptAt: new Date(now.getTime() + backoffSeconds(attempts) * 1000) },
+    outcome: giveUp
+      ? { status: "failed" }
+      : { status: "pending", nextAttemptAt: new Date(now.getTime() + backoffSeconds(attempts) * 1000) },
   });
   return giveUp ? "failed" : "retrying";
 }

@@ -9,11 +9,19 @@ import { TEST_EVENT_TYPE, type EndpointEventType } from "@/lib/webhooks/endpoint
 type WebhookJob = NonNullable<Awaited<ReturnType<typeof getJobForWebhook>>>;
 
 export type EndpointPayload =
-  | { type: `job.${"completed" | "failed" | "cancelled"}`; timestamp: string; data: { job: WebhookEvent["job"] & { batch_id: string | null } } }
+  | {
+      type: `job.${"completed" | "failed" | "cancelled"}`;
+      timestamp: string;
+      data: { job: WebhookEvent["job"] & { batch_id: string | null } };
+    }
   | { type: "batch.completed"; timestamp: string; data: { batch: BatchJson } }
   | { type: typeof TEST_EVENT_TYPE; timestamp: string; data: { endpoint_id: string; message: string } };
 
-export function jobPayload(type: Extract<EndpointEventType, `job.${string}`>, job: WebhookJob, appUrl: string | undefined): EndpointPayload {
+export function jobPayload(
+  type: Extract<EndpointEventType, `job.${string}`>,
+  job: WebhookJob,
+  appUrl: string | undefined,
+): EndpointPayload {
   const { job: body } = buildJobEvent("", job, appUrl);
   return { type, timestamp: (job.completedAt ?? job.updatedAt).toISOString(), data: { job: { ...body, batch_id: job.batchId } } };
 }

@@ -16,9 +16,7 @@ const eventList = z
   .min(1, "choose at least one event")
   .transform((events) => [...new Set(events)]);
 
-const url = z
-  .url({ protocol: /^https?$/, error: "must be an https URL" })
-  .max(2048, "must be at most 2048 characters");
+const url = z.url({ protocol: /^https?$/, error: "must be an https URL" }).max(2048, "must be at most 2048 characters");
 
 const description = z.string().trim().max(200, "must be at most 200 characters");
 

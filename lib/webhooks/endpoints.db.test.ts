@@ -50,7 +50,8 @@ const api = {
   create: (t: string, json: unknown) => createRoute(req(endpointsPath, t, { method: "POST", json }), none),
   list: (t: string) => listRoute(req(endpointsPath, t), none),
   get: (t: string, id: string) => getRoute(req(`${endpointsPath}/${id}`, t), routeParams({ id })),
-  patch: (t: string, id: string, json: unknown) => patchRoute(req(`${endpointsPath}/${id}`, t, { method: "PATCH", json }), routeParams({ id })),
+  patch: (t: string, id: string, json: unknown) =>
+    patchRoute(req(`${endpointsPath}/${id}`, t, { method: "PATCH", json }), routeParams({ id })),
   del: (t: string, id: string) => deleteRoute(req(`${endpointsPath}/${id}`, t, { method: "DELETE" }), routeParams({ id })),
   secret: (t: string, id: string) => secretRoute(req(`${endpointsPath}/${id}/secret`, t), routeParams({ id })),
   rotate: (t: string, id: string) => rotateRoute(req(`${endpointsPath}/${id}/secret/rotate`, t, { method: "POST" }), routeParams({ id })),
@@ -79,7 +80,11 @@ const verify = (secret: string, r: { body: string; headers: Parameters<typeof pl
 describe("registering an endpoint", () => {
   it("answers with the secret once; reads never list it; reveal and rotate give it", async () => {
     const { token } = await userWithToken("ep");
-    const e = await newEndpoint(token, { url: `${rx.base}/reg`, events: ["job.completed", "job.completed", "batch.completed"], description: "CRM" });
+    const e = await newEndpoint(token, {
+      url: `${rx.base}/reg`,
+      events: ["job.completed", "job.completed", "batch.completed"],
+      description: "CRM",
+    });
     expect(e.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(e).toMatchObject({ url: `${rx.base}/reg`, events: ["job.completed", "batch.completed"], description: "CRM", enabled: true });
     const got = (await (await api.get(token, e.id)).json()) as Record<string, unknown>;
@@ -103,7 +108,10 @@ describe("registering an endpoint", () => {
       [{ url: "not a url" }, /^url: must be an https URL$/],
       [{ url: "ftp://hooks.example.com/x" }, /^url: must be an https URL$/],
       [{ url: "https://user:pw@hooks.example.com/x" }, /^url: must not contain a user name or password$/],
-      [{ url: "https://hooks.example.com/x", events: ["job.exploded"] }, /^events\[0\]: must be one of job.completed, job.failed, job.cancelled, batch.completed$/],
+      [
+        { url: "https://hooks.example.com/x", events: ["job.exploded"] },
+        /^events\[0\]: must be one of job.completed, job.failed, job.cancelled, batch.completed$/,
+      ],
       [{ url: "https://hooks.example.com/x", events: [] }, /^events: choose at least one event$/],
       [{ url: "https://hooks.example.com/x", colour: "red" }, /colour/],
       [{ url: "https://hooks.example.com/x", description: "x".repeat(201) }, /^description: must be at most 200 characters$/],
@@ -145,8 +153,13 @@ describe("SSRF guard (WEBHOOK_ALLOW_PRIVATE off)", () => {
   it("gives a delivery up when the host resolves to a private address at send time", async () => {
     const { token } = await userWithToken("ssrf");
     const e = await newEndpoint(token, { url: "http://rebinding.example.test/hook" });
-    const row = await db.webhookDelivery.create({ data: { endpointId: e.id, url: e.url, eventType: "webhook.test", eventId: "msg_rebind", payload: { type: "webhook.test" } } });
-    const r = await deliverDueWebhooks({ deliveryId: row.id, transport: { allowPrivate: false, resolve: async () => [{ address: "127.0.0.1", family: 4 }] } });
+    const row = await db.webhookDelivery.create({
+      data: { endpointId: e.id, url: e.url, eventType: "webhook.test", eventId: "msg_rebind", payload: { type: "webhook.test" } },
+    });
+    const r = await deliverDueWebhooks({
+      deliveryId: row.id,
+      transport: { allowPrivate: false, resolve: async () => [{ address: "127.0.0.1", family: 4 }] },
+    });
     expect(r).toEqual({ delivered: 0, retrying: 0, failed: 1 });
     const [logged] = await deliveriesOf(token, e.id);
     expect(logged).toMatchObject({ id: row.id, status: "failed", attempts: 1, response_status: null });
@@ -162,7 +175,14 @@ describe("test events, the delivery log and resend", () => {
     const res = await api.test(token, e.id);
     expect(res.status).toBe(201);
     const d = (await res.json()) as DeliveryJson;
-    expect(d).toMatchObject({ event_type: "webhook.test", status: "delivered", attempts: 1, response_status: 200, error: null, next_attempt_at: null });
+    expect(d).toMatchObject({
+      event_type: "webhook.test",
+      status: "delivered",
+      attempts: 1,
+      response_status: 200,
+      error: null,
+      next_attempt_at: null,
+    });
     const [got] = rx.at("/test-ok");
     expect(got!.headers["webhook-id"]).toBe(d.event_id);
     expect(got!.headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
@@ -187,7 +207,13 @@ describe("test events, the delivery log and resend", () => {
     const res = await api.resend(token, e.id, failed.id);
     expect(res.status).toBe(201);
     const again = (await res.json()) as DeliveryJson;
-    expect(again).toMatchObject({ event_id: failed.event_id, event_type: "webhook.test", status: "delivered", response_status: 200, url: `${rx.base}/fixed` });
+    expect(again).toMatchObject({
+      event_id: failed.event_id,
+      event_type: "webhook.test",
+      status: "delivered",
+      response_status: 200,
+      url: `${rx.base}/fixed`,
+    });
     expect(again.id).not.toBe(failed.id);
     const [got] = rx.at("/fixed");
     expect(got!.headers["webhook-id"]).toBe(failed.event_id);
@@ -207,9 +233,14 @@ describe("job events", () => {
     const cancelled = await newEndpoint(token, { url: `${rx.base}/job-cancelled`, events: ["job.cancelled"] });
     await newEndpoint(token, { url: `${rx.base}/job-completed`, events: ["job.completed"] });
     await newEndpoint(token, { url: `${rx.base}/job-disabled`, events: ["job.cancelled"], enabled: false });
-    const created = await createJobRoute(req("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } }), none);
+    const created = await createJobRoute(
+      req("/api/pdf/jobs", token, { method: "POST", json: { yaml_content: sampleTemplate({ pages: 1 }) } }),
+      none,
+    );
     const job = (await created.json()) as JobJson;
-    expect((await cancelJobRoute(req(`/api/pdf/jobs/${job.id}`, token, { method: "DELETE" }), routeParams({ id: job.id }))).status).toBe(204);
+    expect((await cancelJobRoute(req(`/api/pdf/jobs/${job.id}`, token, { method: "DELETE" }), routeParams({ id: job.id }))).status).toBe(
+      204,
+    );
     expect(await deliverDueWebhooks({ jobId: job.id })).toEqual({ delivered: 1, retrying: 0, failed: 0 });
     expect(rx.at("/job-completed")).toEqual([]);
     expect(rx.at("/job-disabled")).toEqual([]);

@@ -26,7 +26,9 @@ function checkedUrl(url: string): string {
 
 export function serializeEndpoint(e: store.EndpointRow): EndpointJson {
   const known = new Set<string>(ENDPOINT_EVENT_TYPES);
-  const events = Array.isArray(e.events) ? e.events.filter((v): v is EndpointJson["events"][number] => typeof v === "string" && known.has(v)) : [];
+  const events = Array.isArray(e.events)
+    ? e.events.filter((v): v is EndpointJson["events"][number] => typeof v === "string" && known.has(v))
+    : [];
   return {
     id: e.id,
     url: e.url,
@@ -73,7 +75,13 @@ export async function createEndpoint(userId: string, input: CreateEndpointInput)
     throw new AppError("CONFLICT", `You already have ${MAX_ENDPOINTS_PER_USER} webhook endpoints; delete one first`);
   }
   const secret = newEndpointSecret();
-  const e = await store.insertEndpoint(userId, { url, description: input.description, events: input.events, enabled: input.enabled, secret });
+  const e = await store.insertEndpoint(userId, {
+    url,
+    description: input.description,
+    events: input.events,
+    enabled: input.enabled,
+    secret,
+  });
   return { ...serializeEndpoint(e), secret };
 }
 
@@ -111,7 +119,12 @@ export async function listDeliveries(userId: string, endpointId: string, page: {
 export async function sendTestEvent(userId: string, endpointId: string): Promise<DeliveryJson> {
   const e = await store.findEndpoint(userId, endpointId);
   if (!e) throw notFound("Webhook endpoint");
-  const row = await store.insertEndpointDelivery({ endpointId, url: e.url, eventType: TEST_EVENT_TYPE, payload: testPayload(endpointId, new Date()) });
+  const row = await store.insertEndpointDelivery({
+    endpointId,
+    url: e.url,
+    eventType: TEST_EVENT_TYPE,
+    payload: testPayload(endpointId, new Date()),
+  });
   return attemptNow(userId, endpointId, row.id);
 }
 

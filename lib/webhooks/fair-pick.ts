@@ -19,7 +19,7 @@ export function fairPick<T extends { ownerId: string }>(due: readonly T[], limit
   }
   const taken = new Map<string, number>();
   const picked: T[] = [];
-  for (let progress = true; progress && picked.length < limits.slots; ) {
+  for (let progress = true; progress && picked.length < limits.slots;) {
     progress = false;
     // Owners in order of their oldest due delivery, so the longest waiting goes first each round.
     for (const [owner, queue] of queues) {

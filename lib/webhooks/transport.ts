@@ -15,7 +15,12 @@ export type TransportOptions = WebhookPolicy & { timeoutMs: number; connectTimeo
  */
 export type PostResult = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string; permanent: boolean };
 
-export async function postWebhook(rawUrl: string, body: string, headers: Record<string, string>, opts: TransportOptions): Promise<PostResult> {
+export async function postWebhook(
+  rawUrl: string,
+  body: string,
+  headers: Record<string, string>,
+  opts: TransportOptions,
+): Promise<PostResult> {
   const problem = webhookUrlProblem(rawUrl, opts);
   if (problem) return { ok: false, statusCode: null, error: `webhook_url ${problem}`, permanent: true };
   // IP literals (which Node connects to without calling `lookup`) were judged by webhookUrlProblem.
@@ -42,8 +47,10 @@ export async function postWebhook(rawUrl: string, body: string, headers: Record<
       socket.once("close", () => clearTimeout(timer));
     });
     req.on("error", (err: NodeJS.ErrnoException) => {
-      if (deadline.aborted) return resolve({ ok: false, statusCode: null, error: `no answer within ${opts.timeoutMs / 1000} s`, permanent: false });
-      if (connectTimedOut) return resolve({ ok: false, statusCode: null, error: `could not connect within ${connectMs / 1000} s`, permanent: false });
+      if (deadline.aborted)
+        return resolve({ ok: false, statusCode: null, error: `no answer within ${opts.timeoutMs / 1000} s`, permanent: false });
+      if (connectTimedOut)
+        return resolve({ ok: false, statusCode: null, error: `could not connect within ${connectMs / 1000} s`, permanent: false });
       // The guard's refusals name the blocked range.
       if (isPolicyRefusal(err)) return resolve({ ok: false, statusCode: null, error: err.message, permanent: true });
       resolve({ ok: false, statusCode: null, error: `connection failed (${err.code ?? "error"})`, permanent: false });

@@ -54,7 +54,9 @@ describe("webhook signatures", () => {
     expect(verifyWebhookSignature(header, body, "whsec_b", { nowSeconds: 1_700_000_100 })).toBe(false);
     expect(verifyWebhookSignature(header, body + " ", "whsec_a", { nowSeconds: 1_700_000_100 })).toBe(false);
     expect(verifyWebhookSignature(header, body, "whsec_a", { nowSeconds: 1_700_000_301 })).toBe(false);
-    expect(verifyWebhookSignature(header.replace("t=1700000000", "t=1700000001"), body, "whsec_a", { nowSeconds: 1_700_000_100 })).toBe(false);
+    expect(verifyWebhookSignature(header.replace("t=1700000000", "t=1700000001"), body, "whsec_a", { nowSeconds: 1_700_000_100 })).toBe(
+      false,
+    );
     expect(verifyWebhookSignature("v1=abc", body, "whsec_a")).toBe(false);
     expect(verifyWebhookSignature(null, body, "whsec_a")).toBe(false);
   });

@@ -17,7 +17,11 @@ export const webhookPolicyFromEnv = (): WebhookPolicy => ({
 export const addressPolicyFor = (policy: WebhookPolicy): AddressPolicy =>
   policy.allowPrivate ? () => ({ allowed: true }) : classifyAddress;
 
-const bareHost = (url: URL) => url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+const bareHost = (url: URL) =>
+  url.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
 
 /** Null when the URL may be used; otherwise why not, worded to follow "webhook_url: ". */
 export function webhookUrlProblem(raw: string, policy: WebhookPolicy): string | null {

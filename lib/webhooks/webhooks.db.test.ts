@@ -73,10 +73,12 @@ afterAll(async () => {
 });
 
 const none = routeParams({});
-const post = (token: string, json: unknown) => createRoute(new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json })), none);
+const post = (token: string, json: unknown) =>
+  createRoute(new NextRequest(apiRequest("/api/pdf/jobs", token, { method: "POST", json })), none);
 const getJob = async (token: string, id: string) =>
   (await (await getRoute(new NextRequest(apiRequest(`/api/pdf/jobs/${id}`, token)), routeParams({ id }))).json()) as JobJson;
-const cancel = (token: string, id: string) => cancelRoute(new NextRequest(apiRequest(`/api/pdf/jobs/${id}`, token, { method: "DELETE" })), routeParams({ id }));
+const cancel = (token: string, id: string) =>
+  cancelRoute(new NextRequest(apiRequest(`/api/pdf/jobs/${id}`, token, { method: "DELETE" })), routeParams({ id }));
 const secretOf = async (token: string, method: "GET" | "POST" = "GET") => {
   const route = method === "GET" ? getSecretRoute : rotateSecretRoute;
   const res = await route(new NextRequest(apiRequest("/api/me/webhook-secret", token, { method })), none);
@@ -121,7 +123,9 @@ describe("webhook_url on POST /api/pdf/jobs", () => {
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
     }
     const sync = await generateRoute(
-      new NextRequest(apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate(), webhook_url: `${base}/ok` } })),
+      new NextRequest(
+        apiRequest("/api/pdf/generate", token, { method: "POST", json: { yaml_content: sampleTemplate(), webhook_url: `${base}/ok` } }),
+      ),
       none,
     );
     expect(sync.status).toBe(400);
@@ -150,12 +154,22 @@ describe("delivery", () => {
     const { token } = await userWithToken("wh-local");
     const supervisor = startSupervisor({ concurrency: 1, retention: false });
     try {
-      const res = await post(token, { yaml_content: sampleTemplate({ pages: 2 }), deterministic: true, webhook_url: `${base}/ok?job=local` });
+      const res = await post(token, {
+        yaml_content: sampleTemplate({ pages: 2 }),
+        deterministic: true,
+        webhook_url: `${base}/ok?job=local`,
+      });
       const { id } = (await res.json()) as JobJson;
       await until(async () => (await getJob(token, id)).webhook?.status === "delivered");
       const job = await getJob(token, id);
       expect(job.status).toBe("completed");
-      expect(job.webhook).toMatchObject({ url: `${base}/ok?job=local`, status: "delivered", attempts: 1, last_status_code: 200, last_error: null });
+      expect(job.webhook).toMatchObject({
+        url: `${base}/ok?job=local`,
+        status: "delivered",
+        attempts: 1,
+        last_status_code: 200,
+        last_error: null,
+      });
       expect(job.webhook?.delivered_at).toEqual(expect.any(String));
 
       const got = received.filter((r) => r.body.includes(id));
@@ -192,7 +206,11 @@ describe("delivery", () => {
     ensureRenderChildBuilt();
     const { user, token } = await userWithToken("wh-inngest");
     const job = await createJob({
-      ownerId: user.id, title: "Inngest hook", yamlContent: sampleTemplate({ pages: 1 }), deterministic: true, strictMode: false,
+      ownerId: user.id,
+      title: "Inngest hook",
+      yamlContent: sampleTemplate({ pages: 1 }),
+      deterministic: true,
+      strictMode: false,
       webhookUrl: `${base}/ok?job=inngest`,
     });
     const engine = new InngestTestEngine({ function: renderPdf, transformCtx: (ctx) => ({ ...mockCtx(ctx), runId: "wh-run" }) });
@@ -212,7 +230,12 @@ describe("delivery", () => {
     const id = await cancelledJobWithWebhook(token, `${base}/flaky`);
     const now = new Date();
     expect(await deliverDueWebhooks({ now, jobId: id })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
-    expect((await getJob(token, id)).webhook).toMatchObject({ status: "pending", attempts: 1, last_status_code: 500, last_error: "HTTP 500" });
+    expect((await getJob(token, id)).webhook).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      last_status_code: 500,
+      last_error: "HTTP 500",
+    });
 
     // Not due yet: nothing is sent. After the 10 s backoff it is.
     expect(await deliverDueWebhooks({ now: later(now, 5), jobId: id })).toEqual({ delivered: 0, retrying: 0, failed: 0 });
@@ -224,7 +247,10 @@ describe("delivery", () => {
     const secret = await secretOf(token);
     for (const a of attempts) expect(verifyWebhookSignature(a.headers["inkset-signature"] as string, a.body, secret)).toBe(true);
     expect(attempts[0]!.body).toBe(attempts[1]!.body);
-    expect(JSON.parse(attempts[0]!.body)).toMatchObject({ type: "pdf.job.cancelled", job: { id, status: "cancelled", download_path: null, download_url: null } });
+    expect(JSON.parse(attempts[0]!.body)).toMatchObject({
+      type: "pdf.job.cancelled",
+      job: { id, status: "cancelled", download_path: null, download_url: null },
+    });
   });
 
   it(`gives up after ${WEBHOOK_MAX_ATTEMPTS} attempts and records the last error`, async () => {
@@ -237,7 +263,12 @@ describe("delivery", () => {
       now = later(now, 3600);
     }
     expect(await deliverDueWebhooks({ now, jobId: id })).toEqual({ delivered: 0, retrying: 0, failed: 0 });
-    expect((await getJob(token, id)).webhook).toMatchObject({ status: "failed", attempts: WEBHOOK_MAX_ATTEMPTS, last_status_code: 503, last_error: "HTTP 503" });
+    expect((await getJob(token, id)).webhook).toMatchObject({
+      status: "failed",
+      attempts: WEBHOOK_MAX_ATTEMPTS,
+      last_status_code: 503,
+      last_error: "HTTP 503",
+    });
     expect(hits("/down").filter((r) => r.body.includes(id))).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
   });
 
@@ -245,12 +276,22 @@ describe("delivery", () => {
     const { token } = await userWithToken("wh-redirect");
     const redirected = await cancelledJobWithWebhook(token, `${base}/redirect`);
     await deliverDueWebhooks({ jobId: redirected });
-    expect((await getJob(token, redirected)).webhook).toMatchObject({ status: "pending", attempts: 1, last_status_code: 302, last_error: "HTTP 302 (redirects are not followed)" });
+    expect((await getJob(token, redirected)).webhook).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      last_status_code: 302,
+      last_error: "HTTP 302 (redirects are not followed)",
+    });
     expect(hits("/target")).toHaveLength(0);
 
     const hung = await cancelledJobWithWebhook(token, `${base}/hang`);
     expect(await deliverDueWebhooks({ jobId: hung, transport: { timeoutMs: 300 } })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
-    expect((await getJob(token, hung)).webhook).toMatchObject({ status: "pending", attempts: 1, last_status_code: null, last_error: "no answer within 0.3 s" });
+    expect((await getJob(token, hung)).webhook).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      last_status_code: null,
+      last_error: "no answer within 0.3 s",
+    });
   });
 
   it("survives a dispatcher that died mid-attempt: the claimed delivery is due again after the claim runs out", async () => {
@@ -291,13 +332,18 @@ describe("SSRF guard at delivery (WEBHOOK_ALLOW_PRIVATE off)", () => {
       const family = address.includes(":") ? 6 : 4;
       const r = await deliverDueWebhooks({ jobId: id, transport: { ...guarded, resolve: async () => [{ address, family }] } });
       expect(r, address).toEqual({ delivered: 0, retrying: 0, failed: 1 });
-      expect((await getJob(token, id)).webhook?.last_error, address).toMatch(/^host "hooks\.example\.test" resolves to a blocked address \(\w+\)$/);
+      expect((await getJob(token, id)).webhook?.last_error, address).toMatch(
+        /^host "hooks\.example\.test" resolves to a blocked address \(\w+\)$/,
+      );
     }
     expect(received.length).toBe(before);
 
     // With the switch on, the same name resolving to loopback is delivered to the checked address.
     const id = await cancelledJobWithWebhook(token, `http://hooks.example.test:${port}/ok?job=dns`);
-    const r = await deliverDueWebhooks({ jobId: id, transport: { allowPrivate: true, resolve: async () => [{ address: "127.0.0.1", family: 4 }] } });
+    const r = await deliverDueWebhooks({
+      jobId: id,
+      transport: { allowPrivate: true, resolve: async () => [{ address: "127.0.0.1", family: 4 }] },
+    });
     expect(r).toEqual({ delivered: 1, retrying: 0, failed: 0 });
     expect(received.at(-1)?.headers.host).toBe(`hooks.example.test:${port}`);
   });
@@ -313,9 +359,13 @@ describe("delivery under load and flaky DNS (issue 16)", () => {
 
     // Not awaited: Alice's attempts hang until their deadline while Bob's must already be done.
     const started = await startDueWebhooks({ transport: { timeoutMs: 5_000 } });
-    const aliceInFlight = (await db.webhookDelivery.findMany({ where: { jobId: { in: hogs }, attempts: 0, nextAttemptAt: { gt: new Date() } } })).length;
+    const aliceInFlight = (
+      await db.webhookDelivery.findMany({ where: { jobId: { in: hogs }, attempts: 0, nextAttemptAt: { gt: new Date() } } })
+    ).length;
     expect(aliceInFlight).toBeLessThanOrEqual(WEBHOOK_MAX_IN_FLIGHT_PER_OWNER);
-    await vi.waitFor(async () => expect((await getJob(bob.token, bobs)).webhook).toMatchObject({ status: "delivered", attempts: 1 }), { timeout: 4_000 });
+    await vi.waitFor(async () => expect((await getJob(bob.token, bobs)).webhook).toMatchObject({ status: "delivered", attempts: 1 }), {
+      timeout: 4_000,
+    });
     // Ordering, not timing: Alice's hanging attempts are all still unanswered when Bob's is delivered.
     expect(await db.webhookDelivery.count({ where: { jobId: { in: hogs }, attempts: { gt: 0 } } })).toBe(0);
     server.closeAllConnections(); // release the hung attempts so the test ends quickly
@@ -335,7 +385,11 @@ describe("delivery under load and flaky DNS (issue 16)", () => {
     expect((await getJob(token, id)).webhook).toMatchObject({ status: "pending", attempts: 1, last_error: `connection failed (${code})` });
 
     // The name resolves again: the next attempt after the backoff is delivered.
-    const r = await deliverDueWebhooks({ now: later(now, 11), jobId: id, transport: { resolve: async () => [{ address: "127.0.0.1", family: 4 }] } });
+    const r = await deliverDueWebhooks({
+      now: later(now, 11),
+      jobId: id,
+      transport: { resolve: async () => [{ address: "127.0.0.1", family: 4 }] },
+    });
     expect(r).toEqual({ delivered: 1, retrying: 0, failed: 0 });
   });
 });

@@ -114,7 +114,10 @@ describe("POST /api/assets", () => {
     expect(justOver.status).toBe(413);
     expect((await errorOf(justOver)).message).toBe("The file is 1.0 MB; the limit is 1 MB");
     // A declared Content-Length above the limit is refused before reading anything.
-    const declared = await upload(token, "x", { "content-type": "multipart/form-data; boundary=x", "content-length": String(3 * 1024 * 1024) });
+    const declared = await upload(token, "x", {
+      "content-type": "multipart/form-data; boundary=x",
+      "content-length": String(3 * 1024 * 1024),
+    });
     expect(declared.status).toBe(413);
     expect(await db.asset.count({ where: { ownerId: user.id } })).toBe(0);
   });

@@ -11,12 +11,16 @@ import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 const next = (req: Request) => new NextRequest(req);
 const none = routeParams({});
 const post = (token: string, json: unknown) => create(next(apiRequest("/api/projects", token, { method: "POST", json })), none);
-const patch = (token: string, id: string, json: unknown) => update(next(apiRequest(`/api/projects/${id}`, token, { method: "PATCH", json })), routeParams({ id }));
+const patch = (token: string, id: string, json: unknown) =>
+  update(next(apiRequest(`/api/projects/${id}`, token, { method: "PATCH", json })), routeParams({ id }));
 
 describe("builder projects API", () => {
   it("creates a project from options with generated YAML and the options stored", async () => {
     const { user, token } = await userWithToken();
-    const res = await post(token, { name: "My 2027", planner: { start: "2027-01", device_profile: "kindle-scribe", week_start: "sunday" } });
+    const res = await post(token, {
+      name: "My 2027",
+      planner: { start: "2027-01", device_profile: "kindle-scribe", week_start: "sunday" },
+    });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.device_profile).toBe("kindle-scribe");
@@ -48,7 +52,10 @@ describe("builder projects API", () => {
 
   it("refuses a malformed calendar file with 400 and stores nothing", async () => {
     const { user, token } = await userWithToken();
-    const res = await post(token, { name: "Cal", planner: { start: "2027-01", months: 1, calendar: { ics: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:soon" } } });
+    const res = await post(token, {
+      name: "Cal",
+      planner: { start: "2027-01", months: 1, calendar: { ics: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:soon" } },
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/^calendar\.ics: not a valid iCalendar file/);
     const { listProjects } = await import("@/lib/db/projects");
@@ -86,7 +93,10 @@ describe("builder projects API", () => {
   it("makes next year's planner as a new project and leaves this one alone", async () => {
     const { token } = await userWithToken();
     const project = await (await post(token, { name: "School 2026–27", planner: { start: "2026-08", months: 12, locale: "fr" } })).json();
-    const res = await nextYear(next(apiRequest(`/api/projects/${project.id}/next-year`, token, { method: "POST" })), routeParams({ id: project.id }));
+    const res = await nextYear(
+      next(apiRequest(`/api/projects/${project.id}/next-year`, token, { method: "POST" })),
+      routeParams({ id: project.id }),
+    );
     expect(res.status).toBe(201);
     const made = await res.json();
     expect(made.id).not.toBe(project.id);
@@ -105,7 +115,10 @@ describe("builder projects API", () => {
     expect((await nextYear(next(apiRequest(`/api/projects/${project.id}/next-year`, bob.token, { method: "POST" })), id)).status).toBe(404);
     expect((await patch(bob.token, project.id, { planner: { theme: "tabbed" } })).status).toBe(404);
     const plain = await (await post(alice.token, { name: "Plain" })).json();
-    const res = await nextYear(next(apiRequest(`/api/projects/${plain.id}/next-year`, alice.token, { method: "POST" })), routeParams({ id: plain.id }));
+    const res = await nextYear(
+      next(apiRequest(`/api/projects/${plain.id}/next-year`, alice.token, { method: "POST" })),
+      routeParams({ id: plain.id }),
+    );
     expect(res.status).toBe(409);
   });
 });

@@ -17,7 +17,10 @@ describe("projects API", () => {
     expect(project).toMatchObject({ name: "Planner", description: "", device_profile: "boox-note-air-4c" });
 
     const id = routeParams({ id: project.id });
-    const patched = await update(next(apiRequest(`/api/projects/${project.id}`, token, { method: "PATCH", json: { name: "Renamed" } })), id);
+    const patched = await update(
+      next(apiRequest(`/api/projects/${project.id}`, token, { method: "PATCH", json: { name: "Renamed" } })),
+      id,
+    );
     expect((await patched.json()).name).toBe("Renamed");
 
     const listed = await (await list(next(apiRequest("/api/projects?limit=10", token)), noParams)).json();
@@ -44,7 +47,9 @@ describe("projects API", () => {
   it("answers 404 for another user's project on every method", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");
-    const project = await (await create(next(apiRequest("/api/projects", alice.token, { method: "POST", json: { name: "Mine" } })), noParams)).json();
+    const project = await (
+      await create(next(apiRequest("/api/projects", alice.token, { method: "POST", json: { name: "Mine" } })), noParams)
+    ).json();
     const id = routeParams({ id: project.id });
     for (const res of [
       await read(next(apiRequest(`/api/projects/${project.id}`, bob.token)), id),

@@ -10,7 +10,10 @@ describe("POST /api/tokens", () => {
     const { token } = await userWithToken();
     const res = await create(new NextRequest(apiRequest("/api/tokens", token, { method: "POST", json: { name: "child" } })), noParams);
     expect(res.status).toBe(403);
-    expect((await res.json()).error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("only be created while signed in") });
+    expect((await res.json()).error).toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("only be created while signed in"),
+    });
     const tokens = (await (await list(new NextRequest(apiRequest("/api/tokens", token)), noParams)).json()).tokens;
     expect(tokens.map((t: { name: string }) => t.name)).toEqual(["test"]);
   });

@@ -87,7 +87,9 @@ function pageTexts(bytes: Uint8Array, pages: number): string[] {
     const file = join(dir, "out.pdf");
     writeFileSync(file, bytes);
     return Array.from({ length: pages }, (_, i) =>
-      execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" }).replace(/\s+/g, " "),
+      execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), file, "-"], {
+        encoding: "utf8",
+      }).replace(/\s+/g, " "),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -55,7 +55,11 @@ function documentOf(yaml: string): string {
 describe("template language examples", () => {
   it("are plentiful (every page has some)", () => {
     expect(all.length).toBeGreaterThan(40);
-    for (const page of TEMPLATE_LANGUAGE_PAGES.slice(1)) expect(all.some((e) => e.file === page.file), page.file).toBe(true);
+    for (const page of TEMPLATE_LANGUAGE_PAGES.slice(1))
+      expect(
+        all.some((e) => e.file === page.file),
+        page.file,
+      ).toBe(true);
   });
 
   it.each(all.map((e) => [`${e.file}:${e.line}`, e] as const))("%s", (_, { yaml }) => {

@@ -10,9 +10,15 @@ describe("chunk joining", () => {
     const pages = CHUNK_PAGES * 2 + 17;
     const widgets: string[] = [];
     for (let p = 1; p <= pages; p++) {
-      widgets.push(`  - {id: a${p}, type: anchor, page: ${p}, position: {x: 20, y: ${p % 50}, width: 5, height: 5}, properties: {dest_id: "p:${p}"}}`);
-      widgets.push(`  - {id: t${p}, type: text_block, page: ${p}, position: {x: 20, y: 60, width: 200, height: 20}, content: "Page {page} of {total_pages}"}`);
-      widgets.push(`  - {id: l${p}, type: internal_link, page: ${p}, position: {x: 20, y: 100, width: 60, height: 40}, content: "next", properties: {to_dest: "p:${(p % pages) + 1}"}}`);
+      widgets.push(
+        `  - {id: a${p}, type: anchor, page: ${p}, position: {x: 20, y: ${p % 50}, width: 5, height: 5}, properties: {dest_id: "p:${p}"}}`,
+      );
+      widgets.push(
+        `  - {id: t${p}, type: text_block, page: ${p}, position: {x: 20, y: 60, width: 200, height: 20}, content: "Page {page} of {total_pages}"}`,
+      );
+      widgets.push(
+        `  - {id: l${p}, type: internal_link, page: ${p}, position: {x: 20, y: 100, width: 60, height: 40}, content: "next", properties: {to_dest: "p:${(p % pages) + 1}"}}`,
+      );
     }
     const yaml = `schema_version: "1.0"
 metadata: {name: Chunks, category: test, created: "2026-01-01", profile: remarkable-2}

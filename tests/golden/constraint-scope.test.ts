@@ -67,17 +67,33 @@ describe("constraint_scope: einkpdf against full on a monochrome profile", () =>
     const full = get("full");
     expect(opsAt(eink.ops, CHECKBOX_BOX).map((o) => o.lineWidth)).toEqual([0.3]);
     expect(opsAt(full.ops, CHECKBOX_BOX).map((o) => o.lineWidth)).toEqual([0.75]);
-    expect(opsAt(eink.ops, BOX).filter((o) => o.stroke).map((o) => o.lineWidth)).toEqual([0.3]);
-    expect(opsAt(full.ops, BOX).filter((o) => o.stroke).map((o) => o.lineWidth)).toEqual([0.75]);
+    expect(
+      opsAt(eink.ops, BOX)
+        .filter((o) => o.stroke)
+        .map((o) => o.lineWidth),
+    ).toEqual([0.3]);
+    expect(
+      opsAt(full.ops, BOX)
+        .filter((o) => o.stroke)
+        .map((o) => o.lineWidth),
+    ).toEqual([0.75]);
     for (const r of [eink, full]) {
-      expect(opsAt(r.ops, TABLE_OUTER).filter((o) => o.stroke).map((o) => o.lineWidth)).toEqual([0.75]);
+      expect(
+        opsAt(r.ops, TABLE_OUTER)
+          .filter((o) => o.stroke)
+          .map((o) => o.lineWidth),
+      ).toEqual([0.75]);
       // Every other stroke (table, calendar grid, built-in 0.5 pt) meets min_stroke_pt.
       const others = r.ops.filter((o) => o.stroke && !opsAt([o], CHECKBOX_BOX).length && !opsAt([o], BOX).length);
       expect(others.length).toBeGreaterThan(1);
       expect(Math.min(...others.map((o) => o.lineWidth))).toBe(0.75);
     }
     expect(constraintPaths(eink, "constraint_stroke")).toEqual(["tbl:properties.stroke_width"]);
-    expect(constraintPaths(full, "constraint_stroke")).toEqual(["bx:styling.line_width", "cb:styling.line_width", "tbl:properties.stroke_width"]);
+    expect(constraintPaths(full, "constraint_stroke")).toEqual([
+      "bx:styling.line_width",
+      "cb:styling.line_width",
+      "tbl:properties.stroke_width",
+    ]);
   });
 
   it("colour: box and checkbox colours stay as written under einkpdf and turn grey under full; text and widget backgrounds are grey in both", () => {

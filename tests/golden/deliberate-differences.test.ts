@@ -23,7 +23,10 @@ function words(bytes: Uint8Array): { text: string; y: number }[] {
   try {
     writeFileSync(join(dir, "in.pdf"), bytes);
     const html = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", join(dir, "in.pdf"), "-"], { env: FONTCONFIG_ENV }).toString();
-    return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ text: m[2] ?? "", y: Number(m[1]) }));
+    return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+      text: m[2] ?? "",
+      y: Number(m[1]),
+    }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -32,7 +35,12 @@ function words(bytes: Uint8Array): { text: string; y: number }[] {
 describe("D17: weekly calendar links", () => {
   it("links all seven days of a week that crosses into the next year", async () => {
     const days = ["2025-12-29", "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"];
-    const anchors = days.map((d, i) => `  - {id: a${i}, type: anchor, position: {x: 0, y: ${300 + i * 10}, width: 1, height: 1}, properties: {dest_id: "day:${d}"}}`).join("\n");
+    const anchors = days
+      .map(
+        (d, i) =>
+          `  - {id: a${i}, type: anchor, position: {x: 0, y: ${300 + i * 10}, width: 1, height: 1}, properties: {dest_id: "day:${d}"}}`,
+      )
+      .join("\n");
     const { bytes, result } = await renderYaml(
       doc(`${anchors}
   - {id: cal, type: calendar, position: {x: 10, y: 10, width: 280, height: 200}, properties: {calendar_type: weekly, start_date: "2025-12-29", link_strategy: named_destinations, link_template: "day:{date}"}}`),
@@ -47,7 +55,9 @@ describe("D18: day_list weekends", () => {
   it("shades Saturday and Sunday, not Friday, when the week starts on Sunday", async () => {
     // February 2026 starts on a Sunday: row 0 is Sunday the 1st, row 5 Friday the 6th, row 6 Saturday the 7th.
     const { bytes } = await renderYaml(
-      doc(`  - {id: d, type: day_list, position: {x: 0, y: 0, width: 300, height: 400}, properties: {start_date: "2026-02", row_height: 20, first_day_of_week: sunday, highlight_weekends: true, weekend_color: "#808080", show_notes_lines: false}}`),
+      doc(
+        `  - {id: d, type: day_list, position: {x: 0, y: 0, width: 300, height: 400}, properties: {start_date: "2026-02", row_height: 20, first_day_of_week: sunday, highlight_weekends: true, weekend_color: "#808080", show_notes_lines: false}}`,
+      ),
     );
     const page = decodeGreyPng(rasterise(bytes)[0] as Buffer);
     const scale = 50 / 72;
@@ -61,7 +71,9 @@ describe("D18: day_list weekends", () => {
 describe("D27: text overflow", () => {
   it("reports an oversized block as text_overflow (info) with its path and widget id", async () => {
     const { result } = await renderYaml(
-      doc(`  - {id: small, type: text_block, position: {x: 10, y: 10, width: 100, height: 20}, content: "one two three four five six seven eight nine ten", styling: {size: 12}}`),
+      doc(
+        `  - {id: small, type: text_block, position: {x: 10, y: 10, width: 100, height: 20}, content: "one two three four five six seven eight nine ten", styling: {size: 12}}`,
+      ),
     );
     expect(result.diagnostics.filter((d) => d.code === "text_overflow")).toEqual([
       expect.objectContaining({ severity: "info", code: "text_overflow", path: "widgets[0]", widget_id: "small" }),
@@ -73,7 +85,9 @@ describe("D28: table max_lines", () => {
   it("counts wrapped lines, not only explicit newlines", async () => {
     const cell = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
     const table = (maxLines: number) =>
-      doc(`  - {id: t, type: table, position: {x: 10, y: 10, width: 80, height: 300}, properties: {rows: 1, columns: 1, has_header: false, max_lines: ${maxLines}, table_data: [["${cell}"]]}}`);
+      doc(
+        `  - {id: t, type: table, position: {x: 10, y: 10, width: 80, height: 300}, properties: {rows: 1, columns: 1, has_header: false, max_lines: ${maxLines}, table_data: [["${cell}"]]}}`,
+      );
     const lines = (ws: { y: number }[]) => new Set(ws.map((w) => Math.round(w.y))).size;
     const all = words((await renderYaml(table(20))).bytes).filter((w) => cell.includes(w.text));
     expect(lines(all)).toBeGreaterThan(2); // the cell really wraps

@@ -24,7 +24,13 @@ async function main() {
   if (now) fakeClock(now);
   // Imported after the clock is faked, so module-level dates are FakeDate instances like every other.
   const { renderDocument } = await import("@/lib/render/render");
-  await renderDocument({ yaml: readFileSync(input, "utf8"), outputPath: output, strict: false, deterministic: mode !== "wall-clock", maxPages: 1000 });
+  await renderDocument({
+    yaml: readFileSync(input, "utf8"),
+    outputPath: output,
+    strict: false,
+    deterministic: mode !== "wall-clock",
+    maxPages: 1000,
+  });
 }
 
 void main();

@@ -103,7 +103,10 @@ describe("deterministic: false", () => {
     expect(info(b)).toMatchObject({ CreationDate: "D:20271231080000Z", ModDate: "D:20271231080000Z" });
     expect(trailerId(a)).not.toBe(trailerId(b));
     // Dates and the /ID have a fixed length, so masking them leaves otherwise identical objects.
-    const mask = (pdf: Buffer) => expandedText(pdf).replace(/D:\d{14}Z/g, "D:date").replace(/<[0-9a-f]{32}>/gi, "<id>");
+    const mask = (pdf: Buffer) =>
+      expandedText(pdf)
+        .replace(/D:\d{14}Z/g, "D:date")
+        .replace(/<[0-9a-f]{32}>/gi, "<id>");
     expect(mask(a)).toBe(mask(b));
   }, 60_000);
 });

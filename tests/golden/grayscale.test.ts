@@ -55,7 +55,10 @@ describe("convert_to_grayscale (rendered)", () => {
   it("draws JPEG and 16-bit PNG images in grey, without any diagnostic", async () => {
     const { bytes, result } = await renderYaml(template(true));
     expect(result.diagnostics.filter((d) => d.code === "image_error")).toEqual([]);
-    for (const [r, g, b] of pixelsAt(bytes, [[70, 70], [210, 70]])) {
+    for (const [r, g, b] of pixelsAt(bytes, [
+      [70, 70],
+      [210, 70],
+    ])) {
       expect(Math.abs(r! - g!)).toBeLessThanOrEqual(3);
       expect(Math.abs(g! - b!)).toBeLessThanOrEqual(3);
       expect(r).toBeGreaterThan(70); // luminance of (220, 30, 30) ≈ 87, not black
@@ -65,6 +68,10 @@ describe("convert_to_grayscale (rendered)", () => {
 
   it("leaves the colours alone without the option", async () => {
     const { bytes } = await renderYaml(template(false));
-    for (const [r, g] of pixelsAt(bytes, [[70, 70], [210, 70]])) expect(r! - g!).toBeGreaterThan(150);
+    for (const [r, g] of pixelsAt(bytes, [
+      [70, 70],
+      [210, 70],
+    ]))
+      expect(r! - g!).toBeGreaterThan(150);
   });
 });

@@ -15,15 +15,26 @@ const FONTS = ["Helvetica", "Times-Roman", "DejaVu Sans", "Patrick Hand"];
 
 describe("no kerning: measured and drawn widths agree", () => {
   it("draws each string exactly as wide as it was measured", async () => {
-    const widgets = FONTS.map((font, i) => `  - {id: t${i}, type: text_block, position: {x: 10, y: ${10 + i * 40}, width: 400, height: 30}, content: "${SAMPLE}", styling: {font: "${font}", size: 20}}`).join("\n");
+    const widgets = FONTS.map(
+      (font, i) =>
+        `  - {id: t${i}, type: text_block, position: {x: 10, y: ${10 + i * 40}, width: 400, height: 30}, content: "${SAMPLE}", styling: {font: "${font}", size: 20}}`,
+    ).join("\n");
     const { bytes } = await renderYaml(`schema_version: "1.0"
 metadata: {name: kerning, category: test, created: "2026-01-01", profile: remarkable-2}
 canvas: {dimensions: {width: 420, height: 200, margins: [0, 0, 0, 0]}}
 widgets:
 ${widgets}
 `);
-    const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-    const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => "str" in i && i.str.trim() !== "") as { str: string; width: number }[];
+    const doc = await getDocument({
+      data: bytes.slice(),
+      disableFontFace: true,
+      isEvalSupported: false,
+      standardFontDataUrl: STANDARD_FONTS,
+    }).promise;
+    const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => "str" in i && i.str.trim() !== "") as {
+      str: string;
+      width: number;
+    }[];
     await doc.destroy();
     expect(items.map((i) => i.str)).toEqual(FONTS.map(() => SAMPLE));
     items.forEach((item, i) => {

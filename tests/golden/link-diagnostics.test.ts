@@ -43,6 +43,8 @@ page_assignments:
 widgets: []
 `;
     const { result } = await renderYaml(withMaster);
-    expect(result.diagnostics.filter((d) => d.code === "dangling_link").map((d) => d.path)).toEqual(["masters[1].widgets[1].properties.to_dest"]);
+    expect(result.diagnostics.filter((d) => d.code === "dangling_link").map((d) => d.path)).toEqual([
+      "masters[1].widgets[1].properties.to_dest",
+    ]);
   });
 });

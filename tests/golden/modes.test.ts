@@ -18,7 +18,8 @@ widgets:
 ${widgets}
 `;
 
-const badCalendar = doc(`  - {id: cal, type: calendar, position: {x: 36, y: 36, width: 300, height: 200}, properties: {start_date: "{year}-13-01"}}
+const badCalendar =
+  doc(`  - {id: cal, type: calendar, position: {x: 36, y: 36, width: 300, height: 200}, properties: {start_date: "{year}-13-01"}}
   - {id: t, type: text_block, page: 2, position: {x: 36, y: 300, width: 300, height: 40}, content: "Hello {nobody}"}`);
 
 describe("render modes", () => {
@@ -40,7 +41,14 @@ describe("render modes", () => {
     const events: RenderProgress[] = [];
     const yaml = doc(`  - {id: a, type: text_block, page: 3, position: {x: 36, y: 36, width: 300, height: 40}, content: "x"}`);
     const out = join(dir, "o.pdf");
-    const r = await renderDocument({ yaml, outputPath: out, strict: false, deterministic: true, maxPages: 1000, onProgress: (p) => events.push(p) });
+    const r = await renderDocument({
+      yaml,
+      outputPath: out,
+      strict: false,
+      deterministic: true,
+      maxPages: 1000,
+      onProgress: (p) => events.push(p),
+    });
     expect(r.pageCount).toBe(3);
     expect(events.filter((e) => e.phase === "write").map((e) => e.done)).toEqual([1, 2, 3]);
     expect(events.filter((e) => e.phase === "layout").map((e) => e.total)).toEqual([3, 3, 3]);
@@ -50,7 +58,13 @@ describe("render modes", () => {
     const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
     // pdfjs types the Info dictionary as a bare Object.
     const info: unknown = (await pdf.getMetadata()).info;
-    expect(info).toMatchObject({ Title: "Modes", Subject: "Mode tests", Author: "Ada", Creator: "Inkset v0.1.0", Producer: "Inkset v0.1.0" });
+    expect(info).toMatchObject({
+      Title: "Modes",
+      Subject: "Mode tests",
+      Author: "Ada",
+      Creator: "Inkset v0.1.0",
+      Producer: "Inkset v0.1.0",
+    });
     await pdf.destroy();
   });
 
@@ -64,7 +78,10 @@ describe("render modes", () => {
   it("inspects without rendering", () => {
     const r = inspectDocument(badCalendar, { strict: false, maxPages: 1000 });
     expect(r).toMatchObject({ ok: true, pageCount: 2, title: "Modes", kind: "template" });
-    const over = inspectDocument(doc(`  - {id: a, type: box, page: 1001, position: {x: 1, y: 1, width: 5, height: 5}}`), { strict: false, maxPages: 1000 });
+    const over = inspectDocument(doc(`  - {id: a, type: box, page: 1001, position: {x: 1, y: 1, width: 5, height: 5}}`), {
+      strict: false,
+      maxPages: 1000,
+    });
     expect(over.ok).toBe(false);
     expect(over.diagnostics.map((d) => d.code)).toContain("page_limit");
   });

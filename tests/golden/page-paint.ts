@@ -59,7 +59,8 @@ export async function readPaintOps(bytes: Uint8Array, page = 1): Promise<PaintOp
     else if (["scn", "sc", "rg", "g"].includes(token)) state.fill = hex(numbers());
     else if (["SCN", "SC", "RG", "G"].includes(token)) state.stroke = hex(numbers());
     else if (token === "re") rects.push(numbers());
-    else if (token === "Tj" || token === "TJ") ops.push({ op: token, rects: [], lineWidth: state.lineWidth, fill: state.fill, text: showText(operands) });
+    else if (token === "Tj" || token === "TJ")
+      ops.push({ op: token, rects: [], lineWidth: state.lineWidth, fill: state.fill, text: showText(operands) });
     else if (FILLS.has(token) || STROKES.has(token)) {
       ops.push({
         op: token,
@@ -77,17 +78,21 @@ export async function readPaintOps(bytes: Uint8Array, page = 1): Promise<PaintOp
 
 /** Text items of a page with their drawn size in points (the text matrix's vertical scale). */
 export async function readTextSizes(bytes: Uint8Array, page = 1): Promise<{ text: string; size: number }[]> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;
   const content = await (await doc.getPage(page)).getTextContent();
   await doc.destroy();
   return content.items.flatMap((item) =>
-    "str" in item && item.str.trim() ? [{ text: item.str, size: Math.round(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) * 100) / 100 }] : [],
+    "str" in item && item.str.trim()
+      ? [{ text: item.str, size: Math.round(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) * 100) / 100 }]
+      : [],
   );
 }
 
 /** Text items of a page with their start x in points (the text matrix's translation). */
 export async function readTextItems(bytes: Uint8Array, page = 1): Promise<{ text: string; x: number }[]> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;
   const content = await (await doc.getPage(page)).getTextContent();
   await doc.destroy();
   return content.items.flatMap((item) => ("str" in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] ?? 0 }] : []));

@@ -19,7 +19,8 @@ export type OutlineItem = { title: string; dest: string; items: OutlineItem[] };
 type RawOutline = { title: string; dest: unknown; items: RawOutline[] };
 
 export async function readStructure(bytes: Uint8Array): Promise<Structure> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;
   const pages: Structure["pages"] = [];
   const links: Structure["links"] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -37,10 +38,18 @@ export async function readStructure(bytes: Uint8Array): Promise<Structure> {
   for (const [name, arr] of Object.entries(rawDests)) {
     const [ref, fit, ...args] = arr;
     const pageIndex = await doc.getPageIndex(ref as { num: number; gen: number });
-    dests[name] = { page: pageIndex + 1, fit: (fit as { name: string }).name, args: args.map((a) => (typeof a === "number" ? round(a) : null)) };
+    dests[name] = {
+      page: pageIndex + 1,
+      fit: (fit as { name: string }).name,
+      args: args.map((a) => (typeof a === "number" ? round(a) : null)),
+    };
   }
   const convert = (items: RawOutline[] | null): OutlineItem[] =>
-    (items ?? []).map((o) => ({ title: o.title, dest: typeof o.dest === "string" ? o.dest : JSON.stringify(o.dest), items: convert(o.items) }));
+    (items ?? []).map((o) => ({
+      title: o.title,
+      dest: typeof o.dest === "string" ? o.dest : JSON.stringify(o.dest),
+      items: convert(o.items),
+    }));
   const outline = convert((await doc.getOutline()) as RawOutline[] | null);
   await doc.destroy();
   return { pages, links, dests, outline };

@@ -24,7 +24,10 @@ widgets:
 const pdfRect = (x: number, y: number, w: number, h: number) => [x, 400 - y - h, x + w, 400 - y];
 
 const touchCodes = (diagnostics: { code: string; widget_id?: string; severity: string }[]) =>
-  diagnostics.filter((d) => d.code === "constraint_touch").map((d) => `${d.widget_id}:${d.severity}`).sort();
+  diagnostics
+    .filter((d) => d.code === "constraint_touch")
+    .map((d) => `${d.widget_id}:${d.severity}`)
+    .sort();
 
 describe("touch_targets", () => {
   it("report: no rectangle is enlarged and every short link is reported once per widget", async () => {
@@ -86,7 +89,10 @@ async function readTargets(bytes: Uint8Array) {
     let ref = first;
     while (ref instanceof PDFRef) {
       const item = doc.context.lookup(ref, PDFDict);
-      outline.push({ title: item.lookup(PDFName.of("Title"))?.toString() ?? "", target: explicitTarget(item.get(PDFName.of("Dest")), doc, pageOf) });
+      outline.push({
+        title: item.lookup(PDFName.of("Title"))?.toString() ?? "",
+        target: explicitTarget(item.get(PDFName.of("Dest")), doc, pageOf),
+      });
       walk(item.get(PDFName.of("First")));
       ref = item.get(PDFName.of("Next"));
     }
@@ -101,9 +107,15 @@ describe("link_targets: explicit", () => {
   const widgets: string[] = [];
   for (let p = 1; p <= pages; p++) {
     const back = pages + 1 - p; // page 1 → last page, last → page 1: every link of chunk 1 lands in chunk 2
-    widgets.push(`  - {id: a${p}, type: anchor, page: ${p}, position: {x: 20, y: ${anchorY(p)}, width: 5, height: 5}, properties: {dest_id: "p:${p}"}}`);
-    widgets.push(`  - {id: l${p}, type: internal_link, page: ${p}, position: {x: 20, y: 100, width: 60, height: 40}, content: "back", properties: {to_dest: "p:${back}"}}`);
-    widgets.push(`  - {id: g${p}, type: tap_zone, page: ${p}, position: {x: 100, y: 100, width: 60, height: 40}, properties: {tap_action: page_link, target_page: ${back}}}`);
+    widgets.push(
+      `  - {id: a${p}, type: anchor, page: ${p}, position: {x: 20, y: ${anchorY(p)}, width: 5, height: 5}, properties: {dest_id: "p:${p}"}}`,
+    );
+    widgets.push(
+      `  - {id: l${p}, type: internal_link, page: ${p}, position: {x: 20, y: 100, width: 60, height: 40}, content: "back", properties: {to_dest: "p:${back}"}}`,
+    );
+    widgets.push(
+      `  - {id: g${p}, type: tap_zone, page: ${p}, position: {x: 100, y: 100, width: 60, height: 40}, properties: {tap_action: page_link, target_page: ${back}}}`,
+    );
   }
   const yaml = `schema_version: "1.0"
 metadata: {name: Explicit, category: test, created: "2026-01-01", profile: remarkable-2}

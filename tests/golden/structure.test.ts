@@ -36,7 +36,10 @@ describe("PDF structure", () => {
   it("writes pages, FitH anchors, page names, resolved links and a nested outline", async () => {
     const { bytes, result } = await renderYaml(daily);
     const s = await readStructure(bytes);
-    expect(s.pages).toEqual([{ width: 447.3, height: 596.4 }, { width: 447.3, height: 596.4 }]);
+    expect(s.pages).toEqual([
+      { width: 447.3, height: 596.4 },
+      { width: 447.3, height: 596.4 },
+    ]);
     expect(s.dests["day:2026-03-02"]).toEqual({ page: 1, fit: "FitH", args: [560.4] });
     expect(s.dests["notes"]).toEqual({ page: 2, fit: "FitH", args: [496.4] });
     expect(s.dests["extra:one"]).toEqual({ page: 2, fit: "FitH", args: [546.4] });
@@ -48,10 +51,17 @@ describe("PDF structure", () => {
     // small: 20×10 grown, centred, to 30×30.
     expect(p1).toContainEqual({ page: 1, rect: [95, 376.4, 125, 406.4], dest: "Page_2" });
     expect(p1).toHaveLength(2);
-    const p2 = s.links.filter((l) => l.page === 2).map((l) => l.dest).sort();
+    const p2 = s.links
+      .filter((l) => l.page === 2)
+      .map((l) => l.dest)
+      .sort();
     expect(p2).toEqual(["Page_1", "day:2026-03-02"]);
     expect(s.outline).toEqual([
-      { title: "Day", dest: "day:2026-03-02", items: [{ title: "Notes", dest: "notes", items: [{ title: "Deep", dest: "Page_2", items: [] }] }] },
+      {
+        title: "Day",
+        dest: "day:2026-03-02",
+        items: [{ title: "Notes", dest: "notes", items: [{ title: "Deep", dest: "Page_2", items: [] }] }],
+      },
       { title: "Page one", dest: "Page_1", items: [] },
     ]);
     // Open state (§4.5): level-1 items shown, deeper levels collapsed (negative /Count), leaves without one.
@@ -111,7 +121,14 @@ navigation:
     expect(dayLinks(2)).toBe(31);
     expect(dayLinks(3)).toBe(28);
     expect(s.outline).toEqual([
-      { title: "2026", dest: "year:2026", items: [{ title: "January", dest: "month:2026-01", items: [] }, { title: "February", dest: "month:2026-02", items: [] }] },
+      {
+        title: "2026",
+        dest: "year:2026",
+        items: [
+          { title: "January", dest: "month:2026-01", items: [] },
+          { title: "February", dest: "month:2026-02", items: [] },
+        ],
+      },
     ]);
   });
 });

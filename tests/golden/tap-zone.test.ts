@@ -37,7 +37,9 @@ describe("tap_zone links (§3.14)", () => {
       [2, 10, "Page_2"],
       [3, 10, "Page_2"],
     ]);
-    const suppressed = result.diagnostics.filter((d) => d.code === "link_suppressed").map((d) => [d.severity, d.widget_id, d.path.replace(/^widgets\[\d+\]/, "")]);
+    const suppressed = result.diagnostics
+      .filter((d) => d.code === "link_suppressed")
+      .map((d) => [d.severity, d.widget_id, d.path.replace(/^widgets\[\d+\]/, "")]);
     expect(suppressed).toEqual([
       ["info", "prev", ".properties.tap_action"],
       ["info", "end", ".properties.tap_action"],

@@ -109,7 +109,8 @@ const strip = (s: string) => s.replace(/\s+/g, "");
 const sortedChars = (s: string) => [...strip(s)].sort().join("");
 
 async function pdfjsPages(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;
   const out: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -127,12 +128,16 @@ function tempFile(bytes: Uint8Array): string {
 
 function popplerPages(bytes: Uint8Array, pages: number): string[] {
   const file = tempFile(bytes);
-  return Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-q", "-f", String(i + 1), "-l", String(i + 1), "-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-q", "-f", String(i + 1), "-l", String(i + 1), "-enc", "UTF-8", file, "-"], { encoding: "utf8" }),
+  );
 }
 
 function mupdfPages(bytes: Uint8Array, pages: number): string[] {
   const file = tempFile(bytes);
-  return Array.from({ length: pages }, (_, i) => execFileSync("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file, String(i + 1)], { encoding: "utf8" }));
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file, String(i + 1)], { encoding: "utf8" }),
+  );
 }
 
 describe("text round trip: every text widget × every locale", () => {
@@ -161,7 +166,10 @@ describe("text round trip: the symbol fonts", () => {
     { font: "ZapfDingbats", text: "✔ ✓ ✗ ➔ ☎ ❶" },
   ];
   it("reads back what was typed in every reader", async () => {
-    const widgets = lines.map((l, i) => `  - {id: w${i}, type: text_block, page: ${i + 1}, position: {x: 10, y: 10, width: 500, height: 40}, content: "${l.text}", styling: {font: ${l.font}, size: 20}}`);
+    const widgets = lines.map(
+      (l, i) =>
+        `  - {id: w${i}, type: text_block, page: ${i + 1}, position: {x: 10, y: 10, width: 500, height: 40}, content: "${l.text}", styling: {font: ${l.font}, size: 20}}`,
+    );
     const { bytes } = await renderYaml(`schema_version: "1.0"
 metadata: {name: symbols, category: test, created: "2026-01-01", profile: remarkable-2}
 canvas: {dimensions: {width: 520, height: 60, margins: [0, 0, 0, 0]}}

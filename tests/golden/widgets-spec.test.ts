@@ -45,23 +45,27 @@ async function failure(yaml: string, opts: CaseOptions = {}) {
 
 describe("image (§3.10, §2.9)", () => {
   const missing = doc(`  - {id: img, type: image, position: {x: 10, y: 10, width: 100, height: 80}}`);
-  const unloadable = doc(`  - {id: img, type: image, position: {x: 10, y: 10, width: 100, height: 80}, properties: {image_data: "bm90IGFuIGltYWdl"}}`);
+  const unloadable = doc(
+    `  - {id: img, type: image, position: {x: 10, y: 10, width: 100, height: 80}, properties: {image_data: "bm90IGFuIGltYWdl"}}`,
+  );
 
   it("non-strict: a missing or undecodable image is an image_error warning and a placeholder", async () => {
     for (const yaml of [missing, unloadable]) {
       const { result } = await renderYaml(yaml);
-      expect(result.diagnostics.filter((d) => d.code === "image_error" || d.code === "widget_failed").map((d) => [d.code, d.severity, d.widget_id])).toEqual([
-        ["image_error", "warning", "img"],
-      ]);
+      expect(
+        result.diagnostics
+          .filter((d) => d.code === "image_error" || d.code === "widget_failed")
+          .map((d) => [d.code, d.severity, d.widget_id]),
+      ).toEqual([["image_error", "warning", "img"]]);
     }
   });
 
   it("strict: the same problems are image_error errors, not widget_failed", async () => {
     for (const yaml of [missing, unloadable]) {
       const diagnostics = await failure(yaml, { strict: true });
-      expect(diagnostics.filter((d) => d.code === "image_error" || d.code === "widget_failed").map((d) => [d.code, d.severity, d.widget_id])).toEqual([
-        ["image_error", "error", "img"],
-      ]);
+      expect(
+        diagnostics.filter((d) => d.code === "image_error" || d.code === "widget_failed").map((d) => [d.code, d.severity, d.widget_id]),
+      ).toEqual([["image_error", "error", "img"]]);
     }
   });
 });
@@ -87,14 +91,24 @@ describe("weekly calendar (§3.15, §7.7)", () => {
   - {id: cal, type: calendar, position: {x: 10, y: 10, width: 300, height: 200}, properties: {calendar_type: weekly, start_date: "2026-03-04", ${props}}}`);
 
   it("vertical layout: every day row is at least cell_min_size tall", async () => {
-    const { bytes } = await renderYaml(weekly(`layout_orientation: vertical, cell_min_size: 40, link_strategy: named_destinations, link_template: "home"`));
+    const { bytes } = await renderYaml(
+      weekly(`layout_orientation: vertical, cell_min_size: 40, link_strategy: named_destinations, link_template: "home"`),
+    );
     const rows = (await readStructure(bytes)).links.map((l) => Math.round((l.rect[3]! - l.rect[1]!) * 10) / 10);
     expect(rows).toEqual([40, 40, 40, 40, 40, 40, 40]);
   });
 
   it("the hour grid runs from time_start_hour to time_end_hour, even when they are less than an hour apart", async () => {
-    const { bytes } = await renderYaml(weekly(`show_time_grid: true, show_time_gutter: true, time_start_hour: 8.5, time_end_hour: 9, time_slot_minutes: 10, time_label_interval: 10`));
-    expect(words(bytes).filter((w) => /^\d\d:\d\d$/.test(w.text)).map((w) => w.text)).toEqual(["08:30", "08:40", "08:50"]);
+    const { bytes } = await renderYaml(
+      weekly(
+        `show_time_grid: true, show_time_gutter: true, time_start_hour: 8.5, time_end_hour: 9, time_slot_minutes: 10, time_label_interval: 10`,
+      ),
+    );
+    expect(
+      words(bytes)
+        .filter((w) => /^\d\d:\d\d$/.test(w.text))
+        .map((w) => w.text),
+    ).toEqual(["08:30", "08:40", "08:50"]);
   });
 
   it("highlight_today without a today option is ignored with a warning, as in the monthly layout", async () => {

@@ -44,7 +44,12 @@ export function ensureRenderChildBuilt() {
  * warm up for `delayMs`), sends one request and resolves with every message once it has answered and
  * been killed (a render child waits for more jobs until its parent kills it).
  */
-export async function renderInFreshChild(env: Record<string, string>, request: RenderRequest, delayMs = 0, warm = false): Promise<ChildMessage[]> {
+export async function renderInFreshChild(
+  env: Record<string, string>,
+  request: RenderRequest,
+  delayMs = 0,
+  warm = false,
+): Promise<ChildMessage[]> {
   ensureRenderChildBuilt();
   const child = fork("dist/render-child.mjs", [], {
     env: { ...process.env, NODE_ENV: "test", ...env },
@@ -58,7 +63,8 @@ export async function renderInFreshChild(env: Record<string, string>, request: R
   if (warm) child.send({ type: "warm", allowed: true } satisfies ChildRequest);
   await sleep(delayMs);
   child.send(request);
-  while (!messages.some((m) => m.type === "done" || m.type === "error") && child.exitCode === null && child.signalCode === null) await sleep(20);
+  while (!messages.some((m) => m.type === "done" || m.type === "error") && child.exitCode === null && child.signalCode === null)
+    await sleep(20);
   child.kill("SIGKILL");
   await exited;
   return messages;

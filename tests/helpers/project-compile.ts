@@ -3,7 +3,14 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { compileProject, type CompileResult } from "@/lib/templates/project/compile";
 
-export type W = { id: string; type: string; page: number; content?: string; properties?: Record<string, unknown>; position?: Record<string, number> };
+export type W = {
+  id: string;
+  type: string;
+  page: number;
+  content?: string;
+  properties?: Record<string, unknown>;
+  position?: Record<string, number>;
+};
 
 export function yamlDoc(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA });

@@ -51,7 +51,10 @@ export function mupdfView(file: string): ReaderView {
       links: number[][];
       outline: [string, number, number][];
     };
-    const text = execFileSync("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file], { ...BIG, stdio: ["ignore", "pipe", "ignore"] }).split("\f");
+    const text = execFileSync("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file], {
+      ...BIG,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).split("\f");
     return {
       pages: raw.pages.map(([w, h]) => ({ width: round(w), height: round(h) })),
       links: raw.links.map((l) => [...l].sort((a, b) => a - b)),
@@ -65,7 +68,10 @@ export function mupdfView(file: string): ReaderView {
 
 export function popplerView(file: string): ReaderView {
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "100000", file], BIG);
-  const pages = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: round(Number(m[1])), height: round(Number(m[2])) }));
+  const pages = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: round(Number(m[1])),
+    height: round(Number(m[2])),
+  }));
   // pdftohtml names each page's link targets ("link to page N", printed before the page unless -q) and writes the outline with pages.
   const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", file], { ...BIG, stdio: ["ignore", "pipe", "ignore"] });
   const links = pages.map(() => [] as number[]);
@@ -89,13 +95,19 @@ export function popplerView(file: string): ReaderView {
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 type RawOutline = { title: string; dest: string | unknown[] | null; items: RawOutline[] };
 
 export async function pdfjsView(bytes: Uint8Array): Promise<ReaderView> {
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;
   const pageOfDest = async (dest: string | unknown[] | null): Promise<number> => {
     const arr = typeof dest === "string" ? await doc.getDestination(dest) : dest;
     const ref = arr?.[0];
@@ -165,7 +177,8 @@ export async function readerDisagreements(file: string, bytes: Uint8Array): Prom
   const [baseName, baseView] = base;
   for (const [name, view] of others) {
     const differ = (what: string, a: unknown, b: unknown) => {
-      if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: ${baseName} ${JSON.stringify(a).slice(0, 200)} vs ${name} ${JSON.stringify(b).slice(0, 200)}`);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        problems.push(`${what}: ${baseName} ${JSON.stringify(a).slice(0, 200)} vs ${name} ${JSON.stringify(b).slice(0, 200)}`);
     };
     differ("page count", baseView.pages.length, view.pages.length);
     baseView.pages.forEach((p, i) => differ(`page ${i + 1} size`, p, view.pages[i]));

@@ -12,10 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("reader agreement (MuPDF, pdf.js, Poppler; qpdf; subset names)", () => {
   for (const doc of agreementDocuments()) {
-    it(doc.name, async () => {
-      const file = join(dir, `${doc.name}.pdf`);
-      await renderDocument({ yaml: doc.yaml, outputPath: file, strict: false, deterministic: true, maxPages: 1000 });
-      expect(await readerDisagreements(file, new Uint8Array(readFileSync(file)))).toEqual([]);
-    }, 180_000);
+    it(
+      doc.name,
+      async () => {
+        const file = join(dir, `${doc.name}.pdf`);
+        await renderDocument({ yaml: doc.yaml, outputPath: file, strict: false, deterministic: true, maxPages: 1000 });
+        expect(await readerDisagreements(file, new Uint8Array(readFileSync(file)))).toEqual([]);
+      },
+      180_000,
+    );
   }
 });

@@ -33,7 +33,10 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
         title="Operator dashboard"
         description={`Render figures from job events (kept ${env.JOB_EVENT_RETENTION_DAYS} days), per UTC day. The same figures are at GET /api/admin/stats?days=${days}.`}
         actions={
-          <nav aria-label="Time window" className="inline-flex rounded-md border border-stone-300 bg-white p-0.5 text-sm dark:border-stone-700 dark:bg-stone-900">
+          <nav
+            aria-label="Time window"
+            className="inline-flex rounded-md border border-stone-300 bg-white p-0.5 text-sm dark:border-stone-700 dark:bg-stone-900"
+          >
             {WINDOWS.map((w) => (
               <Link
                 key={w}
@@ -41,7 +44,9 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
                 aria-current={w === days ? "page" : undefined}
                 className={cn(
                   "rounded px-2.5 py-1 font-medium",
-                  w === days ? "bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-white" : "text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
+                  w === days
+                    ? "bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-white"
+                    : "text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800",
                 )}
               >
                 {w} days

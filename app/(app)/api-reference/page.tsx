@@ -16,10 +16,16 @@ export default function ApiReferencePage() {
         description="Every endpoint, generated from the schemas the server validates with."
         actions={
           <>
-            <a href="/api/openapi.json" className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+            <a
+              href="/api/openapi.json"
+              className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            >
               openapi.json
             </a>
-            <Link href="/settings/api-tokens" className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+            <Link
+              href="/settings/api-tokens"
+              className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            >
               Get a token
             </Link>
           </>

@@ -13,11 +13,21 @@ export default async function GalleryPage() {
   // The YAML stays on the server: cards need only the summary, and the year planner alone is large.
   // Pictures are fetched by the browser (GET /api/gallery/{id}/pictures/{n}), drawn once and stored.
   const cards = listExamples().map(({ id, title, description, category, kind, profile, pictures }) => ({
-    id, title, description, category, kind, profile, deviceName: productName(profile), pictures: pictures.map(({ label }) => ({ label })),
+    id,
+    title,
+    description,
+    category,
+    kind,
+    profile,
+    deviceName: productName(profile),
+    pictures: pictures.map(({ label }) => ({ label })),
   }));
   return (
     <>
-      <PageHeader title="Example gallery" description="Start from a ready-made template or planner, drawn here by the same renderer as your PDF. Flip through its pages, then make it your own." />
+      <PageHeader
+        title="Example gallery"
+        description="Start from a ready-made template or planner, drawn here by the same renderer as your PDF. Flip through its pages, then make it your own."
+      />
       {cards.length === 0 ? (
         <EmptyState title="No examples yet">Examples appear here once they are added to the app.</EmptyState>
       ) : (

@@ -18,7 +18,13 @@ export const requestRenderAction = authAction(createRenderJobSchema, async (inpu
 export const renderProjectAction = authAction(
   z.object({ projectId: z.string().min(1), profile: z.string().min(1).optional(), render_options: renderOptionsSchema.optional() }),
   async ({ projectId, profile, render_options }, { user }) => {
-    const job = await createRenderJob(user.id, { project_id: projectId, profile, deterministic: false, strict_mode: false, render_options });
+    const job = await createRenderJob(user.id, {
+      project_id: projectId,
+      profile,
+      deterministic: false,
+      strict_mode: false,
+      render_options,
+    });
     revalidatePath("/jobs");
     return { jobId: job.id };
   },

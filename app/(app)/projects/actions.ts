@@ -35,7 +35,12 @@ export const restoreVersionAction = authAction(
     const version = await getVersionForOwner(user.id, id, number);
     if (!version) throw notFound("Version");
     // A restored version is YAML as it was, so a builder project is ejected rather than regenerated over it.
-    const project = await updateProject(user.id, id, { templateYaml: version.templateYaml, deviceProfile: version.deviceProfile, plannerOptions: null }, { restoredFrom: number });
+    const project = await updateProject(
+      user.id,
+      id,
+      { templateYaml: version.templateYaml, deviceProfile: version.deviceProfile, plannerOptions: null },
+      { restoredFrom: number },
+    );
     if (!project) throw notFound("Project");
     revalidatePath(`/projects/${id}`);
     return { id, templateYaml: project.templateYaml, deviceProfile: project.deviceProfile };

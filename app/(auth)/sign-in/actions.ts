@@ -8,7 +8,6 @@ import { clientIp, consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { devLoginEnabled, oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
-
 export async function signInWithProviderAction(formData: FormData) {
   const provider = String(formData.get("provider") ?? "");
   if (!oauthProviders().some((p) => p.id === provider)) return;

@@ -12,7 +12,15 @@ export function DevSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <Label htmlFor="dev-email">E-mail</Label>
-        <Input id="dev-email" name="email" type="email" required autoComplete="email" defaultValue={state.email} placeholder="you@example.com" />
+        <Input
+          id="dev-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={state.email}
+          placeholder="you@example.com"
+        />
       </div>
       <div>
         <Label htmlFor="dev-name">Name (optional)</Label>

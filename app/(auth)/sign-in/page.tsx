@@ -58,8 +58,8 @@ export default async function SignInPage({ searchParams }: Props) {
         {dev ? (
           <div>
             <p className="mb-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-900/30 dark:text-amber-200">
-              <strong>Development sign-in.</strong> No password: anyone can sign in as any e-mail. It is off in
-              production unless explicitly enabled.
+              <strong>Development sign-in.</strong> No password: anyone can sign in as any e-mail. It is off in production unless explicitly
+              enabled.
             </p>
             <DevSignInForm callbackUrl={callbackUrl} />
           </div>

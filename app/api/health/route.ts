@@ -7,8 +7,5 @@ export const dynamic = "force-dynamic";
 export const GET = publicRoute(async () => {
   const database = await checkDatabase();
   const ok = database.ok;
-  return Response.json(
-    { status: ok ? "ok" : "degraded", database },
-    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
-  );
+  return Response.json({ status: ok ? "ok" : "degraded", database }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 });

@@ -23,7 +23,9 @@ const URL_BASE = "http://127.0.0.1:3200/api/inngest";
 
 /** The scheme Inngest uses: HMAC-SHA256 over body + timestamp, keyed by the key without its prefix. */
 function sign(body: string, key: string, ts = Math.floor(Date.now() / 1000)) {
-  const mac = createHmac("sha256", key.replace(/^signkey-\w+-/, "")).update(body + ts).digest("hex");
+  const mac = createHmac("sha256", key.replace(/^signkey-\w+-/, ""))
+    .update(body + ts)
+    .digest("hex");
   return `t=${ts}&s=${mac}`;
 }
 
@@ -36,7 +38,12 @@ async function get(headers: Record<string, string> = {}) {
 }
 
 function runRequest(signature: string | null) {
-  const body = JSON.stringify({ event: { name: "pdf/job.requested", data: { jobId: "x" } }, events: [], steps: {}, ctx: { run_id: "r1", attempt: 0 } });
+  const body = JSON.stringify({
+    event: { name: "pdf/job.requested", data: { jobId: "x" } },
+    events: [],
+    steps: {},
+    ctx: { run_id: "r1", attempt: 0 },
+  });
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (signature) headers["x-inngest-signature"] = signature;
   return POST(new NextRequest(`${URL_BASE}?fnId=inkset-render-pdf&stepId=step`, { method: "POST", body, headers }), ctx).then(

@@ -27,7 +27,12 @@ const handlers = serve({
 // bare 500 for want of keys: say plainly that this server does not run Inngest functions.
 const notServed = async (): Promise<Response> =>
   Response.json(
-    { error: { code: "NOT_FOUND", message: `Inngest is not used on this server (PDF_RUNNER=${getJobQueue().mode}); set PDF_RUNNER=inngest to serve functions here` } },
+    {
+      error: {
+        code: "NOT_FOUND",
+        message: `Inngest is not used on this server (PDF_RUNNER=${getJobQueue().mode}); set PDF_RUNNER=inngest to serve functions here`,
+      },
+    },
     { status: 404, headers: { "cache-control": "no-store" } },
   );
 const served = getJobQueue().mode === "inngest";

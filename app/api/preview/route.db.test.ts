@@ -52,7 +52,9 @@ describe("POST /api/preview", () => {
     expect((await post(token, { yaml_content: "" })).status).toBe(400);
     expect((await post(token, { yaml_content: "a: 1", pages: 3 })).status).toBe(400);
     // Outside Next there is no cookie session; a non-Bearer Authorization header is the anonymous case.
-    const anonymous = new NextRequest(new Request("http://localhost/api/preview", { method: "POST", body: "{}", headers: { authorization: "Basic eDp5" } }));
+    const anonymous = new NextRequest(
+      new Request("http://localhost/api/preview", { method: "POST", body: "{}", headers: { authorization: "Basic eDp5" } }),
+    );
     expect((await preview(anonymous, none)).status).toBe(401);
   });
 });

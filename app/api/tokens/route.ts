@@ -20,7 +20,10 @@ export const GET = apiRoute(async (_req, { user }) => Response.json({ tokens: (a
 // mint tokens: a leaked token must not be able to create others that outlive its revocation.
 export const POST = apiRoute(async (req, { user, via }) => {
   if (via !== "session") {
-    throw new AppError("FORBIDDEN", "API tokens can only be created while signed in (Settings → API tokens) or on the server with `npm run tokens:create`");
+    throw new AppError(
+      "FORBIDDEN",
+      "API tokens can only be created while signed in (Settings → API tokens) or on the server with `npm run tokens:create`",
+    );
   }
   const input = await readJsonBody(req, createApiTokenSchema);
   const { token, summary } = await createApiToken(user.id, { name: input.name, expiresAt: expiryDate(input.expires_in_days) });

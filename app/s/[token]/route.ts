@@ -12,7 +12,8 @@ export const GET = limitByIp("share", async (req: Request, { params }: { params:
   const found = await resolveShareToken((await params).token, now);
   if (!found.ok) return shareRefusal(found.status, found.message, req.headers.get("accept"));
   const response = await pdfFileResponse(found.job.outputPath, found.job.title);
-  if (!response) return shareRefusal(410, "The PDF was removed from the server. Ask the owner to render it again.", req.headers.get("accept"));
+  if (!response)
+    return shareRefusal(410, "The PDF was removed from the server. Ask the owner to render it again.", req.headers.get("accept"));
   await recordShareLinkDownload(found.linkId, now);
   return response;
 });

@@ -67,10 +67,20 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
     setStageWidth(el.clientWidth);
   }, []);
 
-  const pixelWidth = Math.min(2000, Math.round(stageWidth * zoom * (typeof window === "undefined" ? 1 : Math.min(window.devicePixelRatio || 1, 2))));
+  const pixelWidth = Math.min(
+    2000,
+    Math.round(stageWidth * zoom * (typeof window === "undefined" ? 1 : Math.min(window.devicePixelRatio || 1, 2))),
+  );
   // A project's date picker asks for the page of `day:<date>`; once drawn, that page is the current one.
   const [dateDest, setDateDest] = useState<string | null>(null);
-  const picture = usePagePicture({ yaml, profile, page, ...(dateDest ? { destination: dateDest } : {}), width: Math.max(200, Math.round(pixelWidth / 100) * 100), enabled: renderable });
+  const picture = usePagePicture({
+    yaml,
+    profile,
+    page,
+    ...(dateDest ? { destination: dateDest } : {}),
+    width: Math.max(200, Math.round(pixelWidth / 100) * 100),
+    enabled: renderable,
+  });
   const pic = picture.picture;
   if (dateDest && pic?.destination === dateDest) {
     setDateDest(null);
@@ -78,10 +88,18 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
   }
   const pageCount = pic?.pageCount ?? 1;
   const size = pic?.size ?? (doc?.canvas ? { width: doc.canvas.width, height: doc.canvas.height } : DEFAULT_FRAME);
-  const frame: CanvasFrame = { ...(doc?.canvas ?? DEFAULT_FRAME), width: size.width, height: size.height, snap: snap && (doc?.canvas?.snap ?? true) };
+  const frame: CanvasFrame = {
+    ...(doc?.canvas ?? DEFAULT_FRAME),
+    width: size.width,
+    height: size.height,
+    snap: snap && (doc?.canvas?.snap ?? true),
+  };
   const scale = (stageWidth * zoom) / size.width;
 
-  const onPage = useMemo(() => (doc ? widgetsOnPage(doc, page, pic?.page === page ? pic.widgets.map((w) => w.path) : []) : []), [doc, page, pic]);
+  const onPage = useMemo(
+    () => (doc ? widgetsOnPage(doc, page, pic?.page === page ? pic.widgets.map((w) => w.path) : []) : []),
+    [doc, page, pic],
+  );
   const byKey = useMemo(() => new Map(onPage.map((w) => [pathKey(w.path), w])), [onPage]);
   // Smaller boxes stack above larger ones (an anchor inside a heading stays reachable by mouse);
   // the DOM, and so the Tab order, keeps the document's order.
@@ -102,7 +120,11 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
     if (!doc) return out;
     for (const w of onPage) {
       const prefixes = diagnosticPrefix(w, doc);
-      const d = diagnostics.find((x) => x.severity !== "info" && prefixes.some((p) => x.path === p || x.path.startsWith(`${p}.`) || x.path.startsWith(`${p}[`) || x.path.startsWith(`${p} `)));
+      const d = diagnostics.find(
+        (x) =>
+          x.severity !== "info" &&
+          prefixes.some((p) => x.path === p || x.path.startsWith(`${p}.`) || x.path.startsWith(`${p}[`) || x.path.startsWith(`${p} `)),
+      );
       if (d) out.set(pathKey(w.path), d.message);
     }
     return out;
@@ -136,7 +158,8 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
       for (const [key, r] of rects) {
         const w = byKey.get(key);
         if (!w?.position) continue;
-        for (const f of ["x", "y", "width", "height"] as const) if (r[f] !== w.position[f]) edits.push({ path: [...w.path, "position", f], value: r[f] });
+        for (const f of ["x", "y", "width", "height"] as const)
+          if (r[f] !== w.position[f]) edits.push({ path: [...w.path, "position", f], value: r[f] });
       }
       edit(edits);
     },
@@ -188,8 +211,20 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
   };
   const movable = selectedWidgets.filter((w) => w.position);
   const arrange = {
-    align: (how: Alignment) => applyArrange(align(movable.map((w) => w.position!), how)),
-    distribute: (axis: "x" | "y") => applyArrange(distribute(movable.map((w) => w.position!), axis)),
+    align: (how: Alignment) =>
+      applyArrange(
+        align(
+          movable.map((w) => w.position!),
+          how,
+        ),
+      ),
+    distribute: (axis: "x" | "y") =>
+      applyArrange(
+        distribute(
+          movable.map((w) => w.position!),
+          axis,
+        ),
+      ),
     zOrder: (delta: number) => edit(selectedWidgets.map((w) => ({ path: [...w.path, "z_order"], value: w.zOrder + delta }))),
   };
 
@@ -264,7 +299,10 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
         status={status}
         master={master?.kind === "master" ? master.name : undefined}
       />
-      <div className="max-h-[75vh] overflow-auto rounded-md border border-stone-300 bg-stone-100 p-2 dark:border-stone-700 dark:bg-stone-950" data-testid="canvas-scroller">
+      <div
+        className="max-h-[75vh] overflow-auto rounded-md border border-stone-300 bg-stone-100 p-2 dark:border-stone-700 dark:bg-stone-950"
+        data-testid="canvas-scroller"
+      >
         <div ref={stageRef} className="w-full">
           <div
             ref={stage}
@@ -285,7 +323,14 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
           >
             {pic && pic.page === page ? (
               // eslint-disable-next-line @next/next/no-img-element -- the renderer's PNG as a data URL
-              <img src={pic.image} alt="" data-backdrop="1" draggable={false} className="pointer-events-none absolute inset-0 h-full w-full select-none" data-testid="canvas-picture" />
+              <img
+                src={pic.image}
+                alt=""
+                data-backdrop="1"
+                draggable={false}
+                className="pointer-events-none absolute inset-0 h-full w-full select-none"
+                data-testid="canvas-picture"
+              />
             ) : null}
             <Margins frame={frame} scale={scale} />
             {onPage.map((w) => {
@@ -316,7 +361,12 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
                 key={i}
                 aria-hidden
                 className="pointer-events-none absolute bg-fuchsia-500"
-                style={{ zIndex: 10_000, ...(g.axis === "x" ? { left: g.at * scale, top: 0, width: 1, height: "100%" } : { top: g.at * scale, left: 0, height: 1, width: "100%" }) }}
+                style={{
+                  zIndex: 10_000,
+                  ...(g.axis === "x"
+                    ? { left: g.at * scale, top: 0, width: 1, height: "100%" }
+                    : { top: g.at * scale, left: 0, height: 1, width: "100%" }),
+                }}
               />
             ))}
             {marquee ? (
@@ -339,7 +389,9 @@ export function CanvasEditor({ yaml, profile, renderable, diagnostics, onEdit, o
         <PropertiesPanel key={pathKey(single.path)} widget={single} destinations={destinations} onChange={edit} />
       ) : (
         <p className="text-xs text-stone-500 dark:text-stone-400">
-          {selectedWidgets.length > 1 ? `${selectedWidgets.length} widgets selected: align or distribute them above.` : "Select a widget to edit its properties, or add one."}
+          {selectedWidgets.length > 1
+            ? `${selectedWidgets.length} widgets selected: align or distribute them above.`
+            : "Select a widget to edit its properties, or add one."}
         </p>
       )}
     </section>

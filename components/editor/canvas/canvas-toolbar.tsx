@@ -32,7 +32,16 @@ const ALIGN: { how: Alignment; label: string; icon: string }[] = [
 /** Canvas commands; each names what it does for screen readers and in its tooltip. */
 export function CanvasToolbar(p: Props) {
   const tool = (label: string, icon: string, onClick: () => void, disabled = false) => (
-    <Button key={label} size="sm" variant="secondary" aria-label={label} title={label} onClick={onClick} disabled={disabled} className="min-w-8 px-2">
+    <Button
+      key={label}
+      size="sm"
+      variant="secondary"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      disabled={disabled}
+      className="min-w-8 px-2"
+    >
       <span aria-hidden>{icon}</span>
     </Button>
   );
@@ -70,7 +79,13 @@ export function CanvasToolbar(p: Props) {
       {tool("Delete", "✕", p.onDelete, p.selection === 0)}
       <span className="mx-1 h-5 w-px bg-stone-300 dark:bg-stone-700" aria-hidden />
       {tool("Zoom out", "−", () => p.onZoom(Math.max(0.25, p.zoom / 1.25)))}
-      <button type="button" onClick={() => p.onZoom(1)} className="w-12 text-center text-xs tabular-nums" title="Fit width" aria-label={`Zoom ${Math.round(p.zoom * 100)}%, fit width`}>
+      <button
+        type="button"
+        onClick={() => p.onZoom(1)}
+        className="w-12 text-center text-xs tabular-nums"
+        title="Fit width"
+        aria-label={`Zoom ${Math.round(p.zoom * 100)}%, fit width`}
+      >
         {Math.round(p.zoom * 100)}%
       </button>
       {tool("Zoom in", "+", () => p.onZoom(Math.min(4, p.zoom * 1.25)))}

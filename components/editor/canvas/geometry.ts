@@ -71,12 +71,18 @@ export function align(rects: readonly Rect[], how: Alignment): Rect[] {
   const maxY = Math.max(...rects.map((r) => r.y + r.height));
   return rects.map((r) => {
     switch (how) {
-      case "left": return { ...r, x: minX };
-      case "right": return { ...r, x: round(maxX - r.width) };
-      case "center": return { ...r, x: round((minX + maxX) / 2 - r.width / 2) };
-      case "top": return { ...r, y: minY };
-      case "bottom": return { ...r, y: round(maxY - r.height) };
-      case "middle": return { ...r, y: round((minY + maxY) / 2 - r.height / 2) };
+      case "left":
+        return { ...r, x: minX };
+      case "right":
+        return { ...r, x: round(maxX - r.width) };
+      case "center":
+        return { ...r, x: round((minX + maxX) / 2 - r.width / 2) };
+      case "top":
+        return { ...r, y: minY };
+      case "bottom":
+        return { ...r, y: round(maxY - r.height) };
+      case "middle":
+        return { ...r, y: round((minY + maxY) / 2 - r.height / 2) };
     }
   });
 }

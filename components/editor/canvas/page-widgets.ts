@@ -3,11 +3,17 @@ import { pathKey, yamlPathOf, type EditableWidget, type WidgetDocument } from "@
 
 /** The widgets drawn on the current page: a template's page widgets, or the master the page was drawn from. */
 export function widgetsOnPage(doc: WidgetDocument, page: number, drawnPaths: readonly string[]): EditableWidget[] {
-  const drawn = new Set(drawnPaths.flatMap((p) => {
-    const path = yamlPathOf(p, doc);
-    return path ? [pathKey(path)] : [];
-  }));
-  const drawnMasters = new Set(doc.widgets.filter((w) => drawn.has(pathKey(w.path)) && w.scope.kind === "master").map((w) => (w.scope.kind === "master" ? w.scope.index : -1)));
+  const drawn = new Set(
+    drawnPaths.flatMap((p) => {
+      const path = yamlPathOf(p, doc);
+      return path ? [pathKey(path)] : [];
+    }),
+  );
+  const drawnMasters = new Set(
+    doc.widgets
+      .filter((w) => drawn.has(pathKey(w.path)) && w.scope.kind === "master")
+      .map((w) => (w.scope.kind === "master" ? w.scope.index : -1)),
+  );
   return doc.widgets.filter((w) => (w.scope.kind === "page" ? w.scope.page === page : drawnMasters.has(w.scope.index)));
 }
 
@@ -21,5 +27,7 @@ export function diagnosticPrefix(w: EditableWidget, doc: WidgetDocument): string
   const index = w.path.at(-1);
   if (w.scope.kind === "page") return [`widgets[${index}]`];
   const name = w.scope.name;
-  return [`masters[${JSON.stringify(name)}].widgets[${index}]`, `masters[${w.scope.index}].widgets[${index}]`].filter(() => doc.masters.length > 0);
+  return [`masters[${JSON.stringify(name)}].widgets[${index}]`, `masters[${w.scope.index}].widgets[${index}]`].filter(
+    () => doc.masters.length > 0,
+  );
 }

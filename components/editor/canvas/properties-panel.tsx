@@ -42,7 +42,10 @@ function fieldsFor(w: EditableWidget): Field[] {
   if (LINK_TYPES.has(w.type)) fields.push({ key: ["properties", "to_dest"], label: "Links to", kind: "destination" });
   if (w.type === "anchor") fields.push({ key: ["properties", "dest_id"], label: "Destination id", kind: "text" });
   if (["box", "divider", "vertical_line", "lines"].includes(w.type)) {
-    fields.push({ key: ["styling", "line_width"], label: "Line width", kind: "number", unit: "pt", min: 0 }, { key: ["styling", "stroke_color"], label: "Line colour", kind: "colour" });
+    fields.push(
+      { key: ["styling", "line_width"], label: "Line width", kind: "number", unit: "pt", min: 0 },
+      { key: ["styling", "stroke_color"], label: "Line colour", kind: "colour" },
+    );
   }
   fields.push({ key: ["background_color"], label: "Background", kind: "colour" });
   return fields;
@@ -120,7 +123,13 @@ export function PropertiesPanel({ widget, destinations, onChange }: Props) {
                     onChange={(e) => commit(f.key, e.target.value.toUpperCase(), f.kind)}
                     className="h-8 w-9 shrink-0 rounded border border-stone-300 dark:border-stone-700"
                   />
-                  <input {...common} value={shown} placeholder="#RRGGBB" onChange={(e) => set(e.target.value)} onBlur={(e) => commit(f.key, e.target.value, f.kind)} />
+                  <input
+                    {...common}
+                    value={shown}
+                    placeholder="#RRGGBB"
+                    onChange={(e) => set(e.target.value)}
+                    onBlur={(e) => commit(f.key, e.target.value, f.kind)}
+                  />
                 </div>
               ) : (
                 <>

@@ -35,7 +35,22 @@ type Args = {
   onRedo: () => void;
 };
 
-export function useCanvasInteraction({ selected, setSelected, selectedWidgets, byKey, onPage, frame, scale, stage, writeRects, removeAndClear, duplicate, jumpTo, onUndo, onRedo }: Args) {
+export function useCanvasInteraction({
+  selected,
+  setSelected,
+  selectedWidgets,
+  byKey,
+  onPage,
+  frame,
+  scale,
+  stage,
+  writeRects,
+  removeAndClear,
+  duplicate,
+  jumpTo,
+  onUndo,
+  onRedo,
+}: Args) {
   const [live, setLive] = useState<{ rects: Map<string, Rect>; guides: Guide[] } | null>(null);
   const [marquee, setMarquee] = useState<Marquee | null>(null);
   const drag = useRef<Drag | null>(null);
@@ -86,7 +101,10 @@ export function useCanvasInteraction({ selected, setSelected, selectedWidgets, b
         width: west ? r.width - dx : r.width + dx,
         height: north ? r.height - dy : r.height + dy,
       };
-      const snapped = west || north ? { rect: { ...raw, width: Math.max(1, raw.width), height: Math.max(1, raw.height) }, guides: [] } : snapResize(raw, frame, others, SNAP_PX / scale);
+      const snapped =
+        west || north
+          ? { rect: { ...raw, width: Math.max(1, raw.width), height: Math.max(1, raw.height) }, guides: [] }
+          : snapResize(raw, frame, others, SNAP_PX / scale);
       rects.set(key, snapped.rect);
       guides = snapped.guides;
     } else {
@@ -95,7 +113,8 @@ export function useCanvasInteraction({ selected, setSelected, selectedWidgets, b
       const snapped = snapMove({ ...lead, x: lead.x + dx, y: lead.y + dy }, frame, others, SNAP_PX / scale);
       const ox = snapped.rect.x - lead.x;
       const oy = snapped.rect.y - lead.y;
-      for (const [k, r] of d.origin) rects.set(k, k === leadKey ? snapped.rect : { ...r, x: Math.round((r.x + ox) * 100) / 100, y: Math.round((r.y + oy) * 100) / 100 });
+      for (const [k, r] of d.origin)
+        rects.set(k, k === leadKey ? snapped.rect : { ...r, x: Math.round((r.x + ox) * 100) / 100, y: Math.round((r.y + oy) * 100) / 100 });
       guides = snapped.guides;
     }
     setLive({ rects, guides });
@@ -106,7 +125,18 @@ export function useCanvasInteraction({ selected, setSelected, selectedWidgets, b
       const [x0, x1] = [Math.min(marquee.x0, marquee.x1), Math.max(marquee.x0, marquee.x1)];
       const [y0, y1] = [Math.min(marquee.y0, marquee.y1), Math.max(marquee.y0, marquee.y1)];
       if (x1 - x0 > 2 || y1 - y0 > 2) {
-        setSelected(onPage.filter((w) => w.position && w.position.x < x1 && w.position.x + w.position.width > x0 && w.position.y < y1 && w.position.y + w.position.height > y0).map((w) => pathKey(w.path)));
+        setSelected(
+          onPage
+            .filter(
+              (w) =>
+                w.position &&
+                w.position.x < x1 &&
+                w.position.x + w.position.width > x0 &&
+                w.position.y < y1 &&
+                w.position.y + w.position.height > y0,
+            )
+            .map((w) => pathKey(w.path)),
+        );
       }
       setMarquee(null);
       return;

@@ -41,7 +41,10 @@ type Body = {
 type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
 
 /** POST /api/preview/page: one page of the YAML being edited, drawn by the renderer. */
-export function fetchPagePreview(args: { yaml: string; profile: string; page: number; width: number; destination?: string; outline?: boolean }, signal: AbortSignal): Promise<Response> {
+export function fetchPagePreview(
+  args: { yaml: string; profile: string; page: number; width: number; destination?: string; outline?: boolean },
+  signal: AbortSignal,
+): Promise<Response> {
   const { yaml, profile, page, width, destination, outline = false } = args;
   return fetch("/api/preview/page", {
     method: "POST",
@@ -56,7 +59,16 @@ export function fetchPagePreview(args: { yaml: string; profile: string; page: nu
  * aborts the older one, which also stops its render on the server; the last picture stays on
  * screen while the next one is drawn.
  */
-export function usePagePicture(args: { yaml: string; profile: string; page: number; destination?: string; width: number; enabled: boolean; delayMs?: number; outline?: boolean }): PictureState {
+export function usePagePicture(args: {
+  yaml: string;
+  profile: string;
+  page: number;
+  destination?: string;
+  width: number;
+  enabled: boolean;
+  delayMs?: number;
+  outline?: boolean;
+}): PictureState {
   const { yaml, profile, page, destination, width, enabled, delayMs = PICTURE_DELAY_MS, outline = false } = args;
   const [state, setState] = useState<PictureState>({ picture: null, loading: false, error: null });
   const inFlight = useRef<AbortController | null>(null);
@@ -70,10 +82,19 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
       setState((s) => ({ ...s, loading: true }));
       const started = performance.now();
       try {
-        const res = await queuePreview(PRIORITY.page, controller.signal, () => fetchPagePreview({ yaml, profile, page, width, destination, outline }, controller.signal));
+        const res = await queuePreview(PRIORITY.page, controller.signal, () =>
+          fetchPagePreview({ yaml, profile, page, width, destination, outline }, controller.signal),
+        );
         if (!res.ok) {
           const body = (await res.json().catch(() => ({}))) as ErrorBody;
-          setState((s) => ({ ...s, loading: false, error: { message: body.error?.message ?? `The page could not be drawn (${res.status})`, diagnostics: body.error?.details?.diagnostics ?? [] } }));
+          setState((s) => ({
+            ...s,
+            loading: false,
+            error: {
+              message: body.error?.message ?? `The page could not be drawn (${res.status})`,
+              diagnostics: body.error?.details?.diagnostics ?? [],
+            },
+          }));
           return;
         }
         const b = (await res.json()) as Body;
@@ -99,7 +120,12 @@ export function usePagePicture(args: { yaml: string; profile: string; page: numb
           error: null,
         });
       } catch {
-        if (!controller.signal.aborted) setState((s) => ({ ...s, loading: false, error: { message: "The page could not be drawn; check your connection", diagnostics: [] } }));
+        if (!controller.signal.aborted)
+          setState((s) => ({
+            ...s,
+            loading: false,
+            error: { message: "The page could not be drawn; check your connection", diagnostics: [] },
+          }));
       }
     }, delayMs);
     return () => clearTimeout(timer);

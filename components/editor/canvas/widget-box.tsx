@@ -58,7 +58,13 @@ export function WidgetBox({ id, type, rect, scale, layer, selected, readOnly, pr
           problem ? "border-2 border-solid border-red-600 bg-red-500/10" : "",
           "focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1",
         )}
-        style={{ left: rect.x * scale, top: rect.y * scale, width: Math.max(rect.width * scale, 4), height: Math.max(rect.height * scale, 4), zIndex: layer }}
+        style={{
+          left: rect.x * scale,
+          top: rect.y * scale,
+          width: Math.max(rect.width * scale, 4),
+          height: Math.max(rect.height * scale, 4),
+          zIndex: layer,
+        }}
       >
         <span id={`${domId}-about`} className="sr-only">
           {type}

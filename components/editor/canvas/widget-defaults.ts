@@ -16,7 +16,11 @@ export const WIDGET_DEFAULTS: Record<string, Defaults> = {
   anchor: { label: "Anchor", size: [20, 20], extra: ({ id }) => ({ properties: { dest_id: id } }) },
   internal_link: { label: "Link", size: [120, 44], extra: () => ({ content: "Go to page 1", properties: { to_dest: "Page_1" } }) },
   tap_zone: { label: "Tap zone", size: [60, 60], extra: () => ({ properties: { tap_action: "next_page" } }) },
-  calendar: { label: "Calendar", size: [280, 220], extra: ({ date }) => ({ properties: { calendar_type: "monthly", start_date: date, link_strategy: "none" } }) },
+  calendar: {
+    label: "Calendar",
+    size: [280, 220],
+    extra: ({ date }) => ({ properties: { calendar_type: "monthly", start_date: date, link_strategy: "none" } }),
+  },
   day_list: { label: "Day list", size: [260, 300], extra: ({ date }) => ({ properties: { start_date: date } }) },
   link_list: { label: "Link list", size: [240, 44], extra: () => ({ properties: { labels: ["Page 1"], destinations: ["Page_1"] } }) },
 };

@@ -29,7 +29,11 @@ export function inngestQueue(send: SendEvents = sendToInngest): JobQueue {
 }
 
 /** `alsoWrite` runs in the same transaction (e.g. the request's idempotency key). */
-export async function createJobWithRequestedEvent(input: NewJob, send: SendEvents = sendToInngest, alsoWrite?: AlsoWrite): Promise<JobView> {
+export async function createJobWithRequestedEvent(
+  input: NewJob,
+  send: SendEvents = sendToInngest,
+  alsoWrite?: AlsoWrite,
+): Promise<JobView> {
   const { result: job, outboxIds } = await writeWithOutbox(
     async (tx) => {
       const created = await createJob(input, tx);

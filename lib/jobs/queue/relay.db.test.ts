@@ -52,7 +52,9 @@ describe("outbox", () => {
   it("writes the job row and its pdf/job.requested event together, then relays and marks it sent", async () => {
     const { batches, send } = recorder();
     const job = await createJobWithRequestedEvent(newJob(), send);
-    expect(batches).toEqual([[{ id: jobRequestedEventId(job.id), name: "pdf/job.requested", data: { jobId: job.id, ownerId: owner.id, plan: "free" } }]]);
+    expect(batches).toEqual([
+      [{ id: jobRequestedEventId(job.id), name: "pdf/job.requested", data: { jobId: job.id, ownerId: owner.id, plan: "free" } }],
+    ]);
     expect(await getJobForOwner(owner.id, job.id)).toMatchObject({ status: "pending" });
     await expect(relayOutbox(send)).resolves.toEqual({ sent: 0, failed: 0 }); // nothing left over
   });
@@ -135,7 +137,11 @@ describe("enqueue in Inngest mode (real client, stand-in event API on 127.0.0.1)
     const job = await createRenderJob(owner.id, { yaml_content: YAML, deterministic: false, strict_mode: false });
     expect(received[0]?.url).toBe("/e/test-event-key");
     expect(sentFor(job.id)).toEqual([
-      expect.objectContaining({ id: jobRequestedEventId(job.id), name: "pdf/job.requested", data: { jobId: job.id, ownerId: owner.id, plan: "free" } }),
+      expect.objectContaining({
+        id: jobRequestedEventId(job.id),
+        name: "pdf/job.requested",
+        data: { jobId: job.id, ownerId: owner.id, plan: "free" },
+      }),
     ]);
     await cancelRenderJob(owner.id, job.id);
     expect(sentFor(job.id).map((m) => m.name)).toEqual(["pdf/job.requested", "pdf/job.cancelled"]);

@@ -2,12 +2,7 @@
 // crashes after sending but before marking sends again later, and the queue drops the repeat by
 // event id (Inngest: 24 h). Relays run right after a commit, on a timer in long-running processes,
 // and from a cron function on serverless hosts; any of them may pick up what another left.
-import {
-  listUnsentOutboxEvents,
-  markOutboxEventsSent,
-  recordOutboxFailure,
-  type OutboxMessage,
-} from "@/lib/db/outbox";
+import { listUnsentOutboxEvents, markOutboxEventsSent, recordOutboxFailure, type OutboxMessage } from "@/lib/db/outbox";
 import { logger } from "@/lib/log";
 
 /** Sends a batch; throws when the queue did not accept it (the events stay unsent). */

@@ -30,15 +30,17 @@ export const BASE14: ReadonlyMap<string, Base14Face> = new Map(
     ...family(["Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"], SERIF),
     ...family(["Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"], MONO),
     ...(["Symbol", "ZapfDingbats"] as const).map((name) => ({
-      name, weight: 400, fontStyle: "normal" as const, dejavuFamily: SANS, covers: (cp: number) => symbolicCovers(name, cp),
+      name,
+      weight: 400,
+      fontStyle: "normal" as const,
+      dejavuFamily: SANS,
+      covers: (cp: number) => symbolicCovers(name, cp),
     })),
   ].map((f) => [f.name, f]),
 );
 
 // Windows-1252 code points 0x80–0x9F that WinAnsiEncoding maps to other Unicode characters.
-const WINANSI_EXTRA = new Set(
-  Array.from("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", (c) => c.codePointAt(0) ?? 0),
-);
+const WINANSI_EXTRA = new Set(Array.from("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", (c) => c.codePointAt(0) ?? 0));
 
 /** True when a standard font can show `cp` (line breaks and tabs are layout, not glyphs). */
 export function isWinAnsi(cp: number): boolean {

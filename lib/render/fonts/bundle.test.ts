@@ -27,8 +27,15 @@ process.stdout.write(JSON.stringify({ family: r.fontFamily[0], embedsDejaVu: /\\
     );
     const outfile = path.join(outDir, "render-child.mjs");
     await build({
-      entryPoints: [entry], bundle: true, platform: "node", target: "node20", format: "esm",
-      packages: "external", jsx: "automatic", outfile, logLevel: "silent",
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "esm",
+      packages: "external",
+      jsx: "automatic",
+      outfile,
+      logLevel: "silent",
     });
     const out = execFileSync(process.execPath, [outfile], { cwd: outDir, encoding: "utf8", timeout: 60_000 });
     expect(JSON.parse(out)).toEqual({ family: "DejaVu Sans", embedsDejaVu: true });

@@ -89,8 +89,13 @@ function notoCjk(family: string, pkg: string, stem: string, cjk: "ja" | "zh"): F
     { style: "Regular", weight: 400, file: "400Regular" },
     { style: "Bold", weight: 700, file: "700Bold" },
   ].map(({ style, weight, file }) => ({
-    family, style, weight, fontStyle: "normal" as const,
-    files: [`${pkg}/${file}/${stem}_${file}.ttf`], fallbackFamily: SANS, cjk,
+    family,
+    style,
+    weight,
+    fontStyle: "normal" as const,
+    files: [`${pkg}/${file}/${stem}_${file}.ttf`],
+    fallbackFamily: SANS,
+    cjk,
   }));
 }
 
@@ -102,13 +107,22 @@ function expoGoogle(family: string, pkg: string, stem: string, styles: readonly 
       const italic = fontStyle === "italic";
       const dir = `${weight}${style.replace(/ /g, "")}${italic ? "_Italic" : ""}`;
       return {
-        family, style: italic ? (style === "Regular" ? "Italic" : `${style} Italic`) : style, weight, fontStyle,
-        files: [`${pkg}/${dir}/${stem}_${dir}.ttf`], fallbackFamily: SANS,
+        family,
+        style: italic ? (style === "Regular" ? "Italic" : `${style} Italic`) : style,
+        weight,
+        fontStyle,
+        files: [`${pkg}/${dir}/${stem}_${dir}.ttf`],
+        fallbackFamily: SANS,
       };
     }),
   );
 }
-const TEXT_WEIGHTS: readonly [string, number][] = [["Regular", 400], ["Medium", 500], ["SemiBold", 600], ["Bold", 700]];
+const TEXT_WEIGHTS: readonly [string, number][] = [
+  ["Regular", 400],
+  ["Medium", 500],
+  ["SemiBold", 600],
+  ["Bold", 700],
+];
 
 export const SANS = "DejaVu Sans";
 export const SERIF = "DejaVu Serif";
@@ -116,16 +130,33 @@ export const MONO = "DejaVu Sans Mono";
 
 export const BUNDLED_FACES: readonly FaceDef[] = [
   ...dejavu(SANS, "DejaVuSans", SANS_STYLES, SANS),
-  { family: SANS, style: "ExtraLight", weight: 200, fontStyle: "normal", files: [`${DEJAVU}DejaVuSans-ExtraLight.ttf`], fallbackFamily: SANS },
+  {
+    family: SANS,
+    style: "ExtraLight",
+    weight: 200,
+    fontStyle: "normal",
+    files: [`${DEJAVU}DejaVuSans-ExtraLight.ttf`],
+    fallbackFamily: SANS,
+  },
   ...dejavu("DejaVu Sans Condensed", "DejaVuSansCondensed", SANS_STYLES, SANS),
   ...dejavu(MONO, "DejaVuSansMono", SANS_STYLES, SANS),
   ...dejavu(SERIF, "DejaVuSerif", SERIF_STYLES, SANS),
   ...jetbrains("JetBrains Mono", SANS),
   ...jetbrains("JetBrains Mono NL", SANS),
   ...dejavu("DejaVu Serif Condensed", "DejaVuSerifCondensed", SERIF_STYLES, SANS),
-  { family: "DejaVu Math TeX Gyre", style: "Regular", weight: 400, fontStyle: "normal", files: [`${DEJAVU}DejaVuMathTeXGyre.ttf`], fallbackFamily: SANS },
   {
-    family: "Patrick Hand", style: "Regular", weight: 400, fontStyle: "normal",
+    family: "DejaVu Math TeX Gyre",
+    style: "Regular",
+    weight: 400,
+    fontStyle: "normal",
+    files: [`${DEJAVU}DejaVuMathTeXGyre.ttf`],
+    fallbackFamily: SANS,
+  },
+  {
+    family: "Patrick Hand",
+    style: "Regular",
+    weight: 400,
+    fontStyle: "normal",
     files: fontsource("patrick-hand", "patrick-hand", ["latin", "latin-ext", "vietnamese"], 400, "normal"),
     fallbackFamily: SANS,
   },
@@ -135,7 +166,8 @@ export const BUNDLED_FACES: readonly FaceDef[] = [
     { style: "Italic", weight: 400, fontStyle: "italic" as const },
     { style: "Bold Italic", weight: 700, fontStyle: "italic" as const },
   ].map((s) => ({
-    family: "Courier Prime", ...s,
+    family: "Courier Prime",
+    ...s,
     files: fontsource("courier-prime", "courier-prime", ["latin", "latin-ext"], s.weight, s.fontStyle),
     fallbackFamily: SANS,
   })),

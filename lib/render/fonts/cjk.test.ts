@@ -20,7 +20,10 @@ function poppler(tool: "pdffonts" | "pdftotext", pdf: Uint8Array): string {
 
 /** PostScript names of the embedded subsets, without their six-letter tags. */
 function embedded(pdf: Uint8Array): string[] {
-  const names = poppler("pdffonts", pdf).split("\n").slice(2).map((line) => line.split(/\s+/)[0] ?? "");
+  const names = poppler("pdffonts", pdf)
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0] ?? "");
   return [...new Set(names.filter((n) => n.includes("+")).map((n) => n.slice(n.indexOf("+") + 1)))].sort();
 }
 
@@ -35,8 +38,13 @@ const calendar = `  - {id: cal, type: calendar, position: {x: 10, y: 60, width: 
 
 describe("CJK text in a rendered PDF", () => {
   it("draws a Japanese calendar and text in Noto Sans JP subsets that extract as typed", async () => {
-    const { bytes, result } = await renderYaml(page("ja", `  - {id: t, type: text_block, content: "東京 Tokyo", position: {x: 10, y: 10, width: 380, height: 40}, styling: {font: DejaVu Sans Bold, size: 18}}
-${calendar}`));
+    const { bytes, result } = await renderYaml(
+      page(
+        "ja",
+        `  - {id: t, type: text_block, content: "東京 Tokyo", position: {x: 10, y: 10, width: 380, height: 40}, styling: {font: DejaVu Sans Bold, size: 18}}
+${calendar}`,
+      ),
+    );
     expect(result.diagnostics.filter((d) => d.message.includes("missing glyphs"))).toEqual([]);
     expect(embedded(bytes)).toEqual(["DejaVuSans", "DejaVuSans-Bold", "NotoSansJP-Bold", "NotoSansJP-Regular"]);
     const text = poppler("pdftotext", bytes);

@@ -25,7 +25,9 @@ export function registerFontDirs(dirs: readonly string[]): FontDirsResult {
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => FONT_FILE.test(n)).sort();
+      names = readdirSync(dir)
+        .filter((n) => FONT_FILE.test(n))
+        .sort();
     } catch {
       result.skipped.push({ file: dir, reason: "folder cannot be read" });
       continue;
@@ -46,8 +48,13 @@ export function registerFontDirs(dirs: readonly string[]): FontDirsResult {
         continue;
       }
       const face: FaceDef = {
-        family: stem, style: "Regular", weight: 400, fontStyle: "normal",
-        files: [file], fallbackFamily: SANS, configured: true,
+        family: stem,
+        style: "Regular",
+        weight: 400,
+        fontStyle: "normal",
+        files: [file],
+        fallbackFamily: SANS,
+        configured: true,
       };
       const key = fontKey(stem);
       const keys = key.endsWith("regular") ? [key, key.slice(0, -"regular".length)] : [key];

@@ -51,10 +51,7 @@ export function bundledFaces(): readonly FaceDef[] {
 /** The face of `family` with this weight and style, else its Regular. */
 export function faceOf(family: string, weight: number, fontStyle: FontStyle): FaceDef | undefined {
   const members = FACES.filter((f) => f.family === family);
-  return (
-    members.find((f) => f.weight === weight && f.fontStyle === fontStyle) ??
-    members.find((f) => f.style === "Regular")
-  );
+  return members.find((f) => f.weight === weight && f.fontStyle === fontStyle) ?? members.find((f) => f.style === "Regular");
 }
 
 /**

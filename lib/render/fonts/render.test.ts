@@ -52,8 +52,20 @@ describe("bundled fonts in a real render", () => {
     registerBundledFonts();
     registerBundledFonts();
     expect(bundledFamilies()).toEqual([
-      "DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono", "DejaVu Serif", "JetBrains Mono", "JetBrains Mono NL", "DejaVu Serif Condensed",
-      "DejaVu Math TeX Gyre", "Patrick Hand", "Courier Prime", "Inter", "Lora", "Noto Sans JP", "Noto Sans SC",
+      "DejaVu Sans",
+      "DejaVu Sans Condensed",
+      "DejaVu Sans Mono",
+      "DejaVu Serif",
+      "JetBrains Mono",
+      "JetBrains Mono NL",
+      "DejaVu Serif Condensed",
+      "DejaVu Math TeX Gyre",
+      "Patrick Hand",
+      "Courier Prime",
+      "Inter",
+      "Lora",
+      "Noto Sans JP",
+      "Noto Sans SC",
     ]);
   });
 
@@ -61,20 +73,44 @@ describe("bundled fonts in a real render", () => {
     const lines = BUNDLED_FACES.map((f) => ({ name: `${f.family} ${f.style}`, text: `${f.family} ${f.style} Hamburgefonstiv 0123` }));
     const pdf = await renderLines(lines);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(embeddedFonts(pdf)).toEqual([
-      "CourierPrime-Bold", "CourierPrime-BoldItalic", "CourierPrime-Italic", "CourierPrime-Regular",
-      "DejaVuMathTeXGyre-Regular",
-      "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-BoldOblique", "DejaVuSans-ExtraLight", "DejaVuSans-Oblique",
-      "DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-BoldOblique", "DejaVuSansCondensed-Oblique",
-      "DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-BoldOblique", "DejaVuSansMono-Oblique",
-      "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-BoldItalic", "DejaVuSerif-Italic",
-      "DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-BoldItalic", "DejaVuSerifCondensed-Italic",
-      ...JETBRAINS,
-      "PatrickHand-Regular",
-      ...["Light", "Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Inter-${w}`, `Inter-${w === "Regular" ? "" : w}Italic`]),
-      ...["Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Lora-${w}`, `Lora-${w === "Regular" ? "" : w}Italic`]),
-      "NotoSansJP-Regular", "NotoSansJP-Bold", "NotoSansSC-Regular", "NotoSansSC-Bold",
-    ].sort());
+    expect(embeddedFonts(pdf)).toEqual(
+      [
+        "CourierPrime-Bold",
+        "CourierPrime-BoldItalic",
+        "CourierPrime-Italic",
+        "CourierPrime-Regular",
+        "DejaVuMathTeXGyre-Regular",
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans-BoldOblique",
+        "DejaVuSans-ExtraLight",
+        "DejaVuSans-Oblique",
+        "DejaVuSansCondensed",
+        "DejaVuSansCondensed-Bold",
+        "DejaVuSansCondensed-BoldOblique",
+        "DejaVuSansCondensed-Oblique",
+        "DejaVuSansMono",
+        "DejaVuSansMono-Bold",
+        "DejaVuSansMono-BoldOblique",
+        "DejaVuSansMono-Oblique",
+        "DejaVuSerif",
+        "DejaVuSerif-Bold",
+        "DejaVuSerif-BoldItalic",
+        "DejaVuSerif-Italic",
+        "DejaVuSerifCondensed",
+        "DejaVuSerifCondensed-Bold",
+        "DejaVuSerifCondensed-BoldItalic",
+        "DejaVuSerifCondensed-Italic",
+        ...JETBRAINS,
+        "PatrickHand-Regular",
+        ...["Light", "Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Inter-${w}`, `Inter-${w === "Regular" ? "" : w}Italic`]),
+        ...["Regular", "Medium", "SemiBold", "Bold"].flatMap((w) => [`Lora-${w}`, `Lora-${w === "Regular" ? "" : w}Italic`]),
+        "NotoSansJP-Regular",
+        "NotoSansJP-Bold",
+        "NotoSansSC-Regular",
+        "NotoSansSC-Bold",
+      ].sort(),
+    );
   });
 
   it("draws WinAnsi text in a standard font and Polish text in embedded DejaVu Sans", async () => {

@@ -39,7 +39,10 @@ export type ResolveFontOptions = { strict: boolean; path?: string; widgetId?: st
 const MAX_LISTED = 8;
 
 function listChars(chars: readonly string[]): string {
-  const shown = chars.slice(0, MAX_LISTED).map((c) => JSON.stringify(c)).join(", ");
+  const shown = chars
+    .slice(0, MAX_LISTED)
+    .map((c) => JSON.stringify(c))
+    .join(", ");
   return chars.length > MAX_LISTED ? `${shown} and ${chars.length - MAX_LISTED} more` : shown;
 }
 
@@ -122,7 +125,12 @@ function cover(face: FaceDef, text: string, locale: string | undefined): Coverag
   const members = [face, faceOf(face.fallbackFamily, face.weight, face.fontStyle), ...cjkFallbacks(face.weight, locale)];
   const chain = [...new Set(members)].flatMap((f) => (f ? faceFiles(f).map((file) => ({ file, face: f })) : []));
   const faces = chain.map(({ file, face: f }): ResolvedFace => ({
-    family: file.family, fontWeight: f.weight, fontStyle: f.fontStyle, src: file.path, key: file.key, standard: false,
+    family: file.family,
+    fontWeight: f.weight,
+    fontStyle: f.fontStyle,
+    src: file.path,
+    key: file.key,
+    standard: false,
   }));
   const primary = faces[0];
   if (!primary) throw new Error(`face ${faceLabel(face)} has no files`);

@@ -50,7 +50,9 @@ describe("symbol font resolution (§8.2, §8.3)", () => {
     const r = resolveFont("Symbol", "α = x", lenient);
     expect(r.face.family).toBe("DejaVu Sans");
     expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([["warning", "font_fallback"]]);
-    expect(r.diagnostics[0]?.message).toBe('Symbol cannot show "x"; text drawn in DejaVu Sans (Symbol text is Unicode: write "ξ" instead of "x")');
+    expect(r.diagnostics[0]?.message).toBe(
+      'Symbol cannot show "x"; text drawn in DejaVu Sans (Symbol text is Unicode: write "ξ" instead of "x")',
+    );
   });
 
   it("names the character to write when a template uses a dingbat's legacy code", () => {
@@ -96,7 +98,10 @@ describe("symbol fonts in a rendered PDF", () => {
     const fonts = poppler("pdffonts", [], bytes).split("\n").slice(2).filter(Boolean);
     // name, type, encoding, embedded. poppler names a built-in encoding after the font; pdfkit's
     // WinAnsi label would show as "WinAnsi" and make readers look for glyphs these fonts lack.
-    expect(fonts.map((line) => line.split(/\s+/).slice(0, 5).join(" ")).sort()).toEqual(["Symbol Type 1 Symbol no", "ZapfDingbats Type 1 ZapfDingbats no"]);
+    expect(fonts.map((line) => line.split(/\s+/).slice(0, 5).join(" ")).sort()).toEqual([
+      "Symbol Type 1 Symbol no",
+      "ZapfDingbats Type 1 ZapfDingbats no",
+    ]);
     expect(words(bytes).map((w) => w.text)).toEqual(["α", "≤", "β", "∑", "✔", "✓", "➔"]);
   });
 

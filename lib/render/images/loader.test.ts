@@ -67,9 +67,16 @@ describe("inline image data", () => {
     const png = await loader.load(`data:image/png;base64,${makePng(6, 6).toString("base64")}`, PATH);
     const jpg = await loader.load(`data:image/jpeg;base64,${JPEG_3X2.toString("base64")}`, PATH);
     if (!png.ok || !jpg.ok) throw new Error("fixtures must load");
-    const doc = h(Document, null, h(Page, { size: [200, 200] },
-      h(Image, { src: { data: png.data, format: png.format }, style: { width: 60, height: 60 } }),
-      h(Image, { src: { data: jpg.data, format: jpg.format }, style: { width: 60, height: 40 } })));
+    const doc = h(
+      Document,
+      null,
+      h(
+        Page,
+        { size: [200, 200] },
+        h(Image, { src: { data: png.data, format: png.format }, style: { width: 60, height: 60 } }),
+        h(Image, { src: { data: jpg.data, format: jpg.format }, style: { width: 60, height: 40 } }),
+      ),
+    );
     const pdf = (await renderToBuffer(doc)).toString("latin1");
     expect(pdf.match(/\/Subtype \/Image/g)?.length).toBe(2);
     expect(pdf).toContain("/DCTDecode");
@@ -79,9 +86,12 @@ describe("inline image data", () => {
 describe("asset references (§9.2)", () => {
   const loader = createImageLoader({ strict: false, assetRoots: [path.join(tmp, "missing-root"), root] });
 
-  it.each(["asset:logo.png", "logo.png", "asset:sub/photo.jpg", "sub/photo.jpg", "./logo.png", "asset:..dots.png"])("loads %s", async (ref) => {
-    expect((await loader.load(ref, PATH)).ok).toBe(true);
-  });
+  it.each(["asset:logo.png", "logo.png", "asset:sub/photo.jpg", "sub/photo.jpg", "./logo.png", "asset:..dots.png"])(
+    "loads %s",
+    async (ref) => {
+      expect((await loader.load(ref, PATH)).ok).toBe(true);
+    },
+  );
 
   it.each([
     ["file:///etc/passwd", '"file:" references are not allowed'],

@@ -40,8 +40,7 @@ export type ImageLoaderOptions = {
 };
 
 export type LoadedImage =
-  | { ok: true; data: Buffer; format: "png" | "jpg"; width: number; height: number }
-  | { ok: false; diagnostic: Diagnostic };
+  { ok: true; data: Buffer; format: "png" | "jpg"; width: number; height: number } | { ok: false; diagnostic: Diagnostic };
 
 export type LoadOptions = { field?: ImageField; widgetId?: string };
 

@@ -15,12 +15,25 @@ import type { HostResolver, ResolvedAddress } from "@/lib/net-guard/lookup";
 import { SVG, makePng } from "@/tests/helpers/image-fixtures";
 
 const PNG = makePng(8, 8);
-const BLOCKED = ["10.0.0.1", "172.16.5.5", "192.168.1.1", "169.254.169.254", "100.64.0.1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "::1", "fd00::1"];
+const BLOCKED = [
+  "10.0.0.1",
+  "172.16.5.5",
+  "192.168.1.1",
+  "169.254.169.254",
+  "100.64.0.1",
+  "::ffff:10.0.0.1",
+  "::ffff:127.0.0.1",
+  "::1",
+  "fd00::1",
+];
 
 const DNS: Record<string, ResolvedAddress[]> = {
   "images.test": [{ address: "127.0.0.1", family: 4 }],
   "cdn.images.test": [{ address: "127.0.0.1", family: 4 }],
-  "mixed.test": [{ address: "127.0.0.1", family: 4 }, { address: "10.0.0.1", family: 4 }],
+  "mixed.test": [
+    { address: "127.0.0.1", family: 4 },
+    { address: "10.0.0.1", family: 4 },
+  ],
   "internal.test": [{ address: "10.0.0.1", family: 4 }],
   "private172.test": [{ address: "172.16.5.5", family: 4 }],
   "private192.test": [{ address: "192.168.1.1", family: 4 }],
@@ -74,30 +87,48 @@ const server = http.createServer((req, res) => {
   const route = (req.url ?? "").split("?")[0];
   const redirect = (to: string) => res.writeHead(302, { location: to }).end();
   switch (route) {
-    case "/ok.png": return res.writeHead(200, { "content-type": "image/png" }).end(PNG);
-    case "/svg.png": return res.writeHead(200, { "content-type": "image/png" }).end(SVG);
-    case "/html.png": return res.writeHead(200, { "content-type": "image/png" }).end("<html>login</html>");
-    case "/big-declared": return res.writeHead(200, { "content-length": "100000" }).end(Buffer.alloc(100000));
+    case "/ok.png":
+      return res.writeHead(200, { "content-type": "image/png" }).end(PNG);
+    case "/svg.png":
+      return res.writeHead(200, { "content-type": "image/png" }).end(SVG);
+    case "/html.png":
+      return res.writeHead(200, { "content-type": "image/png" }).end("<html>login</html>");
+    case "/big-declared":
+      return res.writeHead(200, { "content-length": "100000" }).end(Buffer.alloc(100000));
     case "/big-chunked": {
       res.writeHead(200, { "content-type": "image/png" });
       res.write(PNG.subarray(0, 100));
       for (let i = 0; i < 20; i++) res.write(Buffer.alloc(1000));
       return res.end();
     }
-    case "/missing.png": return res.writeHead(404).end();
-    case "/slow": return setTimeout(() => res.writeHead(200).end(PNG), 3000).unref();
-    case "/to-metadata": return redirect("http://169.254.169.254/latest/meta-data/");
-    case "/to-internal": return redirect(`http://internal.test:${port}/ok.png`);
-    case "/to-loopback-literal": return redirect(`http://127.0.0.1:${port}/ok.png`);
-    case "/to-mapped": return redirect(`http://[::ffff:127.0.0.1]:${port}/ok.png`);
-    case "/to-unlisted": return redirect(`http://unlisted.test:${port}/ok.png`);
-    case "/to-file": return redirect("file:///etc/passwd");
-    case "/to-creds": return redirect(`http://user:pw@images.test:${port}/ok.png`);
-    case "/hop1": return redirect("/hop2");
-    case "/hop2": return redirect(`http://cdn.images.test:${port}/hop3`);
-    case "/hop3": return redirect("/ok.png");
-    case "/hop0": return redirect("/hop1");
-    default: return res.writeHead(500).end();
+    case "/missing.png":
+      return res.writeHead(404).end();
+    case "/slow":
+      return setTimeout(() => res.writeHead(200).end(PNG), 3000).unref();
+    case "/to-metadata":
+      return redirect("http://169.254.169.254/latest/meta-data/");
+    case "/to-internal":
+      return redirect(`http://internal.test:${port}/ok.png`);
+    case "/to-loopback-literal":
+      return redirect(`http://127.0.0.1:${port}/ok.png`);
+    case "/to-mapped":
+      return redirect(`http://[::ffff:127.0.0.1]:${port}/ok.png`);
+    case "/to-unlisted":
+      return redirect(`http://unlisted.test:${port}/ok.png`);
+    case "/to-file":
+      return redirect("file:///etc/passwd");
+    case "/to-creds":
+      return redirect(`http://user:pw@images.test:${port}/ok.png`);
+    case "/hop1":
+      return redirect("/hop2");
+    case "/hop2":
+      return redirect(`http://cdn.images.test:${port}/hop3`);
+    case "/hop3":
+      return redirect("/ok.png");
+    case "/hop0":
+      return redirect("/hop1");
+    default:
+      return res.writeHead(500).end();
   }
 });
 
@@ -119,14 +150,36 @@ afterEach(() => {
   expect(netRefusals).toEqual([]);
 });
 
-const hosts = ["images.test", "*.images.test", "mixed.test", "internal.test", "private172.test", "private192.test",
-  "metadata.test", "cgnat.test", "mapped-private.test", "mapped-loopback.test", "ula.test", "v6-loopback.test",
-  "127.0.0.1", "::1", "::ffff:7f00:1", "169.254.169.254", "10.0.0.1"];
+const hosts = [
+  "images.test",
+  "*.images.test",
+  "mixed.test",
+  "internal.test",
+  "private172.test",
+  "private192.test",
+  "metadata.test",
+  "cgnat.test",
+  "mapped-private.test",
+  "mapped-loopback.test",
+  "ula.test",
+  "v6-loopback.test",
+  "127.0.0.1",
+  "::1",
+  "::ffff:7f00:1",
+  "169.254.169.254",
+  "10.0.0.1",
+];
 
 function loader(extra: Partial<ImageLoaderOptions> = {}) {
   return createImageLoader({
-    strict: false, remoteImages: "allowlist", imageHosts: hosts, httpImageHosts: hosts,
-    resolveHost, addressPolicy, createConnection: onlyLoopback, ...extra,
+    strict: false,
+    remoteImages: "allowlist",
+    imageHosts: hosts,
+    httpImageHosts: hosts,
+    resolveHost,
+    addressPolicy,
+    createConnection: onlyLoopback,
+    ...extra,
   });
 }
 // Lazy, because it.each tables are built before beforeAll has picked the server's port.
@@ -166,7 +219,12 @@ describe("refused before any connection", () => {
   it.each([
     ["remote images off", url("images.test", "/ok.png"), { remoteImages: "off" as const }, "remote images are turned off"],
     ["a host not on the allowlist", url("unlisted.test", "/ok.png"), {}, 'host "unlisted.test" is not on'],
-    ["a suffix rule's bare domain", url("images.test", "/ok.png"), { imageHosts: ["*.images.test"], httpImageHosts: ["*.images.test"] }, "not on"],
+    [
+      "a suffix rule's bare domain",
+      url("images.test", "/ok.png"),
+      { imageHosts: ["*.images.test"], httpImageHosts: ["*.images.test"] },
+      "not on",
+    ],
     ["plain http without opt-in", url("images.test", "/ok.png"), { httpImageHosts: [] }, "plain http is not allowed"],
     ["credentials in the URL", () => `http://user:secret@images.test:${port}/ok.png`, {}, "credentials are not allowed"],
     ["loopback 127.0.0.1", url("127.0.0.1", "/ok.png"), { addressPolicy: classifyAddress }, "blocked range (loopback)"],

@@ -24,7 +24,10 @@ export type RemoteOptions = {
 export type RemoteResult = { ok: true; data: Buffer } | { ok: false; message: string };
 
 function bare(host: string): string {
-  return host.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  return host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
 }
 
 export function hostAllowed(host: string, rules: readonly string[]): boolean {

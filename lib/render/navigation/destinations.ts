@@ -44,14 +44,35 @@ export function buildDestinations(
   for (const a of anchors) {
     const name = normaliseId(a.id);
     if (!isUsableId(name)) {
-      sink.push({ severity: strict ? "error" : "warning", code: "unresolved_token", path: `${a.path}.properties.dest_id`, page: a.page, widget_id: a.widgetId, message: `anchor id "${a.id}" is empty or has an unresolved token` });
+      sink.push({
+        severity: strict ? "error" : "warning",
+        code: "unresolved_token",
+        path: `${a.path}.properties.dest_id`,
+        page: a.page,
+        widget_id: a.widgetId,
+        message: `anchor id "${a.id}" is empty or has an unresolved token`,
+      });
       continue;
     }
     if (PAGE_NAME.test(name)) {
-      sink.push({ severity: "info", code: "lint", path: `${a.path}.properties.dest_id`, page: a.page, widget_id: a.widgetId, message: `anchor id "${name}" looks like a page name` });
+      sink.push({
+        severity: "info",
+        code: "lint",
+        path: `${a.path}.properties.dest_id`,
+        page: a.page,
+        widget_id: a.widgetId,
+        message: `anchor id "${name}" looks like a page name`,
+      });
     }
     if (byName.has(name)) {
-      sink.push({ severity: strict ? "error" : "warning", code: "duplicate_destination", path: `${a.path}.properties.dest_id`, page: a.page, widget_id: a.widgetId, message: `destination "${name}" is defined more than once; the last definition wins` });
+      sink.push({
+        severity: strict ? "error" : "warning",
+        code: "duplicate_destination",
+        path: `${a.path}.properties.dest_id`,
+        page: a.page,
+        widget_id: a.widgetId,
+        message: `destination "${name}" is defined more than once; the last definition wins`,
+      });
     }
     byName.set(name, { name, page: a.page, fit: "FitH", left: a.x, top: pageHeight - a.y });
     fromAnchor.add(name);
@@ -62,7 +83,12 @@ export function buildDestinations(
     const path = `navigation.named_destinations[${i}]`;
     if (!isUsableId(name)) return;
     if (page > pageCount) {
-      sink.push({ severity: strict ? "error" : "warning", code: "dangling_link", path: `${path}.page`, message: `page ${page} is beyond the last page (${pageCount}); destination "${name}" dropped` });
+      sink.push({
+        severity: strict ? "error" : "warning",
+        code: "dangling_link",
+        path: `${path}.page`,
+        message: `page ${page} is beyond the last page (${pageCount}); destination "${name}" dropped`,
+      });
       return;
     }
     const dest: Destination = { name, page, fit: d.fit, left: d.x, top: pageHeight - d.y };
@@ -70,7 +96,12 @@ export function buildDestinations(
     const anchored = fromAnchor.has(name) ? byName.get(name) : undefined;
     if (anchored) {
       if (anchored.page !== dest.page || Math.abs(anchored.top - dest.top) > 0.5 || Math.abs(anchored.left - dest.left) > 0.5) {
-        sink.push({ severity: strict ? "error" : "warning", code: "duplicate_destination", path: `${path}.id`, message: `destination "${name}" is also an anchor elsewhere; the anchor wins` });
+        sink.push({
+          severity: strict ? "error" : "warning",
+          code: "duplicate_destination",
+          path: `${path}.id`,
+          message: `destination "${name}" is also an anchor elsewhere; the anchor wins`,
+        });
       }
       return;
     }

@@ -58,7 +58,12 @@ export function enlargeLinks(links: ResolvedLink[], min: number, page: { width: 
     const growY = Math.max(0, (min - n.height) / 2);
     const left = Math.max(0, n.x - growX);
     const top = Math.max(0, n.y - growY);
-    return { x: left, y: top, width: Math.min(page.width, n.x + n.width + growX) - left, height: Math.min(page.height, n.y + n.height + growY) - top };
+    return {
+      x: left,
+      y: top,
+      width: Math.min(page.width, n.x + n.width + growX) - left,
+      height: Math.min(page.height, n.y + n.height + growY) - top,
+    };
   });
   links.forEach((link, i) => {
     const n = link.nominal;

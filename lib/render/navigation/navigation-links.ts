@@ -18,14 +18,30 @@ export function navigationLinks(t: Template, own: LinkRequest[], sink: Diagnosti
     if (!w) return;
     const path = `navigation.links[${k}]`;
     // A link_list's own links are its items' ({id}_{i}); any of them counts as the widget linking.
-    const existing = targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
+    const existing =
+      targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
     if (existing !== undefined) {
       if (existing !== normaliseId(l.to_dest)) {
-        sink.push({ severity: "info", code: "lint", path, widget_id: w.id, message: `widget "${w.id}" already links to "${existing}"; its own link wins` });
+        sink.push({
+          severity: "info",
+          code: "lint",
+          path,
+          widget_id: w.id,
+          message: `widget "${w.id}" already links to "${existing}"; its own link wins`,
+        });
       }
       return;
     }
-    extra.push({ page: w.page, rect: w.position, target: l.to_dest, kind: "explicit", widgetId: w.id, widgetType: w.type, path, targetPath: `${path}.to_dest` });
+    extra.push({
+      page: w.page,
+      rect: w.position,
+      target: l.to_dest,
+      kind: "explicit",
+      widgetId: w.id,
+      widgetType: w.type,
+      path,
+      targetPath: `${path}.to_dest`,
+    });
   });
   return extra;
 }

@@ -15,7 +15,14 @@ const named = (id: string, page: number): NamedDestination => ({ id, page, x: 0,
 describe("destinations", () => {
   it("normalises ids, lets anchors win over named destinations and reports duplicates", () => {
     const sink = new DiagnosticSink(RENDER_SINK);
-    const d = buildDestinations([anchor(" Home:Index "), anchor("home:index", 2, 50)], [named("HOME:index", 1), named("far", 9)], 3, 600, false, sink);
+    const d = buildDestinations(
+      [anchor(" Home:Index "), anchor("home:index", 2, 50)],
+      [named("HOME:index", 1), named("far", 9)],
+      3,
+      600,
+      false,
+      sink,
+    );
     expect(d.byName.get("home:index")).toEqual({ name: "home:index", page: 2, fit: "FitH", left: 10, top: 550 });
     expect(d.byName.has("far")).toBe(false);
     expect(sink.list.map((x) => x.code).sort()).toEqual(["dangling_link", "duplicate_destination", "duplicate_destination"]);
@@ -25,7 +32,9 @@ describe("destinations", () => {
     const other = [named("a", 2)];
     const lax = new DiagnosticSink(RENDER_SINK);
     buildDestinations([anchor("a")], other, 2, 600, false, lax);
-    expect(lax.list.map((d) => `${d.code}:${d.severity}:${d.path}`)).toEqual(["duplicate_destination:warning:navigation.named_destinations[0].id"]);
+    expect(lax.list.map((d) => `${d.code}:${d.severity}:${d.path}`)).toEqual([
+      "duplicate_destination:warning:navigation.named_destinations[0].id",
+    ]);
     const strict = new DiagnosticSink(RENDER_SINK);
     const d = buildDestinations([anchor("a")], other, 2, 600, true, strict);
     expect(strict.list.map((x) => `${x.code}:${x.severity}`)).toEqual(["duplicate_destination:error"]);
@@ -41,26 +50,50 @@ describe("destinations", () => {
 
 describe("link resolution", () => {
   const dests = buildDestinations([anchor("day:2026-01-01")], [], 2, 600, false, new DiagnosticSink(RENDER_SINK));
-  const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({ page: 1, rect: { x: 0, y: 0, width: 50, height: 50 }, target, kind, widgetId: "w", widgetType: "internal_link", path: "widgets[1]" });
+  const req = (target: string, kind: "explicit" | "generated" = "explicit") => ({
+    page: 1,
+    rect: { x: 0, y: 0, width: 50, height: 50 },
+    target,
+    kind,
+    widgetId: "w",
+    widgetType: "internal_link",
+    path: "widgets[1]",
+  });
 
   it("suppresses empty targets, drops dangling ones by kind and resolves the rest", () => {
     const sink = new DiagnosticSink(RENDER_SINK);
-    const out = resolveLinks([req("Day:2026-01-01"), req("day:"), req("{date_next}"), req("nope"), req("nope2", "generated"), req("PAGE_2")], dests, false, sink);
+    const out = resolveLinks(
+      [req("Day:2026-01-01"), req("day:"), req("{date_next}"), req("nope"), req("nope2", "generated"), req("PAGE_2")],
+      dests,
+      false,
+      sink,
+    );
     expect(out.map((l) => l.dest)).toEqual(["day:2026-01-01", "Page_2"]);
-    expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual(["link_suppressed:info", "link_suppressed:info", "link_dropped:info", "dangling_link:warning"]);
+    expect(sink.list.map((d) => `${d.code}:${d.severity}`)).toEqual([
+      "link_suppressed:info",
+      "link_suppressed:info",
+      "link_dropped:info",
+      "dangling_link:warning",
+    ]);
   });
 
   it("reports a dangling link with page, widget type and id, label, target and a hint; the first 20, then a count (§4.6)", () => {
     const sink = new DiagnosticSink(RENDER_SINK);
     const labelled = { ...req("notes:page:007"), page: 2, widgetId: "nav", label: " Notes " };
-    resolveLinks([labelled, ...Array.from({ length: 22 }, (_, i) => ({ ...req(`gone:${i}`), widgetType: "tap_zone" }))], dests, false, sink);
+    resolveLinks(
+      [labelled, ...Array.from({ length: 22 }, (_, i) => ({ ...req(`gone:${i}`), widgetType: "tap_zone" }))],
+      dests,
+      false,
+      sink,
+    );
     const dangling = sink.list.filter((d) => d.code === "dangling_link");
     expect(dangling).toHaveLength(21);
     expect(dangling[0]).toMatchObject({
       severity: "warning",
       page: 2,
       widget_id: "nav",
-      message: 'page 2: internal_link "nav" labelled "Notes" links to "notes:page:007", which is not defined on any page (the default notes bind: add a notes section with enough pages, or bind the link to another kind)',
+      message:
+        'page 2: internal_link "nav" labelled "Notes" links to "notes:page:007", which is not defined on any page (the default notes bind: add a notes section with enough pages, or bind the link to another kind)',
     });
     expect(dangling[1]?.message).toBe('page 1: tap_zone "w" links to "gone:0", which is not defined on any page');
     expect(dangling[20]).toMatchObject({ severity: "warning", path: "(root)", message: "and 3 more dangling links not listed" });
@@ -74,7 +107,14 @@ describe("link resolution", () => {
 });
 
 describe("touch targets", () => {
-  const link = (x: number, y: number, w: number, h: number, id: string): ResolvedLink => ({ page: 1, nominal: { x, y, width: w, height: h }, rect: { x, y, width: w, height: h }, dest: "d", widgetId: id, path: "p" });
+  const link = (x: number, y: number, w: number, h: number, id: string): ResolvedLink => ({
+    page: 1,
+    nominal: { x, y, width: w, height: h },
+    rect: { x, y, width: w, height: h },
+    dest: "d",
+    widgetId: id,
+    path: "p",
+  });
 
   it("grows small links centred, clamps to the page and splits gaps at the midpoint", () => {
     const a = link(100, 100, 20, 20, "a");
@@ -122,7 +162,14 @@ describe("outline", () => {
       (t, page) => t.replace("{page}", String(page)).replace("{total_pages}", "1"),
     );
     expect(tree).toEqual([
-      { title: "A", dest: "a", children: [{ title: "B", dest: "b", children: [] }, { title: "C 1/1", dest: "c", children: [] }] },
+      {
+        title: "A",
+        dest: "a",
+        children: [
+          { title: "B", dest: "b", children: [] },
+          { title: "C 1/1", dest: "c", children: [] },
+        ],
+      },
       { title: "P", dest: "Page_1", children: [] },
     ]);
     expect(sink.list.filter((d) => d.code === "outline_invalid")).toHaveLength(2);
@@ -130,7 +177,14 @@ describe("outline", () => {
 
   it("moves the children of a dropped entry up one level, with one diagnostic for the drop", () => {
     const sink = new DiagnosticSink(RENDER_SINK);
-    const dests = buildDestinations(["a", "s", "s1", "x1", "x2", "y1"].map((id) => anchor(id)), [], 1, 600, false, sink);
+    const dests = buildDestinations(
+      ["a", "s", "s1", "x1", "x2", "y1"].map((id) => anchor(id)),
+      [],
+      1,
+      600,
+      false,
+      sink,
+    );
     const tree = buildOutline(
       [
         { title: "A", dest: "a", level: 1 },
@@ -149,6 +203,9 @@ describe("outline", () => {
     );
     const leaf = (title: string, dest: string, children: unknown[] = []) => ({ title, dest, children });
     expect(tree).toEqual([leaf("A", "a", [leaf("S", "s", [leaf("S1", "s1")]), leaf("X1", "x1", [leaf("X2", "x2")])]), leaf("Y1", "y1")]);
-    expect(sink.list.map((d) => `${d.code}:${d.path}`)).toEqual(["outline_invalid:navigation.outlines[3].dest", "outline_invalid:navigation.outlines[6].dest"]);
+    expect(sink.list.map((d) => `${d.code}:${d.path}`)).toEqual([
+      "outline_invalid:navigation.outlines[3].dest",
+      "outline_invalid:navigation.outlines[6].dest",
+    ]);
   });
 });

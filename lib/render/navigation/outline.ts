@@ -30,7 +30,14 @@ export function buildOutline(
     level -= dropped.length;
     const target = normaliseId(e.dest);
     const page = pageTargetOf(target);
-    const dest = page !== undefined ? (page >= 1 && page <= dests.pageCount ? pageDestName(page) : undefined) : dests.byName.has(target) && isUsableId(target) ? target : undefined;
+    const dest =
+      page !== undefined
+        ? page >= 1 && page <= dests.pageCount
+          ? pageDestName(page)
+          : undefined
+        : dests.byName.has(target) && isUsableId(target)
+          ? target
+          : undefined;
     if (dest === undefined) {
       bad(`outline entry "${e.title}" points to unknown destination "${target}"; dropped`, "dest");
       dropped.push(level + dropped.length);

@@ -24,7 +24,19 @@ function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: numb
   for (let page = 1; page <= pageCount; page++) {
     for (const { w, path } of widgetsOf(page)) {
       if (w.type !== "anchor") continue;
-      const base = { w: w as WidgetOf<"anchor">, path, page, pageCount, pageSize, profile: input.profile, strict: false, locale: t.metadata.locale, today: input.today, sink, variables: input.variables };
+      const base = {
+        w: w as WidgetOf<"anchor">,
+        path,
+        page,
+        pageCount,
+        pageSize,
+        profile: input.profile,
+        strict: false,
+        locale: t.metadata.locale,
+        today: input.today,
+        sink,
+        variables: input.variables,
+      };
       buildAnchor(createContext(base, collected));
     }
   }
@@ -38,7 +50,14 @@ function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: numb
 export function documentDestinations(input: PlanInput, widgetsOf: WidgetsOf, pageCount: number): DestinationSet {
   const { template: t } = input;
   const scratch = new DiagnosticSink();
-  return buildDestinations(documentAnchors(input, widgetsOf, pageCount, scratch), t.navigation.named_destinations, pageCount, t.canvas.dimensions.height, false, scratch);
+  return buildDestinations(
+    documentAnchors(input, widgetsOf, pageCount, scratch),
+    t.navigation.named_destinations,
+    pageCount,
+    t.canvas.dimensions.height,
+    false,
+    scratch,
+  );
 }
 
 /** Hundredths of a point: below a pixel at any size the page view draws, and short JSON. */
@@ -68,6 +87,10 @@ export function pageNavigation(
     return target === null ? [] : [{ rect: [round(r.x), round(r.y), round(r.x + r.width), round(r.y + r.height)], page: target }];
   });
   const nodes = buildOutline(t.navigation.outlines, dests, false, scratch, outlineTitle(dests.pageCount));
-  const toItem = (n: OutlineNode): PagePreviewOutlineItem => ({ title: n.title, page: pageOfDest(dests, n.dest), children: n.children.map(toItem) });
+  const toItem = (n: OutlineNode): PagePreviewOutlineItem => ({
+    title: n.title,
+    page: pageOfDest(dests, n.dest),
+    children: n.children.map(toItem),
+  });
   return { links, outline: nodes.map(toItem) };
 }

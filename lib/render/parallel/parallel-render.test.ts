@@ -16,8 +16,15 @@ const broken = path.join(dir, "broken-planner.mjs");
 beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   await build({
-    entryPoints: [path.join(root, "lib/render/parallel/plan-worker.ts")], bundle: true, platform: "node", target: "node20",
-    format: "esm", packages: "external", tsconfig: path.join(root, "tsconfig.json"), outfile: entry, logLevel: "silent",
+    entryPoints: [path.join(root, "lib/render/parallel/plan-worker.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    packages: "external",
+    tsconfig: path.join(root, "tsconfig.json"),
+    outfile: entry,
+    logLevel: "silent",
   });
   // A planner thread that dies on its first task, as one that ran out of memory would.
   writeFileSync(broken, `import { parentPort } from "node:worker_threads"; parentPort.on("message", () => process.exit(3));`);
@@ -59,6 +66,8 @@ describe("parallel planning", () => {
   }, 120_000);
 
   it("fails the render, without hanging, when the planner thread dies", async () => {
-    await expect(render("broken", { planner: { entry: broken, minPages: 2, memoryMb: 256 } })).rejects.toThrow(/planner thread exited \(3\)/);
+    await expect(render("broken", { planner: { entry: broken, minPages: 2, memoryMb: 256 } })).rejects.toThrow(
+      /planner thread exited \(3\)/,
+    );
   }, 120_000);
 });

@@ -29,7 +29,12 @@ function planner(task: PlanTask) {
     const chunk = recordPages(pages);
     const diagnostics = sink.list.slice(reported);
     reported = sink.list.length;
-    post({ type: "chunk", chunk, diagnostics, layoutMs: performance.now() - t0 }, [chunk.ops.buffer, chunk.argc.buffer, chunk.kinds.buffer, chunk.nums.buffer] as ArrayBuffer[]);
+    post({ type: "chunk", chunk, diagnostics, layoutMs: performance.now() - t0 }, [
+      chunk.ops.buffer,
+      chunk.argc.buffer,
+      chunk.kinds.buffer,
+      chunk.nums.buffer,
+    ] as ArrayBuffer[]);
   };
 }
 

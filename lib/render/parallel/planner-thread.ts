@@ -15,7 +15,12 @@ export type PlannerThread = { next(): Promise<Chunk>; close(): Promise<void> };
  * Whether a document is planned partly in a thread. Image steps carry the loaded image itself (one
  * XObject per image in the document), so documents with images are planned where they are painted.
  */
-export function wantsPlanner(planner: PlannerOptions | undefined, template: Template, drawn: number, firstChunk: number): planner is PlannerOptions {
+export function wantsPlanner(
+  planner: PlannerOptions | undefined,
+  template: Template,
+  drawn: number,
+  firstChunk: number,
+): planner is PlannerOptions {
   if (!planner || planner.minPages <= 0 || drawn < planner.minPages || drawn <= firstChunk) return false;
   const hasImage = (w: { type: string }) => w.type === "image";
   return !template.widgets.some(hasImage) && !template.masters.some((m) => m.widgets.some(hasImage));

@@ -80,7 +80,10 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
     });
     const head = Buffer.from(`${index.join(" ")}\n`, "latin1");
     const data = deflateSync(Buffer.concat([head, ...pending.flatMap(([, body]) => [body, Buffer.from("\n")])]));
-    const dict = Buffer.from(`<< /Type /ObjStm /N ${pending.length} /First ${head.length} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, "latin1");
+    const dict = Buffer.from(
+      `<< /Type /ObjStm /N ${pending.length} /First ${head.length} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+      "latin1",
+    );
     emit(num, Buffer.concat([dict, data, Buffer.from("\nendstream", "latin1")]));
     pending = [];
   };
@@ -118,7 +121,9 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   }
   const data = deflateSync(pngUp(rows, columns));
   const t = ctx.trailerInfo;
-  const refs = [t.Root && `/Root ${t.Root.toString()}`, t.Info && `/Info ${t.Info.toString()}`, t.ID && `/ID ${t.ID.toString()}`].filter(Boolean).join(" ");
+  const refs = [t.Root && `/Root ${t.Root.toString()}`, t.Info && `/Info ${t.Info.toString()}`, t.ID && `/ID ${t.ID.toString()}`]
+    .filter(Boolean)
+    .join(" ");
   const dict = `<< /Type /XRef /Size ${size} /W [1 ${w2} ${w3}] ${refs} /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns ${columns} >> /Length ${data.length} >>\nstream\n`;
   const xref = Buffer.concat([Buffer.from(`${xrefNum} 0 obj\n${dict}`, "latin1"), data, Buffer.from("\nendstream\nendobj\n", "latin1")]);
   parts.push(xref, Buffer.from(`startxref\n${offset}\n%%EOF\n`, "latin1"));

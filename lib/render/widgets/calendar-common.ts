@@ -27,7 +27,15 @@ export function parseDate(ctx: DatedContext, value: string, key: "start_date" | 
 export function dateVars(dn: number): RenderVars {
   const d = fromDayNumber(dn);
   const w = isoWeek(dn);
-  return { date: formatIsoDate(dn), year: d.year, month: d.month, day: d.day, week: w.week, iso_year: w.isoYear, iso_week: `${w.isoYear}-W${pad(w.week, 2)}` };
+  return {
+    date: formatIsoDate(dn),
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    week: w.week,
+    iso_year: w.isoYear,
+    iso_week: `${w.isoYear}-W${pad(w.week, 2)}`,
+  };
 }
 
 /** Target for a day cell, or "" when the strategy links nothing. */

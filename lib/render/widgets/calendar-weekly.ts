@@ -18,7 +18,9 @@ export function buildWeeklyCalendar(ctx: CalendarContext): void {
   const sunday = p.first_day_of_week === "sunday";
   const first = start - ((weekdayIndex(start) + (sunday ? 1 : 0)) % 7);
   const sd = fromDayNumber(start);
-  const parts = [p.show_month_name ? monthName(locale, sd.month, p.month_name_format) : "", p.show_year ? String(sd.year) : ""].filter((x) => x !== "");
+  const parts = [p.show_month_name ? monthName(locale, sd.month, p.month_name_format) : "", p.show_year ? String(sd.year) : ""].filter(
+    (x) => x !== "",
+  );
   const header = `${parts.join(" ")}${parts.length > 0 ? " — " : ""}Week ${isoWeek(start).week}`;
   const base = textStyle(ctx);
   const size = base.size;
@@ -83,6 +85,13 @@ function drawTimeGrid(ctx: CalendarContext, area: Rect, gutter: number, label: R
     const minutes = startH * 60 + i * slot;
     if ((minutes - startH * 60) % every !== 0) continue;
     const text = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-    drawTextBlock(ctx, { x: area.x, y: area.y + i * slotH, width: gutter, height: Math.min(slotH, label.size * 1.4) }, text, { ...label, align: "left" }, "horizontal", { wrap: false, quietOverflow: true });
+    drawTextBlock(
+      ctx,
+      { x: area.x, y: area.y + i * slotH, width: gutter, height: Math.min(slotH, label.size * 1.4) },
+      text,
+      { ...label, align: "left" },
+      "horizontal",
+      { wrap: false, quietOverflow: true },
+    );
   }
 }

@@ -1,6 +1,16 @@
 // calendar (§3.15): monthly and custom_range grids (D19) drawn as one grid path; weekly in its own file.
 import type { WidgetOf } from "@/lib/templates/types";
-import { daysInMonth, formatDateLong, formatIsoDate, fromDayNumber, isoWeek, monthName, toDayNumber, weekdayIndex, weekdayName } from "@/lib/templates/tokens";
+import {
+  daysInMonth,
+  formatDateLong,
+  formatIsoDate,
+  fromDayNumber,
+  isoWeek,
+  monthName,
+  toDayNumber,
+  weekdayIndex,
+  weekdayName,
+} from "@/lib/templates/tokens";
 import { drawTextBlock } from "../draw-text";
 import type { Rect } from "../model";
 import { textStyle, type WidgetContext } from "../widget-context";
@@ -54,17 +64,37 @@ function buildGrid(ctx: CalendarContext, custom: boolean): void {
   const gridTop = y + headerH + weekdayH;
   const cellH = (height - headerH - weekdayH) / rows;
   const label = scaledStyle(base, 0.8, ctx.profile.minFontPt);
-  if (headerH > 0) drawTextBlock(ctx, { x, y, width, height: headerH }, header, { ...base, align: base.align }, "horizontal", { wrap: false, quietOverflow: true });
+  if (headerH > 0)
+    drawTextBlock(ctx, { x, y, width, height: headerH }, header, { ...base, align: base.align }, "horizontal", {
+      wrap: false,
+      quietOverflow: true,
+    });
   if (weekdayH > 0) {
     for (let c = 0; c < 7; c++) {
       const wd = (c + (sunday ? 6 : 0)) % 7;
       const name = weekdayName(locale, wd, p.weekday_label_style);
-      drawTextBlock(ctx, { x: x + weekCol + c * cellW, y: y + headerH, width: cellW, height: weekdayH }, name, { ...label, align: "center" }, "horizontal", { wrap: false, quietOverflow: true });
+      drawTextBlock(
+        ctx,
+        { x: x + weekCol + c * cellW, y: y + headerH, width: cellW, height: weekdayH },
+        name,
+        { ...label, align: "center" },
+        "horizontal",
+        { wrap: false, quietOverflow: true },
+      );
     }
   }
   if (p.show_grid_lines) {
     const lw = Math.max(0.5, ctx.profile.minStrokePt);
-    ctx.draw(gridPath({ x, y: gridTop, width, height: cellH * rows }, [weekCol, ...Array.from({ length: 7 }, (_, i) => weekCol + (i + 1) * cellW)], rows, lw, base.color, weekCol > 0));
+    ctx.draw(
+      gridPath(
+        { x, y: gridTop, width, height: cellH * rows },
+        [weekCol, ...Array.from({ length: 7 }, (_, i) => weekCol + (i + 1) * cellW)],
+        rows,
+        lw,
+        base.color,
+        weekCol > 0,
+      ),
+    );
   }
   const linked = p.link_strategy !== "none";
   const trailing = p.show_trailing_days || custom;
@@ -77,7 +107,10 @@ function buildGrid(ctx: CalendarContext, custom: boolean): void {
     if (weekCol > 0) {
       const cell: Rect = { x, y: gridTop + r * cellH, width: weekCol, height: cellH };
       const monday = rowStart + (sunday ? 1 : 0);
-      drawTextBlock(ctx, cell, String(isoWeek(monday).week), { ...label, align: "center" }, "horizontal", { wrap: false, quietOverflow: true });
+      drawTextBlock(ctx, cell, String(isoWeek(monday).week), { ...label, align: "center" }, "horizontal", {
+        wrap: false,
+        quietOverflow: true,
+      });
       if (p.link_strategy === "named_destinations") ctx.link(cell, weekTarget(ctx, monday), "generated");
     }
     for (let c = 0; c < 7; c++) {
@@ -87,9 +120,13 @@ function buildGrid(ctx: CalendarContext, custom: boolean): void {
       const cell: Rect = { x: x + weekCol + c * cellW, y: gridTop + r * cellH, width: cellW, height: cellH };
       const inner: Rect = { x: cell.x + pad, y: cell.y + pad, width: Math.max(1, cell.width - 2 * pad), height: Math.max(1, size * 1.2) };
       const style = inside ? base : { ...base, color: TRAILING_GREY };
-      drawTextBlock(ctx, inner, String(fromDayNumber(dn).day), { ...style, align: "left" }, "horizontal", { wrap: false, quietOverflow: true });
+      drawTextBlock(ctx, inner, String(fromDayNumber(dn).day), { ...style, align: "left" }, "horizontal", {
+        wrap: false,
+        quietOverflow: true,
+      });
       if (inside && dn >= start && linked) ctx.link(cell, dayTarget(ctx, dn), "generated");
-      if (inside && highlights.some((h) => h !== undefined && h === formatIsoDate(dn))) ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
+      if (inside && highlights.some((h) => h !== undefined && h === formatIsoDate(dn)))
+        ctx.draw(highlightBox(cell, ctx.profile.minStrokePt, base.color));
     }
   }
   if (p.highlight_today && ctx.today === undefined) {

@@ -23,7 +23,10 @@ export function buildDayList(ctx: WidgetContext<WidgetOf<"day_list">>): void {
   let top = y;
   if (p.show_month_header) {
     const title = monthName(locale, start.month, p.month_name_format) + (p.show_year_in_header ? ` ${start.year}` : "");
-    drawTextBlock(ctx, { x, y, width, height: 1.8 * size }, title, { ...base, align: "center" }, "horizontal", { wrap: false, quietOverflow: true });
+    drawTextBlock(ctx, { x, y, width, height: 1.8 * size }, title, { ...base, align: "center" }, "horizontal", {
+      wrap: false,
+      quietOverflow: true,
+    });
     top += 1.8 * size;
   }
   const rowH = p.row_height;
@@ -49,10 +52,25 @@ export function buildDayList(ctx: WidgetContext<WidgetOf<"day_list">>): void {
       drawTextBlock(ctx, cell, `W${isoWeek(monday).week}`, { ...base, align: "left" }, "horizontal", { wrap: false, quietOverflow: true });
       if (p.link_strategy === "named_destinations") ctx.link(cell, weekTarget(ctx, monday), "generated");
     }
-    if (numCol > 0) drawTextBlock(ctx, { x: x + weekCol, y: ry, width: numCol - 4, height: rowH }, String(i + 1), { ...base, align: "right" }, "horizontal", { wrap: false, quietOverflow: true });
+    if (numCol > 0)
+      drawTextBlock(
+        ctx,
+        { x: x + weekCol, y: ry, width: numCol - 4, height: rowH },
+        String(i + 1),
+        { ...base, align: "right" },
+        "horizontal",
+        { wrap: false, quietOverflow: true },
+      );
     if (nameCol > 0) {
       const name = weekdayName(locale, wd, p.weekday_format);
-      drawTextBlock(ctx, { x: x + weekCol + numCol + 2, y: ry, width: nameCol - 2, height: rowH }, name, { ...base, align: "left" }, "horizontal", { wrap: false, quietOverflow: true });
+      drawTextBlock(
+        ctx,
+        { x: x + weekCol + numCol + 2, y: ry, width: nameCol - 2, height: rowH },
+        name,
+        { ...base, align: "left" },
+        "horizontal",
+        { wrap: false, quietOverflow: true },
+      );
     }
     for (let k = 0; k < notes; k++) segments.push([ry + rowH - 3 * k, labelEnd]);
     if (p.link_strategy !== "none") ctx.link(row, dayTarget(ctx, dn), "generated");

@@ -29,6 +29,10 @@ export function highlightWidth(minStroke: number): number {
 export function highlightBox(cell: Rect, minStroke: number, color: string): PaintStep {
   const lw = highlightWidth(minStroke);
   return (p) => {
-    p.save().lineWidth(lw).rect(cell.x + lw / 2, cell.y + lw / 2, cell.width - lw, cell.height - lw).stroke(color).restore();
+    p.save()
+      .lineWidth(lw)
+      .rect(cell.x + lw / 2, cell.y + lw / 2, cell.width - lw, cell.height - lw)
+      .stroke(color)
+      .restore();
   };
 }

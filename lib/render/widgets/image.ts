@@ -14,7 +14,10 @@ function placeholder(ctx: WidgetContext): void {
   const lw = Math.max(1, ctx.profile.minStrokePt);
   ctx.draw((p) => {
     p.save().rect(r.x, r.y, r.width, r.height).fill(PLACEHOLDER_FILL);
-    p.moveTo(r.x, r.y).lineTo(r.x + r.width, r.y + r.height).moveTo(r.x + r.width, r.y).lineTo(r.x, r.y + r.height);
+    p.moveTo(r.x, r.y)
+      .lineTo(r.x + r.width, r.y + r.height)
+      .moveTo(r.x + r.width, r.y)
+      .lineTo(r.x, r.y + r.height);
     p.lineWidth(lw).stroke(PLACEHOLDER_CROSS).restore();
   });
 }
@@ -28,7 +31,12 @@ export function buildImage(ctx: WidgetContext<WidgetOf<"image">>): void {
     const diagnostic = loaded?.ok === false ? loaded.diagnostic : undefined;
     const severity = ctx.strict ? "error" : "warning";
     if (diagnostic) ctx.sink.push({ ...diagnostic, severity, page: ctx.page, widget_id: ctx.w.id });
-    else ctx.report({ severity, code: "image_error", message: ctx.strict ? "no image_data or image_src" : "no image_data or image_src; placeholder drawn" });
+    else
+      ctx.report({
+        severity,
+        code: "image_error",
+        message: ctx.strict ? "no image_data or image_src" : "no image_data or image_src; placeholder drawn",
+      });
     if (!ctx.strict) placeholder(ctx);
     return;
   }
@@ -45,7 +53,8 @@ export function buildImage(ctx: WidgetContext<WidgetOf<"image">>): void {
   if (p.convert_to_grayscale) {
     const grey = toGrey(data, loaded.format);
     if (grey) data = grey;
-    else ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale could not decode the image; embedded in colour" });
+    else
+      ctx.report({ severity: "info", code: "image_error", message: "convert_to_grayscale could not decode the image; embedded in colour" });
   }
   ctx.image({ kind: "image", rect: box, data, format: loaded.format, clip: rect, opacity: p.opacity });
 }

@@ -9,7 +9,15 @@ type LinesContext = WidgetContext<WidgetOf<"lines">>;
 
 function ruled(ctx: LinesContext): Seg[] {
   const { x, y, width, height } = ctx.w.position;
-  const { line_spacing: spacing, line_count: count, margin_left: ml, margin_right: mr, top_padding: top, bottom_padding: bottom, columns } = ctx.w.properties;
+  const {
+    line_spacing: spacing,
+    line_count: count,
+    margin_left: ml,
+    margin_right: mr,
+    top_padding: top,
+    bottom_padding: bottom,
+    columns,
+  } = ctx.w.properties;
   const gap = columns > 1 ? ctx.w.properties.column_gap : 0;
   const usable = width - ml - mr;
   const colW = (usable - (columns - 1) * gap) / columns;

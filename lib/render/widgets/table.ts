@@ -20,10 +20,18 @@ export function buildTable(ctx: TableContext): void {
   for (const w of p.column_widths) xs.push((xs[xs.length - 1] ?? 0) + (w / sum) * width);
   const visible = Math.min(total, Math.ceil(height / rowH - 1e-9));
   const fits = Math.floor(height / rowH + 1e-9);
-  if (fits < total) ctx.report({ severity: "info", code: "text_overflow", message: `${total - fits} table rows do not fit and are clipped` });
+  if (fits < total)
+    ctx.report({ severity: "info", code: "text_overflow", message: `${total - fits} table rows do not fit and are clipped` });
   // Everything the table draws is clipped to its rectangle: a partly visible last row is cut, not dropped.
   ctx.draw((pt) => pt.save().rect(x, y, width, height).clip());
-  const { cell_padding: padCell, header_background: headerBg, header_color: headerColor, zebra_rows: zebra, even_row_bg: even, odd_row_bg: odd } = p;
+  const {
+    cell_padding: padCell,
+    header_background: headerBg,
+    header_color: headerColor,
+    zebra_rows: zebra,
+    even_row_bg: even,
+    odd_row_bg: odd,
+  } = p;
   const { max_lines: maxLines, text_wrap: wrap, link_template: template = "", link_columns: linkCols } = p;
   const style = { ...textStyle(ctx), align: p.text_align };
   for (let r = 0; r < visible; r++) {
@@ -37,7 +45,9 @@ export function buildTable(ctx: TableContext): void {
       const value = ctx.text(data[r]?.[c] ?? "");
       const inner: Rect = { x: cell.x + padCell, y: cell.y, width: Math.max(1, cell.width - 2 * padCell), height: cell.height };
       const cellStyle = isHeader ? { ...style, color: headerColor } : style;
-      const lines = wrap ? wrapText(value, cellStyle.font, cellStyle.size, inner.width).slice(0, maxLines) : value.split("\n").slice(0, maxLines);
+      const lines = wrap
+        ? wrapText(value, cellStyle.font, cellStyle.size, inner.width).slice(0, maxLines)
+        : value.split("\n").slice(0, maxLines);
       drawTextBlock(ctx, inner, lines.join("\n"), cellStyle, "horizontal", { wrap: false, quietOverflow: true });
       if (!isHeader && template !== "" && (linkCols.length === 0 || linkCols.includes(c))) {
         ctx.link(cell, ctx.target(template, { row: dataRow, col: c + 1, value }), "generated");
@@ -54,8 +64,10 @@ function drawBorders(ctx: TableContext, area: Rect, xs: number[], rows: number, 
   ctx.draw((pt) => {
     pt.save().lineWidth(lw).strokeColor(color);
     if (mode === "all" || mode === "outer") pt.rect(area.x, area.y, area.width, area.height);
-    if (mode === "all" || mode === "horizontal") for (let r = 1; r < rows; r++) pt.moveTo(area.x, area.y + r * rowH).lineTo(area.x + area.width, area.y + r * rowH);
-    if (mode === "all" || mode === "vertical") for (const cx of xs.slice(1, -1)) pt.moveTo(area.x + cx, area.y).lineTo(area.x + cx, area.y + area.height);
+    if (mode === "all" || mode === "horizontal")
+      for (let r = 1; r < rows; r++) pt.moveTo(area.x, area.y + r * rowH).lineTo(area.x + area.width, area.y + r * rowH);
+    if (mode === "all" || mode === "vertical")
+      for (const cx of xs.slice(1, -1)) pt.moveTo(area.x + cx, area.y).lineTo(area.x + cx, area.y + area.height);
     pt.stroke().restore();
   });
 }

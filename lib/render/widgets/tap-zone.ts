@@ -13,8 +13,16 @@ export function buildTapZone(ctx: WidgetContext<WidgetOf<"tap_zone">>): void {
   else if (action === "prev_page") target = ctx.page - 1;
   else target = target_page ?? ctx.page;
   if ((action === "next_page" && target > ctx.pageCount) || (action === "prev_page" && target < 1)) {
-    ctx.report({ severity: "info", code: "link_suppressed", path: `${ctx.path}.properties.tap_action`, message: `no ${action === "next_page" ? "next" : "previous"} page` });
+    ctx.report({
+      severity: "info",
+      code: "link_suppressed",
+      path: `${ctx.path}.properties.tap_action`,
+      message: `no ${action === "next_page" ? "next" : "previous"} page`,
+    });
     return;
   }
-  ctx.link(ctx.w.position, `page_${target}`, "explicit", { pageTarget: target, property: action === "page_link" ? "properties.target_page" : "properties.tap_action" });
+  ctx.link(ctx.w.position, `page_${target}`, "explicit", {
+    pageTarget: target,
+    property: action === "page_link" ? "properties.target_page" : "properties.tap_action",
+  });
 }

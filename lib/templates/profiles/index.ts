@@ -16,9 +16,7 @@ export function parseProfile(id: string, raw: unknown): DeviceProfile {
   return { id, ...profileFileSchema.parse(raw).profile };
 }
 
-const BUILTIN: ReadonlyMap<string, DeviceProfile> = new Map(
-  BUILTIN_PROFILE_FILES.map(({ id, file }) => [id, parseProfile(id, file)]),
-);
+const BUILTIN: ReadonlyMap<string, DeviceProfile> = new Map(BUILTIN_PROFILE_FILES.map(({ id, file }) => [id, parseProfile(id, file)]));
 
 export function listProfiles(): DeviceProfile[] {
   return [...BUILTIN.values()].sort((a, b) => a.id.localeCompare(b.id));

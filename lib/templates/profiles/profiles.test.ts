@@ -43,7 +43,13 @@ describe("built-in profiles (§7.4)", () => {
     expect(profilePageSize(p)).toEqual({ width: w, height: h });
     expect(profilePngSize(p)).toEqual({ width: pngW, height: pngH });
     expect(p.display.color).toBe(colour);
-    expect(p.constraints).toEqual({ min_font_pt: font, min_stroke_pt: stroke, min_touch_target_pt: touch, grayscale_levels: 16, max_gray_fill_area: fill });
+    expect(p.constraints).toEqual({
+      min_font_pt: font,
+      min_stroke_pt: stroke,
+      min_touch_target_pt: touch,
+      grayscale_levels: 16,
+      max_gray_fill_area: fill,
+    });
     expect(p.pdf_settings.safe_margins).toEqual([margin, margin, margin, margin]);
   });
   it("keeps the two names that differ from the id", () => {
@@ -64,16 +70,34 @@ describe("lookup (§7.2)", () => {
   });
   it("lets a user profile replace a built-in one", () => {
     const mine = parseProfile("remarkable-2", {
-      profile: { name: "mine", display: { screen_size: [1000, 1500], ppi: 200, physical_size: "x", color: true }, pdf_settings: { page_size: "Custom", orientation: "portrait" } },
+      profile: {
+        name: "mine",
+        display: { screen_size: [1000, 1500], ppi: 200, physical_size: "x", color: true },
+        pdf_settings: { page_size: "Custom", orientation: "portrait" },
+      },
     });
-    expect(mine.constraints).toEqual({ min_font_pt: 10, min_stroke_pt: 0.75, min_touch_target_pt: 44, grayscale_levels: 16, max_gray_fill_area: 0.2 });
+    expect(mine.constraints).toEqual({
+      min_font_pt: 10,
+      min_stroke_pt: 0.75,
+      min_touch_target_pt: 44,
+      grayscale_levels: 16,
+      max_gray_fill_area: 0.2,
+    });
     expect(mine.pdf_settings.safe_margins).toEqual([36, 36, 36, 36]);
     expect(lookupProfile("remarkable-2", [mine])).toMatchObject({ replacedBuiltin: true, profile: { name: "mine" } });
     expect(profilePageSize(mine)).toEqual({ width: 360, height: 540 });
   });
   it("rejects invalid profile files and ids", () => {
-    const file = { profile: { name: "x", display: { screen_size: [1, 1], ppi: 100, physical_size: "x", color: true }, pdf_settings: { page_size: "A4", orientation: "portrait" } } };
+    const file = {
+      profile: {
+        name: "x",
+        display: { screen_size: [1, 1], ppi: 100, physical_size: "x", color: true },
+        pdf_settings: { page_size: "A4", orientation: "portrait" },
+      },
+    };
     expect(() => parseProfile("ok", file)).toThrow();
-    expect(() => parseProfile("Bad Id", { ...file, profile: { ...file.profile, display: { ...file.profile.display, ppi: 200 } } })).toThrow();
+    expect(() =>
+      parseProfile("Bad Id", { ...file, profile: { ...file.profile, display: { ...file.profile.display, ppi: 200 } } }),
+    ).toThrow();
   });
 });

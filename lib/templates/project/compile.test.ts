@@ -30,7 +30,11 @@ describe("§11.2 two-month planner", () => {
 
   it("uses page-prefixed widget ids and link_list item ids", () => {
     expect(byId(r, "page_4_title")?.content).toBe("Thursday, January 1, 2026");
-    expect(byId(r, "page_1_links_2_0")).toMatchObject({ type: "internal_link", content: "January", properties: { to_dest: "month:2026-01" } });
+    expect(byId(r, "page_1_links_2_0")).toMatchObject({
+      type: "internal_link",
+      content: "January",
+      properties: { to_dest: "month:2026-01" },
+    });
     expect(byId(r, "page_1_links_2_1")?.properties?.to_dest).toBe("month:2026-02");
     expect(byId(r, "page_1_links_2_1")?.position).toEqual({ x: 32, y: 130, width: 382, height: 32 });
     expect(widgetsOf(r).filter((w) => w.type === "link_list")).toEqual([]);
@@ -68,7 +72,14 @@ describe("§11.2 two-month planner", () => {
     expect(t.schema_version).toBe("1.0");
     expect(t.masters).toEqual([]);
     expect(t.page_assignments).toEqual([]);
-    expect(t.metadata).toMatchObject({ name: "Winter 2026 (Compiled)", profile: "kindle-scribe", locale: "en", created: "2026-01-01T00:00:00Z", category: "planner", version: "1.0" });
+    expect(t.metadata).toMatchObject({
+      name: "Winter 2026 (Compiled)",
+      profile: "kindle-scribe",
+      locale: "en",
+      created: "2026-01-01T00:00:00Z",
+      category: "planner",
+      version: "1.0",
+    });
     expect(t.canvas).toMatchObject({ dimensions: { width: 446.4, height: 595.2, margins: [32, 32, 32, 32] } });
   });
 
@@ -82,8 +93,12 @@ describe("§11.2 two-month planner", () => {
     const ws = widgetsOf(r);
     const title = ws.findIndex((w) => w.id === "page_40_title");
     const item = ws.findIndex((w) => w.id === "page_1_links_2_1");
-    expect(r.mapPath?.(`widgets[${title}].styling.size`)).toBe('masters["day"].widgets[1].styling.size [page 40, section days, date 2026-02-06]');
-    expect(r.mapPath?.(`widgets[${item}].properties.to_dest`)).toBe('masters["year"].widgets[2].properties.destinations[1] [page 1, section year, item 1]');
+    expect(r.mapPath?.(`widgets[${title}].styling.size`)).toBe(
+      'masters["day"].widgets[1].styling.size [page 40, section days, date 2026-02-06]',
+    );
+    expect(r.mapPath?.(`widgets[${item}].properties.to_dest`)).toBe(
+      'masters["year"].widgets[2].properties.destinations[1] [page 1, section year, item 1]',
+    );
     expect(r.mapPath?.(`widgets[${item}].content`)).toBe('masters["year"].widgets[2].properties.labels[1] [page 1, section year, item 1]');
     expect(r.mapPath?.("navigation.links[0]")).toBe("navigation.links[0]");
   });

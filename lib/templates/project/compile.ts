@@ -53,7 +53,12 @@ function prepare(doc: unknown): Prepared | { diagnostics: Diagnostic[] } {
   if (!plan) return { diagnostics };
   const loc = resolveLocale(plan.locale);
   if (loc.fallback) {
-    diagnostics.push({ severity: "warning", code: "locale_fallback", path: "plan.locale", message: `unsupported locale "${plan.locale}", English used` });
+    diagnostics.push({
+      severity: "warning",
+      code: "locale_fallback",
+      path: "plan.locale",
+      message: `unsupported locale "${plan.locale}", English used`,
+    });
   }
   const env = { locale: loc.locale, planLocale: plan.locale };
   try {
@@ -98,7 +103,12 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
     return { diagnostics, pageCount: total };
   }
   if (total > limit / 2) {
-    diagnostics.push({ severity: "warning", code: "page_limit", path: "plan", message: `PDF has ${total} pages, more than half the limit of ${limit}` });
+    diagnostics.push({
+      severity: "warning",
+      code: "page_limit",
+      path: "plan",
+      message: `PDF has ${total} pages, more than half the limit of ${limit}`,
+    });
   }
   const profile = project.metadata.device_profile;
   const info = profileCanvasInfo(profile);

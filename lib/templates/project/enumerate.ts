@@ -29,7 +29,10 @@ export class EnumerationError extends Error {
 
 function dependsOnParent(sections: readonly SectionModel[]): boolean {
   return sections.some(
-    (s) => (s.startText !== undefined && mayContainTokens(s.startText)) || (s.endText !== undefined && mayContainTokens(s.endText)) || dependsOnParent(s.nested),
+    (s) =>
+      (s.startText !== undefined && mayContainTokens(s.startText)) ||
+      (s.endText !== undefined && mayContainTokens(s.endText)) ||
+      dependsOnParent(s.nested),
   );
 }
 
@@ -64,9 +67,18 @@ function itemCount(s: SectionModel, range: Range): number {
 const round = (v: number) => Math.round(v * 1e9) / 1e9;
 
 /** Context of item i (§6.4 step 3): parent → date variables → context → locale → counters. */
-export function itemVars(s: SectionModel, parent: Vars | undefined, range: Range, i: number, n: number, locale: LocaleId, planLocale: string): Vars {
+export function itemVars(
+  s: SectionModel,
+  parent: Vars | undefined,
+  range: Range,
+  i: number,
+  n: number,
+  locale: LocaleId,
+  planLocale: string,
+): Vars {
   const vars: Vars = parent ? { ...parent } : {};
-  if (isDateSection(s) && range) Object.assign(vars, dateVariables(dateItem(s.mode, range.start, i), locale, { first: i === 0, last: i === n - 1 }));
+  if (isDateSection(s) && range)
+    Object.assign(vars, dateVariables(dateItem(s.mode, range.start, i), locale, { first: i === 0, last: i === n - 1 }));
   Object.assign(vars, s.context);
   vars.locale = planLocale;
   for (const c of s.counters) {
@@ -96,7 +108,12 @@ function sectionPages(s: SectionModel, parent: Vars | undefined, env: Enumeratio
   let total = 0;
   for (let i = 0; i < n; i++) {
     if (++budget.items > MAX_ITERATED_ITEMS) {
-      throw new EnumerationError({ severity: "error", code: "limit", path: s.path, message: `plan generates more than ${MAX_ITERATED_ITEMS} items` });
+      throw new EnumerationError({
+        severity: "error",
+        code: "limit",
+        path: s.path,
+        message: `plan generates more than ${MAX_ITERATED_ITEMS} items`,
+      });
     }
     const vars = itemVars(s, parent, range, i, n, env.locale, env.planLocale);
     total += s.pagesPerItem;

@@ -16,12 +16,18 @@ ${widgets}
 plan:
 ${plan}
 `;
-const countPlan = (n: number, more = "") => `  sections:\n    - {kind: p, master: m, generate: count, count: ${n}, counters: {n: {start: 1, step: 1}}${more}}`;
+const countPlan = (n: number, more = "") =>
+  `  sections:\n    - {kind: p, master: m, generate: count, count: ${n}, counters: {n: {start: 1, step: 1}}${more}}`;
 
 describe("anchors and explicit links", () => {
   it("resolves {page} in anchor ids and link targets at compile time, Page_N targets included", () => {
-    const r = compileYaml(project(`      - {id: a, type: anchor, position: {x: 5, y: 7, width: 1, height: 1}, properties: {dest_id: "Sheet:{page}"}}
-      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: "to {page}", properties: {to_dest: "Page_{total_pages}"}}`, countPlan(3)));
+    const r = compileYaml(
+      project(
+        `      - {id: a, type: anchor, position: {x: 5, y: 7, width: 1, height: 1}, properties: {dest_id: "Sheet:{page}"}}
+      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: "to {page}", properties: {to_dest: "Page_{total_pages}"}}`,
+        countPlan(3),
+      ),
+    );
     expect(errorsOf(r)).toEqual([]);
     expect(destinationsOf(r)).toEqual([
       { id: "sheet:1", page: 1, x: 5, y: 7, fit: "FitH" },
@@ -34,7 +40,10 @@ describe("anchors and explicit links", () => {
   });
 
   it("drops dangling explicit links with a warning, or fails in strict mode", () => {
-    const y = project(`      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: x, properties: {to_dest: "nowhere:{n}"}}`, countPlan(1));
+    const y = project(
+      `      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: x, properties: {to_dest: "nowhere:{n}"}}`,
+      countPlan(1),
+    );
     const r = compileYaml(y);
     expect(byId(r, "page_1_l")?.properties).toEqual({});
     expect(r.diagnostics.find((d) => d.code === "dangling_link")).toMatchObject({
@@ -46,7 +55,12 @@ describe("anchors and explicit links", () => {
   });
 
   it("lists the first 20 dangling links, counts the rest, and hints at the usual causes (§4.6)", () => {
-    const notes = compileYaml(project(`      - {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Notes, properties: {to_dest: "notes:page:{n:03d}"}}`, countPlan(25)));
+    const notes = compileYaml(
+      project(
+        `      - {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Notes, properties: {to_dest: "notes:page:{n:03d}"}}`,
+        countPlan(25),
+      ),
+    );
     const dangling = notes.diagnostics.filter((d) => d.code === "dangling_link");
     expect(dangling).toHaveLength(21);
     expect(dangling[0]?.message).toBe(
@@ -55,39 +69,70 @@ describe("anchors and explicit links", () => {
     expect(dangling[19]?.message).toContain('page 20: internal_link "page_20_n"');
     expect(dangling[20]).toMatchObject({ severity: "warning", message: "and 5 more dangling links not listed" });
 
-    const day = compileYaml(project(`      - {id: d, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, properties: {to_dest: "day:2031-01-0{n}"}}`, countPlan(1)));
-    expect(day.diagnostics.find((d) => d.code === "dangling_link")?.message).toContain("(no page has this date: check the plan's date range;");
+    const day = compileYaml(
+      project(
+        `      - {id: d, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, properties: {to_dest: "day:2031-01-0{n}"}}`,
+        countPlan(1),
+      ),
+    );
+    expect(day.diagnostics.find((d) => d.code === "dangling_link")?.message).toContain(
+      "(no page has this date: check the plan's date range;",
+    );
   });
 
   it("warns about duplicate destinations (last wins) and rejects non-canonical ids", () => {
-    const r = compileYaml(project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "same:id"}}`, countPlan(2)));
+    const r = compileYaml(
+      project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "same:id"}}`, countPlan(2)),
+    );
     expect(r.diagnostics.filter((d) => d.code === "duplicate_destination")).toHaveLength(1);
     expect(destinationsOf(r)).toEqual([{ id: "same:id", page: 2, x: 0, y: 0, fit: "FitH" }]);
-    const bad = compileYaml(project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "bad id {n}"}}`, countPlan(1)));
+    const bad = compileYaml(
+      project(
+        `      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "bad id {n}"}}`,
+        countPlan(1),
+      ),
+    );
     expect(errorsOf(bad)[0]?.message).toBe('destination id "bad id 1" must match ^[a-z0-9][a-z0-9:_-]{1,127}$');
   });
 
   it("reports invalid bind syntax once per master widget", () => {
-    const r = compileYaml(project(`      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, properties: {bind: "day(@date"}}`, countPlan(3)));
-    expect(errorsOf(r)).toEqual([{ severity: "error", code: "schema", path: 'masters["m"].widgets[0].properties.bind', message: 'bind: invalid syntax "day(@date"' }]);
+    const r = compileYaml(
+      project(
+        `      - {id: l, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, properties: {bind: "day(@date"}}`,
+        countPlan(3),
+      ),
+    );
+    expect(errorsOf(r)).toEqual([
+      { severity: "error", code: "schema", path: 'masters["m"].widgets[0].properties.bind', message: 'bind: invalid syntax "day(@date"' },
+    ]);
   });
 });
 
 describe("link_list expansion (§3.17)", () => {
   it("highlights the item named by a token and draws the list background once", () => {
-    const r = compileYaml(project(`      - id: nav
+    const r = compileYaml(
+      project(
+        `      - id: nav
         type: link_list
         position: {x: 10, y: 10, width: 200, height: 60}
         background_color: "#EEEEEE"
         styling: {size: 11}
         properties: {columns: 2, gap_x: 10, gap_y: 10, highlight_index: "{n}", labels: [A, B, C], destinations: [home:index, "p:{n}", x:y]}
-      - {id: h, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "p:{n}"}}`, countPlan(2), "") + "");
+      - {id: h, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "p:{n}"}}`,
+        countPlan(2),
+        "",
+      ) + "",
+    );
     const ws = widgetsOf(r).filter((w) => w.page === 2);
     // Dangling explicit targets lose their link but keep their label (§4.6 rule 3).
     expect(ws.map((w) => w.id)).toEqual(["page_2_nav", "page_2_links_0_0", "page_2_links_0_1", "page_2_links_0_2", "page_2_h"]);
     expect(ws[0]).toMatchObject({ type: "box", position: { x: 10, y: 10, width: 200, height: 60 } });
     expect(ws[1]).toMatchObject({ content: "A", properties: {} });
-    expect(ws[2]).toMatchObject({ content: "B", position: { x: 115, y: 10, width: 95, height: 25 }, properties: { to_dest: "p:2", highlight: true } });
+    expect(ws[2]).toMatchObject({
+      content: "B",
+      position: { x: 115, y: 10, width: 95, height: 25 },
+      properties: { to_dest: "p:2", highlight: true },
+    });
     // home:index and x:y are not defined: dangling explicit links, dropped with warnings.
     expect(r.diagnostics.filter((d) => d.code === "dangling_link")).toHaveLength(4);
   });
@@ -108,28 +153,49 @@ describe("link_list expansion (§3.17)", () => {
   });
 
   it("expands the deprecated generator model with a warning", () => {
-    const r = compileYaml(project(`      - {id: notes, type: link_list, position: {x: 0, y: 0, width: 100, height: 90}, properties: {count: 3, start_index: 2, index_pad: 2, label_template: "N{index_padded}"}}
-      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "notes:page:{n:03d}"}}`, countPlan(4)));
-    expect(widgetsOf(r).filter((w) => w.page === 1 && w.type === "internal_link").map((w) => `${w.content}>${String(w.properties?.to_dest)}`)).toEqual([
-      "N02>notes:page:002", "N03>notes:page:003", "N04>notes:page:004",
-    ]);
+    const r = compileYaml(
+      project(
+        `      - {id: notes, type: link_list, position: {x: 0, y: 0, width: 100, height: 90}, properties: {count: 3, start_index: 2, index_pad: 2, label_template: "N{index_padded}"}}
+      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "notes:page:{n:03d}"}}`,
+        countPlan(4),
+      ),
+    );
+    expect(
+      widgetsOf(r)
+        .filter((w) => w.page === 1 && w.type === "internal_link")
+        .map((w) => `${w.content}>${String(w.properties?.to_dest)}`),
+    ).toEqual(["N02>notes:page:002", "N03>notes:page:003", "N04>notes:page:004"]);
     expect(r.diagnostics.filter((d) => d.code === "deprecated")).toHaveLength(1);
   });
 });
 
 describe("cell templates", () => {
   it("substitutes page variables in link_template but keeps the per-cell placeholders", () => {
-    const r = compileYaml(project(`      - {id: c, type: calendar, position: {x: 0, y: 0, width: 300, height: 200}, properties: {start_date: "2026-0{n}", link_template: "p{n}:day:{date}", week_link_template: "week:{iso_week}"}}
-      - {id: t, type: table, position: {x: 0, y: 200, width: 300, height: 50}, properties: {rows: 1, columns: 1, link_template: "n{n}:{row}:{col}:{value}"}}`, countPlan(2)));
-    expect(byId(r, "page_2_c")?.properties).toEqual({ start_date: "2026-02", link_template: "p2:day:{date}", week_link_template: "week:{iso_week}" });
+    const r = compileYaml(
+      project(
+        `      - {id: c, type: calendar, position: {x: 0, y: 0, width: 300, height: 200}, properties: {start_date: "2026-0{n}", link_template: "p{n}:day:{date}", week_link_template: "week:{iso_week}"}}
+      - {id: t, type: table, position: {x: 0, y: 200, width: 300, height: 50}, properties: {rows: 1, columns: 1, link_template: "n{n}:{row}:{col}:{value}"}}`,
+        countPlan(2),
+      ),
+    );
+    expect(byId(r, "page_2_c")?.properties).toEqual({
+      start_date: "2026-02",
+      link_template: "p2:day:{date}",
+      week_link_template: "week:{iso_week}",
+    });
     expect(byId(r, "page_1_t")?.properties?.link_template).toBe("n1:{row}:{col}:{value}");
   });
 });
 
 describe("outlines (§6.5)", () => {
   it("uses the sections' outline entries when any section has one", () => {
-    const r = compileYaml(project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "day:{date}"}}`, `  sections:
-    - {kind: d, master: m, generate: each_day, start_date: "2026-03-01", end_date: "2026-03-02", outline: {title: "{weekday} {day}", level: 2}}`));
+    const r = compileYaml(
+      project(
+        `      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "day:{date}"}}`,
+        `  sections:
+    - {kind: d, master: m, generate: each_day, start_date: "2026-03-01", end_date: "2026-03-02", outline: {title: "{weekday} {day}", level: 2}}`,
+      ),
+    );
     expect(outlinesOf(r)).toEqual([
       { title: "Sunday 1", dest: "day:2026-03-01", level: 1 },
       { title: "Monday 2", dest: "day:2026-03-02", level: 2 },
@@ -159,7 +225,13 @@ plan:
   });
 
   it("writes no outline when generate_outlines is false", () => {
-    const r = compileYaml(project(`      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "year:2026"}}`, countPlan(1), "link_resolution: {generate_outlines: false}"));
+    const r = compileYaml(
+      project(
+        `      - {id: a, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "year:2026"}}`,
+        countPlan(1),
+        "link_resolution: {generate_outlines: false}",
+      ),
+    );
     expect(outlinesOf(r)).toEqual([]);
   });
 });
@@ -176,15 +248,23 @@ describe("locales and inputs", () => {
     ["zh", "2026年1月5日 星期一|一月|1月|星期一|周一"],
     ["uk", "Понеділок, 5 Січень 2026|Січень|Січ|Понеділок|Пн"],
   ])("plan locale %s drives compile-time names", (locale, expected) => {
-    const r = compileYaml(project(`      - {id: t, type: text_block, position: {x: 0, y: 0, width: 10, height: 10}, content: "{date_long}|{month_name}|{month_abbr}|{weekday}|{weekday_abbr}"}`,
-      `  locale: ${locale}\n  sections:\n    - {kind: d, master: m, generate: each_day, start_date: "2026-01-05", end_date: "2026-01-05"}`));
+    const r = compileYaml(
+      project(
+        `      - {id: t, type: text_block, position: {x: 0, y: 0, width: 10, height: 10}, content: "{date_long}|{month_name}|{month_abbr}|{weekday}|{weekday_abbr}"}`,
+        `  locale: ${locale}\n  sections:\n    - {kind: d, master: m, generate: each_day, start_date: "2026-01-05", end_date: "2026-01-05"}`,
+      ),
+    );
     expect(byId(r, "page_1_t")?.content).toBe(expected);
     expect((r.template?.metadata as { locale: string }).locale).toBe(locale);
   });
 
   it("falls back to English for an unsupported locale", () => {
-    const r = compileYaml(project(`      - {id: t, type: text_block, position: {x: 0, y: 0, width: 10, height: 10}, content: "{month_name}"}`,
-      `  locale: ko-KR\n  sections:\n    - {kind: d, master: m, generate: each_month, start_date: "2026-01-05", end_date: "2026-01-05"}`));
+    const r = compileYaml(
+      project(
+        `      - {id: t, type: text_block, position: {x: 0, y: 0, width: 10, height: 10}, content: "{month_name}"}`,
+        `  locale: ko-KR\n  sections:\n    - {kind: d, master: m, generate: each_month, start_date: "2026-01-05", end_date: "2026-01-05"}`,
+      ),
+    );
     expect(byId(r, "page_1_t")?.content).toBe("January");
     expect(r.diagnostics.find((d) => d.code === "locale_fallback")).toMatchObject({ severity: "warning", path: "plan.locale" });
   });
@@ -206,14 +286,24 @@ plan: {sections: [{kind: s, master: sheet, generate: count, count: "3", pages_pe
 
   it("limits nesting to three levels", () => {
     const leaf = "{kind: d, master: m, generate: once}";
-    const r = compileYaml(project(`      - {id: t, type: box, position: {x: 0, y: 0, width: 10, height: 10}}`,
-      `  sections:\n    - {kind: a, master: m, generate: once, nested: [{kind: b, master: m, generate: once, nested: [{kind: c, master: m, generate: once, nested: [${leaf}]}]}]}`));
+    const r = compileYaml(
+      project(
+        `      - {id: t, type: box, position: {x: 0, y: 0, width: 10, height: 10}}`,
+        `  sections:\n    - {kind: a, master: m, generate: once, nested: [{kind: b, master: m, generate: once, nested: [{kind: c, master: m, generate: once, nested: [${leaf}]}]}]}`,
+      ),
+    );
     expect(errorsOf(r).map((d) => d.path)).toEqual(["plan.sections[0].nested[0].nested[0].nested[0]"]);
   });
 
   it("lists used variables of master widgets", () => {
-    expect(usedVariables([{ content: "{date_long}", properties: { to_dest: "day:{date_next}", bind: "month(@year-@month_padded)" }, styling: { color: "#000" } }])).toEqual([
-      "date_long", "date_next", "month_padded", "year",
-    ]);
+    expect(
+      usedVariables([
+        {
+          content: "{date_long}",
+          properties: { to_dest: "day:{date_next}", bind: "month(@year-@month_padded)" },
+          styling: { color: "#000" },
+        },
+      ]),
+    ).toEqual(["date_long", "date_next", "month_padded", "year"]);
   });
 });

@@ -45,7 +45,8 @@ export function projectFromLayout(files: LayoutFiles): ImportResult {
       return isRecord(m) && m.name === undefined && !isRecord(m.metadata) ? { name: stem, ...m } : m;
     });
   if (diagnostics.length) return { diagnostics };
-  if (!isRecord(project)) return { diagnostics: [{ severity: "error", code: "schema", path: "(root)", message: "project.json must hold an object" }] };
+  if (!isRecord(project))
+    return { diagnostics: [{ severity: "error", code: "schema", path: "(root)", message: "project.json must hold an object" }] };
   const plan = isRecord(planDoc) && isRecord(planDoc.plan) ? planDoc.plan : planDoc;
   const { masters: _listed, plan: _plan, ...rest } = project;
   return { doc: { ...rest, masters, plan }, diagnostics };

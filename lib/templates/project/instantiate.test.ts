@@ -33,7 +33,10 @@ ${PLAN}
   });
 
   it("copies values the way JSON does (NaN → null, -0 → 0, undefined dropped)", () => {
-    const r = compileProject(project({ id: "b", type: "box", position: { x: Number.NaN, y: -0, width: 3, height: 4 }, z_order: undefined, extra: [undefined] }), opts);
+    const r = compileProject(
+      project({ id: "b", type: "box", position: { x: Number.NaN, y: -0, width: 3, height: 4 }, z_order: undefined, extra: [undefined] }),
+      opts,
+    );
     const w = widgetsOf(r)[1] as unknown as Record<string, unknown>;
     expect(w.position).toEqual({ x: null, y: 0, width: 3, height: 4 });
     expect(Object.is((w.position as { y: number }).y, 0)).toBe(true);

@@ -38,12 +38,20 @@ function subValue(value: unknown, key: PathSegment[], w: MasterWidget, master: M
   return value;
 }
 
-function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id: string, state: CompileState, widget: Record<string, unknown>) {
+function buildProperties(
+  w: MasterWidget,
+  master: MasterModel,
+  env: PageEnv,
+  id: string,
+  state: CompileState,
+  widget: Record<string, unknown>,
+) {
   const props = isRecord(w.source.properties) ? w.source.properties : {};
   const out: Record<string, unknown> = {};
   let target: { text: string; suppressed: boolean; path: string } | undefined;
   for (const [k, v] of Object.entries(props)) {
-    if (CELL_TEMPLATE_KEYS.has(k) && typeof v === "string") out[k] = subCellTemplate(v, env, () => masterWidgetPath(master.name, w.index, "properties", k), id);
+    if (CELL_TEMPLATE_KEYS.has(k) && typeof v === "string")
+      out[k] = subCellTemplate(v, env, () => masterWidgetPath(master.name, w.index, "properties", k), id);
     else if (k === "bind" && LINKING_TYPES.has(w.type) && typeof v === "string") {
       const path = masterWidgetPath(master.name, w.index, "properties", "bind");
       const b = bindOf(w, v);
@@ -63,24 +71,53 @@ function buildProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id:
   widget.properties = out;
   if (target && LINKING_TYPES.has(w.type)) {
     out.to_dest = target.text;
-    state.links.push({ widget, target: target.text, suppressed: target.suppressed, path: target.path, instance: env.instance, widgetId: id });
+    state.links.push({
+      widget,
+      target: target.text,
+      suppressed: target.suppressed,
+      path: target.path,
+      instance: env.instance,
+      widgetId: id,
+    });
   }
 }
 
 /** Resolves and registers an anchor id; an anchor that cannot resolve is dropped from the output. */
-function registerAnchor(w: MasterWidget, master: MasterModel, env: PageEnv, id: string, raw: string, state: CompileState, widget: Record<string, unknown>): string {
+function registerAnchor(
+  w: MasterWidget,
+  master: MasterModel,
+  env: PageEnv,
+  id: string,
+  raw: string,
+  state: CompileState,
+  widget: Record<string, unknown>,
+): string {
   const path = masterWidgetPath(master.name, w.index, "properties", "dest_id");
   // The anchor's own "does not resolve" diagnostic below replaces the generic unresolved-token one.
   const r = subLink(raw, env, path, id, false);
   const dest = normalizeDestination(r.text);
   const sink = state.sink;
   if (r.suppressed || dest === "" || /[{}@]/.test(dest)) {
-    sink.atInstance(path, env.instance, { severity: sink.softSeverity, code: "unresolved_token", message: `anchor id "${raw}" does not resolve on this page (anchor dropped)` }, id);
+    sink.atInstance(
+      path,
+      env.instance,
+      {
+        severity: sink.softSeverity,
+        code: "unresolved_token",
+        message: `anchor id "${raw}" does not resolve on this page (anchor dropped)`,
+      },
+      id,
+    );
     state.dropped.add(widget);
     return dest;
   }
   if (!isCanonicalDestination(dest)) {
-    sink.atInstance(path, env.instance, { severity: "error", code: "schema", message: `destination id "${dest}" must match ^[a-z0-9][a-z0-9:_-]{1,127}$` }, id);
+    sink.atInstance(
+      path,
+      env.instance,
+      { severity: "error", code: "schema", message: `destination id "${dest}" must match ^[a-z0-9][a-z0-9:_-]{1,127}$` },
+      id,
+    );
     return dest;
   }
   const pos = isRecord(w.source.position) ? w.source.position : {};

@@ -45,10 +45,18 @@ function legacyItems(w: MasterWidget, master: MasterModel, props: Record<string,
   const items: Item[] = [];
   for (let i = 0; i < count; i++) {
     const index = start + i;
-    const local = { ...env, lookup: (n: string) => (n === "index" ? index : n === "index_padded" ? String(index).padStart(padTo, "0") : env.lookup(n)) };
+    const local = {
+      ...env,
+      lookup: (n: string) => (n === "index" ? index : n === "index_padded" ? String(index).padStart(padTo, "0") : env.lookup(n)),
+    };
     const label = subText(labelTemplate, local, masterWidgetPath(master.name, w.index, "properties", "label_template"), id);
     const r = bind ? resolveBind(bind, local.lookup) : undefined;
-    items.push({ label, target: r?.target ?? "", suppressed: !r || r.suppressed, path: masterWidgetPath(master.name, w.index, "properties", "bind") });
+    items.push({
+      label,
+      target: r?.target ?? "",
+      suppressed: !r || r.suppressed,
+      path: masterWidgetPath(master.name, w.index, "properties", "bind"),
+    });
   }
   return items;
 }
@@ -77,7 +85,9 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
   const rect = { x: num(pos.x, 0), y: num(pos.y, 0), width: num(pos.width, 0), height: num(pos.height, 0) };
   const rects = linkListRects(rect, items.length, props);
   const hi = props.highlight_index;
-  const highlight = Math.floor(num(typeof hi === "string" ? subText(hi, env, masterWidgetPath(master.name, w.index, "properties", "highlight_index"), w.id) : hi, 0));
+  const highlight = Math.floor(
+    num(typeof hi === "string" ? subText(hi, env, masterWidgetPath(master.name, w.index, "properties", "highlight_index"), w.id) : hi, 0),
+  );
   const orientation = props.orientation === "vertical" ? "vertical_cw" : (props.orientation ?? "horizontal");
   const common: Record<string, unknown> = {};
   if (src.z_order !== undefined) common.z_order = src.z_order;
@@ -85,8 +95,15 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
 
   // The list's own background is one rectangle behind all items; it is skipped when items fill themselves.
   if (src.background_color !== undefined && props.background_color === undefined) {
-    const box = { id: `page_${n}_${w.id}`, type: "box", page: n, position: { ...rect }, ...(copyData(common) as object),
-      background_color: src.background_color, styling: { line_width: 0 } };
+    const box = {
+      id: `page_${n}_${w.id}`,
+      type: "box",
+      page: n,
+      position: { ...rect },
+      ...(copyData(common) as object),
+      background_color: src.background_color,
+      styling: { line_width: 0 },
+    };
     state.widgets.push(box);
     state.origins.set(box, { master: master.name, index: w.index, instance: env.instance });
   }
@@ -95,7 +112,12 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
     const r = rects[i];
     if (!r) return;
     if (item.suppressed || item.target.trim() === "" || item.target.trim().endsWith(":")) {
-      state.sink.atInstance(item.path, env.instance, { severity: "info", code: "link_suppressed", message: `item "${item.label}" skipped: its destination is empty at this boundary` }, id);
+      state.sink.atInstance(
+        item.path,
+        env.instance,
+        { severity: "info", code: "link_suppressed", message: `item "${item.label}" skipped: its destination is empty at this boundary` },
+        id,
+      );
       return;
     }
     const properties: Record<string, unknown> = { to_dest: item.target, orientation };
@@ -104,7 +126,15 @@ export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEn
       if (props.highlight_color !== undefined) properties.highlight_color = props.highlight_color;
     }
     if (props.background_color !== undefined) properties.background_color = props.background_color;
-    const widget: Record<string, unknown> = { id, type: "internal_link", page: n, position: r, ...(copyData(common) as object), content: item.label, properties };
+    const widget: Record<string, unknown> = {
+      id,
+      type: "internal_link",
+      page: n,
+      position: r,
+      ...(copyData(common) as object),
+      content: item.label,
+      properties,
+    };
     state.widgets.push(widget);
     state.origins.set(widget, { master: master.name, index: w.index, instance: env.instance, item: i });
     state.links.push({ widget, target: item.target, suppressed: false, path: item.path, instance: env.instance, widgetId: id });

@@ -36,15 +36,30 @@ export function checkMaster(master: MasterModel, sink: DiagnosticSink, minTouch:
     }
     if (w.type === "link_list") {
       if (props.labels === undefined && props.count !== undefined) {
-        sink.push({ severity: "warning", code: "deprecated", path: at("properties", "count"), message: "the link_list generator model (count, label_template, bind) is deprecated; use labels and destinations" });
+        sink.push({
+          severity: "warning",
+          code: "deprecated",
+          path: at("properties", "count"),
+          message: "the link_list generator model (count, label_template, bind) is deprecated; use labels and destinations",
+        });
       } else if (Array.isArray(props.labels) && Array.isArray(props.destinations) && props.labels.length !== props.destinations.length) {
-        sink.push({ severity: "error", code: "schema", path: at("properties", "destinations"), message: `must have the same length as labels (${props.labels.length}, got ${props.destinations.length})` });
+        sink.push({
+          severity: "error",
+          code: "schema",
+          path: at("properties", "destinations"),
+          message: `must have the same length as labels (${props.labels.length}, got ${props.destinations.length})`,
+        });
       }
     }
     for (const key of ["content", "properties"] as const) {
       eachString(src[key], [], (s, k) => {
         if (usesYearWithMonthNeighbour(tokenNames(s))) {
-          sink.push({ severity: "info", code: "lint", path: at(key, ...k), message: "month_prev/month_next do not change the year (wrong in January/December); use month_prev_ym/month_next_ym" });
+          sink.push({
+            severity: "info",
+            code: "lint",
+            path: at(key, ...k),
+            message: "month_prev/month_next do not change the year (wrong in January/December); use month_prev_ym/month_next_ym",
+          });
         }
       });
     }
@@ -52,10 +67,16 @@ export function checkMaster(master: MasterModel, sink: DiagnosticSink, minTouch:
     const rect = { x: num(pos.x, 0), y: num(pos.y, 0), width: num(pos.width, 0), height: num(pos.height, 0) };
     let sizes: { width: number; height: number }[] = [];
     if (w.type === "internal_link" || w.type === "tap_zone" || w.type === "checkbox") sizes = [rect];
-    else if (w.type === "link_list") sizes = linkListRects(rect, Array.isArray(props.labels) ? props.labels.length : num(props.count, 0), props);
+    else if (w.type === "link_list")
+      sizes = linkListRects(rect, Array.isArray(props.labels) ? props.labels.length : num(props.count, 0), props);
     const small = sizes.find((r) => r.width < minTouch || r.height < minTouch);
     if (small) {
-      sink.push({ severity: "info", code: "lint", path: at("position"), message: `touch target ${small.width.toFixed(1)} × ${small.height.toFixed(1)} pt is smaller than ${minTouch} pt${w.type === "checkbox" ? "" : "; the renderer enlarges link hit areas where space allows"}` });
+      sink.push({
+        severity: "info",
+        code: "lint",
+        path: at("position"),
+        message: `touch target ${small.width.toFixed(1)} × ${small.height.toFixed(1)} pt is smaller than ${minTouch} pt${w.type === "checkbox" ? "" : "; the renderer enlarges link hit areas where space allows"}`,
+      });
     }
   }
 }

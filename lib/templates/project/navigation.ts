@@ -12,11 +12,16 @@ export function buildRegistry(state: CompileState): Registry {
   for (const a of state.anchors) {
     const first = registry.get(a.id);
     if (first) {
-      state.sink.atInstance(a.path, a.instance, {
-        severity: state.sink.softSeverity,
-        code: "duplicate_destination",
-        message: `destination "${a.id}" is also defined on page ${first.page} (the later one wins)`,
-      }, a.widgetId);
+      state.sink.atInstance(
+        a.path,
+        a.instance,
+        {
+          severity: state.sink.softSeverity,
+          code: "duplicate_destination",
+          message: `destination "${a.id}" is also defined on page ${first.page} (the later one wins)`,
+        },
+        a.widgetId,
+      );
     }
     registry.set(a.id, a);
   }
@@ -36,11 +41,16 @@ export function resolveLinks(state: CompileState, registry: Registry, totalPages
     };
     if (link.suppressed || isSuppressedTarget(target)) {
       drop();
-      sink.atInstance(link.path, link.instance, {
-        severity: "info",
-        code: "link_suppressed",
-        message: `no link: target "${link.target}" is empty at this boundary`,
-      }, link.widgetId);
+      sink.atInstance(
+        link.path,
+        link.instance,
+        {
+          severity: "info",
+          code: "link_suppressed",
+          message: `no link: target "${link.target}" is empty at this boundary`,
+        },
+        link.widgetId,
+      );
       continue;
     }
     const pageNo = pageTargetNumber(target);
@@ -67,7 +77,12 @@ function reportDangling(state: CompileState, dangling: { link: LinkRecord; targe
       label: typeof w.content === "string" ? w.content : undefined,
       target,
     });
-    sink.atInstance(link.path, link.instance, { severity: sink.softSeverity, code: "dangling_link", message: message + dropped }, link.widgetId);
+    sink.atInstance(
+      link.path,
+      link.instance,
+      { severity: sink.softSeverity, code: "dangling_link", message: message + dropped },
+      link.widgetId,
+    );
   }
   const rest = danglingRestMessage(dangling.length);
   const next = dangling[DANGLING_REPORT_LIMIT];
@@ -86,7 +101,12 @@ export function navigationLinks(widgets: readonly Record<string, unknown>[]): Na
   const out: NavigationLink[] = [];
   for (const w of widgets) {
     const props = w.properties;
-    if ((w.type === "internal_link" || w.type === "tap_zone") && isRecord(props) && typeof props.to_dest === "string" && props.to_dest !== "") {
+    if (
+      (w.type === "internal_link" || w.type === "tap_zone") &&
+      isRecord(props) &&
+      typeof props.to_dest === "string" &&
+      props.to_dest !== ""
+    ) {
       out.push({ from_widget: String(w.id), to_dest: props.to_dest, padding: 6 });
     }
   }

@@ -23,7 +23,13 @@ function fromSections(items: readonly Item[], registry: Registry, totalPages: nu
   for (const item of items) {
     const spec = item.section.outline;
     if (!spec) continue;
-    const env = makePageEnv(item.firstPage, totalPages, item.vars, { page: item.firstPage, section: item.section.kind, ...(item.date ? { date: item.date } : { item: item.index + 1 }) }, state.sink);
+    const env = makePageEnv(
+      item.firstPage,
+      totalPages,
+      item.vars,
+      { page: item.firstPage, section: item.section.kind, ...(item.date ? { date: item.date } : { item: item.index + 1 }) },
+      state.sink,
+    );
     const title = subText(spec.title, env, `${item.section.path}.outline.title`, `page_${item.firstPage}`);
     out.push({ title: clampTitle(title), dest: firstAnchor.get(item.firstPage) ?? `page_${item.firstPage}`, level: spec.level });
   }
@@ -64,7 +70,14 @@ function fromRegistry(registry: Registry, locale: LocaleId): OutlineEntry[] {
   return out;
 }
 
-export function buildOutline(items: readonly Item[], registry: Registry, totalPages: number, locale: LocaleId, generate: boolean, state: CompileState): OutlineEntry[] {
+export function buildOutline(
+  items: readonly Item[],
+  registry: Registry,
+  totalPages: number,
+  locale: LocaleId,
+  generate: boolean,
+  state: CompileState,
+): OutlineEntry[] {
   if (items.some((i) => i.section.outline)) return fromSections(items, registry, totalPages, state);
   return generate ? fromRegistry(registry, locale) : [];
 }

@@ -30,7 +30,13 @@ export function makePageEnv(page: number, totalPages: number, vars: Vars, instan
 export type LazyPath = string | (() => string);
 const pathText = (p: LazyPath) => (typeof p === "string" ? p : p());
 
-function report(env: PageEnv, lazyPath: LazyPath, widgetId: string, r: ReturnType<typeof substitute>, reportUnresolved: (t: string) => boolean) {
+function report(
+  env: PageEnv,
+  lazyPath: LazyPath,
+  widgetId: string,
+  r: ReturnType<typeof substitute>,
+  reportUnresolved: (t: string) => boolean,
+) {
   const sev = env.sink.softSeverity;
   const path = pathText(lazyPath);
   for (const token of new Set(r.unresolved)) {
@@ -53,7 +59,17 @@ export function subText(text: string, env: PageEnv, path: LazyPath, widgetId: st
 
 /** Placeholders a calendar, day_list or table fills per cell at render time (§3.11, §3.15, §3.16). */
 const CELL_NAMES: ReadonlySet<string> = new Set([
-  ...RENDER_TIME_NAMES, "date", "year", "month", "day", "week", "iso_year", "iso_week", "row", "col", "value",
+  ...RENDER_TIME_NAMES,
+  "date",
+  "year",
+  "month",
+  "day",
+  "week",
+  "iso_year",
+  "iso_week",
+  "row",
+  "col",
+  "value",
 ]);
 
 /**

@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { countProjectPages } from "./compile";
 import { byId, compileYaml, errorsOf, probeProject, widgetsOf, yamlDoc } from "@/tests/helpers/project-compile";
 
-const linkProject = (widget: string, plan = `  sections:
-    - {kind: days, master: day, generate: each_day, start_date: "2026-12-30", end_date: "2026-12-31"}`) => `
+const linkProject = (
+  widget: string,
+  plan = `  sections:
+    - {kind: days, master: day, generate: each_day, start_date: "2026-12-30", end_date: "2026-12-31"}`,
+) => `
 metadata: {name: Links}
 masters:
   - name: day
@@ -17,7 +20,12 @@ ${plan}
 
 describe("D8: empty navigation variables mean no link", () => {
   it("internal_link to day:{date_next} on the last day", () => {
-    const r = compileYaml(linkProject(`- {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Next, properties: {to_dest: "day:{date_next}"}}`), { strict: true });
+    const r = compileYaml(
+      linkProject(
+        `- {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Next, properties: {to_dest: "day:{date_next}"}}`,
+      ),
+      { strict: true },
+    );
     expect(errorsOf(r)).toEqual([]);
     expect(byId(r, "page_1_n")?.properties?.to_dest).toBe("day:2026-12-31");
     expect(byId(r, "page_2_n")?.properties).toEqual({});
@@ -25,7 +33,12 @@ describe("D8: empty navigation variables mean no link", () => {
   });
 
   it("bind: day(@date_next) is not a syntax error at the boundary", () => {
-    const r = compileYaml(linkProject(`- {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Next, properties: {bind: "day(@date_next)"}}`), { strict: true });
+    const r = compileYaml(
+      linkProject(
+        `- {id: n, type: internal_link, position: {x: 0, y: 0, width: 40, height: 40}, content: Next, properties: {bind: "day(@date_next)"}}`,
+      ),
+      { strict: true },
+    );
     expect(errorsOf(r)).toEqual([]);
     expect(byId(r, "page_1_n")?.properties).toEqual({ to_dest: "day:2026-12-31" });
     expect(byId(r, "page_2_n")?.properties).toEqual({});
@@ -33,21 +46,32 @@ describe("D8: empty navigation variables mean no link", () => {
   });
 
   it("a tap_zone with an empty target is removed rather than linking to its own page", () => {
-    const r = compileYaml(linkProject(`- {id: z, type: tap_zone, position: {x: 0, y: 0, width: 40, height: 40}, properties: {to_dest: "day:{date_prev}"}}`));
+    const r = compileYaml(
+      linkProject(`- {id: z, type: tap_zone, position: {x: 0, y: 0, width: 40, height: 40}, properties: {to_dest: "day:{date_prev}"}}`),
+    );
     expect(byId(r, "page_1_z")).toBeUndefined();
     expect(byId(r, "page_2_z")?.properties?.to_dest).toBe("day:2026-12-30");
   });
 
   it("link_list items with an empty destination are skipped, the others keep their slots", () => {
-    const r = compileYaml(linkProject(`- {id: nav, type: link_list, position: {x: 0, y: 0, width: 300, height: 40}, properties: {columns: 3, labels: [Prev, Top, Next], destinations: ["day:{date_prev}", "day:{date}", "day:{date_next}"]}}`));
-    const ids = widgetsOf(r).filter((w) => w.type === "internal_link").map((w) => `${w.id}@${w.position?.x}`);
+    const r = compileYaml(
+      linkProject(
+        `- {id: nav, type: link_list, position: {x: 0, y: 0, width: 300, height: 40}, properties: {columns: 3, labels: [Prev, Top, Next], destinations: ["day:{date_prev}", "day:{date}", "day:{date_next}"]}}`,
+      ),
+    );
+    const ids = widgetsOf(r)
+      .filter((w) => w.type === "internal_link")
+      .map((w) => `${w.id}@${w.position?.x}`);
     expect(ids).toEqual(["page_1_links_1_1@100", "page_1_links_1_2@200", "page_2_links_1_0@0", "page_2_links_1_1@100"]);
   });
 
   it("boundary variables are empty at year ends for each_month and each_week", () => {
-    const y = probeProject(`  sections:
+    const y = probeProject(
+      `  sections:
     - {kind: mo, master: m, generate: each_month, start_date: "2026-01-01", end_date: "2026-12-31"}
-    - {kind: w, master: m, generate: each_week, start_date: "2026-12-21", end_date: "2026-12-31"}`, "[{month_prev_ym}|{month_next_ym}|{week_prev}|{week_next}|{iso_week_next}]");
+    - {kind: w, master: m, generate: each_week, start_date: "2026-12-21", end_date: "2026-12-31"}`,
+      "[{month_prev_ym}|{month_next_ym}|{week_prev}|{week_next}|{iso_week_next}]",
+    );
     const c = widgetsOf(compileYaml(y)).map((w) => w.content);
     expect(c[0]).toBe("[|2026-02||2|2026-W02]");
     expect(c[11]).toBe("[2026-11||48||]"); // 1 December 2026 is in ISO week 49
@@ -58,8 +82,11 @@ describe("D8: empty navigation variables mean no link", () => {
 
 describe("D9: month_prev/month_next keep the year", () => {
   it("offers year-carrying variables and lints {year} next to month_prev", () => {
-    const y = probeProject(`  sections:
-    - {kind: mo, master: m, generate: each_month, start_date: "2026-01-01", end_date: "2026-02-28"}`, "{year}-{month_prev:02d} / {month_prev_ym}");
+    const y = probeProject(
+      `  sections:
+    - {kind: mo, master: m, generate: each_month, start_date: "2026-01-01", end_date: "2026-02-28"}`,
+      "{year}-{month_prev:02d} / {month_prev_ym}",
+    );
     const r = compileYaml(y);
     expect(widgetsOf(r)[1]?.content).toBe("2026-01 / 2026-01");
     const lint = r.diagnostics.filter((d) => d.code === "lint" && d.path === 'masters["m"].widgets[0].content');
@@ -70,16 +97,22 @@ describe("D9: month_prev/month_next keep the year", () => {
 
 describe("D10: full format-spec grammar at compile time", () => {
   it("pads, aligns and groups", () => {
-    const y = probeProject(`  sections:
-    - {kind: c, master: m, generate: once, context: {x: ab, n: 1234567}}`, "[{x:>10}][{x:*^6}][{n:,}][{n:_d}][{page:03d}]");
+    const y = probeProject(
+      `  sections:
+    - {kind: c, master: m, generate: once, context: {x: ab, n: 1234567}}`,
+      "[{x:>10}][{x:*^6}][{n:,}][{n:_d}][{page:03d}]",
+    );
     expect(widgetsOf(compileYaml(y))[0]?.content).toBe("[        ab][**ab**][1,234,567][1_234_567][{page:03d}]");
   });
 });
 
 describe("D11: unresolved variables are reported with their path", () => {
   it("warns in non-strict mode and renders empty; errors in strict mode", () => {
-    const y = probeProject(`  sections:
-    - {kind: c, master: m, generate: count, count: 2}`, "a{typo}b");
+    const y = probeProject(
+      `  sections:
+    - {kind: c, master: m, generate: count, count: 2}`,
+      "a{typo}b",
+    );
     const r = compileYaml(y);
     expect(widgetsOf(r)[0]?.content).toBe("ab");
     const d = r.diagnostics.filter((x) => x.code === "unresolved_token");
@@ -94,8 +127,11 @@ describe("D11: unresolved variables are reported with their path", () => {
   });
 
   it("folds repeats beyond 20 per master path into one summary", () => {
-    const y = probeProject(`  sections:
-    - {kind: c, master: m, generate: count, count: 25}`, "{typo}");
+    const y = probeProject(
+      `  sections:
+    - {kind: c, master: m, generate: count, count: 25}`,
+      "{typo}",
+    );
     const d = compileYaml(y).diagnostics.filter((x) => x.code === "unresolved_token");
     expect(d).toHaveLength(21);
     expect(d[20]?.message).toBe("… and 5 more generated pages with the same problem");
@@ -104,9 +140,12 @@ describe("D11: unresolved variables are reported with their path", () => {
 
 describe("D12: date sections fall back to plan.calendar", () => {
   it("uses plan.calendar dates, and errors only when neither is given", () => {
-    const y = probeProject(`  calendar: {start_date: "2026-02-27", end_date: "2026-03-01"}
+    const y = probeProject(
+      `  calendar: {start_date: "2026-02-27", end_date: "2026-03-01"}
   sections:
-    - {kind: d, master: m, generate: each_day}`, "{date}");
+    - {kind: d, master: m, generate: each_day}`,
+      "{date}",
+    );
     expect(widgetsOf(compileYaml(y)).map((w) => w.content)).toEqual(["2026-02-27", "2026-02-28", "2026-03-01"]);
     const own = y.replace("generate: each_day}", 'generate: each_day, start_date: "2026-05-01", end_date: "2026-05-01"}');
     expect(widgetsOf(compileYaml(own)).map((w) => w.content)).toEqual(["2026-05-01"]);
@@ -115,7 +154,8 @@ describe("D12: date sections fall back to plan.calendar", () => {
 
 describe("D13: exact count by dry enumeration", () => {
   it("adds parent pages and counts partial weeks", () => {
-    const y = probeProject(`  sections:
+    const y = probeProject(
+      `  sections:
     - kind: mo
       master: m
       generate: each_month
@@ -123,15 +163,20 @@ describe("D13: exact count by dry enumeration", () => {
       end_date: "2026-03-31"
       pages_per_item: 2
       nested:
-        - {kind: w, master: m, generate: each_week, start_date: "2026-01-01", end_date: "2026-01-31"}`, "x");
+        - {kind: w, master: m, generate: each_week, start_date: "2026-01-01", end_date: "2026-01-31"}`,
+      "x",
+    );
     // 3 months × (2 pages + 5 ISO weeks touched by January 2026).
     expect(countProjectPages(yamlDoc(y))).toBe(21);
     expect(compileYaml(y).pageCount).toBe(21);
   });
 
   it("counts before building widgets, even for plans far above the limit", () => {
-    const y = probeProject(`  sections:
-    - {kind: d, master: m, generate: each_day, start_date: "0001-01-01", end_date: "9999-12-31"}`, "x");
+    const y = probeProject(
+      `  sections:
+    - {kind: d, master: m, generate: each_day, start_date: "0001-01-01", end_date: "9999-12-31"}`,
+      "x",
+    );
     const t0 = performance.now();
     const r = compileYaml(y);
     expect(performance.now() - t0).toBeLessThan(1000);
@@ -142,13 +187,18 @@ describe("D13: exact count by dry enumeration", () => {
 
 describe("D14: once sections set no counter neighbours", () => {
   it("leaves n_prev/n_next undefined in once, defined mid-section in count", () => {
-    const y = probeProject(`  sections:
+    const y = probeProject(
+      `  sections:
     - {kind: o, master: m, generate: once, counters: {n: {start: 5, step: 1}}}
-    - {kind: c, master: m, generate: count, count: 3, counters: {k: {start: 1, step: 2}}}`, "{n}{k}/{n_prev}{k_prev}/{n_next}{k_next}");
+    - {kind: c, master: m, generate: count, count: 3, counters: {k: {start: 1, step: 2}}}`,
+      "{n}{k}/{n_prev}{k_prev}/{n_next}{k_next}",
+    );
     const r = compileYaml(y);
     expect(widgetsOf(r).map((w) => w.content)).toEqual(["5//", "1//3", "3/1/5", "5/3/"]);
     const page1 = r.diagnostics.filter((d) => d.code === "unresolved_token" && d.page === 1).map((d) => d.message);
-    expect(page1).toEqual(expect.arrayContaining(["unresolved token {n_prev} (rendered empty)", "unresolved token {n_next} (rendered empty)"]));
+    expect(page1).toEqual(
+      expect.arrayContaining(["unresolved token {n_prev} (rendered empty)", "unresolved token {n_next} (rendered empty)"]),
+    );
   });
 });
 
@@ -164,14 +214,21 @@ masters:
 plan: {sections: [{kind: p, master: page, generate: count, count: 2}]}
 `);
     expect(errorsOf(r)).toEqual([
-      { severity: "error", code: "duplicate_id", path: 'masters["page"].widgets[1].id', message: 'duplicate id "t" (first used at masters["page"].widgets[0].id)' },
+      {
+        severity: "error",
+        code: "duplicate_id",
+        path: 'masters["page"].widgets[1].id',
+        message: 'duplicate id "t" (first used at masters["page"].widgets[0].id)',
+      },
     ]);
   });
 });
 
 describe("variable-name rules (§5.2)", () => {
   it("rejects automatic names in date sections and redefinitions of an ancestor's names", () => {
-    const r = compileYaml(probeProject(`  sections:
+    const r = compileYaml(
+      probeProject(
+        `  sections:
     - kind: p
       master: m
       generate: each_day
@@ -179,7 +236,10 @@ describe("variable-name rules (§5.2)", () => {
       end_date: "2026-01-02"
       context: {date: x, who: a}
       nested:
-        - {kind: c, master: m, generate: count, count: 1, context: {who: b}}`, "x"));
+        - {kind: c, master: m, generate: count, count: 1, context: {who: b}}`,
+        "x",
+      ),
+    );
     expect(errorsOf(r).map((d) => `${d.path}: ${d.message}`)).toEqual([
       'plan.sections[0].context.date: "date" is an automatic variable of this section and cannot be redefined',
       'plan.sections[0].nested[0].context.who: "who" is already defined by an enclosing section',

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { compileProject } from "./compile";
 import { yamlDoc } from "@/tests/helpers/project-compile";
 
-const WINTER = yamlDoc(readFileSync(fileURLToPath(new URL("./fixtures/winter-2026.yaml", import.meta.url)), "utf8")) as Record<string, unknown>;
+const WINTER = yamlDoc(readFileSync(fileURLToPath(new URL("./fixtures/winter-2026.yaml", import.meta.url)), "utf8")) as Record<
+  string,
+  unknown
+>;
 const opts = { strict: false, maxPages: 100 };
 
 /** Replace the value at a random path of a document with an arbitrary value. */
@@ -26,17 +29,23 @@ function mutate(doc: unknown, path: number[], value: unknown): unknown {
 
 describe("compiler robustness", () => {
   it("never throws on arbitrary values", () => {
-    fc.assert(fc.property(fc.anything(), (doc) => {
-      const r = compileProject(doc, opts);
-      expect(Array.isArray(r.diagnostics)).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), (doc) => {
+        const r = compileProject(doc, opts);
+        expect(Array.isArray(r.diagnostics)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("never throws on mutations of a valid project, and reports an error whenever no template is produced", () => {
     const value = fc.oneof(fc.anything(), fc.constantFrom("{date_next}", "day(@x", "", -1, 0, 1e9, "2026-02-30", null, [], {}));
-    fc.assert(fc.property(fc.array(fc.nat(50), { maxLength: 7 }), value, (path, v) => {
-      const r = compileProject(mutate(WINTER, path, v), opts);
-      if (!r.template) expect(r.diagnostics.some((d) => d.severity === "error")).toBe(true);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(fc.nat(50), { maxLength: 7 }), value, (path, v) => {
+        const r = compileProject(mutate(WINTER, path, v), opts);
+        if (!r.template) expect(r.diagnostics.some((d) => d.severity === "error")).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

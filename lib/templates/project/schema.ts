@@ -57,7 +57,11 @@ export const widgetInputSchema = z.record(z.string(), z.unknown());
 
 export const masterSchema = z.object({
   // A master may be supplied as a whole template document (§6.2): its metadata.name stands in for name.
-  name: z.string().min(1).max(100).regex(/^[A-Za-z0-9 _-]+$/, "may contain only letters, digits, spaces, - and _"),
+  name: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9 _-]+$/, "may contain only letters, digits, spaces, - and _"),
   description: optionalText(500),
   widgets: z.array(widgetInputSchema).default([]),
   created_at: z.string().optional(),
@@ -93,9 +97,7 @@ export const projectSchema = z.object({
   }),
   masters: z.array(masterSchema).min(1, "must contain at least one master"),
   plan: planSchema,
-  link_resolution: z
-    .object({ generate_outlines: z.boolean().default(true) })
-    .default({ generate_outlines: true }),
+  link_resolution: z.object({ generate_outlines: z.boolean().default(true) }).default({ generate_outlines: true }),
   default_canvas: z.record(z.string(), z.unknown()).optional(),
 });
 export type ProjectInput = z.infer<typeof projectSchema>;
@@ -104,17 +106,22 @@ export type ProjectInput = z.infer<typeof projectSchema>;
 export const KNOWN_KEYS = {
   root: ["id", "metadata", "masters", "plan", "link_resolution", "default_canvas", "max_pages"],
   metadata: [
-    "name", "description", "category", "author", "device_profile", "created_at", "updated_at",
-    "is_public", "public_url_slug", "original_author", "cloned_from", "clone_count",
+    "name",
+    "description",
+    "category",
+    "author",
+    "device_profile",
+    "created_at",
+    "updated_at",
+    "is_public",
+    "public_url_slug",
+    "original_author",
+    "cloned_from",
+    "clone_count",
   ],
   master: ["name", "description", "widgets", "created_at", "updated_at", "used_variables"],
   plan: ["calendar", "sections", "order", "locale"],
   calendar: ["start_date", "end_date", "pages_per_day"],
-  section: [
-    "kind", "master", "generate", "start_date", "end_date", "count", "pages_per_item",
-    "context", "counters", "nested", "outline",
-  ],
-  link_resolution: [
-    "mode", "destination_patterns", "generate_outlines", "generate_month_links", "generate_day_links",
-  ],
+  section: ["kind", "master", "generate", "start_date", "end_date", "count", "pages_per_item", "context", "counters", "nested", "outline"],
+  link_resolution: ["mode", "destination_patterns", "generate_outlines", "generate_month_links", "generate_day_links"],
 } as const;

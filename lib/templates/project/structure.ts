@@ -22,7 +22,9 @@ function buildMaster(name: string, widgets: Record<string, unknown>[], out: Diag
     const id = w.id;
     const type = w.type;
     if (typeof id !== "string" || !WIDGET_ID.test(id)) {
-      out.push(err(masterWidgetPath(name, index, "id"), typeof id === "string" ? `must match ^[a-zA-Z0-9_-]+$ (got "${id}")` : "is required"));
+      out.push(
+        err(masterWidgetPath(name, index, "id"), typeof id === "string" ? `must match ^[a-zA-Z0-9_-]+$ (got "${id}")` : "is required"),
+      );
       return;
     }
     if (typeof type !== "string" || type === "") {
@@ -32,7 +34,13 @@ function buildMaster(name: string, widgets: Record<string, unknown>[], out: Diag
     const first = seen.get(id);
     if (first !== undefined) {
       // D15: master ids become page-unique ids, so a repeat would collide on every page.
-      out.push(err(masterWidgetPath(name, index, "id"), `duplicate id "${id}" (first used at ${masterWidgetPath(name, first, "id")})`, "duplicate_id"));
+      out.push(
+        err(
+          masterWidgetPath(name, index, "id"),
+          `duplicate id "${id}" (first used at ${masterWidgetPath(name, first, "id")})`,
+          "duplicate_id",
+        ),
+      );
       return;
     }
     seen.set(id, index);
@@ -100,7 +108,8 @@ function buildSection(
       const b = parseIsoDate(endText);
       if (a === undefined) ctx.diagnostics.push(err(`${rangePath}.start_date`, `must be a date YYYY-MM-DD (got "${startText}")`));
       if (b === undefined) ctx.diagnostics.push(err(`${rangePath}.end_date`, `must be a date YYYY-MM-DD (got "${endText}")`));
-      if (a !== undefined && b !== undefined && b < a) ctx.diagnostics.push(err(`${rangePath}.end_date`, `must not be before start_date (${startText})`));
+      if (a !== undefined && b !== undefined && b < a)
+        ctx.diagnostics.push(err(`${rangePath}.end_date`, `must not be before start_date (${startText})`));
     } else if (depth === 1) {
       ctx.diagnostics.push(err(`${path}.start_date`, "tokens in section dates are only allowed in nested sections"));
     }

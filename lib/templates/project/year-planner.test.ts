@@ -17,7 +17,11 @@ function calendarDayLinks(w: W, dests: ReadonlySet<string>): number {
   let links = 0;
   for (let d = 1; d <= daysInMonth(y ?? 0, m ?? 0); d++) {
     const date = `${y}-${pad(m ?? 0, 2)}-${pad(d, 2)}`;
-    const t = substituteRenderTokens(String(p.link_template), { page: w.page, totalPages: 378, vars: { date } }, { path: "", strict: true });
+    const t = substituteRenderTokens(
+      String(p.link_template),
+      { page: w.page, totalPages: 378, vars: { date } },
+      { path: "", strict: true },
+    );
     if (dests.has(normalizeDestination(t.text))) links++;
   }
   return links;

@@ -18,24 +18,25 @@ export const metadataSchema = z
     name: text().pipe(z.string().min(1).max(100)),
     description: text().pipe(z.string().max(500)).optional(),
     category: text().pipe(z.string().min(1).max(50)),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/).optional(),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+(\.\d+)?$/)
+      .optional(),
     author: text().pipe(z.string().max(100)).optional(),
     created: text().pipe(z.string().min(1)),
     profile: z.string().optional(),
     locale: z.string().min(2).max(10).optional(),
   })
-  .transform(
-    (m): Metadata => ({
-      name: m.name,
-      description: m.description ?? "",
-      category: m.category,
-      version: m.version ?? "1.0",
-      author: m.author ?? "",
-      created: m.created,
-      profile: m.profile ?? DEFAULT_PROFILE_ID,
-      locale: m.locale ?? "en",
-    }),
-  );
+  .transform((m): Metadata => ({
+    name: m.name,
+    description: m.description ?? "",
+    category: m.category,
+    version: m.version ?? "1.0",
+    author: m.author ?? "",
+    created: m.created,
+    profile: m.profile ?? DEFAULT_PROFILE_ID,
+    locale: m.locale ?? "en",
+  }));
 
 export const canvasSchema = z
   .object({
@@ -49,15 +50,13 @@ export const canvasSchema = z
     grid_size: positive().pipe(z.number().max(50)).optional(),
     snap_enabled: z.boolean().optional(),
   })
-  .transform(
-    (c): Canvas => ({
-      dimensions: c.dimensions,
-      coordinate_system: "top_left",
-      background: c.background ?? "#FFFFFF",
-      grid_size: c.grid_size ?? 10,
-      snap_enabled: c.snap_enabled ?? true,
-    }),
-  );
+  .transform((c): Canvas => ({
+    dimensions: c.dimensions,
+    coordinate_system: "top_left",
+    background: c.background ?? "#FFFFFF",
+    grid_size: c.grid_size ?? 10,
+    snap_enabled: c.snap_enabled ?? true,
+  }));
 
 const exportMode = z.enum(["interactive", "flattened", "navigation_only"]);
 
@@ -70,18 +69,15 @@ export const exportSchema = z
     page_box: z.enum(["MediaBox", "TrimBox", "BleedBox"]).optional(),
     linearized: z.boolean().optional(),
   })
-  .transform(
-    (e): ExportSettings => ({
-      modes: e.modes ?? ["flattened"],
-      default_mode: e.default_mode ?? "flattened",
-      pdf_version: "1.6",
-      page_box: e.page_box ?? "MediaBox",
-      linearized: e.linearized ?? false,
-    }),
-  );
+  .transform((e): ExportSettings => ({
+    modes: e.modes ?? ["flattened"],
+    default_mode: e.default_mode ?? "flattened",
+    pdf_version: "1.6",
+    page_box: e.page_box ?? "MediaBox",
+    linearized: e.linearized ?? false,
+  }));
 
-const nullableList = <S extends z.ZodType>(item: S) =>
-  z.preprocess((v) => (v === null ? undefined : v), z.array(item).optional());
+const nullableList = <S extends z.ZodType>(item: S) => z.preprocess((v) => (v === null ? undefined : v), z.array(item).optional());
 
 export const masterSchema = z.object({
   id: id(),
@@ -103,21 +99,18 @@ export const templateSchema = z
     export: z.preprocess((v) => (v === null ? undefined : v), exportSchema.optional()),
     max_pages: intIn(1, 1_000_000).optional(),
   })
-  .transform(
-    (t): Template => ({
-      schema_version: "1.0",
-      metadata: t.metadata,
-      canvas: t.canvas,
-      widgets: t.widgets ?? [],
-      masters: (t.masters ?? []).map((m) => ({
-        id: m.id,
-        ...(m.name !== undefined ? { name: m.name } : {}),
-        widgets: m.widgets ?? [],
-      })),
-      page_assignments: t.page_assignments ?? [],
-      navigation: t.navigation ?? { named_destinations: [], outlines: [], links: [] },
-      export: t.export ?? exportSchema.parse({}),
-      ...(t.max_pages !== undefined ? { max_pages: t.max_pages } : {}),
-    }),
-  );
-
+  .transform((t): Template => ({
+    schema_version: "1.0",
+    metadata: t.metadata,
+    canvas: t.canvas,
+    widgets: t.widgets ?? [],
+    masters: (t.masters ?? []).map((m) => ({
+      id: m.id,
+      ...(m.name !== undefined ? { name: m.name } : {}),
+      widgets: m.widgets ?? [],
+    })),
+    page_assignments: t.page_assignments ?? [],
+    navigation: t.navigation ?? { named_destinations: [], outlines: [], links: [] },
+    export: t.export ?? exportSchema.parse({}),
+    ...(t.max_pages !== undefined ? { max_pages: t.max_pages } : {}),
+  }));

@@ -13,9 +13,7 @@ const CALL = /^([a-z][a-z0-9_-]*)\((.*)\)(?:#([a-z0-9_-]+))?$/i;
 
 /** §5.8 for the only variable the generator defines, `@index` / `{index}` / `{index_padded}`. */
 export function legacyBindTarget(bind: string, index: number, padded: string): string {
-  const substituted = bind
-    .replace(/\{index_padded\}/g, padded)
-    .replace(/\{index\}|@index\b/g, String(index));
+  const substituted = bind.replace(/\{index_padded\}/g, padded).replace(/\{index\}|@index\b/g, String(index));
   const call = CALL.exec(substituted.trim());
   if (!call) return substituted.trim();
   const [, fn = "", arg = "", suffix] = call;

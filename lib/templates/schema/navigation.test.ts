@@ -26,8 +26,14 @@ describe("navigation (§4.2, §4.3, §4.5)", () => {
       baseDoc([{ id: "w", type: "box", position: { x: 0, y: 0, width: 1, height: 1 } }], {
         navigation: {
           named_destinations: [{ id: "a", page: 10000, fit: "XYZ" }],
-          outlines: [{ title: "x".repeat(100), dest: "a", level: 4 }, { title: "t", dest: "a" }],
-          links: [{ from_widget: "w", to_dest: "a" }, { from_widget: "w", to_dest: "a", padding: 20 }],
+          outlines: [
+            { title: "x".repeat(100), dest: "a", level: 4 },
+            { title: "t", dest: "a" },
+          ],
+          links: [
+            { from_widget: "w", to_dest: "a" },
+            { from_widget: "w", to_dest: "a", padding: 20 },
+          ],
         },
       }),
     );

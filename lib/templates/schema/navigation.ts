@@ -23,8 +23,7 @@ export const navigationLinkSchema = z.object({
   padding: numIn(0, 20).optional(),
 });
 
-const list = <S extends z.ZodType>(item: S) =>
-  z.preprocess((v) => (v === null ? undefined : v), z.array(item).optional());
+const list = <S extends z.ZodType>(item: S) => z.preprocess((v) => (v === null ? undefined : v), z.array(item).optional());
 
 export const navigationSchema = z
   .object({
@@ -32,16 +31,14 @@ export const navigationSchema = z
     outlines: list(outlineSchema),
     links: list(navigationLinkSchema),
   })
-  .transform(
-    (n): Navigation => ({
-      named_destinations: (n.named_destinations ?? []).map((d) => ({
-        id: d.id,
-        page: d.page ?? 1,
-        x: d.x ?? 0,
-        y: d.y ?? 0,
-        fit: d.fit ?? "FitH",
-      })),
-      outlines: (n.outlines ?? []).map((o) => ({ title: o.title, dest: o.dest, level: o.level ?? 1 })),
-      links: (n.links ?? []).map((l) => ({ from_widget: l.from_widget, to_dest: l.to_dest, padding: l.padding ?? 6 })),
-    }),
-  );
+  .transform((n): Navigation => ({
+    named_destinations: (n.named_destinations ?? []).map((d) => ({
+      id: d.id,
+      page: d.page ?? 1,
+      x: d.x ?? 0,
+      y: d.y ?? 0,
+      fit: d.fit ?? "FitH",
+    })),
+    outlines: (n.outlines ?? []).map((o) => ({ title: o.title, dest: o.dest, level: o.level ?? 1 })),
+    links: (n.links ?? []).map((l) => ({ from_widget: l.from_widget, to_dest: l.to_dest, padding: l.padding ?? 6 })),
+  }));

@@ -14,14 +14,12 @@ export const num = () => z.preprocess(coerceNumeric, z.number());
 export const int = () => z.preprocess(coerceNumeric, z.number().int());
 /** Inclusive range. */
 export const numIn = (min: number, max: number) => z.preprocess(coerceNumeric, z.number().min(min).max(max));
-export const intIn = (min: number, max: number) =>
-  z.preprocess(coerceNumeric, z.number().int().min(min).max(max));
+export const intIn = (min: number, max: number) => z.preprocess(coerceNumeric, z.number().int().min(min).max(max));
 export const positive = () => z.preprocess(coerceNumeric, z.number().gt(0));
 export const nonNegative = () => z.preprocess(coerceNumeric, z.number().min(0));
 
 /** Text fields accept YAML numbers and booleans (`content: 2026`) as their string form. */
-export const text = () =>
-  z.preprocess((v) => (typeof v === "number" || typeof v === "boolean" ? String(v) : v), z.string());
+export const text = () => z.preprocess((v) => (typeof v === "number" || typeof v === "boolean" ? String(v) : v), z.string());
 
 export const ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
 export const id = () => z.string().regex(ID_PATTERN);
@@ -49,12 +47,14 @@ export function normaliseFill(value: string): FillColour {
 const got = (text: string) => (iss: { input?: unknown }) => `${text} (got ${showValue(iss.input)})`;
 
 export const colour = () =>
-  z.string({ error: got("must be a colour #RRGGBB") })
+  z
+    .string({ error: got("must be a colour #RRGGBB") })
     .regex(HEX, { error: got("must be a colour #RRGGBB") })
     .transform(normaliseColour);
 
 export const fillColour = () =>
-  z.string({ error: got("must be a colour #RRGGBB, none or transparent") })
+  z
+    .string({ error: got("must be a colour #RRGGBB, none or transparent") })
     .refine(isFillColour, { error: got("must be a colour #RRGGBB, none or transparent") })
     .transform(normaliseFill);
 

@@ -102,8 +102,7 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
     })
     .transform((w, zctx): WidgetOf<T> => {
       const ctx: FillContext = {
-        issue: (path, message, input) =>
-          zctx.issues.push({ code: "custom", message, input, path: ["properties", ...path] }),
+        issue: (path, message, input) => zctx.issues.push({ code: "custom", message, input, path: ["properties", ...path] }),
       };
       const parsedStyling: ParsedStyling = w.styling ?? {};
       // The generic S hides the key from inference; the preprocess above guarantees an object.
@@ -122,7 +121,8 @@ export function defineWidget<T extends WidgetType, S extends z.ZodType<object>>(
       const ownStyling = defined(parsedStyling);
       const authored: string[] = [];
       for (const k of Object.keys(ownStyling)) authored.push(`styling.${k}`);
-      for (const k of Object.keys(parsedProps)) if ((parsedProps as Record<string, unknown>)[k] !== undefined) authored.push(`properties.${k}`);
+      for (const k of Object.keys(parsedProps))
+        if ((parsedProps as Record<string, unknown>)[k] !== undefined) authored.push(`properties.${k}`);
       return {
         id: w.id,
         type,

@@ -3,11 +3,9 @@ import { z } from "zod";
 import { defineWidget, defined, ignoredKey } from "./widget-base";
 import { colour, fillColour, int, intIn, num, numIn, orientation, text } from "./primitives";
 
-export const textBlockWidget = defineWidget(
-  "text_block",
-  z.object({ orientation: orientation().optional() }),
-  (p) => ({ orientation: p.orientation ?? "horizontal" }),
-);
+export const textBlockWidget = defineWidget("text_block", z.object({ orientation: orientation().optional() }), (p) => ({
+  orientation: p.orientation ?? "horizontal",
+}));
 
 export const checkboxWidget = defineWidget(
   "checkbox",
@@ -120,11 +118,7 @@ export const imageWidget = defineWidget(
   }),
 );
 
-export const anchorWidget = defineWidget(
-  "anchor",
-  z.object({ dest_id: text().pipe(z.string().min(1)) }),
-  (p) => ({ dest_id: p.dest_id }),
-);
+export const anchorWidget = defineWidget("anchor", z.object({ dest_id: text().pipe(z.string().min(1)) }), (p) => ({ dest_id: p.dest_id }));
 
 export const internalLinkWidget = defineWidget(
   "internal_link",

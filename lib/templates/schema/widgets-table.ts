@@ -67,8 +67,7 @@ export const tableWidget = defineWidget(
       columns: p.columns,
       has_header: hasHeader,
       table_data: grid,
-      column_widths:
-        column_widths && column_widths.length === p.columns ? column_widths : Array<number>(p.columns).fill(1),
+      column_widths: column_widths && column_widths.length === p.columns ? column_widths : Array<number>(p.columns).fill(1),
     };
   },
 );
@@ -101,10 +100,7 @@ export const linkListWidget = defineWidget(
       if (labels === undefined) ctx.issue(["labels"], "is required");
       if (destinations === undefined) ctx.issue(["destinations"], "is required");
       if (labels && destinations && labels.length !== destinations.length) {
-        ctx.issue(
-          ["destinations"],
-          `must have the same length as labels (${labels.length}) (got ${destinations.length})`,
-        );
+        ctx.issue(["destinations"], `must have the same length as labels (${labels.length}) (got ${destinations.length})`);
       }
     }
     return {

@@ -5,7 +5,22 @@ import type { WidgetOf } from "../types";
 const one = (type: string, extra: Record<string, unknown> = {}, strict = false) => check(baseDoc([widget(type, extra)]), { strict });
 const errorAt = (type: string, extra: Record<string, unknown>, path: string) => at(one(type, extra).diagnostics, `widgets[0].${path}`);
 const parsed = <T extends Parameters<typeof checkType>[0]>(type: T, extra: Record<string, unknown> = {}) => checkType(type, extra);
-function checkType<T extends "text_block" | "checkbox" | "box" | "lines" | "dot_grid" | "image" | "table" | "anchor" | "internal_link" | "tap_zone" | "calendar" | "day_list" | "link_list">(type: T, extra: Record<string, unknown>): WidgetOf<T> {
+function checkType<
+  T extends
+    | "text_block"
+    | "checkbox"
+    | "box"
+    | "lines"
+    | "dot_grid"
+    | "image"
+    | "table"
+    | "anchor"
+    | "internal_link"
+    | "tap_zone"
+    | "calendar"
+    | "day_list"
+    | "link_list",
+>(type: T, extra: Record<string, unknown>): WidgetOf<T> {
   const r = one(type, extra);
   expect(problems(r.diagnostics)).toEqual([]);
   return r.template?.widgets[0] as WidgetOf<T>;
@@ -33,7 +48,8 @@ describe("common widget fields (§3.1, §2.5)", () => {
   });
   it("rejects unsupported and legacy types", () => {
     expect(errorAt("sparkle", {}, "type")?.message).toBe('unsupported widget type "sparkle"');
-    for (const t of ["grid", "calendar_year", "calendar_month"]) expect(errorAt(t, {}, "type")?.message).toContain("legacy compile-time composite");
+    for (const t of ["grid", "calendar_year", "calendar_month"])
+      expect(errorAt(t, {}, "type")?.message).toContain("legacy compile-time composite");
   });
   it("coerces numeric strings and number content", () => {
     const w = parsed("text_block", { position: { x: "1", y: "2.5", width: "10", height: "1e1" }, content: 2026, page: "1" });
@@ -54,7 +70,12 @@ describe("styling (§3.4, §3.2, §3.19)", () => {
     expect(parsed("box").styling.fill_color).toBeNull();
   });
   it("maps font_size/font_color with one deprecated warning per key", () => {
-    const r = check(baseDoc([widget("text_block", { id: "a", styling: { font_size: 14, font_color: "#111111" } }), widget("text_block", { id: "b", styling: { font_size: 16 } })]));
+    const r = check(
+      baseDoc([
+        widget("text_block", { id: "a", styling: { font_size: 14, font_color: "#111111" } }),
+        widget("text_block", { id: "b", styling: { font_size: 16 } }),
+      ]),
+    );
     expect(problems(r.diagnostics)).toEqual([
       { severity: "warning", code: "deprecated", path: "widgets[0].styling.font_size" },
       { severity: "warning", code: "deprecated", path: "widgets[0].styling.font_color" },
@@ -88,13 +109,20 @@ describe("styling (§3.4, §3.2, §3.19)", () => {
     expect(errorAt("checkbox", { styling: { line_width: 0.05 } }, "styling.line_width")?.severity).toBe("error");
     expect(parsed("box", { styling: { line_width: 0 } }).styling.line_width).toBe(0);
     expect(parsed("checkbox", { styling: { line_width: 5 } }).styling.line_width).toBe(5);
-    expect(errorAt("box", { styling: { text_align: "justify" } }, "styling.text_align")?.message).toBe('must be one of left, center, right (got "justify")');
+    expect(errorAt("box", { styling: { text_align: "justify" } }, "styling.text_align")?.message).toBe(
+      'must be one of left, center, right (got "justify")',
+    );
   });
 });
 
 describe("orientation (§3.3)", () => {
   it("maps vertical to vertical_cw with one warning", () => {
-    const r = check(baseDoc([widget("text_block", { id: "a", properties: { orientation: "vertical" } }), widget("internal_link", { id: "b", properties: { orientation: "vertical" } })]));
+    const r = check(
+      baseDoc([
+        widget("text_block", { id: "a", properties: { orientation: "vertical" } }),
+        widget("internal_link", { id: "b", properties: { orientation: "vertical" } }),
+      ]),
+    );
     expect(problems(r.diagnostics)).toEqual([{ severity: "warning", code: "deprecated", path: "widgets[0].properties.orientation" }]);
     expect(r.template?.widgets.map((w) => (w.properties as { orientation: string }).orientation)).toEqual(["vertical_cw", "vertical_cw"]);
     expect(errorAt("text_block", { properties: { orientation: "diagonal" } }, "properties.orientation")?.severity).toBe("error");
@@ -115,12 +143,22 @@ describe("simple widgets", () => {
   });
   it("lines (§3.8)", () => {
     const w = parsed("lines");
-    expect(w.properties).toMatchObject({ line_spacing: 20, line_count: 10, line_thickness: 0.75, line_style: "solid", line_cap: "butt", columns: 1, column_gap: 20 });
+    expect(w.properties).toMatchObject({
+      line_spacing: 20,
+      line_count: 10,
+      line_thickness: 0.75,
+      line_style: "solid",
+      line_cap: "butt",
+      columns: 1,
+      column_gap: 20,
+    });
     expect(w.properties.lines).toBeUndefined();
     const grid = one("lines", { properties: { line_style: "grid" } });
     expect(at(grid.diagnostics, "widgets[0].properties.line_style")).toMatchObject({ severity: "info", code: "lint" });
     expect(grid.template?.widgets[0]?.properties).toMatchObject({ line_style: "solid" });
-    expect(parsed("lines", { properties: { lines: [{ x1: 0, y1: 0, x2: "5", y2: 5 }] } }).properties.lines).toEqual([{ x1: 0, y1: 0, x2: 5, y2: 5 }]);
+    expect(parsed("lines", { properties: { lines: [{ x1: 0, y1: 0, x2: "5", y2: 5 }] } }).properties.lines).toEqual([
+      { x1: 0, y1: 0, x2: 5, y2: 5 },
+    ]);
     expect(errorAt("lines", { properties: { line_count: 1001 } }, "properties.line_count")?.severity).toBe("error");
     expect(errorAt("lines", { properties: { line_thickness: 0.09 } }, "properties.line_thickness")?.severity).toBe("error");
     expect(errorAt("lines", { properties: { columns: 11 } }, "properties.columns")?.severity).toBe("error");
@@ -133,7 +171,12 @@ describe("simple widgets", () => {
     expect(errorAt("dot_grid", { properties: { dot_color: "grey" } }, "properties.dot_color")?.severity).toBe("error");
   });
   it("image (§3.10)", () => {
-    expect(parsed("image", { properties: { image_src: "asset:x", max_image_px: 4 } }).properties).toEqual({ image_src: "asset:x", image_fit: "fit", convert_to_grayscale: false, opacity: 1 });
+    expect(parsed("image", { properties: { image_src: "asset:x", max_image_px: 4 } }).properties).toEqual({
+      image_src: "asset:x",
+      image_fit: "fit",
+      convert_to_grayscale: false,
+      opacity: 1,
+    });
     expect(errorAt("image", { properties: { image_fit: "cover" } }, "properties.image_fit")?.severity).toBe("error");
   });
   it("anchor (§3.12) requires dest_id", () => {
@@ -141,7 +184,12 @@ describe("simple widgets", () => {
     expect(parsed("anchor", { properties: { dest_id: "day:2026-01-01" } }).properties.dest_id).toBe("day:2026-01-01");
   });
   it("internal_link (§3.13) and tap_zone (§3.14)", () => {
-    expect(parsed("internal_link", { properties: { to_dest: "x" } }).properties).toEqual({ to_dest: "x", orientation: "horizontal", highlight: false, highlight_color: "#DBEAFE" });
+    expect(parsed("internal_link", { properties: { to_dest: "x" } }).properties).toEqual({
+      to_dest: "x",
+      orientation: "horizontal",
+      highlight: false,
+      highlight_color: "#DBEAFE",
+    });
     expect(parsed("tap_zone").properties).toEqual({ tap_action: "page_link" });
     expect(errorAt("tap_zone", { properties: { tap_action: "jump" } }, "properties.tap_action")?.severity).toBe("error");
   });
@@ -155,11 +203,22 @@ describe("table (§3.11)", () => {
     expect(parsed("table", { properties: { rows: 100, columns: 20 } }).properties.table_data).toHaveLength(101);
   });
   it("pads table_data, or fills the R{r}C{c} placeholder", () => {
-    expect(parsed("table", { properties: { rows: 1, columns: 2 } }).properties.table_data).toEqual([["R1C1", "R1C2"], ["R2C1", "R2C2"]]);
-    expect(parsed("table", { properties: { rows: 2, columns: 2, has_header: false, table_data: [["a", 1, "extra"], [null]] } }).properties.table_data).toEqual([["a", "1"], ["", ""]]);
+    expect(parsed("table", { properties: { rows: 1, columns: 2 } }).properties.table_data).toEqual([
+      ["R1C1", "R1C2"],
+      ["R2C1", "R2C2"],
+    ]);
+    expect(
+      parsed("table", { properties: { rows: 2, columns: 2, has_header: false, table_data: [["a", 1, "extra"], [null]] } }).properties
+        .table_data,
+    ).toEqual([
+      ["a", "1"],
+      ["", ""],
+    ]);
   });
   it("column_widths length must equal columns", () => {
-    expect(errorAt("table", { properties: { rows: 1, columns: 2, column_widths: [1] } }, "properties.column_widths")?.severity).toBe("error");
+    expect(errorAt("table", { properties: { rows: 1, columns: 2, column_widths: [1] } }, "properties.column_widths")?.severity).toBe(
+      "error",
+    );
     expect(parsed("table", { properties: { rows: 1, columns: 2 } }).properties.column_widths).toEqual([1, 1]);
   });
 });
@@ -168,33 +227,68 @@ describe("calendar (§3.15) and day_list (§3.16)", () => {
   it("requires start_date and fills defaults", () => {
     expect(errorAt("calendar", {}, "properties.start_date")?.message).toBe("is required");
     const w = parsed("calendar", { properties: { start_date: "2026-01" } });
-    expect(w.properties).toMatchObject({ calendar_type: "monthly", link_strategy: "none", link_template: "day:{date}", first_day_of_week: "monday", time_start_hour: 8, time_end_hour: 20 });
+    expect(w.properties).toMatchObject({
+      calendar_type: "monthly",
+      link_strategy: "none",
+      link_template: "day:{date}",
+      first_day_of_week: "monday",
+      time_start_hour: 8,
+      time_end_hour: 20,
+    });
   });
   it("maps deprecated link strategies (§3.19)", () => {
-    const r = check(baseDoc([widget("calendar", { id: "a", properties: { start_date: "2026-01", link_strategy: "template" } }), widget("calendar", { id: "b", properties: { start_date: "2026-01", link_strategy: "no_links" } })]));
+    const r = check(
+      baseDoc([
+        widget("calendar", { id: "a", properties: { start_date: "2026-01", link_strategy: "template" } }),
+        widget("calendar", { id: "b", properties: { start_date: "2026-01", link_strategy: "no_links" } }),
+      ]),
+    );
     expect(problems(r.diagnostics)).toEqual([
       { severity: "warning", code: "deprecated", path: "widgets[0].properties.link_strategy" },
       { severity: "warning", code: "deprecated", path: "widgets[1].properties.link_strategy" },
     ]);
-    expect(r.template?.widgets.map((w) => (w.properties as { link_strategy: string }).link_strategy)).toEqual(["named_destinations", "none"]);
+    expect(r.template?.widgets.map((w) => (w.properties as { link_strategy: string }).link_strategy)).toEqual([
+      "named_destinations",
+      "none",
+    ]);
   });
   it("first_day_of_week", () => {
-    for (const v of [6, "sunday", "Sun"]) expect(parsed("calendar", { properties: { start_date: "2026-01", first_day_of_week: v } }).properties.first_day_of_week).toBe("sunday");
+    for (const v of [6, "sunday", "Sun"])
+      expect(parsed("calendar", { properties: { start_date: "2026-01", first_day_of_week: v } }).properties.first_day_of_week).toBe(
+        "sunday",
+      );
     const odd = one("calendar", { properties: { start_date: "2026-01", first_day_of_week: 3 } });
     expect(at(odd.diagnostics, "widgets[0].properties.first_day_of_week")).toMatchObject({ severity: "info", code: "lint" });
     expect(parsed("day_list", { properties: { start_date: "2026-01", first_day_of_week: 0 } }).properties.first_day_of_week).toBe("sunday");
   });
   it("day_list: only monday selects Monday; any other value, mon included, means Sunday (§3.16)", () => {
-    const start = (v: unknown) => parsed("day_list", { properties: { start_date: "2026-01", first_day_of_week: v } }).properties.first_day_of_week;
+    const start = (v: unknown) =>
+      parsed("day_list", { properties: { start_date: "2026-01", first_day_of_week: v } }).properties.first_day_of_week;
     expect(start("monday")).toBe("monday");
     for (const v of ["mon", "tuesday", 1, "sunday"]) expect(start(v)).toBe("sunday");
   });
   it("custom_range needs an end_date not before start_date; hours must increase", () => {
-    expect(errorAt("calendar", { properties: { start_date: "2026-01-10", calendar_type: "custom_range" } }, "properties.end_date")?.severity).toBe("error");
-    expect(errorAt("calendar", { properties: { start_date: "2026-01-10", end_date: "2026-01-09", calendar_type: "custom_range" } }, "properties.end_date")?.severity).toBe("error");
-    expect(parsed("calendar", { properties: { start_date: "2026-01-10", end_date: "2026-01-10", calendar_type: "custom_range" } }).properties.end_date).toBe("2026-01-10");
-    expect(errorAt("calendar", { properties: { start_date: "2026-01", time_start_hour: 9, time_end_hour: 9 } }, "properties.time_end_hour")?.severity).toBe("error");
-    expect(errorAt("calendar", { properties: { start_date: "2026-01", time_slot_minutes: 4 } }, "properties.time_slot_minutes")?.severity).toBe("error");
+    expect(
+      errorAt("calendar", { properties: { start_date: "2026-01-10", calendar_type: "custom_range" } }, "properties.end_date")?.severity,
+    ).toBe("error");
+    expect(
+      errorAt(
+        "calendar",
+        { properties: { start_date: "2026-01-10", end_date: "2026-01-09", calendar_type: "custom_range" } },
+        "properties.end_date",
+      )?.severity,
+    ).toBe("error");
+    expect(
+      parsed("calendar", { properties: { start_date: "2026-01-10", end_date: "2026-01-10", calendar_type: "custom_range" } }).properties
+        .end_date,
+    ).toBe("2026-01-10");
+    expect(
+      errorAt("calendar", { properties: { start_date: "2026-01", time_start_hour: 9, time_end_hour: 9 } }, "properties.time_end_hour")
+        ?.severity,
+    ).toBe("error");
+    expect(
+      errorAt("calendar", { properties: { start_date: "2026-01", time_slot_minutes: 4 } }, "properties.time_slot_minutes")?.severity,
+    ).toBe("error");
   });
   it("clamps force_weeks", () => {
     expect(parsed("calendar", { properties: { start_date: "2026-01", force_weeks: 9 } }).properties.force_weeks).toBe(6);
@@ -202,21 +296,32 @@ describe("calendar (§3.15) and day_list (§3.16)", () => {
   it("day_list link strategies", () => {
     const w = parsed("day_list", { properties: { start_date: "2026-02" } });
     expect(w.properties).toMatchObject({ link_strategy: "none", first_page_number: 2, row_height: 20 });
-    expect(parsed("day_list", { properties: { start_date: "2026-02", link_strategy: "sequential_pages" } }).properties.link_strategy).toBe("sequential_pages");
-    expect(errorAt("day_list", { properties: { start_date: "2026-02", link_strategy: "simple" } }, "properties.link_strategy")?.severity).toBe("error");
+    expect(parsed("day_list", { properties: { start_date: "2026-02", link_strategy: "sequential_pages" } }).properties.link_strategy).toBe(
+      "sequential_pages",
+    );
+    expect(
+      errorAt("day_list", { properties: { start_date: "2026-02", link_strategy: "simple" } }, "properties.link_strategy")?.severity,
+    ).toBe("error");
   });
 });
 
 describe("link_list (§3.17)", () => {
   it("labels and destinations must match", () => {
-    expect(errorAt("link_list", { properties: { labels: ["a"], destinations: ["x", "y"] } }, "properties.destinations")?.severity).toBe("error");
+    expect(errorAt("link_list", { properties: { labels: ["a"], destinations: ["x", "y"] } }, "properties.destinations")?.severity).toBe(
+      "error",
+    );
     expect(errorAt("link_list", { properties: { labels: ["a"] } }, "properties.destinations")?.message).toBe("is required");
-    expect(parsed("link_list", { properties: { labels: ["a"], destinations: ["x"], highlight_index: "{month}" } }).properties).toMatchObject({ columns: 1, highlight_index: "{month}", highlight_color: "#DBEAFE" });
+    expect(
+      parsed("link_list", { properties: { labels: ["a"], destinations: ["x"], highlight_index: "{month}" } }).properties,
+    ).toMatchObject({ columns: 1, highlight_index: "{month}", highlight_color: "#DBEAFE" });
   });
   it("expands the legacy generator with a deprecated warning", () => {
     const r = one("link_list", { properties: { count: 2, start_index: 9 } });
     expect(problems(r.diagnostics)).toEqual([{ severity: "warning", code: "deprecated", path: "widgets[0].properties.count" }]);
-    expect(r.template?.widgets[0]?.properties).toMatchObject({ labels: ["Note 009", "Note 010"], destinations: ["notes:page:009", "notes:page:010"] });
+    expect(r.template?.widgets[0]?.properties).toMatchObject({
+      labels: ["Note 009", "Note 010"],
+      destinations: ["notes:page:009", "notes:page:010"],
+    });
     const custom = one("link_list", { properties: { count: 1, label_template: "Day {index}", bind: "day(@index)#top" } });
     expect(custom.template?.widgets[0]?.properties).toMatchObject({ labels: ["Day 1"], destinations: ["day:1:top"] });
   });

@@ -8,12 +8,33 @@ const mid = { first: false, last: false };
 describe("automatic date variables (§5.5)", () => {
   it("sets every variable for a mid-section day", () => {
     expect(dateVariables(d("2026-02-06"), "en", mid)).toEqual({
-      date: "2026-02-06", date_long: "Friday, February 6, 2026", year: 2026, month: 2, day: 6,
-      month_padded: "02", month_padded3: "002", day_padded: "06", month_name: "February", weekday: "Friday",
-      week: 6, iso_week: "2026-W06", date_prev: "2026-02-05", date_next: "2026-02-07", year_prev: 2025,
-      year_next: 2027, month_prev: 1, month_next: 3, week_prev: 5, week_next: 7, month_abbr: "Feb",
-      weekday_abbr: "Fri", month_prev_ym: "2026-01", month_next_ym: "2026-03", iso_week_prev: "2026-W05",
-      iso_week_next: "2026-W07", days_in_month: 28,
+      date: "2026-02-06",
+      date_long: "Friday, February 6, 2026",
+      year: 2026,
+      month: 2,
+      day: 6,
+      month_padded: "02",
+      month_padded3: "002",
+      day_padded: "06",
+      month_name: "February",
+      weekday: "Friday",
+      week: 6,
+      iso_week: "2026-W06",
+      date_prev: "2026-02-05",
+      date_next: "2026-02-07",
+      year_prev: 2025,
+      year_next: 2027,
+      month_prev: 1,
+      month_next: 3,
+      week_prev: 5,
+      week_next: 7,
+      month_abbr: "Feb",
+      weekday_abbr: "Fri",
+      month_prev_ym: "2026-01",
+      month_next_ym: "2026-03",
+      iso_week_prev: "2026-W05",
+      iso_week_next: "2026-W07",
+      days_in_month: 28,
     });
   });
 
@@ -30,10 +51,24 @@ describe("automatic date variables (§5.5)", () => {
 
   it("empties boundary variables on the first and last item (D8)", () => {
     const first = dateVariables(d("2026-01-01"), "en", { first: true, last: false });
-    expect([first.date_prev, first.year_prev, first.month_prev, first.week_prev, first.month_prev_ym, first.iso_week_prev]).toEqual(["", "", "", "", "", ""]);
+    expect([first.date_prev, first.year_prev, first.month_prev, first.week_prev, first.month_prev_ym, first.iso_week_prev]).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     expect(first.date_next).toBe("2026-01-02");
     const last = dateVariables(d("2026-12-31"), "en", { first: false, last: true });
-    expect([last.date_next, last.year_next, last.month_next, last.week_next, last.month_next_ym, last.iso_week_next]).toEqual(["", "", "", "", "", ""]);
+    expect([last.date_next, last.year_next, last.month_next, last.week_next, last.month_next_ym, last.iso_week_next]).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
   });
 
   it("handles ISO week 53 and the week-year around 1 January", () => {

@@ -25,10 +25,33 @@ export function isDateMode(mode: string): mode is DateMode {
 
 /** Names set on every page of a date-mode section. */
 export const DATE_VARIABLE_NAMES: readonly string[] = [
-  "date", "date_long", "year", "month", "day", "month_padded", "month_padded3", "day_padded",
-  "month_name", "weekday", "week", "iso_week", "date_prev", "date_next", "year_prev", "year_next",
-  "month_prev", "month_next", "week_prev", "week_next", "month_abbr", "weekday_abbr",
-  "month_prev_ym", "month_next_ym", "iso_week_prev", "iso_week_next", "days_in_month",
+  "date",
+  "date_long",
+  "year",
+  "month",
+  "day",
+  "month_padded",
+  "month_padded3",
+  "day_padded",
+  "month_name",
+  "weekday",
+  "week",
+  "iso_week",
+  "date_prev",
+  "date_next",
+  "year_prev",
+  "year_next",
+  "month_prev",
+  "month_next",
+  "week_prev",
+  "week_next",
+  "month_abbr",
+  "weekday_abbr",
+  "month_prev_ym",
+  "month_next_ym",
+  "iso_week_prev",
+  "iso_week_next",
+  "days_in_month",
 ];
 
 /** Names set on every page whatever the mode. `page`/`total_pages` are resolved late (§5.4). */

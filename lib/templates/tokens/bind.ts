@@ -4,9 +4,7 @@ import type { Lookup, SubstituteResult } from "./substitute";
 import { substitute } from "./substitute";
 
 export type BindExpression =
-  | { kind: "call"; fn: string; arg: string; suffix: string | undefined }
-  | { kind: "var"; token: string }
-  | { kind: "dest"; text: string };
+  { kind: "call"; fn: string; arg: string; suffix: string | undefined } | { kind: "var"; token: string } | { kind: "dest"; text: string };
 
 const CALL = /^([A-Za-z_][A-Za-z0-9_]*)\(([^()]*)\)(?:#([A-Za-z0-9_:{}@-]+))?$/;
 const VAR = /^@[A-Za-z0-9_]+(?::[^\s]*)?$/;

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  daysInMonth, formatIsoDate, formatIsoWeek, fromDayNumber, isoWeek, isoWeeksInYear, parseIsoDate, toDayNumber, weekdayIndex,
+  daysInMonth,
+  formatIsoDate,
+  formatIsoWeek,
+  fromDayNumber,
+  isoWeek,
+  isoWeeksInYear,
+  parseIsoDate,
+  toDayNumber,
+  weekdayIndex,
 } from "./dates";
 
 describe("civil dates (§5.6)", () => {

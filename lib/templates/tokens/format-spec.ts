@@ -154,7 +154,11 @@ export function formatValue(value: TokenValue, specText: string): FormatResult {
   // Bounds the spec leaves open: JavaScript's number formatting stops at 100 digits, and a huge width
   // would build a string of that many characters for every token.
   if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_PRECISION) {
-    return { ok: false, text: raw, message: `format spec ":${specText}" is too large (width at most ${MAX_WIDTH}, precision at most ${MAX_PRECISION})` };
+    return {
+      ok: false,
+      text: raw,
+      message: `format spec ":${specText}" is too large (width at most ${MAX_WIDTH}, precision at most ${MAX_PRECISION})`,
+    };
   }
   const t = spec.type;
   if (t === "d" || t === "x" || t === "X") {

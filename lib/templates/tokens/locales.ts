@@ -2,7 +2,27 @@
 // use as headings. Never taken from Intl, so output cannot change with the runtime's ICU data.
 import { fromDayNumber, weekdayIndex } from "./dates";
 
-export const SUPPORTED_LOCALES = ["en", "pl", "de", "fr", "es", "it", "ja", "zh", "uk", "nl", "pt", "sv", "da", "nb", "fi", "cs", "ru", "tr", "hu"] as const;
+export const SUPPORTED_LOCALES = [
+  "en",
+  "pl",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "ja",
+  "zh",
+  "uk",
+  "nl",
+  "pt",
+  "sv",
+  "da",
+  "nb",
+  "fi",
+  "cs",
+  "ru",
+  "tr",
+  "hu",
+] as const;
 export type LocaleId = (typeof SUPPORTED_LOCALES)[number];
 
 export type LocaleNames = {

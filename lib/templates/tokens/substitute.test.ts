@@ -49,7 +49,11 @@ describe("token syntax (§5.1)", () => {
 
 describe("render-time substitution for the renderer (§5.4 phase 2)", () => {
   it("resolves page tokens in both spellings and with specs", () => {
-    const r = substituteRenderTokens("{page:03d} of {TOTAL_PAGES} ({locale}) {{x}}", { page: 7, totalPages: 62, locale: "de" }, { path: "widgets[3].content", strict: false });
+    const r = substituteRenderTokens(
+      "{page:03d} of {TOTAL_PAGES} ({locale}) {{x}}",
+      { page: 7, totalPages: 62, locale: "de" },
+      { path: "widgets[3].content", strict: false },
+    );
     expect(r.text).toBe("007 of 62 (de) {x}");
     expect(r.diagnostics).toEqual([]);
   });
@@ -58,14 +62,25 @@ describe("render-time substitution for the renderer (§5.4 phase 2)", () => {
     const r = substituteRenderTokens("x{foo}y", { page: 1, totalPages: 1 }, { path: "widgets[2].content", strict: false, widgetId: "t" });
     expect(r.text).toBe("xy");
     expect(r.diagnostics).toEqual([
-      { severity: "warning", code: "unresolved_token", path: "widgets[2].content", message: "unresolved token {foo} (rendered empty)", page: 1, widget_id: "t" },
+      {
+        severity: "warning",
+        code: "unresolved_token",
+        path: "widgets[2].content",
+        message: "unresolved token {foo} (rendered empty)",
+        page: 1,
+        widget_id: "t",
+      },
     ]);
     const s = substituteRenderTokens("{foo}", { page: 1, totalPages: 1 }, { path: "p", strict: true });
     expect(s.diagnostics[0]?.severity).toBe("error");
   });
 
   it("accepts widget-local variables such as table cells", () => {
-    const r = substituteRenderTokens("notes:{row:02d}:{value}", { page: 2, totalPages: 5, vars: { row: 3, value: "x" } }, { path: "p", strict: true });
+    const r = substituteRenderTokens(
+      "notes:{row:02d}:{value}",
+      { page: 2, totalPages: 5, vars: { row: 3, value: "x" } },
+      { path: "p", strict: true },
+    );
     expect(r.text).toBe("notes:03:x");
   });
 

@@ -16,12 +16,7 @@ export function isCanonicalDestination(id: string): boolean {
  * because a boundary variable was empty → the link is suppressed, never an error.
  */
 export function isSuppressedTarget(normalized: string): boolean {
-  return (
-    normalized === "" ||
-    normalized.endsWith(":") ||
-    normalized.includes("()") ||
-    /[{}@]/.test(normalized)
-  );
+  return normalized === "" || normalized.endsWith(":") || normalized.includes("()") || /[{}@]/.test(normalized);
 }
 
 const PAGE_TARGET = /^page_?(\d+)$/i;

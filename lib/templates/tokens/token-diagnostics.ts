@@ -29,7 +29,9 @@ export function tokenDiagnostics(result: SubstituteResult, site: DiagnosticSite)
     );
   }
   for (const e of result.formatErrors) {
-    out.push(withSite(site, { severity, code: "schema", message: `${e.token}: ${e.message}${site.strict ? "" : " (printed unformatted)"}` }));
+    out.push(
+      withSite(site, { severity, code: "schema", message: `${e.token}: ${e.message}${site.strict ? "" : " (printed unformatted)"}` }),
+    );
   }
   return out;
 }

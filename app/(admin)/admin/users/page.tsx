@@ -21,13 +21,18 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
   // A search too long to be an e-mail is cut, not an error page.
   const q = (sp.q ?? "").trim().slice(0, 200);
-  const { users, total } = await listUsersWithUsage(usersQuerySchema.parse({ q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }));
+  const { users, total } = await listUsersWithUsage(
+    usersQuerySchema.parse({ q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  );
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
 
   return (
     <>
-      <PageHeader title="Users" description="Plans, limits and what each user has used. Open a user to change their plan or set their own limits." />
+      <PageHeader
+        title="Users"
+        description="Plans, limits and what each user has used. Open a user to change their plan or set their own limits."
+      />
       <form role="search" action="/admin/users" className="mb-4 flex max-w-md gap-2">
         <label htmlFor="user-search" className="sr-only">
           Search by e-mail
@@ -39,7 +44,11 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       </form>
       {users.length === 0 ? (
         <EmptyState title={q ? `No user's e-mail contains “${q}”` : "No users yet"}>
-          {q ? <Link href="/admin/users" className="underline">Show all users</Link> : null}
+          {q ? (
+            <Link href="/admin/users" className="underline">
+              Show all users
+            </Link>
+          ) : null}
         </EmptyState>
       ) : (
         <UserUsageTable users={users} />

@@ -26,7 +26,11 @@ export default async function EditPlannerPage({ params }: Props) {
       <PageHeader
         title={`Options: ${project.name}`}
         description="Saving regenerates the planner's YAML from these options."
-        actions={<Link href={`/projects/${project.id}`} className={buttonClass("secondary")}>Back to project</Link>}
+        actions={
+          <Link href={`/projects/${project.id}`} className={buttonClass("secondary")}>
+            Back to project
+          </Link>
+        }
       />
       {options.success ? (
         <PlannerBuilder
@@ -38,7 +42,11 @@ export default async function EditPlannerPage({ params }: Props) {
         />
       ) : (
         <EmptyState title="This project has no builder options">
-          It was written in YAML or ejected from the builder, so it is edited in the YAML editor. <Link className="underline" href="/builder">Build a new planner</Link>.
+          It was written in YAML or ejected from the builder, so it is edited in the YAML editor.{" "}
+          <Link className="underline" href="/builder">
+            Build a new planner
+          </Link>
+          .
         </EmptyState>
       )}
     </>

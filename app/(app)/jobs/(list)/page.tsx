@@ -76,7 +76,11 @@ export default async function JobsPage({ searchParams }: Props) {
       </nav>
       {jobs.length === 0 ? (
         <EmptyState title={status ? `No ${STATUS_LABEL[status].toLowerCase()} jobs` : "No jobs yet"}>
-          Render a project, or <Link href="/render" className="text-brand hover:underline">paste a template</Link>.
+          Render a project, or{" "}
+          <Link href="/render" className="text-brand hover:underline">
+            paste a template
+          </Link>
+          .
         </EmptyState>
       ) : (
         <JobList

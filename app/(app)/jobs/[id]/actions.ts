@@ -19,7 +19,9 @@ async function origin(): Promise<string> {
 const jobRef = z.object({ jobId: recordId });
 
 /** Share dialog: the job's links that still work. */
-export const listShareLinksAction = authAction(jobRef, async ({ jobId }, { user }) => listShareLinks(user.id, jobId, { origin: await origin() }));
+export const listShareLinksAction = authAction(jobRef, async ({ jobId }, { user }) =>
+  listShareLinks(user.id, jobId, { origin: await origin() }),
+);
 
 export const createShareLinkAction = authAction(jobRef.extend(createShareLinkSchema.shape), async ({ jobId, ttl_hours }, { user }) =>
   createShareLink(user.id, jobId, { ttl_hours }, { origin: await origin() }),

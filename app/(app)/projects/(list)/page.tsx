@@ -29,7 +29,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   if (!device && total === 0) {
     return (
       <>
-        <PageHeader title="Welcome to Inkset" description="Which tablet do you write on? Planners are sized and checked for it. You can change it later in Settings." />
+        <PageHeader
+          title="Welcome to Inkset"
+          description="Which tablet do you write on? Planners are sized and checked for it. You can change it later in Settings."
+        />
         <Card className="mb-6">
           <DeviceChooser current={null} choose={chooseDeviceAction} submitLabel="Continue" />
         </Card>

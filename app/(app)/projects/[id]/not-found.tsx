@@ -4,7 +4,10 @@ import { EmptyState } from "@/components/ui/card";
 export default function ProjectNotFound() {
   return (
     <EmptyState title="Project not found">
-      It may have been deleted, or it belongs to someone else. <Link className="text-brand underline" href="/projects">All projects</Link>
+      It may have been deleted, or it belongs to someone else.{" "}
+      <Link className="text-brand underline" href="/projects">
+        All projects
+      </Link>
     </EmptyState>
   );
 }

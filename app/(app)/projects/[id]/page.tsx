@@ -36,9 +36,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={project.name} description={[productName(project.deviceProfile), project.description].filter(Boolean).join(" · ")} />
+      <PageHeader
+        title={project.name}
+        description={[productName(project.deviceProfile), project.description].filter(Boolean).join(" · ")}
+      />
       {project.plannerOptions ? (
-        <BuilderProjectBar projectId={project.id} summary={plannerSummary(project.plannerOptions)} nextYear={createNextYearAction} eject={updateProjectAction} />
+        <BuilderProjectBar
+          projectId={project.id}
+          summary={plannerSummary(project.plannerOptions)}
+          nextYear={createNextYearAction}
+          eject={updateProjectAction}
+        />
       ) : null}
       <Card className="mb-6 p-3 sm:p-5">
         <TemplateEditor
@@ -68,7 +76,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     </>
   );
 }
-
 
 function deviceOptions() {
   return listProfiles().map((p) => {

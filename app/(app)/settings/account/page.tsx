@@ -35,8 +35,8 @@ export default async function AccountPage() {
       <Card className="mb-6">
         <h2 className="mb-1 text-lg font-semibold">Sessions</h2>
         <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">
-          Signed in on a computer you no longer use, or lost a tablet? Signing out everywhere ends every session in
-          every browser, this one included. API tokens keep working; revoke them under API tokens.
+          Signed in on a computer you no longer use, or lost a tablet? Signing out everywhere ends every session in every browser, this one
+          included. API tokens keep working; revoke them under API tokens.
         </p>
         <form action={signOutEverywhereAction}>
           <Button type="submit" variant="secondary">
@@ -47,8 +47,8 @@ export default async function AccountPage() {
       <Card className="border-red-200 dark:border-red-900">
         <h2 className="mb-1 text-lg font-semibold text-red-700 dark:text-red-400">Delete account</h2>
         <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">
-          Deletes your projects, jobs and their PDFs, uploaded assets, API tokens and webhook settings, and cancels
-          renders in progress. API tokens stop working at once. This cannot be undone.
+          Deletes your projects, jobs and their PDFs, uploaded assets, API tokens and webhook settings, and cancels renders in progress. API
+          tokens stop working at once. This cannot be undone.
         </p>
         <DeleteAccountForm confirmation={deleteConfirmation(user.email)} remove={deleteAccountAction} />
       </Card>

@@ -31,7 +31,13 @@ export default async function AssetsPage({ searchParams }: Props) {
       </Card>
       <Card>
         <AssetList assets={assets.map(serializeAsset)} remove={deleteAssetAction} />
-        <Pagination page={page} pages={pages} total={total} noun="assets" href={(p) => (p > 1 ? `/settings/assets?page=${p}` : "/settings/assets")} />
+        <Pagination
+          page={page}
+          pages={pages}
+          total={total}
+          noun="assets"
+          href={(p) => (p > 1 ? `/settings/assets?page=${p}` : "/settings/assets")}
+        />
       </Card>
     </>
   );

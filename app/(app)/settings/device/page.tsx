@@ -12,7 +12,10 @@ export default async function DevicePage() {
   const device = await getUserDevice(user.id);
   return (
     <>
-      <PageHeader title="Your device" description="New projects and planners start sized for this tablet. Existing projects keep their own device." />
+      <PageHeader
+        title="Your device"
+        description="New projects and planners start sized for this tablet. Existing projects keep their own device."
+      />
       <Card>
         <DeviceChooser current={device} choose={chooseDeviceAction} />
       </Card>

@@ -34,7 +34,11 @@ export default async function NotificationsPage() {
           </p>
         )}
         <p className="text-stone-600 dark:text-stone-400">
-          Every job-finished mail, sent or not, is listed in the <Link href="/settings/outbox" className="font-medium text-brand hover:underline">Outbox</Link>.
+          Every job-finished mail, sent or not, is listed in the{" "}
+          <Link href="/settings/outbox" className="font-medium text-brand hover:underline">
+            Outbox
+          </Link>
+          .
         </p>
       </Card>
     </>

@@ -38,11 +38,15 @@ export default async function OutboxPage({ searchParams }: Props) {
             .
           </EmptyState>
         ) : (
-          <OutboxList
-            mails={mails.map((m) => ({ ...m, sentAt: m.sentAt?.toISOString() ?? null, createdAt: m.createdAt.toISOString() }))}
-          />
+          <OutboxList mails={mails.map((m) => ({ ...m, sentAt: m.sentAt?.toISOString() ?? null, createdAt: m.createdAt.toISOString() }))} />
         )}
-        <Pagination page={page} pages={pages} total={total} noun="mails" href={(p) => (p > 1 ? `/settings/outbox?page=${p}` : "/settings/outbox")} />
+        <Pagination
+          page={page}
+          pages={pages}
+          total={total}
+          noun="mails"
+          href={(p) => (p > 1 ? `/settings/outbox?page=${p}` : "/settings/outbox")}
+        />
       </Card>
     </>
   );

@@ -31,11 +31,14 @@ export const createEndpointAction = authAction(createEndpointSchema, async (inpu
   return { id: created.id, secret: created.secret };
 });
 
-export const updateEndpointAction = authAction(z.object({ id: recordId, changes: updateEndpointSchema }), async ({ id, changes }, { user }) => {
-  await updateEndpoint(user.id, id, changes);
-  revalidatePath(PAGE);
-  return { id };
-});
+export const updateEndpointAction = authAction(
+  z.object({ id: recordId, changes: updateEndpointSchema }),
+  async ({ id, changes }, { user }) => {
+    await updateEndpoint(user.id, id, changes);
+    revalidatePath(PAGE);
+    return { id };
+  },
+);
 
 export const deleteEndpointAction = authAction(endpointRef, async ({ id }, { user }) => {
   await deleteEndpoint(user.id, id);

@@ -39,13 +39,18 @@ export default async function WebhooksPage() {
   const logs = await Promise.all(endpoints.map((e) => listDeliveries(user.id, e.id, { limit: LOG_ROWS, offset: 0 })));
   return (
     <>
-      <PageHeader title="Webhooks" description="Get a signed POST when your jobs and batches finish: to endpoints you register here, or to a webhook_url per request." />
+      <PageHeader
+        title="Webhooks"
+        description="Get a signed POST when your jobs and batches finish: to endpoints you register here, or to a webhook_url per request."
+      />
       <h2 className="mb-3 text-lg font-semibold">Endpoints</h2>
       <Card className="mb-4">
         {endpoints.length < MAX_ENDPOINTS_PER_USER ? (
           <EndpointCreateForm create={createEndpointAction} />
         ) : (
-          <p className="text-sm text-stone-600 dark:text-stone-400">You have {MAX_ENDPOINTS_PER_USER} endpoints, the most allowed. Delete one to add another.</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            You have {MAX_ENDPOINTS_PER_USER} endpoints, the most allowed. Delete one to add another.
+          </p>
         )}
       </Card>
       <div className="mb-10 space-y-4">

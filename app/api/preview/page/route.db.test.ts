@@ -14,7 +14,8 @@ import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 
 const none = routeParams({});
-const post = (token: string, json: unknown) => pagePreview(new NextRequest(apiRequest("/api/preview/page", token, { method: "POST", json })), none);
+const post = (token: string, json: unknown) =>
+  pagePreview(new NextRequest(apiRequest("/api/preview/page", token, { method: "POST", json })), none);
 
 type Outline = { title: string; page: number | null; children: Outline[] };
 type Body = {
@@ -51,13 +52,25 @@ describe("POST /api/preview/page", () => {
 
   it("finds the page of a date of the plan (its day: destination), drawn from the day master", async () => {
     const { token } = await userWithToken();
-    const res = await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml, page: 1, destination: "day:2026-03-14", width: 300 });
+    const res = await post(token, {
+      yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml,
+      page: 1,
+      destination: "day:2026-03-14",
+      width: 300,
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Body;
     expect(body.page).toBeGreaterThan(60);
     expect(body.widgets.some((w) => w.path.startsWith('masters["day"]'))).toBe(true);
     // A date outside the plan leaves the page asked for.
-    const outside = (await (await post(token, { yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml, page: 3, destination: "day:1999-01-01", width: 300 })).json()) as Body;
+    const outside = (await (
+      await post(token, {
+        yaml_content: getExample("year-planner", REFERENCE_DATE)?.yaml,
+        page: 3,
+        destination: "day:1999-01-01",
+        width: 300,
+      })
+    ).json()) as Body;
     expect(outside.page).toBe(3);
   }, 60_000);
 
@@ -70,7 +83,8 @@ describe("POST /api/preview/page", () => {
     const month = body.page;
     expect(month).toBeGreaterThan(1);
     // The month's days each open their day page: 14 March is the page the day:2026-03-14 anchor is on.
-    const day = ((await (await post(token, { yaml_content: yaml, page: 1, destination: "day:2026-03-14", width: 100 })).json()) as Body).page;
+    const day = ((await (await post(token, { yaml_content: yaml, page: 1, destination: "day:2026-03-14", width: 100 })).json()) as Body)
+      .page;
     expect(body.links.map((l) => l.page)).toContain(day);
     expect(body.links.length).toBeGreaterThan(31);
 

@@ -48,7 +48,9 @@ export default async function TemplateLanguagePage({ params }: Props) {
                 : "text-stone-600 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800/60 dark:hover:text-white",
             )}
           >
-            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-600 dark:text-stone-400">§{p.sections.join("–")}</span>
+            <span className="w-11 shrink-0 whitespace-nowrap pt-px text-xs tabular-nums text-stone-600 dark:text-stone-400">
+              §{p.sections.join("–")}
+            </span>
             <span>{p.title}</span>
           </Link>
           {p === page && toc.length > 0 ? (
@@ -85,7 +87,10 @@ export default async function TemplateLanguagePage({ params }: Props) {
           <div className="border-t border-stone-200 px-1 py-2 dark:border-stone-800">{pages}</div>
         </details>
         <article className="docs-prose" dangerouslySetInnerHTML={{ __html: html }} />
-        <nav aria-label="Previous and next page" className="mt-12 flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
+        <nav
+          aria-label="Previous and next page"
+          className="mt-12 flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800"
+        >
           {prev ? (
             <Link href={pageHref(prev)} className="text-stone-600 hover:text-brand dark:text-stone-400">
               ← {prev.title}

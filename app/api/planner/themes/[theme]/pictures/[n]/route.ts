@@ -10,7 +10,13 @@ import { getSamplePicture } from "@/lib/samples/pictures";
 type Params = { theme: string; n: string };
 
 const querySchema = pageImageQuerySchema.extend({
-  device: z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/, "must be a device profile id").default("remarkable-2"),
+  device: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/, "must be a device profile id")
+    .default("remarkable-2"),
 });
 
 // GET /api/planner/themes/{theme}/pictures/{n}?width=240&device=remarkable-2: the theme's month (1),
