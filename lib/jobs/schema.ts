@@ -42,12 +42,9 @@ export const createRenderJobSchema = z
       .url({ protocol: /^https?$/, error: "must be an https URL" })
       .max(2048, "must be at most 2048 characters")
       .optional(),
-    notify_email: z
-      .boolean({ error: "must be true or false" })
-      .optional()
-      .meta({
-        description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting.",
-      }),
+    notify_email: z.boolean({ error: "must be true or false" }).optional().meta({
+      description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting.",
+    }),
   })
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",
