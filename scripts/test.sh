@@ -10,6 +10,7 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "type-check";          npx tsc --noEmit
 step "lint";                npx eslint . --max-warnings 0
+step "format";              npx prettier --check . --log-level warn
 step "migrations";          node scripts/check-migrations.mjs
 step "render worker";       npm run build:workers   # the job and Inngest tests fork dist/render-child.mjs
 step "vitest";              npx vitest run

@@ -16,18 +16,7 @@ export const COMMON_WIDGET_KEYS = [
   "properties",
 ];
 
-export const STYLING_KEYS = [
-  "font",
-  "size",
-  "color",
-  "text_align",
-  "underline",
-  "line_height",
-  "stroke_color",
-  "fill_color",
-  "line_width",
-  "check_color",
-];
+export { STYLING_KEYS } from "@/lib/templates/schema/widget-base";
 
 export const WIDGETS: WidgetRef[] = [
   {

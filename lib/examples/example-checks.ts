@@ -2,20 +2,9 @@
 // specification defines, geometry inside the page, and sizes, strokes, colours and touch targets that
 // already satisfy the target profile, so examples render without constraint warnings.
 import { isRecord } from "@/lib/templates/raw";
+import { STYLING_KEYS } from "@/lib/templates/schema/widget-base";
 
 const COMMON = ["id", "type", "page", "position", "z_order", "background_color", "content", "styling", "properties"];
-const STYLING = [
-  "font",
-  "size",
-  "color",
-  "text_align",
-  "underline",
-  "line_height",
-  "stroke_color",
-  "fill_color",
-  "line_width",
-  "check_color",
-];
 const PROPS: Record<string, string[]> = {
   text_block: ["orientation"],
   checkbox: ["checked", "box_size", "orientation"],
@@ -179,7 +168,7 @@ export function widgetProblems(widgets: readonly unknown[], p: ProfileLimits): s
     for (const k of Object.keys(raw)) if (!COMMON.includes(k)) problems.push(`${at}.${k}: unknown key`);
     const styling = isRecord(raw.styling) ? raw.styling : {};
     const props = isRecord(raw.properties) ? raw.properties : {};
-    for (const k of Object.keys(styling)) if (!STYLING.includes(k)) problems.push(`${at}.styling.${k}: unknown key`);
+    for (const k of Object.keys(styling)) if (!STYLING_KEYS.includes(k)) problems.push(`${at}.styling.${k}: unknown key`);
     for (const k of Object.keys(props)) if (!allowed.includes(k)) problems.push(`${at}.properties.${k}: unknown key`);
     const pos = isRecord(raw.position) ? raw.position : {};
     const [x, y, w, h] = [pos.x, pos.y, pos.width, pos.height].map(Number) as [number, number, number, number];

@@ -27,6 +27,8 @@ export const stylingSchema = z.object({
   line_width: nonNegative().optional(),
   check_color: colour().optional(),
 });
+/** The styling keys the format defines (§3.4), for references and example checks. */
+export const STYLING_KEYS = Object.keys(stylingSchema.shape);
 type ParsedStyling = z.output<typeof stylingSchema>;
 
 /** `styling:` or `properties:` with nothing after it is YAML null; read it as an empty mapping. */
