@@ -40,13 +40,10 @@ export const pagePreviewJsonSchema = z
     links: z
       .array(z.object({ rect: pageRect, page: z.number().int().meta({ description: "The page it opens" }) }))
       .meta({ description: "The page's internal links, resolved against the whole document's destinations as the full PDF has them" }),
-    outline: z
-      .array(outlineItemSchema)
-      .optional()
-      .meta({
-        description:
-          "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`",
-      }),
+    outline: z.array(outlineItemSchema).optional().meta({
+      description:
+        "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`",
+    }),
     warnings: z
       .array(
         z.object({

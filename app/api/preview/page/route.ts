@@ -21,16 +21,14 @@ export const POST = apiRoute(
         widgets: page.widgets,
         links: page.links,
         ...(outline ? { outline: page.outline } : {}),
-        warnings: warnings
-          .slice(0, 50)
-          .map(({ severity, code, path, message, line, column }) => ({
-            severity,
-            code,
-            path,
-            message,
-            ...(line ? { line } : {}),
-            ...(column ? { column } : {}),
-          })),
+        warnings: warnings.slice(0, 50).map(({ severity, code, path, message, line, column }) => ({
+          severity,
+          code,
+          path,
+          message,
+          ...(line ? { line } : {}),
+          ...(column ? { column } : {}),
+        })),
       };
       return Response.json(body, { headers: { "cache-control": "no-store" } });
     } catch (err) {
