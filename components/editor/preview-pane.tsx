@@ -3,8 +3,8 @@
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PageView } from "@/components/pages/page-view";
+import { PagesOrOutline, type SideTab } from "@/components/pages/pages-or-outline";
 import { ThumbnailButton } from "@/components/pages/thumbnail-button";
-import { VirtualGrid } from "@/components/pages/virtual-grid";
 import { locateDiagnostics } from "@/lib/templates";
 import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
 import { DiagnosticsList } from "./diagnostics-list";
@@ -36,12 +36,22 @@ export function masterOf(path: string): string | null {
 
 /**
  * The editor's page browser: any page of the document (not only the first ones) drawn by the
- * renderer, thumbnails of every page (virtualised: only the rows in view are drawn), and, for the
- * page on screen, the master and widgets that drew it, each a jump to the canvas.
+ * renderer with its internal links working (they open the page they lead to), thumbnails of every
+ * page (virtualised: only the rows in view are drawn) or the document's outline, and, for the page
+ * on screen, the master and widgets that drew it, each a jump to the canvas.
  */
 export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpenCanvas }: Props) {
   const [page, setPage] = useState(1);
-  const picture = usePagePicture({ yaml, profile, page, width: PAGE_WIDTH, enabled: renderable && visible, delayMs: AUTO_REFRESH_MS });
+  const [side, setSide] = useState<SideTab>("Pages");
+  const picture = usePagePicture({
+    yaml,
+    profile,
+    page,
+    width: PAGE_WIDTH,
+    enabled: renderable && visible,
+    delayMs: AUTO_REFRESH_MS,
+    outline: true,
+  });
   const pic = picture.picture;
   const pageCount = pic?.pageCount ?? 1;
   const shown = pic?.page === page ? pic : null;
@@ -73,25 +83,30 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
           Fix the errors to see a preview.
         </div>
       ) : (
-        <div className="grid gap-3 sm:grid-cols-[7.5rem_minmax(0,1fr)]">
-          <VirtualGrid
+        <div className={`grid gap-3 ${side === "Outline" ? "sm:grid-cols-[13rem_minmax(0,1fr)]" : "sm:grid-cols-[7.5rem_minmax(0,1fr)]"}`}>
+          <PagesOrOutline
+            tab={side}
+            onTab={setSide}
             label="Preview pages"
-            count={pageCount}
+            pageCount={pageCount}
+            page={page}
+            onPage={setPage}
+            aspect={aspect}
             minCellWidth={84}
-            cellHeight={(w) => Math.round(w * aspect) + 20}
-            activeIndex={page - 1}
-            className="order-2 h-44 rounded-md border border-stone-200 bg-stone-50 sm:order-none sm:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
-            renderCell={(i, w) => (
+            renderThumbnail={(n, height) => (
               <Thumbnail
                 yaml={yaml}
                 profile={profile}
-                page={i + 1}
-                current={page === i + 1}
-                height={Math.round(w * aspect)}
+                page={n}
+                current={page === n}
+                height={height}
                 enabled={renderable && visible}
                 onPick={setPage}
               />
             )}
+            outline={pic?.outline ?? null}
+            heightClass="h-44 sm:h-[70vh]"
+            className="order-2 sm:order-none"
           />
           <div className="min-w-0 space-y-2">
             <PageView
@@ -100,6 +115,7 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
               onPage={setPage}
               image={shown?.image ?? null}
               size={pic?.size ?? null}
+              links={shown?.links ?? []}
               status={status}
             />
             {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}

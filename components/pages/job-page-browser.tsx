@@ -2,17 +2,15 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { TabList } from "@/components/ui/tabs";
-import { PageOutline, type OutlineItem } from "./page-outline";
+import type { OutlineItem } from "./page-outline";
 import { PageView, type PageLink } from "./page-view";
+import { PagesOrOutline, type SideTab } from "./pages-or-outline";
 import { ThumbnailButton } from "./thumbnail-button";
-import { VirtualGrid } from "./virtual-grid";
 
 type Nav = { page_count: number; page_size: { width: number; height: number }; links: PageLink[]; outline: OutlineItem[] };
 
 export const jobPageImageUrl = (jobId: string, page: number, width: number) => `/api/pdf/jobs/${jobId}/pages/${page}?width=${width}`;
 
-const TABS = ["Pages", "Outline"] as const;
 const THUMB_WIDTH = 120;
 
 /** Every page of a finished job: thumbnails (virtualised), the page view with working links, and the outline. */
@@ -21,7 +19,7 @@ export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string;
   const [nav, setNav] = useState<{ page: number; data: Nav } | null>(null);
   const [outline, setOutline] = useState<OutlineItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [tab, setTab] = useState<(typeof TABS)[number]>("Pages");
+  const [tab, setTab] = useState<SideTab>("Pages");
   const [aspect, setAspect] = useState(1.414);
 
   useEffect(() => {
@@ -47,36 +45,31 @@ export function JobPageBrowser({ jobId, pageCount, projectId }: { jobId: string;
   const current = nav?.page === page ? nav.data : null;
   return (
     <div className="grid gap-4 md:grid-cols-[16rem_minmax(0,1fr)]">
-      <div className="min-w-0">
-        <TabList tabs={TABS} value={tab} onChange={setTab} label="Browse by" size="sm" className="mb-2" />
-        {tab === "Pages" ? (
-          <VirtualGrid
-            label="Pages"
-            count={pageCount}
-            minCellWidth={96}
-            cellHeight={(w) => Math.round(w * aspect) + 20}
-            activeIndex={page - 1}
-            className="h-56 rounded-md border border-stone-200 bg-stone-50 md:h-[70vh] dark:border-stone-800 dark:bg-stone-950"
-            renderCell={(i, w) => (
-              <ThumbnailButton page={i + 1} current={page === i + 1} height={Math.round(w * aspect)} onPick={setPage}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
-                <img
-                  src={jobPageImageUrl(jobId, i + 1, THUMB_WIDTH)}
-                  alt=""
-                  loading="lazy"
-                  decoding="async"
-                  className="h-full w-full object-contain"
-                  data-testid="page-thumbnail"
-                />
-              </ThumbnailButton>
-            )}
-          />
-        ) : (
-          <div className="max-h-[70vh] overflow-y-auto rounded-md border border-stone-200 p-2 dark:border-stone-800">
-            {outline ? <PageOutline items={outline} current={page} onPage={setPage} /> : <p className="text-xs text-stone-500">Loading…</p>}
-          </div>
+      <PagesOrOutline
+        tab={tab}
+        onTab={setTab}
+        label="Pages"
+        pageCount={pageCount}
+        page={page}
+        onPage={setPage}
+        aspect={aspect}
+        minCellWidth={96}
+        renderThumbnail={(n, height) => (
+          <ThumbnailButton page={n} current={page === n} height={height} onPick={setPage}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- server-drawn PNG, already sized */}
+            <img
+              src={jobPageImageUrl(jobId, n, THUMB_WIDTH)}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              className="h-full w-full object-contain"
+              data-testid="page-thumbnail"
+            />
+          </ThumbnailButton>
         )}
-      </div>
+        outline={outline}
+        heightClass="h-56 md:h-[70vh]"
+      />
       <div className="min-w-0 max-w-3xl space-y-2">
         <PageView
           page={page}

@@ -4,7 +4,7 @@ export type OutlineItem = { title: string; page: number | null; children: Outlin
 
 /** The PDF's bookmarks; each opens its page. */
 export function PageOutline({ items, current, onPage }: { items: OutlineItem[]; current: number; onPage: (page: number) => void }) {
-  if (items.length === 0) return <p className="text-xs text-stone-500 dark:text-stone-400">This PDF has no outline.</p>;
+  if (items.length === 0) return <p className="text-xs text-stone-500 dark:text-stone-400">This document has no outline.</p>;
   return <Tree items={items} current={current} onPage={onPage} />;
 }
 

@@ -14,12 +14,12 @@ export const pageImageQuerySchema = z.object({
   width: z.coerce.number().int().min(16).max(MAX_PAGE_IMAGE_WIDTH, `must be at most ${MAX_PAGE_IMAGE_WIDTH}`).default(240),
 });
 
-const rect = z
+export const pageRect = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
   .meta({ description: "[x0, y0, x1, y1] in points from the page's top-left corner" });
 type OutlineJson = { title: string; page: number | null; children: OutlineJson[] };
-const outlineItem: z.ZodType<OutlineJson> = z.lazy(() =>
-  z.object({ title: z.string(), page: z.number().int().nullable(), children: z.array(outlineItem) }),
+export const outlineItemSchema: z.ZodType<OutlineJson> = z.lazy(() =>
+  z.object({ title: z.string(), page: z.number().int().nullable(), children: z.array(outlineItemSchema) }),
 );
 
 /** GET /api/pdf/jobs/{id}/pages/{n}/links */
@@ -29,12 +29,12 @@ export const pageLinksJsonSchema = z
     page_size: z.object({ width: z.number(), height: z.number() }).meta({ description: "Points" }),
     links: z.array(
       z.object({
-        rect,
+        rect: pageRect,
         page: z.number().int().nullable().meta({ description: "The page it opens; null for a web link" }),
         uri: z.string().nullable(),
       }),
     ),
-    outline: z.array(outlineItem),
+    outline: z.array(outlineItemSchema),
   })
   .meta({ id: "PageLinks" });
 export type PageLinksJson = z.infer<typeof pageLinksJsonSchema>;

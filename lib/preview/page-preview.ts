@@ -6,6 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { rasterisePage } from "@/lib/pages/mutool";
+import { outlineItemSchema, pageRect } from "@/lib/pages/schema";
 import type { PagePreview } from "@/lib/render-contract/types";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { previewSchema, renderPreview } from "./render-preview";
@@ -14,6 +15,8 @@ export const pagePreviewSchema = previewSchema.omit({ pages: true }).extend({
   page: z.number().int().min(1).max(100_000).default(1),
   /** Pixels; the picture is drawn at this width (the canvas asks for its own width times the pixel ratio). */
   width: z.number().int().min(100).max(2000).default(960),
+  /** The outline is the same for every page and large for a planner: only the page view asks for it. */
+  outline: z.boolean().default(false),
 });
 export type PagePreviewInput = z.infer<typeof pagePreviewSchema>;
 
@@ -34,6 +37,13 @@ export const pagePreviewJsonSchema = z
         position: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
       }),
     ),
+    links: z
+      .array(z.object({ rect: pageRect, page: z.number().int().meta({ description: "The page it opens" }) }))
+      .meta({ description: "The page's internal links, resolved against the whole document's destinations as the full PDF has them" }),
+    outline: z.array(outlineItemSchema).optional().meta({
+      description:
+        "The document's outline (navigation.outlines), each entry with the page it opens; left out when the request says `outline: false`",
+    }),
     warnings: z
       .array(
         z.object({
@@ -52,7 +62,11 @@ export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;
 
 export type PagePreviewResult = { png: Buffer; page: PagePreview; warnings: Diagnostic[] };
 
-export async function renderPagePreview(ownerId: string, input: PagePreviewInput, signal?: AbortSignal): Promise<PagePreviewResult> {
+export async function renderPagePreview(
+  ownerId: string,
+  input: Omit<PagePreviewInput, "outline">,
+  signal?: AbortSignal,
+): Promise<PagePreviewResult> {
   const { width, ...rest } = input;
   const rendered = await renderPreview(ownerId, { ...rest, pages: 1 }, signal);
   if (!rendered.page) throw new Error("the renderer did not describe the page");

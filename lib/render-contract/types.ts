@@ -91,7 +91,18 @@ export type PagePreviewWidget = {
   path: string;
   position: { x: number; y: number; width: number; height: number };
 };
-export type PagePreview = { number: number; documentPages: number; size: { width: number; height: number }; widgets: PagePreviewWidget[] };
+/** A link on the page: [x0, y0, x1, y1] in points from the top-left corner, and the page it opens. */
+export type PagePreviewLink = { rect: [number, number, number, number]; page: number };
+export type PagePreviewOutlineItem = { title: string; page: number | null; children: PagePreviewOutlineItem[] };
+export type PagePreview = {
+  number: number;
+  documentPages: number;
+  size: { width: number; height: number };
+  widgets: PagePreviewWidget[];
+  /** Resolved against the whole document's destinations, as the full PDF would have them. */
+  links: PagePreviewLink[];
+  outline: PagePreviewOutlineItem[];
+};
 
 /**
  * Thrown by renderDocument for user errors: invalid template, page limit, strict-mode violations.

@@ -1,27 +1,22 @@
 // The editor's page view: one page of a template or project, drawn exactly as in the full PDF (same
 // plan, tokens see the real page number and count) but alone, so page 400 of a year planner costs
-// one page, not 400. No links or outline: the other pages are not in the file. The result says
-// which widgets the page holds and where the author edits each one (the master, for a project).
+// one page, not 400. The file has no links or outline (the other pages are not in it); the result
+// carries them instead (navigation/page-navigation.ts), with which widgets the page holds and where
+// the author edits each one (the master, for a project).
 import { writeFile } from "node:fs/promises";
 import { createPdfWriter } from "./document";
 import { invalid, RENDER_SINK } from "./errors";
 import { createImageLoader, type LoadedImage } from "./images";
 import { loadForRender } from "./load-input";
 import { normaliseId } from "./navigation/destinations";
+import { documentDestinations, pageNavigation } from "./navigation/page-navigation";
 import { restoreSymbolEncodings } from "./pdf/symbolic-encoding";
 import { writePdf } from "./pdf/write";
 import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import { indexPages, loadImages, pageCountOf, planPage } from "./plan";
 import { DiagnosticSink } from "@/lib/templates/sink";
-import type { Template, Widget } from "@/lib/templates/types";
+import type { Widget } from "@/lib/templates/types";
 import { TemplateRenderError, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
-
-/** The page of the anchor whose destination id is `dest` (ids compare as §4.1 normalises them). */
-function anchorPage(template: Template, dest: string): number | undefined {
-  const wanted = normaliseId(dest);
-  const anchor = template.widgets.find((w) => w.type === "anchor" && normaliseId(w.properties.dest_id) === wanted);
-  return anchor?.page;
-}
 
 export async function renderOnePage(req: RenderRequest, page: number): Promise<RenderResult> {
   const t0 = performance.now();
@@ -32,7 +27,13 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const template = loaded.template;
   if (!template || !loaded.profile || sink.hasErrors()) throw invalid(sink.list);
   const pageCount = pageCountOf(template);
-  if (req.previewDestination) page = anchorPage(template, req.previewDestination) ?? page;
+  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
+  const widgetsOf = indexPages(template);
+  const images = new Map<Widget, LoadedImage>();
+  const planInput = { template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables };
+  const dests = documentDestinations(planInput, widgetsOf, pageCount);
+  // A destination id (`day:2026-03-14`, compared as §4.1 normalises ids) picks the page it is on.
+  if (req.previewDestination) page = dests.byName.get(normaliseId(req.previewDestination))?.page ?? page;
   if (page > pageCount) {
     throw new TemplateRenderError(
       "TEMPLATE_INVALID",
@@ -43,17 +44,9 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   const t1 = performance.now();
 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
-  const images = new Map<Widget, LoadedImage>();
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
-  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const widgetsOf = indexPages(template);
   await loadImages(widgetsOf, [page], loader, images);
-  const planned = planPage(
-    { template, profile: loaded.profile, strict: req.strict, today, sink, images, variables: req.variables },
-    widgetsOf,
-    page,
-    pageCount,
-  );
+  const planned = planPage(planInput, widgetsOf, page, pageCount);
   if (sink.hasErrors()) throw invalid(sink.list);
   const t2 = performance.now();
   const writer = createPdfWriter(size);
@@ -63,11 +56,12 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   await writeFile(req.outputPath, await writePdf(doc));
   const toSource = loaded.sourcePath ?? ((p: string) => p);
   const widgets = widgetsOf(page).map(({ w, path }) => ({ id: w.id, type: w.type, path: toSource(path), position: { ...w.position } }));
+  const { links, outline } = pageNavigation(planInput, dests, page, planned.links, req.touchTargets === "report");
   return {
     pageCount: 1,
     diagnostics: sink.list,
     timings: { parseMs: t1 - t0, compileMs: 0, layoutMs: t2 - t1, writeMs: performance.now() - t2 },
-    stats: { widgets: widgets.length, links: 0, destinations: 0, outlineEntries: 0 },
-    page: { number: page, documentPages: pageCount, size, widgets },
+    stats: { widgets: widgets.length, links: links.length, destinations: dests.byName.size, outlineEntries: 0 },
+    page: { number: page, documentPages: pageCount, size, widgets, links, outline },
   };
 }

@@ -10,7 +10,7 @@ import { loadForRender } from "./load-input";
 import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
-import { buildOutline } from "./navigation/outline";
+import { buildOutline, outlineTitle } from "./navigation/outline";
 import { finishDocument } from "./finish-document";
 import { createImageLoader, type LoadedImage } from "./images";
 import { CHUNK_PAGES } from "./chunking";
@@ -18,10 +18,10 @@ import { indexPages, loadImages, pageCountOf, planPage, reportPaintFailure, type
 import { replayPages } from "./parallel/recording";
 import { startPlannerThread, wantsPlanner, type PlannerThread } from "./parallel/planner-thread";
 import { renderOnePage } from "./render-page";
+import { navigationLinks } from "./navigation/navigation-links";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
 import type { Template, Widget } from "@/lib/templates/types";
 import { DiagnosticSink } from "@/lib/templates/sink";
-import { substituteVars } from "@/lib/templates/tokens";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
 export { CHUNK_PAGES };
@@ -32,48 +32,6 @@ function pageLimit(pages: number, maxPages: number, diagnostics: Diagnostic[]): 
     ...diagnostics,
     { severity: "error", code: "page_limit", path: "(root)", message },
   ]);
-}
-
-/**
- * navigation.links (D3): a link for a widget that has none of its own. A widget that already links
- * elsewhere keeps its own link, with a lint note (§4.3).
- */
-function navigationLinks(t: Template, own: LinkRequest[], sink: DiagnosticSink): LinkRequest[] {
-  const targets = new Map<string, string>();
-  for (const l of own) targets.set(l.widgetId, normaliseId(l.target));
-  const byId = new Map(t.widgets.map((w) => [w.id, w]));
-  const extra: LinkRequest[] = [];
-  t.navigation.links.forEach((l, k) => {
-    const w = byId.get(l.from_widget);
-    if (!w) return;
-    const path = `navigation.links[${k}]`;
-    // A link_list's own links are its items' ({id}_{i}); any of them counts as the widget linking.
-    const existing =
-      targets.get(w.id) ?? (w.type === "link_list" ? [...targets].find(([id]) => id.startsWith(`${w.id}_`))?.[1] : undefined);
-    if (existing !== undefined) {
-      if (existing !== normaliseId(l.to_dest)) {
-        sink.push({
-          severity: "info",
-          code: "lint",
-          path,
-          widget_id: w.id,
-          message: `widget "${w.id}" already links to "${existing}"; its own link wins`,
-        });
-      }
-      return;
-    }
-    extra.push({
-      page: w.page,
-      rect: w.position,
-      target: l.to_dest,
-      kind: "explicit",
-      widgetId: w.id,
-      widgetType: w.type,
-      path,
-      targetPath: `${path}.to_dest`,
-    });
-  });
-  return extra;
 }
 
 type PageSize = { width: number; height: number };
@@ -211,13 +169,7 @@ function resolveNavigation(
       });
     }
   }
-  const outline = buildOutline(
-    template.navigation.outlines,
-    dests,
-    req.strict,
-    sink,
-    (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text,
-  );
+  const outline = buildOutline(template.navigation.outlines, dests, req.strict, sink, outlineTitle(pageCount));
   if (sink.hasErrors()) throw invalid(sink.list);
 
   const allDests: Destination[] = [...dests.byName.values()];

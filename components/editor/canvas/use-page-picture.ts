@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { OutlineItem } from "@/components/pages/page-outline";
+import type { PageLink } from "@/components/pages/page-view";
 import { PRIORITY, queuePreview } from "../preview-queue";
 
 export type PageWidget = { id: string; type: string; path: string; position: { x: number; y: number; width: number; height: number } };
@@ -11,6 +13,10 @@ export type PagePicture = {
   size: { width: number; height: number };
   image: string;
   widgets: PageWidget[];
+  /** The page's internal links (points from the top-left corner) and the page each one opens. */
+  links: PageLink[];
+  /** The document's outline, each entry with its page. */
+  outline: OutlineItem[];
   /** What the render noticed but drew anyway (a missing image, an unknown font). */
   warnings: Diagnostic[];
   ms: number;
@@ -28,20 +34,22 @@ type Body = {
   page_size: { width: number; height: number };
   image: string;
   widgets: PageWidget[];
+  links?: { rect: [number, number, number, number]; page: number }[];
+  outline?: OutlineItem[];
   warnings?: Diagnostic[];
 };
 type ErrorBody = { error?: { message?: string; details?: { diagnostics?: Diagnostic[] } } };
 
 /** POST /api/preview/page: one page of the YAML being edited, drawn by the renderer. */
 export function fetchPagePreview(
-  args: { yaml: string; profile: string; page: number; width: number; destination?: string },
+  args: { yaml: string; profile: string; page: number; width: number; destination?: string; outline?: boolean },
   signal: AbortSignal,
 ): Promise<Response> {
-  const { yaml, profile, page, width, destination } = args;
+  const { yaml, profile, page, width, destination, outline = false } = args;
   return fetch("/api/preview/page", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ yaml_content: yaml, profile, page, width, ...(destination ? { destination } : {}) }),
+    body: JSON.stringify({ yaml_content: yaml, profile, page, width, ...(destination ? { destination } : {}), outline }),
     signal,
   });
 }
@@ -59,8 +67,9 @@ export function usePagePicture(args: {
   width: number;
   enabled: boolean;
   delayMs?: number;
+  outline?: boolean;
 }): PictureState {
-  const { yaml, profile, page, destination, width, enabled, delayMs = PICTURE_DELAY_MS } = args;
+  const { yaml, profile, page, destination, width, enabled, delayMs = PICTURE_DELAY_MS, outline = false } = args;
   const [state, setState] = useState<PictureState>({ picture: null, loading: false, error: null });
   const inFlight = useRef<AbortController | null>(null);
 
@@ -74,7 +83,7 @@ export function usePagePicture(args: {
       const started = performance.now();
       try {
         const res = await queuePreview(PRIORITY.page, controller.signal, () =>
-          fetchPagePreview({ yaml, profile, page, width, destination }, controller.signal),
+          fetchPagePreview({ yaml, profile, page, width, destination, outline }, controller.signal),
         );
         if (!res.ok) {
           const body = (await res.json().catch(() => ({}))) as ErrorBody;
@@ -101,6 +110,8 @@ export function usePagePicture(args: {
             size: b.page_size,
             image: b.image,
             widgets: b.widgets,
+            links: (b.links ?? []).map((l) => ({ ...l, uri: null })),
+            outline: b.outline ?? [],
             warnings: b.warnings ?? [],
             ms: Math.round(performance.now() - started),
             ...(destination ? { destination } : {}),
@@ -118,7 +129,7 @@ export function usePagePicture(args: {
       }
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [yaml, profile, page, destination, width, enabled, delayMs]);
+  }, [yaml, profile, page, destination, width, enabled, delayMs, outline]);
 
   useEffect(() => () => inFlight.current?.abort(), []);
   return state;

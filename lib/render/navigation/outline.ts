@@ -1,6 +1,7 @@
 // Outline tree from navigation.outlines (§4.5): levels 1–4, a level rises by at most one step, entries
 // with unknown destinations are dropped and their children move up.
 import type { OutlineEntry } from "@/lib/templates/types";
+import { substituteVars } from "@/lib/templates/tokens";
 import type { DiagnosticSink } from "../model";
 import { isUsableId, normaliseId, pageDestName, pageTargetOf, type DestinationSet } from "./destinations";
 
@@ -56,4 +57,9 @@ export function buildOutline(
     lastLevel = level;
   });
   return roots;
+}
+
+/** An entry's title with its page tokens filled in (`{page}` is the page the entry opens). */
+export function outlineTitle(pageCount: number): (title: string, page: number) => string {
+  return (title, page) => substituteVars(title, { page, PAGE: page, total_pages: pageCount, TOTAL_PAGES: pageCount }).text;
 }

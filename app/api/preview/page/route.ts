@@ -5,13 +5,13 @@ import { pagePreviewSchema, renderPagePreview, type PagePreviewJson } from "@/li
 
 // POST /api/preview/page: any one page of a template or project, as drawn by the renderer, for the
 // editor's page view and canvas. Answers JSON: the picture (a PNG data URL), the page size in points,
-// the document's page count, the page's widgets (id, type, where to edit it, position) and the
-// render's warnings.
+// the document's page count, the page's widgets (id, type, where to edit it, position), its internal
+// links (rectangle and target page), the document's outline and the render's warnings.
 // Template errors answer 422 with `error.details.diagnostics`, like POST /api/preview.
 export const POST = apiRoute(
   async (req, { user }) => {
     try {
-      const input = await readJsonBody(req, pagePreviewSchema);
+      const { outline, ...input } = await readJsonBody(req, pagePreviewSchema);
       const { png, page, warnings } = await renderPagePreview(user.id, input, req.signal);
       const body: PagePreviewJson = {
         page: page.number,
@@ -19,6 +19,8 @@ export const POST = apiRoute(
         page_size: page.size,
         image: `data:image/png;base64,${png.toString("base64")}`,
         widgets: page.widgets,
+        links: page.links,
+        ...(outline ? { outline: page.outline } : {}),
         warnings: warnings.slice(0, 50).map(({ severity, code, path, message, line, column }) => ({
           severity,
           code,

@@ -1,0 +1,96 @@
+// The navigation of one page drawn alone (the editor's page view): its links with the page each one
+// opens and the document's outline, resolved against the destinations of the WHOLE document, as the
+// full render would write them into the PDF. Only anchor widgets make destinations, so every page's
+// anchors are collected without drawing anything else.
+import type { PagePreviewLink, PagePreviewOutlineItem } from "@/lib/render-contract/types";
+import { DiagnosticSink } from "@/lib/templates/sink";
+import type { WidgetOf } from "@/lib/templates/types";
+import type { AnchorRequest, LinkRequest } from "../model";
+import type { indexPages, PlanInput } from "../plan";
+import { createContext, type Collected } from "../widget-context";
+import { buildAnchor } from "../widgets/anchor";
+import { buildDestinations, pageTargetOf, type DestinationSet } from "./destinations";
+import { enlargeLinks, resolveLinks } from "./links";
+import { navigationLinks } from "./navigation-links";
+import { buildOutline, outlineTitle, type OutlineNode } from "./outline";
+
+type WidgetsOf = ReturnType<typeof indexPages>;
+
+/** Every anchor of the document in drawing order (page, then stacking order), as planPage records them. */
+function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: number, sink: DiagnosticSink): AnchorRequest[] {
+  const { template: t } = input;
+  const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0, text: new Map() };
+  const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
+  for (let page = 1; page <= pageCount; page++) {
+    for (const { w, path } of widgetsOf(page)) {
+      if (w.type !== "anchor") continue;
+      const base = {
+        w: w as WidgetOf<"anchor">,
+        path,
+        page,
+        pageCount,
+        pageSize,
+        profile: input.profile,
+        strict: false,
+        locale: t.metadata.locale,
+        today: input.today,
+        sink,
+        variables: input.variables,
+      };
+      buildAnchor(createContext(base, collected));
+    }
+  }
+  return collected.anchors;
+}
+
+/**
+ * The destination set of the whole document. Its diagnostics go to a scratch sink, like the rest of
+ * this file's: the preview reports its page's drawing, not the navigation of pages it did not draw.
+ */
+export function documentDestinations(input: PlanInput, widgetsOf: WidgetsOf, pageCount: number): DestinationSet {
+  const { template: t } = input;
+  const scratch = new DiagnosticSink();
+  return buildDestinations(
+    documentAnchors(input, widgetsOf, pageCount, scratch),
+    t.navigation.named_destinations,
+    pageCount,
+    t.canvas.dimensions.height,
+    false,
+    scratch,
+  );
+}
+
+/** Hundredths of a point: below a pixel at any size the page view draws, and short JSON. */
+const round = (v: number) => Math.round(v * 100) / 100;
+
+const pageOfDest = (dests: DestinationSet, dest: string): number | null => pageTargetOf(dest) ?? dests.byName.get(dest)?.page ?? null;
+
+/**
+ * The page's links (its own and navigation.links from its widgets), hit areas grown as in the PDF
+ * (§4.4, unless `touch_targets: report`), and the outline with each entry's page.
+ */
+export function pageNavigation(
+  input: PlanInput,
+  dests: DestinationSet,
+  page: number,
+  pageLinks: LinkRequest[],
+  report: boolean,
+): { links: PagePreviewLink[]; outline: PagePreviewOutlineItem[] } {
+  const { template: t } = input;
+  const scratch = new DiagnosticSink();
+  const requests = [...pageLinks, ...navigationLinks(t, pageLinks, scratch).filter((l) => l.page === page)];
+  const resolved = resolveLinks(requests, dests, false, scratch);
+  const size = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
+  if (!report) enlargeLinks(resolved, input.profile.minTouchPt, size);
+  const links = resolved.flatMap(({ rect: r, dest }): PagePreviewLink[] => {
+    const target = pageOfDest(dests, dest);
+    return target === null ? [] : [{ rect: [round(r.x), round(r.y), round(r.x + r.width), round(r.y + r.height)], page: target }];
+  });
+  const nodes = buildOutline(t.navigation.outlines, dests, false, scratch, outlineTitle(dests.pageCount));
+  const toItem = (n: OutlineNode): PagePreviewOutlineItem => ({
+    title: n.title,
+    page: pageOfDest(dests, n.dest),
+    children: n.children.map(toItem),
+  });
+  return { links, outline: nodes.map(toItem) };
+}
