@@ -6,27 +6,52 @@ import type { DiagnosticSink } from "./model";
 import { resolveFont } from "./fonts";
 
 /** What a style asks for: the template font name, and what the fallback depends on. */
-export type FontSpec = { name: string; strict: boolean; locale?: string };
+export type FontSpec = Readonly<{ name: string; strict: boolean; locale?: string }>;
 
 /** A run of characters drawn in one face: `src` is a base-14 name or a font file path. */
 export type FontRun = { text: string; src: string; key: string; standard: boolean };
 
 type Resolution = { runs: FontRun[]; warnings: { message: string; severity: "error" | "warning" }[] };
 
-const cache = new Map<string, Resolution>();
+/**
+ * Resolutions per font spec, then per text. Faces depend on the name, the characters, the locale and
+ * strictness only, so results are cacheable. A widget's style is one FontSpec object that every
+ * measure and draw of its text passes, so the spec's table is found by identity first: building a
+ * `name + text` key on each of those calls cost more than the lookup.
+ */
+const bySpecKey = new Map<string, Map<string, Resolution>>();
+let bySpec = new WeakMap<FontSpec, Map<string, Resolution>>();
+let cached = 0;
+const MAX_CACHED = 50_000;
+
+function tableFor(spec: FontSpec): Map<string, Resolution> {
+  let table = bySpec.get(spec);
+  if (!table) {
+    const key = `${spec.strict ? 1 : 0}\u0000${spec.locale ?? ""}\u0000${spec.name}`;
+    table = bySpecKey.get(key);
+    if (!table) bySpecKey.set(key, (table = new Map()));
+    bySpec.set(spec, table);
+  }
+  return table;
+}
 
 function resolution(spec: FontSpec, text: string): Resolution {
-  // Faces depend on the name, the characters, the locale and strictness only, so results are cacheable.
-  const key = `${spec.strict ? 1 : 0}\u0000${spec.locale ?? ""}\u0000${spec.name}\u0000${text}`;
-  let hit = cache.get(key);
+  const table = tableFor(spec);
+  let hit = table.get(text);
   if (!hit) {
     const r = resolveFont(spec.name, text, { strict: spec.strict, locale: spec.locale });
     hit = {
       runs: r.runs.map((run) => ({ text: run.text, src: run.face.src, key: run.face.key, standard: run.face.standard })),
       warnings: r.diagnostics.map((d) => ({ message: d.message, severity: d.severity === "error" ? "error" : "warning" })),
     };
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, hit);
+    if (++cached > MAX_CACHED) {
+      bySpecKey.clear();
+      bySpec = new WeakMap();
+      cached = 1;
+      tableFor(spec).set(text, hit);
+      return hit;
+    }
+    table.set(text, hit);
   }
   return hit;
 }
