@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getExample } from "@/lib/examples";
+import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { parsePath } from "./paths";
 import { FULL_CHECK_MAX_PAGES, fullProjectCheck, locateDiagnostics, validateDocument } from "./quick-check";
 
 const yamlOf = (id: string) => {
-  const yaml = getExample(id)?.yaml;
+  const yaml = getExample(id, REFERENCE_DATE)?.yaml; // the year the expected messages name
   if (!yaml) throw new Error(`no example ${id}`);
   return yaml;
 };
