@@ -106,6 +106,8 @@ export class InspectPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.fail(slot!, this.tooSlow()), this.limits.timeoutMs);
+      // Busy, the worker keeps the process alive (a script awaiting its answer); idle, it does not.
+      slot.worker.ref();
       slot.worker.postMessage(task.req);
     }
   }
@@ -121,14 +123,13 @@ export class InspectPool {
     const worker = new Worker(this.entry, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, this.limits.memoryMb / 4) },
     });
-    // An idle pool must not keep a test or script process alive.
-    worker.unref();
     const slot: Slot = { worker, task: null };
     worker.on("message", (reply: InspectReply) => {
       const task = slot.task;
       if (!task || task.req.id !== reply.id) return;
       clearTimeout(slot.timer);
       slot.task = null;
+      worker.unref();
       if (reply.ok) task.resolve(reply.result);
       else {
         const ref = Math.random().toString(36).slice(2, 10);
@@ -151,6 +152,9 @@ export class InspectPool {
       );
     });
     worker.on("exit", () => this.remove(slot));
+    // An idle pool must not keep a test or script process alive. After the listeners: adding a
+    // "message" listener refs the worker again.
+    worker.unref();
     this.slots.push(slot);
     return slot;
   }
