@@ -79,6 +79,15 @@ export function BatchStatus({
             <div>
               <p className="font-medium">{names[j.profile ?? ""] ?? j.profile ?? "Default device"}</p>
               <p className="text-xs text-stone-500">{j.profile}</p>
+              {j.variables ? (
+                <p className="mt-1 flex flex-wrap gap-1" aria-label="Variables">
+                  {Object.entries(j.variables).map(([name, value]) => (
+                    <code key={name} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+                      {name} = {String(value)}
+                    </code>
+                  ))}
+                </p>
+              ) : null}
             </div>
             <div className="min-w-0">
               <JobProgress job={j} />
