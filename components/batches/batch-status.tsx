@@ -82,7 +82,10 @@ export function BatchStatus({
               {j.variables ? (
                 <p className="mt-1 flex flex-wrap gap-1" aria-label="Variables">
                   {Object.entries(j.variables).map(([name, value]) => (
-                    <code key={name} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+                    <code
+                      key={name}
+                      className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300"
+                    >
                       {name} = {String(value)}
                     </code>
                   ))}

@@ -58,7 +58,10 @@ export function VariableSetsEditor({ sets, onChange, errors, nextKey, maxSets }:
                         aria-invalid={error ? true : undefined}
                         aria-describedby={error ? `${id}-error` : undefined}
                         onChange={(e) =>
-                          update(set.key, (s) => ({ ...s, rows: s.rows.map((x) => (x.key === row.key ? { ...x, name: e.target.value } : x)) }))
+                          update(set.key, (s) => ({
+                            ...s,
+                            rows: s.rows.map((x) => (x.key === row.key ? { ...x, name: e.target.value } : x)),
+                          }))
                         }
                       />
                       <span aria-hidden className="text-stone-400">
@@ -72,7 +75,10 @@ export function VariableSetsEditor({ sets, onChange, errors, nextKey, maxSets }:
                         autoComplete="off"
                         aria-invalid={error ? true : undefined}
                         onChange={(e) =>
-                          update(set.key, (s) => ({ ...s, rows: s.rows.map((x) => (x.key === row.key ? { ...x, value: e.target.value } : x)) }))
+                          update(set.key, (s) => ({
+                            ...s,
+                            rows: s.rows.map((x) => (x.key === row.key ? { ...x, value: e.target.value } : x)),
+                          }))
                         }
                       />
                       <Button
@@ -97,7 +103,12 @@ export function VariableSetsEditor({ sets, onChange, errors, nextKey, maxSets }:
             <div id={`set-${set.key}-error`}>
               <FieldError message={setError} />
             </div>
-            <Button size="sm" variant="ghost" className="mt-2" onClick={() => update(set.key, (s) => ({ ...s, rows: [...s.rows, emptyRow()] }))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="mt-2"
+              onClick={() => update(set.key, (s) => ({ ...s, rows: [...s.rows, emptyRow()] }))}
+            >
               + Add variable
             </Button>
           </fieldset>
@@ -109,7 +120,11 @@ export function VariableSetsEditor({ sets, onChange, errors, nextKey, maxSets }:
         disabled={sets.length >= maxSets}
         onClick={() => {
           // A new set starts with the previous set's names: sets usually differ in values only.
-          const names = sets.at(-1)?.rows.map((r) => r.name).filter((n) => n.trim() !== "") ?? [];
+          const names =
+            sets
+              .at(-1)
+              ?.rows.map((r) => r.name)
+              .filter((n) => n.trim() !== "") ?? [];
           const rows = names.length > 0 ? names.map((name) => ({ key: nextKey(), name, value: "" })) : [emptyRow()];
           onChange([...sets, { key: nextKey(), rows }]);
         }}

@@ -3,7 +3,10 @@ import { createBatchSchema } from "@/lib/jobs/batch-schema";
 import { issuePath } from "@/lib/errors";
 import { hasErrors, placeServerErrors, toVariableSets, type VariableSet } from "./variable-sets";
 
-const set = (key: number, ...rows: [string, string][]): VariableSet => ({ key, rows: rows.map(([name, value], i) => ({ key: i, name, value })) });
+const set = (key: number, ...rows: [string, string][]): VariableSet => ({
+  key,
+  rows: rows.map(([name, value], i) => ({ key: i, name, value })),
+});
 
 describe("batch form variables", () => {
   it("turns the typed rows into the API's sets, skipping blank rows", () => {

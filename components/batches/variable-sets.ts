@@ -42,7 +42,9 @@ export function toVariableSets(sets: readonly VariableSet[]): { variables?: Vari
 }
 
 export function hasErrors(errors: BatchFormErrors): boolean {
-  return Object.keys(errors.rows).length + Object.keys(errors.sets).length > 0 || Boolean(errors.variables || errors.webhook || errors.form);
+  return (
+    Object.keys(errors.rows).length + Object.keys(errors.sets).length > 0 || Boolean(errors.variables || errors.webhook || errors.form)
+  );
 }
 
 const CAPITAL = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -40,7 +40,9 @@ export function LinkCheck({ page, warnings, linkCount, widgets, onJump, onOpenCa
       aria-label="Link check"
       data-testid="link-check"
       className={`rounded-md border p-2 text-sm ${
-        problems > 0 ? "border-amber-300 bg-amber-50/60 dark:border-amber-800 dark:bg-amber-950/20" : "border-stone-200 dark:border-stone-800"
+        problems > 0
+          ? "border-amber-300 bg-amber-50/60 dark:border-amber-800 dark:bg-amber-950/20"
+          : "border-stone-200 dark:border-stone-800"
       }`}
     >
       <h3 className="flex flex-wrap items-center gap-2 font-medium">

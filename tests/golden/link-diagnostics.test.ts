@@ -59,7 +59,15 @@ async function pageView(source: string, page: number, touchTargets?: "report") {
   const dir = mkdtempSync(path.join(tmpdir(), "inkset-page-view-"));
   try {
     const outputPath = path.join(dir, "page.pdf");
-    return await renderDocument({ yaml: source, outputPath, strict: false, deterministic: true, maxPages: 1000, previewPage: page, touchTargets });
+    return await renderDocument({
+      yaml: source,
+      outputPath,
+      strict: false,
+      deterministic: true,
+      maxPages: 1000,
+      previewPage: page,
+      touchTargets,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -74,12 +82,19 @@ const linkCheck = (list: Diagnostic[]) =>
 describe("the editor's page view reports its page's link check", () => {
   it("as the full render does: dangling targets and short hit areas, each with its page and widget", async () => {
     // A 10 pt link stays short when reported, not enlarged (§4.4).
-    const source = yaml.replace("navigation:", `  - {id: tiny, type: internal_link, content: x, position: {x: 300, y: 300, width: 10, height: 10}, properties: {to_dest: "home:index"}}\nnavigation:`);
+    const source = yaml.replace(
+      "navigation:",
+      `  - {id: tiny, type: internal_link, content: x, position: {x: 300, y: 300, width: 10, height: 10}, properties: {to_dest: "home:index"}}\nnavigation:`,
+    );
     const full = await renderYaml(source, { touchTargets: "report" });
     const view = await pageView(source, 1, "report");
     expect(linkCheck(view.diagnostics)).toEqual(linkCheck(full.result.diagnostics));
     expect(linkCheck(view.diagnostics)).toHaveLength(5);
-    expect(view.diagnostics.find((d) => d.widget_id === "tiny" && d.code === "constraint_touch")).toMatchObject({ code: "constraint_touch", page: 1, severity: "warning" });
+    expect(view.diagnostics.find((d) => d.widget_id === "tiny" && d.code === "constraint_touch")).toMatchObject({
+      code: "constraint_touch",
+      page: 1,
+      severity: "warning",
+    });
   });
 
   it("only for the page on screen", async () => {
@@ -90,7 +105,9 @@ describe("the editor's page view reports its page's link check", () => {
     );
     const second = await pageView(twoPages, 2);
     expect(linkCheck(second.diagnostics)).toEqual([
-      expect.stringContaining('warning dangling_link widgets[0].properties.to_dest p2 p2: page 2: internal_link "p2" labelled "Later" links to "later:2"'),
+      expect.stringContaining(
+        'warning dangling_link widgets[0].properties.to_dest p2 p2: page 2: internal_link "p2" labelled "Later" links to "later:2"',
+      ),
     ]);
     expect(linkCheck((await pageView(twoPages, 1)).diagnostics).some((d) => d.includes('"p2"'))).toBe(false);
   });

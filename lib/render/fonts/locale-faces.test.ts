@@ -38,7 +38,10 @@ widgets:
 ${widgets}
 `;
 
-const widgets = (title: string, plain: string) => `  - {id: title, type: text_block, content: "${title}", position: {x: 10, y: 10, width: 380, height: 30}, styling: {font: Helvetica-Bold, size: 16}}
+const widgets = (
+  title: string,
+  plain: string,
+) => `  - {id: title, type: text_block, content: "${title}", position: {x: 10, y: 10, width: 380, height: 30}, styling: {font: Helvetica-Bold, size: 16}}
   - {id: plain, type: text_block, content: "${plain}", position: {x: 10, y: 45, width: 380, height: 20}}
   - {id: cal, type: calendar, position: {x: 10, y: 70, width: 380, height: 320}, properties: {calendar_type: monthly, start_date: "2026-03-01"}}`;
 

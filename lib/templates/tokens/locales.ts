@@ -149,7 +149,9 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Maanantai Tiistai Keskiviikko Torstai Perjantai Lauantai Sunnuntai"),
     weekdayShort: split("Ma Ti Ke To Pe La Su"),
     weekdayNarrow: split("M T K T P L S"),
-    monthInDate: split("tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"),
+    monthInDate: split(
+      "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    ),
   },
   cs: {
     monthLong: split("Leden Únor Březen Duben Květen Červen Červenec Srpen Září Říjen Listopad Prosinec"),
