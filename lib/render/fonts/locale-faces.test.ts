@@ -1,35 +1,11 @@
 // A document in a language the standard fonts cannot write is drawn in one face: the standard font's
 // DejaVu counterpart for all its text, with no per-string fallback (checked in the rendered PDF).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { poppler, pdfFontNames as fontsIn } from "@/tests/helpers/poppler";
 import { renderYaml } from "@/tests/golden/render-case";
 import { BASE14 } from "./base14";
 import { languagesWithEmbeddedFaces, localeNeedsEmbeddedFace } from "./locale-faces";
 import { resolveFont } from "./resolve";
-
-function poppler(tool: "pdffonts" | "pdftotext", pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "inkset-locale-font-"));
-  try {
-    const file = path.join(dir, "in.pdf");
-    writeFileSync(file, pdf);
-    return execFileSync(tool, tool === "pdftotext" ? [file, "-"] : [file], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Font names in the PDF (PostScript names, subset tags removed). */
-function fontsIn(pdf: Uint8Array): string[] {
-  const names = poppler("pdffonts", pdf)
-    .split("\n")
-    .slice(2)
-    .map((line) => line.split(/\s+/)[0] ?? "")
-    .filter(Boolean);
-  return [...new Set(names.map((n) => n.slice(n.indexOf("+") + 1)))].sort();
-}
 
 const doc = (locale: string, widgets: string) => `schema_version: "1.0"
 metadata: {name: Locale font, category: test, created: "2026-01-01", profile: boox-note-air-4c, locale: ${locale}}
