@@ -27,7 +27,8 @@ test("the page preview lists the page's broken links and jumps to the widget", a
   await expect(check).toContainText("1 problem");
   await expect(check).toContainText("Missing target");
   await expect(check).toContainText('internal_link "lost" labelled "Nowhere" links to "nowhere:1"');
-  await expect(check.getByRole("button", { name: "Line 8" })).toBeVisible();
+  // Its YAML line: the "lost" widget is line 7 of the template.
+  await expect(check.getByRole("button", { name: "Line 7" })).toBeVisible();
 
   await check.getByRole("button", { name: "Show on canvas" }).click();
   await expect(page.getByRole("tab", { name: "Canvas" })).toHaveAttribute("aria-selected", "true");
