@@ -26,7 +26,7 @@ test("the page preview lists the page's broken links and jumps to the widget", a
   await expect(check).toContainText("Links on page 1", { timeout: 60_000 });
   await expect(check).toContainText("1 problem");
   await expect(check).toContainText("Missing target");
-  await expect(check).toContainText('internal_link "lost" labelled "Nowhere" links to "nowhere:1"');
+  await expect(check).toContainText('internal_link "lost" labelled "Nowhere" links to "nowhere:1", which is not defined on any page');
   // Its YAML line: the "lost" widget is line 7 of the template.
   await expect(check.getByRole("button", { name: "Line 7" })).toBeVisible();
 

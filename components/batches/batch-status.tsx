@@ -47,7 +47,8 @@ export function BatchStatus({
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone={TONE[batch.status]}>{batch.status}</Badge>
         <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="batch-summary">
-          {batch.counts.completed} of {batch.jobs.length} devices done{batch.pages ? ` · ${batch.pages.toLocaleString("en")} pages` : ""}
+          {batch.counts.completed} of {batch.jobs.length} {batch.jobs.some((j) => j.variables) ? "PDFs" : "devices"} done
+          {batch.pages ? ` · ${batch.pages.toLocaleString("en")} pages` : ""}
         </span>
         <div className="ml-auto flex gap-2">
           {running ? (

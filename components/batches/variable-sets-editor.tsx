@@ -19,7 +19,7 @@ export function VariableSetsEditor({ sets, onChange, errors, nextKey, maxSets }:
   const emptyRow = () => ({ key: nextKey(), name: "", value: "" });
 
   return (
-    <div className="space-y-3">
+    <div className="max-w-3xl space-y-3">
       {sets.map((set, i) => {
         const setError = errors.sets[set.key];
         return (

@@ -31,7 +31,9 @@ describe("batch form variables", () => {
       webhook_url: "ftp://example.com",
     });
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error!.issues) fieldErrors[issuePath(issue.path)] ??= issue.message;
+    // As authAction sends them: forReaders() starts each message with a capital.
+    for (const issue of parsed.error!.issues)
+      fieldErrors[issuePath(issue.path)] ??= issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
     const errors = placeServerErrors(sets, { error: "Please fix the highlighted fields.", fieldErrors });
     expect(errors.rows).toEqual({ "7:0": "“page” is filled in when the PDF is drawn; choose another name" });
     expect(errors.webhook).toBe("Must be an https URL");

@@ -48,6 +48,8 @@ export function hasErrors(errors: BatchFormErrors): boolean {
 }
 
 const CAPITAL = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** After the variable's name the server's sentence goes on in lower case ("“page” is filled in…"). */
+const AFTER_NAME = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /**
  * The server's answer placed on the form: `fieldErrors` keyed by the API's paths (`webhook_url`,
@@ -67,8 +69,8 @@ export function placeServerErrors(
     else if (path === "variables") errors.variables = CAPITAL(message);
     else if (set && m?.[2] !== undefined) {
       const row = set.rows.find((r) => r.name.trim() === m[2]);
-      if (row) errors.rows[rowKey(set, row)] = `“${m[2]}” ${message}`;
-      else errors.sets[set.key] = `${m[2]}: ${message}`;
+      if (row) errors.rows[rowKey(set, row)] = `“${m[2]}” ${AFTER_NAME(message)}`;
+      else errors.sets[set.key] = `“${m[2]}” ${AFTER_NAME(message)}`;
     } else if (set) errors.sets[set.key] = CAPITAL(message);
     else unplaced.push(`${path}: ${message}`);
   }

@@ -71,7 +71,8 @@ export function LinkCheck({ page, warnings, linkCount, widgets, onJump, onOpenCa
                       <code className="rounded bg-stone-100 px-1 font-mono text-xs dark:bg-stone-800">{widget?.id ?? d.widget_id}</code>
                     ) : null}
                   </p>
-                  <p className="text-stone-700 dark:text-stone-300">{d.message}</p>
+                  {/* The panel already names the page; the renderer's message starts with it for the full PDF's list. */}
+                  <p className="text-stone-700 dark:text-stone-300">{d.message.replace(/^page \d+: /, "")}</p>
                 </div>
                 <div className="flex shrink-0 gap-1">
                   {d.line !== undefined ? (
