@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { unzipSync } from "fflate";
 import type { AddressInfo } from "node:net";
 import { devSignIn, expect, test } from "./fixtures";
 
@@ -86,6 +87,13 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
     // The API agrees: each job carries its set, and the webhook got batch.completed once.
     const batch = (await (await api.get(`/api/pdf/batches/${batchId}`)).json()) as { jobs: { variables: Record<string, string> }[] };
     expect(batch.jobs.map((j) => j.variables.year).sort()).toEqual(["2027", "2027", "2028", "2028"]);
+    // The ZIP names each PDF by its device and values.
+    const zip = await page.request.get(`/api/pdf/batches/${batchId}/download`);
+    expect(zip.status()).toBe(200);
+    const names = Object.keys(unzipSync(new Uint8Array(await zip.body()))).sort();
+    expect(names).toHaveLength(4);
+    expect(names.filter((n) => n.endsWith(" 2027.pdf"))).toHaveLength(2);
+    expect(names.filter((n) => n.endsWith(" 2028.pdf"))).toHaveLength(2);
     await expect.poll(() => hook.bodies.length, { timeout: 30_000 }).toBe(1);
     expect(hook.bodies[0]).toMatchObject({ batch: { id: batchId } });
   } finally {
