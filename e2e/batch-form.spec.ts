@@ -85,8 +85,8 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
     await expect(page.getByRole("link", { name: "Download ZIP" })).toBeVisible({ timeout: 90_000 });
 
     // The API agrees: each job carries its set, and the webhook got batch.completed once.
-    const batch = (await (await api.get(`/api/pdf/batches/${batchId}`)).json()) as { jobs: { variables: Record<string, string> }[] };
-    expect(batch.jobs.map((j) => j.variables.year).sort()).toEqual(["2027", "2027", "2028", "2028"]);
+    const batch = (await (await api.get(`/api/pdf/batches/${batchId}`)).json()) as { jobs: { variables: Record<string, number> }[] };
+    expect(batch.jobs.map((j) => j.variables.year).sort()).toEqual([2027, 2027, 2028, 2028]);
     // The ZIP names each PDF by its device and values.
     const zip = await page.request.get(`/api/pdf/batches/${batchId}/download`);
     expect(zip.status()).toBe(200);

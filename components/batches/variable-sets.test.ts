@@ -10,8 +10,15 @@ const set = (key: number, ...rows: [string, string][]): VariableSet => ({
 
 describe("batch form variables", () => {
   it("turns the typed rows into the API's sets, skipping blank rows", () => {
-    const { variables, errors } = toVariableSets([set(1, ["year", "2027"], ["name", " Anna "], ["", ""]), set(2, ["year", "2028"])]);
-    expect(variables).toEqual([{ year: "2027", name: " Anna " }, { year: "2028" }]);
+    const { variables, errors } = toVariableSets([
+      set(1, ["year", "2027"], ["name", " Anna "], ["", ""], ["zip", "01234"], ["rate", "-1.5"]),
+      set(2, ["year", "2028"], ["v", "1e3"]),
+    ]);
+    // Plain numbers go as numbers (for format specs such as {year:04d}); anything else as typed.
+    expect(variables).toEqual([
+      { year: 2027, name: " Anna ", zip: "01234", rate: -1.5 },
+      { year: 2028, v: "1e3" },
+    ]);
     expect(hasErrors(errors)).toBe(false);
     expect(toVariableSets([]).variables).toBeUndefined();
   });

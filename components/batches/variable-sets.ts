@@ -17,8 +17,13 @@ export type BatchFormErrors = {
 
 export const rowKey = (set: VariableSet, row: VariableRow) => `${set.key}:${row.key}`;
 
+/** A number typed in its plain form ("2027", "-1.5") is sent as one, so format specs (`{year:04d}`) work; "007" stays text. */
+function typedValue(text: string): string | number {
+  return /^-?(0|[1-9]\d{0,14})(\.\d{1,6})?$/.test(text) ? Number(text) : text;
+}
+
 /**
- * The sets as the API takes them (values as typed: tokens print strings and numbers alike), or the
+ * The sets as the API takes them, or the
  * problems the API could not name a row for: a value without a name, a name twice in one set.
  * Rows left blank are skipped; a set with no rows left is an error, since it would be an empty job.
  */
@@ -31,7 +36,7 @@ export function toVariableSets(sets: readonly VariableSet[]): { variables?: Vari
       if (name === "" && row.value === "") continue;
       if (name === "") errors.rows[rowKey(set, row)] = "Give this value a name";
       else if (Object.hasOwn(vars, name)) errors.rows[rowKey(set, row)] = `“${name}” is already in this set`;
-      else vars[name] = row.value;
+      else vars[name] = typedValue(row.value);
     }
     if (Object.keys(vars).length === 0 && !set.rows.some((r) => errors.rows[rowKey(set, r)])) {
       errors.sets[set.key] = "Add a variable to this set, or remove the set";
