@@ -1,6 +1,5 @@
-import { createServer, type Server } from "node:http";
 import { unzipSync } from "fflate";
-import type { AddressInfo } from "node:net";
+import { startReceiver } from "../tests/helpers/webhook-receiver";
 import { devSignIn, expect, test } from "./fixtures";
 
 const TEMPLATE = `schema_version: "1.0"
@@ -9,21 +8,6 @@ canvas: {dimensions: {width: 400, height: 500, margins: [0, 0, 0, 0]}}
 widgets:
   - {id: t, type: text_block, content: "Planner {year}", position: {x: 20, y: 20, width: 300, height: 30}}
 `;
-
-/** A local receiver for the batch's webhook (the e2e server allows http on loopback). */
-async function receiver(): Promise<{ server: Server; url: string; bodies: unknown[] }> {
-  const bodies: unknown[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      bodies.push(JSON.parse(body));
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/batch-hook`, bodies };
-}
 
 // The project page's batch form sends render-time variable sets and a webhook URL, shows the server's
 // validation errors under the fields they concern and keeps what was typed; the batch then renders
@@ -35,7 +19,7 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const hook = await receiver();
+  const hook = await startReceiver(); // the e2e server allows http on loopback
   try {
     await devSignIn(page, email);
     await page.goto(`/projects/${id}`);
@@ -72,7 +56,7 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
     await form.getByRole("button", { name: "+ Add another set" }).click();
     await expect(form.getByLabel("Set 2, variable 1 name")).toHaveValue("year");
     await form.getByLabel("Set 2, variable 1 value").fill("2028");
-    await form.getByLabel("Webhook URL").fill(hook.url);
+    await form.getByLabel("Webhook URL").fill(`${hook.base}/batch-hook`);
     await expect(form.getByText("2 devices × 2 sets of variables")).toBeVisible();
     await form.getByRole("button", { name: "Render 4 PDFs" }).click();
 
@@ -94,9 +78,9 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
     expect(names).toHaveLength(4);
     expect(names.filter((n) => n.endsWith(" 2027.pdf"))).toHaveLength(2);
     expect(names.filter((n) => n.endsWith(" 2028.pdf"))).toHaveLength(2);
-    await expect.poll(() => hook.bodies.length, { timeout: 30_000 }).toBe(1);
-    expect(hook.bodies[0]).toMatchObject({ batch: { id: batchId } });
+    await expect.poll(() => hook.at("/batch-hook").length, { timeout: 30_000 }).toBe(1);
+    expect(JSON.parse(hook.at("/batch-hook")[0]!.body)).toMatchObject({ type: "pdf.batch.completed", batch: { id: batchId } });
   } finally {
-    hook.server.close();
+    await hook.close();
   }
 });
