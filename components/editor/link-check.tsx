@@ -21,10 +21,21 @@ type Props = {
   onOpenCanvas: (page: number, path?: string) => void;
 };
 
-/** The widget a diagnostic is about: its path leads into the widget's (`widgets[3].properties.to_dest`), else by id. */
+/** A project path's instance (` [page 2, section p, item 2]`) follows the master path it is about. */
+const masterPath = (path: string) => path.replace(/ \[page [^\]]*\]$/, "");
+
+/**
+ * The widget a diagnostic is about: by id (a project page's instance id), else the widget whose path
+ * the diagnostic's leads into (`widgets[3].properties.to_dest` is about `widgets[3]`).
+ */
 export function widgetOf(d: Diagnostic, widgets: readonly PageWidget[]): PageWidget | undefined {
-  const inside = (w: PageWidget) => d.path === w.path || d.path.startsWith(`${w.path}.`) || d.path.startsWith(`${w.path}[`);
-  return widgets.find(inside) ?? (d.widget_id ? widgets.find((w) => w.id === d.widget_id) : undefined);
+  const byId = d.widget_id ? widgets.find((w) => w.id === d.widget_id) : undefined;
+  if (byId) return byId;
+  const path = masterPath(d.path);
+  return widgets.find((w) => {
+    const base = masterPath(w.path);
+    return path === base || path.startsWith(`${base}.`) || path.startsWith(`${base}[`);
+  });
 }
 
 /**
