@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { unzipSync } from "fflate";
 import { startReceiver } from "../tests/helpers/webhook-receiver";
 import { devSignIn, expect, test } from "./fixtures";
@@ -43,6 +44,17 @@ test("batch form: variables and webhook URL, inline errors, then one PDF per dev
     await expect(form.getByLabel("Set 1, variable 1 value")).toHaveValue("2027");
     await expect(form.getByLabel("Webhook URL")).toHaveValue("ftp://example.com/hook");
     await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
+    // The form with its errors shown passes axe (WCAG 2.x A/AA), in this light and in dark.
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page })
+        .include('form[aria-label="Render for several devices"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${colorScheme}: ${v.id}`)).toEqual(
+        [],
+      );
+    }
 
     // A value without a name is caught before anything is sent.
     await form.getByRole("button", { name: "+ Add variable" }).click();

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { devSignIn, expect, test } from "./fixtures";
 
 const TEMPLATE = `schema_version: "1.0"
@@ -29,6 +30,17 @@ test("the page preview lists the page's broken links and jumps to the widget", a
   await expect(check).toContainText('internal_link "lost" labelled "Nowhere" links to "nowhere:1", which is not defined on any page');
   // Its YAML line: the "lost" widget is line 7 of the template.
   await expect(check.getByRole("button", { name: "Line 7" })).toBeVisible();
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="link-check"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${colorScheme}: ${v.id}`)).toEqual(
+      [],
+    );
+  }
 
   await check.getByRole("button", { name: "Show on canvas" }).click();
   await expect(page.getByRole("tab", { name: "Canvas" })).toHaveAttribute("aria-selected", "true");
