@@ -105,6 +105,8 @@ const schema = z
     INSPECT_PER_USER: int(8),
     /** Largest template text accepted for a render or check (before it is parsed). */
     INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
+    /** Checked documents kept per process (their result and compiled form, lib/jobs/inspect-cache.ts); 0 = off. */
+    INSPECT_CACHE_MB: z.coerce.number().int().min(0).default(64),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 
