@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import { spareChildReady } from "@/lib/jobs/child-process";
 import { createRenderJob } from "@/lib/jobs/enqueue";
 import { startSupervisor } from "@/lib/jobs/supervisor";
-import { benchUser, sleep } from "./jobs-shared";
+import { benchUser, runBench, sleep } from "./jobs-shared";
 import { plannerYaml, SIZES } from "./planner";
 
 const LIMIT_MB = 400;
@@ -51,10 +51,6 @@ async function main() {
     console.log(`  ${name.padEnd(26)}${String(mb).padStart(5)} MB  ${mb < LIMIT_MB ? "under" : "OVER"} ${LIMIT_MB} MB`);
   await supervisor.stop();
   clearInterval(keepAlive);
-  process.exit(0);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

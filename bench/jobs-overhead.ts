@@ -21,7 +21,7 @@ import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { renderDocument } from "@/lib/render/render";
 import { inspectDocument } from "@/lib/templates/inspect";
 import { plannerYaml } from "./planner";
-import { benchUser, median, sleep } from "./jobs-shared";
+import { benchUser, median, runBench, sleep } from "./jobs-shared";
 import { processCpuMs } from "./process-tree-cpu";
 
 const docs = [
@@ -135,10 +135,6 @@ async function main() {
   }
   await supervisor.stop();
   clearInterval(keepAlive);
-  process.exit(0);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

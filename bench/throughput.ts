@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
-import { benchToken, benchUser, median, percentile, sleep } from "./jobs-shared";
+import { benchToken, benchUser, median, percentile, runBench, sleep } from "./jobs-shared";
 import { startNextServer, type BenchServer } from "./next-server";
 
 type Times = { created: number; completed: number };
@@ -140,10 +140,6 @@ async function main() {
     server?.stop();
   }
   clearInterval(keepAlive);
-  process.exit(0);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
