@@ -86,7 +86,7 @@ describe("template inspection off the event loop", () => {
     });
     // The pool replaced the worker: the next check works.
     const ok = new InspectPool({ workers: 1, memoryMb: 512, timeoutMs: 60_000, maxQueued: 4, perUser: 4 }, ENTRY);
-    expect(await ok.inspect("u1", YEAR, OPTIONS)).toMatchObject({ ok: true, pageCount: 431 });
+    expect((await ok.inspect("u1", YEAR, OPTIONS)).result).toMatchObject({ ok: true, pageCount: 431 });
     await Promise.all([small.close(), ok.close()]);
   });
 });
