@@ -383,7 +383,9 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
     spawned.ready.then(
       () => {
         if (outcome) return;
-        const req: ChildRequest = { type: "render", yaml: opts.yaml, outputPath: opts.outputPath, options: opts.options };
+        // Cores no other render child holds (this one counts itself) may draw this job's chunks (lib/render/chunks).
+        const threads = Math.max(0, os.availableParallelism() - childBudget.stats().running);
+        const req: ChildRequest = { type: "render", yaml: opts.yaml, outputPath: opts.outputPath, options: opts.options, threads };
         const delay = testRenderDelayMs();
         if (delay > 0) req.testDelayMs = delay;
         clearTimeout(timer);

@@ -13,6 +13,8 @@ export type RenderRequest = {
   yaml: string;
   outputPath: string;
   options: RenderOptions;
+  /** Chunk threads this render may use besides its own thread: the node's cores no other render holds. */
+  threads?: number;
   /** TEST-ONLY: stretches the render; set only when NODE_ENV=test (INKSET_TEST_RENDER_DELAY_MS). */
   testDelayMs?: number;
 };

@@ -5,22 +5,21 @@
 // file with object streams, pdf/write.ts).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
-import { createPdfWriter } from "./document";
 import { loadForRender } from "./load-input";
 import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline, outlineTitle } from "./navigation/outline";
 import { finishDocument } from "./finish-document";
-import { createImageLoader, type LoadedImage } from "./images";
+import { createImageLoader } from "./images";
 import { CHUNK_PAGES } from "./chunking";
-import { indexPages, loadImages, pageCountOf, planPage, reportPaintFailure, type PlanInput, type PlannedPage } from "./plan";
-import { replayPages } from "./parallel/recording";
-import { startPlannerThread, wantsPlanner, type PlannerThread } from "./parallel/planner-thread";
+import { chunkDrawer, chunkPages, drawClaimed, type ChunkDocument, type DrawnChunk } from "./chunks/draw-chunk";
+import { joinChunks } from "./chunks/join";
+import { pageCountOf } from "./plan";
 import { renderOnePage } from "./render-page";
 import { navigationLinks } from "./navigation/navigation-links";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
-import type { Template, Widget } from "@/lib/templates/types";
+import type { Template } from "@/lib/templates/types";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
@@ -57,83 +56,65 @@ function loadChecked(req: RenderRequest): Ready {
 }
 
 /**
- * Plan pages 1..drawn CHUNK_PAGES at a time and paint them into one pdfkit document, so the paint
- * steps and images held in memory do not grow with the page count. Collects links and anchors. A large
- * document's later chunks are planned by a planner thread meanwhile (parallel/), and replayed here in
- * page order: the same pdfkit calls in the same order, so the same bytes.
+ * Plans and paints pages 1..drawn in chunks of CHUNK_PAGES, each into a PDF of its own (chunks/), so
+ * the paint steps and images held in memory do not grow with the page count, and a large document's
+ * chunks can be drawn by the render's own thread and its chunk threads at once, each claiming the next
+ * undrawn chunk. Diagnostics, links and anchors are merged in chunk order, so the result is the same
+ * however many threads drew it.
  */
-async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
-  const images = new Map<Widget, LoadedImage>();
+async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number) {
   const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
   // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
   const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images, variables: req.variables };
-  const widgetsOf = indexPages(template);
-  const planner = wantsPlanner(req.planner, template, drawn, CHUNK_PAGES)
-    ? startPlannerThread(req.planner, { template, profile, strict: req.strict, today, pageCount, from: CHUNK_PAGES + 1, to: drawn })
-    : null;
-
-  const links: LinkRequest[] = [];
-  const anchors: AnchorRequest[] = [];
-  const writer = createPdfWriter(size);
+  const doc: ChunkDocument = { template, profile, strict: req.strict, today, variables: req.variables, pageCount };
+  const chunks: DrawnChunk[] = [];
   let laidOut = 0;
   let painted = 0;
-  let layoutMs = 0;
+  const progress = {
+    planned: () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn }),
+    painted: () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }),
+  };
+  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const threads = useThreads(req.chunkThreads, template, drawn);
+  const helped = threads
+    ? threads.pool.draw({ doc, drawn, chunkPages: CHUNK_PAGES, claims }, threads.count, (index, chunk) => {
+        chunks[index] = chunk;
+        // A chunk thread's pages are reported when its chunk arrives.
+        const { start, end } = chunkPages(index, drawn, CHUNK_PAGES);
+        for (let n = start; n <= end; n++) progress.planned();
+        for (let n = start; n <= end; n++) progress.painted();
+      })
+    : Promise.resolve();
   try {
-    for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
-      const end = Math.min(drawn, start + CHUNK_PAGES - 1);
-      const tl = performance.now();
-      const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
-      const pages =
-        planner && start > 1
-          ? await plannedByThread(planner, req, sink, onPlanned)
-          : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
-      for (const planned of pages) {
-        links.push(...planned.links);
-        anchors.push(...planned.anchors);
-      }
-      layoutMs += pages.layoutMs ?? performance.now() - tl;
-      // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
-      if (sink.hasErrors()) throw invalid(sink.list);
-      images.clear();
-      writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
-      // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
-      if (sink.hasErrors()) throw invalid(sink.list);
-    }
+    await drawClaimed(claims, drawn, CHUNK_PAGES, chunkDrawer(doc, loader, progress), (index, chunk) => (chunks[index] = chunk));
   } finally {
-    await planner?.close();
+    // However this thread stopped, the chunk threads claim nothing more, and are waited for.
+    Atomics.store(claims, 0, Math.ceil(drawn / CHUNK_PAGES));
+    await helped;
   }
-  return { writer, links, anchors, layoutMs };
+  const links: LinkRequest[] = [];
+  const anchors: AnchorRequest[] = [];
+  let layoutMs = 0;
+  for (const chunk of chunks) {
+    for (const d of chunk.diagnostics) sink.push(d);
+    // Strict mode stops at the first chunk with a fatal diagnostic (a failed widget too); no PDF is produced.
+    if (sink.hasErrors()) throw invalid(sink.list);
+    links.push(...chunk.links);
+    anchors.push(...chunk.anchors);
+    layoutMs += chunk.layoutMs;
+  }
+  return { pdfs: chunks.map((c) => c.pdf), links, anchors, layoutMs };
 }
 
-type Chunk = PlannedPage[] & { layoutMs?: number };
-
-async function planChunk(
-  input: PlanInput,
-  widgetsOf: ReturnType<typeof indexPages>,
-  loader: ReturnType<typeof createImageLoader>,
-  start: number,
-  end: number,
-  pageCount: number,
-  onPlanned: () => void,
-): Promise<Chunk> {
-  const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
-  await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
-  return numbers.map((n) => {
-    const planned = planPage(input, widgetsOf, n, pageCount);
-    onPlanned();
-    return planned;
-  });
-}
-
-/** The planner thread's next chunk: its diagnostics into this render's sink, its steps ready to replay. */
-async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink: DiagnosticSink, onPlanned: () => void): Promise<Chunk> {
-  const { chunk, diagnostics, layoutMs } = await planner.next();
-  for (const d of diagnostics) sink.push(d);
-  const pages: Chunk = replayPages(chunk, (site, message) => reportPaintFailure(sink, req.strict, site, message));
-  for (let i = 0; i < pages.length; i++) onPlanned();
-  pages.layoutMs = layoutMs;
-  return pages;
+/**
+ * How many chunk threads help draw this document: none below `minPages` (starting to share costs more
+ * than it saves) or for documents with images (an image is loaded where it is drawn, once per render).
+ */
+function useThreads(option: RenderRequest["chunkThreads"], template: Template, drawn: number) {
+  if (!option || option.threads <= 0 || drawn < option.minPages || drawn <= CHUNK_PAGES) return null;
+  const hasImage = (w: { type: string }) => w.type === "image";
+  if (template.widgets.some(hasImage) || template.masters.some((m) => m.widgets.some(hasImage))) return null;
+  return { pool: option.pool, count: Math.min(option.threads, option.pool.size) };
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
@@ -190,11 +171,11 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
 
   const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
-  const { writer, links, anchors, layoutMs } = await drawPages(req, ready, drawn, size);
+  const { pdfs, links, anchors, layoutMs } = await drawPages(req, ready, drawn);
   const t2 = performance.now();
 
   const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await finishDocument(req, ready.loaded.kind, template, await writer.end(), {
+  await finishDocument(req, ready.loaded.kind, template, await joinChunks(pdfs), {
     dests: allDests,
     links: resolved,
     outline,
@@ -205,7 +186,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   return {
     pageCount: drawn,
     diagnostics: sink.list,
-    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + (t2 - t1 - layoutMs) },
+    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + Math.max(0, t2 - t1 - layoutMs) },
     stats: {
       widgets: template.widgets.length,
       links: resolved.length,
