@@ -11,9 +11,10 @@ import { buildDestinations, normaliseId, pageDestName, type Destination } from "
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline, outlineTitle } from "./navigation/outline";
 import { finishDocument } from "./finish-document";
-import { createImageLoader } from "./images";
+import { createImageLoader, type ImageLoader } from "./images";
 import { CHUNK_PAGES } from "./chunking";
-import { chunkDrawer, chunkPages, drawClaimed, type ChunkDocument, type DrawnChunk } from "./chunks/draw-chunk";
+import { chunkDrawer, chunkPages, type ChunkDocument, type DrawnChunk } from "./chunks/draw-chunk";
+import { drawPages } from "./chunks/draw-pages";
 import { joinChunks } from "./chunks/join";
 import { pageCountOf } from "./plan";
 import { renderOnePage } from "./render-page";
@@ -53,68 +54,6 @@ function loadChecked(req: RenderRequest): Ready {
   const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
   return { loaded, template, profile: loaded.profile, sink, pageCount };
-}
-
-/**
- * Plans and paints pages 1..drawn in chunks of CHUNK_PAGES, each into a PDF of its own (chunks/), so
- * the paint steps and images held in memory do not grow with the page count, and a large document's
- * chunks can be drawn by the render's own thread and its chunk threads at once, each claiming the next
- * undrawn chunk. Diagnostics, links and anchors are merged in chunk order, so the result is the same
- * however many threads drew it.
- */
-async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number) {
-  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
-  // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
-  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const doc: ChunkDocument = { template, profile, strict: req.strict, today, variables: req.variables, pageCount };
-  const chunks: DrawnChunk[] = [];
-  let laidOut = 0;
-  let painted = 0;
-  const progress = {
-    planned: () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn }),
-    painted: () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }),
-  };
-  const claims = new Int32Array(new SharedArrayBuffer(4));
-  const threads = useThreads(req.chunkThreads, template, drawn);
-  const helped = threads
-    ? threads.pool.draw({ doc, drawn, chunkPages: CHUNK_PAGES, claims }, threads.count, (index, chunk) => {
-        chunks[index] = chunk;
-        // A chunk thread's pages are reported when its chunk arrives.
-        const { start, end } = chunkPages(index, drawn, CHUNK_PAGES);
-        for (let n = start; n <= end; n++) progress.planned();
-        for (let n = start; n <= end; n++) progress.painted();
-      })
-    : Promise.resolve();
-  try {
-    await drawClaimed(claims, drawn, CHUNK_PAGES, chunkDrawer(doc, loader, progress), (index, chunk) => (chunks[index] = chunk));
-  } finally {
-    // However this thread stopped, the chunk threads claim nothing more, and are waited for.
-    Atomics.store(claims, 0, Math.ceil(drawn / CHUNK_PAGES));
-    await helped;
-  }
-  const links: LinkRequest[] = [];
-  const anchors: AnchorRequest[] = [];
-  let layoutMs = 0;
-  for (const chunk of chunks) {
-    for (const d of chunk.diagnostics) sink.push(d);
-    // Strict mode stops at the first chunk with a fatal diagnostic (a failed widget too); no PDF is produced.
-    if (sink.hasErrors()) throw invalid(sink.list);
-    links.push(...chunk.links);
-    anchors.push(...chunk.anchors);
-    layoutMs += chunk.layoutMs;
-  }
-  return { pdfs: chunks.map((c) => c.pdf), links, anchors, layoutMs };
-}
-
-/**
- * How many chunk threads help draw this document: none below `minPages` (starting to share costs more
- * than it saves) or for documents with images (an image is loaded where it is drawn, once per render).
- */
-function useThreads(option: RenderRequest["chunkThreads"], template: Template, drawn: number) {
-  if (!option || option.threads <= 0 || drawn < option.minPages || drawn <= CHUNK_PAGES) return null;
-  const hasImage = (w: { type: string }) => w.type === "image";
-  if (template.widgets.some(hasImage) || template.masters.some((m) => m.widgets.some(hasImage))) return null;
-  return { pool: option.pool, count: Math.min(option.threads, option.pool.size) };
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
@@ -162,20 +101,69 @@ function resolveNavigation(
   return { resolved, outline, allDests };
 }
 
-export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
-  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+type Prepared = Ready & { drawn: number; doc: ChunkDocument; loader: ImageLoader; t0: number; t1: number };
+
+/** Loads and checks the document, and what drawing any of its chunks needs. */
+function prepare(req: RenderRequest): Prepared {
   const t0 = performance.now();
   const ready = loadChecked(req);
-  const { template, sink, pageCount } = ready;
-  const t1 = performance.now();
-
-  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const { template, profile, pageCount } = ready;
+  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
+  // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
+  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
+  const doc: ChunkDocument = { template, profile, strict: req.strict, today, variables: req.variables, pageCount };
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
-  const { pdfs, links, anchors, layoutMs } = await drawPages(req, ready, drawn);
-  const t2 = performance.now();
+  return { ...ready, drawn, doc, loader, t0, t1: performance.now() };
+}
 
-  const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await finishDocument(req, ready.loaded.kind, template, await joinChunks(pdfs), {
+export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+  const prepared = prepare(req);
+  const chunks = await drawPages(req, prepared.doc, prepared.drawn, prepared.loader);
+  return finish(req, prepared, chunks, performance.now());
+}
+
+/**
+ * Chunk `index` (0-based) of the document, drawn on its own: one step of a job whose chunks are drawn
+ * by separate workers (lib/jobs/chunked-render.ts). `pageCount` tells how many chunks there are.
+ */
+export async function renderChunk(req: RenderRequest, index: number): Promise<{ chunk: DrawnChunk; pageCount: number }> {
+  const { doc, drawn, loader } = prepare(req);
+  const count = Math.ceil(drawn / CHUNK_PAGES);
+  if (!Number.isInteger(index) || index < 0 || index >= count) throw new Error(`chunk ${index} is not one of the document's ${count}`);
+  const { start, end } = chunkPages(index, drawn, CHUNK_PAGES);
+  return { chunk: await chunkDrawer(doc, loader)(start, end), pageCount: drawn };
+}
+
+/** The document from all its chunks drawn by renderChunk: the very file renderDocument writes. */
+export async function joinRendered(req: RenderRequest, chunks: DrawnChunk[]): Promise<RenderResult> {
+  const prepared = prepare(req);
+  const count = Math.ceil(prepared.drawn / CHUNK_PAGES);
+  if (chunks.length !== count) throw new Error(`the document has ${count} chunks, ${chunks.length} were given`);
+  return finish(req, prepared, chunks, performance.now());
+}
+
+/**
+ * The drawn chunks, in order, into the finished file: their diagnostics, links and anchors merged in
+ * chunk order, navigation resolved, the chunks joined and the document finished (§7.9).
+ */
+async function finish(req: RenderRequest, prepared: Prepared, chunks: DrawnChunk[], t2: number): Promise<RenderResult> {
+  const { template, sink, drawn, t0, t1 } = prepared;
+  const links: LinkRequest[] = [];
+  const anchors: AnchorRequest[] = [];
+  let layoutMs = 0;
+  for (const [i, chunk] of chunks.entries()) {
+    if (!chunk) throw new Error(`chunk ${i} was not drawn`);
+    for (const d of chunk.diagnostics) sink.push(d);
+    // Strict mode stops at the first chunk with a fatal diagnostic (a failed widget too); no PDF is produced.
+    if (sink.hasErrors()) throw invalid(sink.list);
+    links.push(...chunk.links);
+    anchors.push(...chunk.anchors);
+    layoutMs += chunk.layoutMs;
+  }
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const { resolved, outline, allDests } = resolveNavigation(req, prepared, drawn, size, links, anchors);
+  await finishDocument(req, prepared.loaded.kind, template, await joinChunks(chunks.map((c) => c.pdf)), {
     dests: allDests,
     links: resolved,
     outline,
@@ -186,6 +174,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   return {
     pageCount: drawn,
     diagnostics: sink.list,
+    // Chunk threads lay out at the same time as this thread, so layoutMs may exceed the wall time it spans.
     timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + Math.max(0, t2 - t1 - layoutMs) },
     stats: {
       widgets: template.widgets.length,
