@@ -18,7 +18,8 @@ import { PAGE_IMAGE_KEY, PAGE_IMAGE_PREFIX } from "@/lib/pages/keys";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
-const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
+// A job's PDF, and the chunks a job drawn as parallel steps left behind (storage/types.ts jobChunkKey).
+const JOB_KEY = /^jobs\/([a-z0-9]+)(?:\.pdf|-\d+\.chunk)$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
 export type SweepResult = {

@@ -10,10 +10,11 @@ import { env } from "@/lib/env";
 import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { ChunkThreads } from "@/lib/render/chunks/threads";
-import { renderDocument } from "@/lib/render/render";
-import { TemplateRenderError } from "@/lib/render-contract/types";
+import { readChunkFile, writeChunkFile } from "@/lib/render/chunks/chunk-file";
+import { joinRendered, renderChunk, renderDocument } from "@/lib/render/render";
+import { TemplateRenderError, type RenderRequest as RenderDocumentRequest, type RenderResult } from "@/lib/render-contract/types";
 import { startWarmUp } from "@/lib/render/warm-up";
-import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
+import type { ChildMessage, ChildRequest, RenderPart, RenderRequest } from "@/lib/render-contract/child-protocol";
 
 // A large document's chunks are drawn by this thread and chunk threads next to it (lib/render/chunks),
 // as many as the node has cores to spare; each thread has a quarter of this process's heap limit of its
@@ -48,10 +49,19 @@ async function testDelay(ms: number | undefined, onTick: (done: number, total: n
   }
 }
 
+/** One part of a job drawn by separate workers (lib/jobs/chunked-render.ts). */
+async function renderPart(request: RenderDocumentRequest, part: RenderPart): Promise<RenderResult> {
+  if ("join" in part) return joinRendered(request, await Promise.all(part.join.map(readChunkFile)));
+  const { chunk, pageCount } = await renderChunk(request, part.chunk);
+  await writeChunkFile(request.outputPath, chunk);
+  const timings = { parseMs: 0, compileMs: 0, layoutMs: chunk.layoutMs, writeMs: 0 };
+  return { pageCount, diagnostics: chunk.diagnostics, timings, stats: { widgets: 0, links: 0, destinations: 0, outlineEntries: 0 } };
+}
+
 async function handle(req: RenderRequest) {
   try {
     await testDelay(req.testDelayMs, (done, total) => void send({ type: "progress", progress: { phase: "layout", done, total } }));
-    const result = await renderDocument({
+    const request: RenderDocumentRequest = {
       ...req.options,
       // The child inherits the server's environment: REMOTE_IMAGES / IMAGE_HOSTS / ASSET_ROOTS apply here.
       images: imageOptionsFromEnv(env),
@@ -60,7 +70,8 @@ async function handle(req: RenderRequest) {
       // The parent says how many cores the node has free for this job besides its own.
       chunkThreads: chunkThreads && { pool: chunkThreads, minPages: env.PDF_PARALLEL_MIN_PAGES, threads: req.threads ?? 0 },
       onProgress: (progress) => void send({ type: "progress", progress }),
-    });
+    };
+    const result = req.part ? await renderPart(request, req.part) : await renderDocument(request);
     await send({ type: "done", result, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
   } catch (err) {
     if (err instanceof TemplateRenderError) {
