@@ -28,7 +28,9 @@ async function one(size: SizeName, mode: string) {
   const yaml = plannerYaml(SIZES[size][0], SIZES[size][1]);
   const threads = availableParallelism() - 1;
   const pool =
-    mode === "threads" ? new ChunkThreads({ entry: path.resolve("dist/render-chunks.mjs"), count: threads, memoryMb: 512, fontDirs: [] }) : null;
+    mode === "threads"
+      ? new ChunkThreads({ entry: path.resolve("dist/render-chunks.mjs"), count: threads, memoryMb: 512, fontDirs: [] })
+      : null;
   const render = async (): Promise<Render & { pages: number }> => {
     const c0 = process.cpuUsage();
     const th0 = threadCpuMs();

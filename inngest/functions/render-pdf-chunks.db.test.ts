@@ -91,11 +91,14 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
-
 describe("render-pdf on Inngest, a large job", () => {
   it("draws its chunks as parallel steps that pass storage keys, then joins them into the one-render file", async () => {
     const job = await createJob({ ownerId: owner.id, title: "Chunked", yamlContent: yaml, deterministic: true, strictMode: false });
-    const event = { name: "pdf/job.requested", id: jobRequestedEventId(job.id), data: { jobId: job.id, ownerId: owner.id, plan: "free", pages: String(PAGES) } };
+    const event = {
+      name: "pdf/job.requested",
+      id: jobRequestedEventId(job.id),
+      data: { jobId: job.id, ownerId: owner.id, plan: "free", pages: String(PAGES) },
+    };
     const engine = new InngestTestEngine({ function: renderPdf, transformCtx: (ctx) => ({ ...mockCtx(ctx), runId: "chunked-run" }) });
     const { result, ctx } = await engine.execute({ events: [event] });
     expect(result).toEqual({ status: "completed", pages: PAGES });

@@ -20,9 +20,18 @@ export function chunkCount(pages: number | undefined, minPages = env.PDF_PARALLE
 }
 
 /** Draws chunk `index` of the job into storage; `pageCount` is the whole document's, as the child counted it. */
-export async function renderChunkToStorage(jobId: string, ctx: JobRenderContext, index: number): Promise<{ key: string; pageCount: number }> {
+export async function renderChunkToStorage(
+  jobId: string,
+  ctx: JobRenderContext,
+  index: number,
+): Promise<{ key: string; pageCount: number }> {
   const job = await jobInProgress(jobId);
-  const request = { ...tempRenderOf(job, ctx), name: `${jobId}-${job.attempts}-chunk-${index}`, checkLimits: false, part: { chunk: index } };
+  const request = {
+    ...tempRenderOf(job, ctx),
+    name: `${jobId}-${job.attempts}-chunk-${index}`,
+    checkLimits: false,
+    part: { chunk: index },
+  };
   return renderToTemp(request, async ({ path: file, result }) => {
     const key = jobChunkKey(jobId, index);
     await getStorage().putFile(key, file, { contentType: "application/octet-stream" });

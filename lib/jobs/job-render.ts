@@ -36,4 +36,3 @@ export async function jobInProgress(jobId: string): Promise<JobForRender> {
   if (!job || job.status !== "processing") throw new RenderCancelledError();
   return job;
 }
-

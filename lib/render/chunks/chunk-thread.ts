@@ -10,7 +10,9 @@ registerFontDirs((workerData as { fontDirs: string[] }).fontDirs);
 const post = (reply: ThreadReply) => parentPort!.postMessage(reply);
 
 parentPort!.on("message", ({ task }: ThreadMessage) => {
-  drawClaimed(task.claims, task.drawn, task.chunkPages, chunkDrawer(task.doc), (index, chunk) => post({ type: "chunk", index, chunk })).then(
+  drawClaimed(task.claims, task.drawn, task.chunkPages, chunkDrawer(task.doc), (index, chunk) =>
+    post({ type: "chunk", index, chunk }),
+  ).then(
     () => post({ type: "done" }),
     (err: unknown) => post({ type: "error", message: err instanceof Error ? err.message : String(err) }),
   );

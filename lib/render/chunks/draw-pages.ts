@@ -10,7 +10,7 @@ import { chunkDrawer, chunkPages, drawClaimed, type ChunkDocument, type DrawnChu
  * How many chunk threads help draw this document: none below `minPages` (sharing costs more than it
  * saves) or for documents with images (an image is loaded where it is drawn, once per render).
  */
-function useThreads(option: RenderRequest["chunkThreads"], template: Template, drawn: number) {
+function threadsFor(option: RenderRequest["chunkThreads"], template: Template, drawn: number) {
   if (!option || option.threads <= 0 || drawn < option.minPages || drawn <= CHUNK_PAGES) return null;
   const hasImage = (w: { type: string }) => w.type === "image";
   if (template.widgets.some(hasImage) || template.masters.some((m) => m.widgets.some(hasImage))) return null;
@@ -31,7 +31,7 @@ export async function drawPages(req: RenderRequest, doc: ChunkDocument, drawn: n
     painted: () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }),
   };
   const claims = new Int32Array(new SharedArrayBuffer(4));
-  const threads = useThreads(req.chunkThreads, doc.template, drawn);
+  const threads = threadsFor(req.chunkThreads, doc.template, drawn);
   const helped = threads
     ? threads.pool.draw({ doc, drawn, chunkPages: CHUNK_PAGES, claims }, threads.count, (index, chunk) => {
         chunks[index] = chunk;

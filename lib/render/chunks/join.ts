@@ -7,7 +7,18 @@
 // chunks' subsets get tags of their own (ISO 32000-1 §9.6.4: different subsets, different tags).
 // Everything here depends only on the chunks' bytes, so the file is the same whichever thread drew each.
 import { createHash } from "node:crypto";
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPage, PDFRawStream, PDFRef, type PDFContext } from "pdf-lib";
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFObjectCopier,
+  PDFPage,
+  PDFRawStream,
+  PDFRef,
+  type PDFContext,
+} from "pdf-lib";
 
 const RESOURCE_KINDS = ["Font", "ExtGState", "XObject", "Pattern", "Shading", "ColorSpace"].map((k) => PDFName.of(k));
 // pdf-lib's default parse pauses on a timer every 100 objects (for browsers); a render process has

@@ -9,7 +9,4 @@ export type ChunkTask = { doc: ChunkDocument; drawn: number; chunkPages: number;
 
 export type ThreadMessage = { type: "draw"; task: ChunkTask };
 
-export type ThreadReply =
-  | { type: "chunk"; index: number; chunk: DrawnChunk }
-  | { type: "done" }
-  | { type: "error"; message: string };
+export type ThreadReply = { type: "chunk"; index: number; chunk: DrawnChunk } | { type: "done" } | { type: "error"; message: string };

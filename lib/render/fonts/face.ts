@@ -39,4 +39,3 @@ export function openFace(path: string): fontkit.Font {
   }
   return face;
 }
-
