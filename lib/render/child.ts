@@ -17,8 +17,8 @@ import { startWarmUp } from "@/lib/render/warm-up";
 import type { ChildMessage, ChildRequest, RenderPart, RenderRequest } from "@/lib/render-contract/child-protocol";
 
 // A large document's chunks are drawn by this thread and chunk threads next to it (lib/render/chunks),
-// as many as the node has cores to spare; each thread has a quarter of this process's heap limit of its
-// own. The process still holds one job at a time, of one owner.
+// as many as the node has cores to spare (started when first needed); each thread has a quarter of this
+// process's heap limit of its own. The process still holds one job at a time, of one owner.
 const cores = availableParallelism();
 const chunkThreads =
   env.PDF_PARALLEL_MIN_PAGES > 0 && cores > 1

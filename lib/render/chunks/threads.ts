@@ -1,8 +1,10 @@
 // The chunk threads of a render child: worker threads (chunk-thread.ts) that draw chunks of a large
 // document next to the render's own thread, so one big job uses more than one core. Threads, not
 // processes: the child's isolation stays as it is (one owner's jobs, its own memory cap), and each
-// thread has a heap limit of its own. Started with the child and kept (warm) for its later jobs; a
-// thread that fails fails the render (the job's retry renders again) and is replaced.
+// thread has a heap limit of its own. Started when first needed (a large document, or the spare's
+// warm-up on an idle machine), not with the child: a child that only ever draws small documents pays
+// nothing. Kept (warm) for the child's later jobs; a thread that fails fails the render (the job's
+// retry renders again) and is replaced.
 import { Worker } from "node:worker_threads";
 import type { DrawnChunk } from "./draw-chunk";
 import type { ChunkTask, ThreadMessage, ThreadReply } from "./protocol";
@@ -21,7 +23,7 @@ export class ChunkThreads {
   private workers: (Worker | null)[];
 
   constructor(private readonly options: ChunkThreadsOptions) {
-    this.workers = Array.from({ length: options.count }, () => this.start());
+    this.workers = Array.from({ length: options.count }, () => null);
   }
 
   get size(): number {
