@@ -106,6 +106,19 @@ describe("chunk threads", () => {
     expect(phases.filter((p) => p === "write")).toHaveLength(result.pageCount);
   }, 180_000);
 
+  it("abandons the render when a progress callback throws, whichever thread's chunk it reports", async () => {
+    // The spare's warm-up abandons a render this way when a job arrives; the error must come out of
+    // the render, not out of a chunk thread's message (that would end the process).
+    const stopped = new Error("stopped");
+    const onProgress = (p: { done: number }) => {
+      if (p.done > CHUNK_PAGES) throw stopped;
+    };
+    await expect(render("abandoned", documents.gallery, 2, { onProgress })).rejects.toBe(stopped);
+    // The threads are still there for the next render.
+    const again = await render("after-abandoned", documents.gallery, 2);
+    expect(again.result.pageCount).toBeGreaterThan(2 * CHUNK_PAGES);
+  }, 180_000);
+
   it("fails the render, without hanging, when a chunk thread dies", async () => {
     const dying = new ChunkThreads({ entry: broken, count: 1, memoryMb: 256, fontDirs: [] });
     try {

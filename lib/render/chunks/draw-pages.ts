@@ -31,22 +31,32 @@ export async function drawPages(req: RenderRequest, doc: ChunkDocument, drawn: n
     painted: () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }),
   };
   const claims = new Int32Array(new SharedArrayBuffer(4));
+  const stop = () => Atomics.store(claims, 0, Math.ceil(drawn / CHUNK_PAGES));
+  // A progress callback may throw to abandon the render (the spare's warm-up does); thrown from a
+  // thread's message it would escape the render, so it is kept and thrown here once the threads stop.
+  let abandoned: { error: unknown } | null = null;
   const threads = threadsFor(req.chunkThreads, doc.template, drawn);
   const helped = threads
     ? threads.pool.draw({ doc, drawn, chunkPages: CHUNK_PAGES, claims }, threads.count, (index, chunk) => {
         chunks[index] = chunk;
         // A chunk thread's pages are reported when its chunk arrives.
         const { start, end } = chunkPages(index, drawn, CHUNK_PAGES);
-        for (let n = start; n <= end; n++) progress.planned();
-        for (let n = start; n <= end; n++) progress.painted();
+        try {
+          for (let n = start; n <= end; n++) progress.planned();
+          for (let n = start; n <= end; n++) progress.painted();
+        } catch (error) {
+          abandoned ??= { error };
+          stop();
+        }
       })
     : Promise.resolve();
   try {
     await drawClaimed(claims, drawn, CHUNK_PAGES, chunkDrawer(doc, loader, progress), (index, chunk) => (chunks[index] = chunk));
   } finally {
     // However this thread stopped, the chunk threads claim nothing more, and are waited for.
-    Atomics.store(claims, 0, Math.ceil(drawn / CHUNK_PAGES));
+    stop();
     await helped;
   }
+  if (abandoned) throw (abandoned as { error: unknown }).error;
   return chunks;
 }
