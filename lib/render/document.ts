@@ -8,6 +8,7 @@ import { countingPainter } from "./paint-guard";
 import { PAINTER_METHODS, type Painter } from "./painter";
 import type { PlannedPage } from "./plan";
 import type { ImageStep } from "./widget-context";
+import { createSharedPaint } from "./shared-paint";
 
 // The final Info dictionary is written by pdf-lib (finalise.ts); fixed dates keep renders byte-identical.
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
@@ -108,6 +109,7 @@ export function createPdfWriter(size: { width: number; height: number }): PdfWri
     return img;
   };
   const painter = painterFor(doc);
+  const shared = createSharedPaint(doc);
 
   return {
     addPages(pages, onPainted) {
@@ -115,7 +117,20 @@ export function createPdfWriter(size: { width: number; height: number }): PdfWri
         doc.addPage({ size: [size.width, size.height], margin: 0 });
         // A fresh counting façade per page: a failed step's open save()s are closed within its page.
         const p = countingPainter(painter);
-        for (const step of page.steps) {
+        const { steps } = page;
+        let next = 0;
+        for (let i = 0; i < steps.length; i++) {
+          const run = page.shared[next];
+          if (run?.from === i) {
+            // A page-independent widget (plan.ts): its steps, or the form they made on an earlier page.
+            shared.paint(run.key, () => {
+              for (let j = run.from; j < run.to; j++) (steps[j] as (p: Painter) => void)(p);
+            });
+            i = run.to - 1;
+            next++;
+            continue;
+          }
+          const step = steps[i]!;
           if (!isImage(step)) {
             step(p);
             continue;
