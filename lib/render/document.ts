@@ -9,6 +9,8 @@ import { PAINTER_METHODS, type Painter } from "./painter";
 import type { PlannedPage } from "./plan";
 import type { ImageStep } from "./widget-context";
 import { createSharedPaint } from "./shared-paint";
+import { simpleRun } from "./simple-run";
+import { ONE_GLYPH_PER_CHARACTER } from "./text-layout";
 
 // The final Info dictionary is written by pdf-lib (finalise.ts); fixed dates keep renders byte-identical.
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
@@ -26,7 +28,7 @@ function withoutKerning(doc: PDFDocument): void {
 }
 
 type GlyphRun = unknown;
-type EmbeddedFont = { layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun; layoutRun?: unknown };
+type EmbeddedFont = { layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun; layoutRun?: unknown; font: Font; scale: number };
 /** Distinct strings kept per font and feature set; a year planner draws a few thousand. */
 const MAX_CACHED_RUNS = 20_000;
 const cachedFonts = new WeakSet<object>();
@@ -50,7 +52,8 @@ function withGlyphRunCache(doc: PDFDocument): void {
     if (!byText) runs.set(features, (byText = new Map()));
     let run = byText.get(text);
     if (run === undefined) {
-      run = layout(text, features, onlyWidth);
+      // One glyph per character needs no shaping engine for most text (simple-run.ts).
+      run = (features === ONE_GLYPH_PER_CHARACTER ? simpleRun(font.font, font.scale, text) : undefined) ?? layout(text, features, onlyWidth);
       if (byText.size < MAX_CACHED_RUNS) byText.set(text, run);
     }
     return run;
