@@ -56,8 +56,17 @@ export class MasterBuilder {
       ...(fill ? { background_color: fill } : {}),
     });
   }
+  /**
+   * A link list kept as one widget per page (`expand: false`): a tab column or a breadcrumb is one widget
+   * to compile, validate and draw instead of one internal_link per item on every page.
+   */
   links(at: Rect, labels: string[], dests: string[], t: Text, p: Record<string, unknown>) {
-    return this.add("n", { type: "link_list", position: at, styling: styling(t), properties: { labels, destinations: dests, ...p } });
+    return this.add("n", {
+      type: "link_list",
+      position: at,
+      styling: styling(t),
+      properties: { labels, destinations: dests, ...p, expand: false },
+    });
   }
   box(at: Rect, stroke: string, lineWidth: number, fill?: string, radius = 0) {
     return this.add("b", {
