@@ -259,11 +259,12 @@ export function dayBody(c: BodyCtx) {
   const labelH = Math.min(slotH, size * 1.6);
   const block = size + (hours - 1) * slotH;
   const firstTop = body.y + h2 + 1 + (labelH - size) / 2;
-  b.text(
-    rect(body.x, firstTop - size / 2, hourW, block + size),
-    Array.from({ length: hours }, (_, i) => pad(from + i, 2)).join("\n"),
-    { font: f.theme.fonts.label, size, color: f.pal.muted, lineHeight: slotH / size },
-  );
+  b.text(rect(body.x, firstTop - size / 2, hourW, block + size), Array.from({ length: hours }, (_, i) => pad(from + i, 2)).join("\n"), {
+    font: f.theme.fonts.label,
+    size,
+    color: f.pal.muted,
+    lineHeight: slotH / size,
+  });
   const rx = body.x + leftW + 14;
   const rw = body.width - leftW - 14;
   heading(c, rect(rx, body.y, rw, h2), c.words.priorities);

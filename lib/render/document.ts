@@ -28,7 +28,12 @@ function withoutKerning(doc: PDFDocument): void {
 }
 
 type GlyphRun = unknown;
-type EmbeddedFont = { layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun; layoutRun?: unknown; font: Font; scale: number };
+type EmbeddedFont = {
+  layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun;
+  layoutRun?: unknown;
+  font: Font;
+  scale: number;
+};
 /** Distinct strings kept per font and feature set; a year planner draws a few thousand. */
 const MAX_CACHED_RUNS = 20_000;
 const cachedFonts = new WeakSet<object>();
@@ -53,7 +58,8 @@ function withGlyphRunCache(doc: PDFDocument): void {
     let run = byText.get(text);
     if (run === undefined) {
       // One glyph per character needs no shaping engine for most text (simple-run.ts).
-      run = (features === ONE_GLYPH_PER_CHARACTER ? simpleRun(font.font, font.scale, text) : undefined) ?? layout(text, features, onlyWidth);
+      run =
+        (features === ONE_GLYPH_PER_CHARACTER ? simpleRun(font.font, font.scale, text) : undefined) ?? layout(text, features, onlyWidth);
       if (byText.size < MAX_CACHED_RUNS) byText.set(text, run);
     }
     return run;

@@ -43,7 +43,10 @@ function formsOn(doc: PDFDocument, index: number): string[] {
   if (!xobjects) return [];
   return xobjects
     .keys()
-    .filter((k) => xobjects.lookup(k, PDFRawStream).dict.get(PDFName.of("Subtype"))?.toString() === "/Form")
+    .filter((k) => {
+      const xobject = xobjects.lookup(k);
+      return xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of("Subtype"))?.toString() === "/Form";
+    })
     .map((k) => k.toString());
 }
 

@@ -97,7 +97,8 @@ export function keptListProperties(w: MasterWidget, master: MasterModel, env: Pa
   out.labels = items.map((item) => item.label);
   out.destinations = items.map((item) => (item.suppressed ? "" : item.target));
   const hi = props.highlight_index;
-  if (typeof hi === "string") out.highlight_index = subText(hi, env, masterWidgetPath(master.name, w.index, "properties", "highlight_index"), id);
+  if (typeof hi === "string")
+    out.highlight_index = subText(hi, env, masterWidgetPath(master.name, w.index, "properties", "highlight_index"), id);
   return out;
 }
 
