@@ -50,6 +50,9 @@ const holidaysSchema = z.strictObject({
     .optional(),
 });
 
+/** The most days each month can have (February's 29 included). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export const plannerOptionsSchema = z.strictObject({
   device_profile: z.string().trim().regex(PROFILE_ID_PATTERN, "must be a device profile id (GET /api/profiles)").default("remarkable-2"),
   /** Page size in pt instead of the profile's (a device that is not built in). */
@@ -79,7 +82,11 @@ export const plannerOptionsSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().trim().min(1).max(60),
-        date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be "MM-DD"'),
+        date: z
+          .string()
+          .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be "MM-DD"')
+          // 02-29 is allowed (drawn on the 28th in common years); 02-30 or 04-31 never happen.
+          .refine((d) => Number(d.slice(3)) <= (DAYS_IN_MONTH[Number(d.slice(0, 2)) - 1] ?? 0), "is not a day of that month"),
       }),
     )
     .max(200)

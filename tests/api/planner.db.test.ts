@@ -44,6 +44,9 @@ describe("builder projects API", () => {
     const device = await post(token, { name: "x", planner: { start: "2027-01", device_profile: "palm-pilot" } });
     expect(device.status).toBe(400);
     expect((await device.json()).error.message).toContain("device_profile");
+    const noSuchDay = await post(token, { name: "x", planner: { start: "2027-01", birthdays: [{ name: "Ada", date: "02-30" }] } });
+    expect(noSuchDay.status).toBe(400);
+    expect((await noSuchDay.json()).error.message).toBe("planner.birthdays[0].date: is not a day of that month");
     const both = await post(token, { name: "x", planner: { start: "2027-01" }, template_yaml: "a: 1" });
     expect(both.status).toBe(400);
     const { listProjects } = await import("@/lib/db/projects");

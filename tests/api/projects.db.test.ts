@@ -78,6 +78,16 @@ describe("projects API", () => {
     const tooLong = await post(JSON.stringify({ name: "x".repeat(101) }));
     expect((await tooLong.json()).error.message).toBe("name: must be at most 100 characters");
 
+    // A misspelt field is named, not ignored (the project would be saved without it).
+    const misspelt = await post(JSON.stringify({ name: "a", device_profle: "kindle-scribe" }));
+    expect(misspelt.status).toBe(400);
+    expect((await misspelt.json()).error.message).toMatch(/^\(body\): unknown field "device_profle"; allowed: name, /);
+
+    // An unknown device would only fail later, at every render of the project.
+    const device = await post(JSON.stringify({ name: "a", device_profile: "palm-pilot" }));
+    expect(device.status).toBe(400);
+    expect((await device.json()).error.message).toMatch(/^device_profile: unknown device profile/);
+
     const huge = await post(JSON.stringify({ name: "a", template_yaml: "x".repeat(9 * 1024 * 1024) }));
     expect(huge.status).toBe(413);
     expect((await huge.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
