@@ -35,7 +35,12 @@ const sectionsSchema = z.strictObject({
   days: daysSchema.default({ enabled: true, layout: "time_blocks", from_hour: 7, to_hour: 21 }),
   habits: z.boolean().default(true),
   goals: z.boolean().default(true),
-  notes: z.number().int().min(0).max(MAX_NOTES_PAGES).default(8),
+  notes: z
+    .number({ error: "must be a number of pages" })
+    .int("must be a whole number of pages")
+    .min(0, `must be 0 to ${MAX_NOTES_PAGES} pages`)
+    .max(MAX_NOTES_PAGES, `must be 0 to ${MAX_NOTES_PAGES} pages`)
+    .default(8),
 });
 
 const holidaysSchema = z.strictObject({
@@ -58,7 +63,12 @@ export const plannerOptionsSchema = z.strictObject({
   /** Page size in pt instead of the profile's (a device that is not built in). */
   custom_size: z.strictObject({ width: z.number().min(144).max(1728), height: z.number().min(144).max(1728) }).optional(),
   start: startSchema,
-  months: z.number().int().min(1).max(24).default(12),
+  months: z
+    .number({ error: "must be a number of months" })
+    .int("must be a whole number of months")
+    .min(1, "must be 1 to 24 months")
+    .max(24, "must be 1 to 24 months")
+    .default(12),
   week_start: z.enum(["monday", "sunday"]).default("monday"),
   locale: z.enum(SUPPORTED_LOCALES).default("en"),
   hand: z.enum(["right", "left"]).default("right"),

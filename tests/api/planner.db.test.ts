@@ -40,7 +40,7 @@ describe("builder projects API", () => {
     expect(bad.status).toBe(400);
     const message = (await bad.json()).error.message as string;
     expect(message).toContain("planner.start");
-    expect(message).toContain("planner.months");
+    expect(message).toContain("planner.months: must be 1 to 24 months");
     const device = await post(token, { name: "x", planner: { start: "2027-01", device_profile: "palm-pilot" } });
     expect(device.status).toBe(400);
     expect((await device.json()).error.message).toContain("device_profile");
