@@ -60,6 +60,7 @@ function JumpLink({ line, onJump, children }: { line?: number; onJump: (line: nu
   );
 }
 
+// h2: the first headings under the page title (axe heading-order).
 /** What the document is: for a project, its masters and plan sections (§6), otherwise page and widget counts. */
 export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary | undefined; onJump: (line: number) => void }) {
   if (!summary) return null;
@@ -74,7 +75,7 @@ export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary 
   return (
     <div className="grid gap-4 text-sm sm:grid-cols-2">
       <section aria-label="Masters">
-        <h3 className="mb-1 font-semibold">Masters ({summary.masters.length})</h3>
+        <h2 className="mb-1 font-semibold">Masters ({summary.masters.length})</h2>
         <ul className="space-y-0.5">
           {summary.masters.map((m, i) => (
             <li key={`${m.name}-${i}`}>
@@ -87,12 +88,12 @@ export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary 
         </ul>
       </section>
       <section aria-label="Plan">
-        <h3 className="mb-1 font-semibold">
+        <h2 className="mb-1 font-semibold">
           <JumpLink line={summary.planLine} onJump={onJump}>
             Plan
           </JumpLink>{" "}
           · {pages}
-        </h3>
+        </h2>
         <Sections sections={summary.sections} />
       </section>
     </div>
