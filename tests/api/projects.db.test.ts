@@ -4,6 +4,8 @@ import { DELETE as remove, GET as read, PATCH as update } from "@/app/api/projec
 import { GET as me } from "@/app/api/me/route";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 import { NextRequest } from "next/server";
+import { setUserDevice } from "@/lib/db/users";
+import { inspectDocument } from "@/lib/templates/inspect";
 
 const next = (req: Request) => new NextRequest(req);
 const noParams = routeParams({});
@@ -42,6 +44,18 @@ describe("projects API", () => {
     expect(await post({ name: "Chosen", template_yaml: project, device_profile: "kindle-scribe" })).toBe("kindle-scribe");
     expect(await post({ name: "No profile", template_yaml: "metadata: {name: N}\n" })).toBe("boox-note-air-4c");
     expect(await post({ name: "Not YAML", template_yaml: "{unclosed" })).toBe("boox-note-air-4c");
+  });
+
+  it("without YAML, starts from a valid page on the caller's tablet, as the web UI does", async () => {
+    const { user, token } = await userWithToken();
+    await setUserDevice(user.id, "kindle-scribe");
+    const created = await create(next(apiRequest("/api/projects", token, { method: "POST", json: { name: "Notes" } })), noParams);
+    const project = await created.json();
+    expect(project.device_profile).toBe("kindle-scribe");
+    // Before, template_yaml was "" and rendering the project answered "the template is empty".
+    const inspected = inspectDocument(project.template_yaml, { profile: project.device_profile, strict: false, maxPages: 1000 });
+    expect(inspected.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(inspected.pageCount).toBe(1);
   });
 
   it("answers 404 for another user's project on every method", async () => {
