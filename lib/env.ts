@@ -35,6 +35,12 @@ const schema = z
       .string()
       .default("file:./data/inkset.db")
       .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "must start with file: or postgres://"),
+    /**
+     * SQLite only: `normal` syncs the write-ahead log to disk at checkpoints, `full` at every commit
+     * (~3 ms each here, six commits on a job's path). WAL with `normal` never corrupts the database;
+     * a power loss can undo the last commits.
+     */
+    SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
 
     AUTH_SECRET: optional,
     /** Public origin for OAuth callbacks (Auth.js reads it itself); needed behind proxies. */
@@ -105,6 +111,8 @@ const schema = z
     INSPECT_PER_USER: int(8),
     /** Largest template text accepted for a render or check (before it is parsed). */
     INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
+    /** Checked documents kept per process (their result and compiled form, lib/jobs/inspect-cache.ts); 0 = off. */
+    INSPECT_CACHE_MB: z.coerce.number().int().min(0).default(64),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 

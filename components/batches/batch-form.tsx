@@ -1,14 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import type { renderBatchAction } from "@/app/(app)/batches/actions";
 import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/input";
+import { MAX_BATCH_JOBS, MAX_BATCH_VARIABLE_SETS } from "@/lib/jobs/batch-schema";
+import { VariableSetsEditor } from "./variable-sets-editor";
+import { hasErrors, placeServerErrors, toVariableSets, type BatchFormErrors, type VariableSet } from "./variable-sets";
 
 export type DeviceOption = { id: string; name: string; size: string };
 
-/** Device checkboxes for a project: one job per checked device, then the batch's progress page. */
+const NO_ERRORS: BatchFormErrors = { rows: {}, sets: {} };
+
+/**
+ * Device checkboxes for a project: one job per checked device (× each set of render-time variables),
+ * an optional webhook told when all have finished, then the batch's progress page. Everything typed
+ * stays on the form when the server refuses it, with each error under the field it concerns.
+ */
 export function BatchForm({
   projectId,
   devices,
@@ -22,7 +32,12 @@ export function BatchForm({
 }) {
   const router = useRouter();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set([current]));
+  const [sets, setSets] = useState<VariableSet[]>([]);
+  const [webhook, setWebhook] = useState("");
+  const [errors, setErrors] = useState<BatchFormErrors>(NO_ERRORS);
   const [pending, startTransition] = useTransition();
+  const keys = useRef(0);
+  const nextKey = () => ++keys.current;
   const toggle = (id: string) =>
     setChosen((prev) => {
       const next = new Set(prev);
@@ -31,17 +46,36 @@ export function BatchForm({
       return next;
     });
 
-  function go() {
+  const jobs = chosen.size * Math.max(1, sets.length);
+  const tooMany = jobs > MAX_BATCH_JOBS;
+
+  function go(event: FormEvent<HTMLFormElement>) {
+    // Not <form action>: React would reset the form after the action (see components/ui/keep-input.ts).
+    event.preventDefault();
+    const { variables, errors: local } = toVariableSets(sets);
+    if (hasErrors(local)) return void setErrors(local);
     startTransition(async () => {
-      const result = await submit({ project_id: projectId, profiles: [...chosen] });
-      if (!result.ok) return void toast.error(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-      toast.success(`Rendering for ${chosen.size} devices`);
+      const url = webhook.trim();
+      const result = await submit({
+        project_id: projectId,
+        profiles: [...chosen],
+        ...(variables ? { variables } : {}),
+        ...(url ? { webhook_url: url } : {}),
+      });
+      if (!result.ok) {
+        const placed = placeServerErrors(sets, result);
+        setErrors(placed);
+        if (placed.form) toast.error(placed.form);
+        return;
+      }
+      setErrors(NO_ERRORS);
+      toast.success(`Rendering ${jobs} ${jobs === 1 ? "PDF" : "PDFs"}`);
       router.push(`/batches/${result.data.batchId}`);
     });
   }
 
   return (
-    <form action={go} className="space-y-4">
+    <form onSubmit={go} className="space-y-6" aria-label="Render for several devices" noValidate>
       <fieldset>
         <legend className="text-sm font-medium">Devices</legend>
         <p className="text-xs text-stone-600 dark:text-stone-400">
@@ -69,11 +103,63 @@ export function BatchForm({
           ))}
         </div>
       </fieldset>
+
+      <section aria-labelledby="batch-variables" className="border-t border-stone-200 pt-4 dark:border-stone-800">
+        <h3 id="batch-variables" className="text-sm font-medium">
+          Variables <span className="font-normal text-stone-500 dark:text-stone-400">(optional)</span>
+        </h3>
+        <p className="mb-3 text-xs text-stone-600 dark:text-stone-400">
+          Values for the template&apos;s own tokens, e.g. <code className="font-mono">year = 2027</code> for{" "}
+          <code className="font-mono">{"{year}"}</code>. Each set makes one PDF per device (at most {MAX_BATCH_VARIABLE_SETS} sets).
+        </p>
+        <VariableSetsEditor sets={sets} onChange={setSets} errors={errors} nextKey={nextKey} maxSets={MAX_BATCH_VARIABLE_SETS} />
+        <FieldError message={errors.variables} />
+      </section>
+
+      <section className="border-t border-stone-200 pt-4 dark:border-stone-800">
+        <Label htmlFor="batch-webhook">
+          Webhook URL <span className="font-normal text-stone-500 dark:text-stone-400">(optional)</span>
+        </Label>
+        <Input
+          id="batch-webhook"
+          name="webhook_url"
+          type="url"
+          inputMode="url"
+          placeholder="https://example.com/hooks/inkset"
+          maxLength={2048}
+          value={webhook}
+          onChange={(e) => setWebhook(e.target.value)}
+          aria-invalid={errors.webhook ? true : undefined}
+          aria-describedby="batch-webhook-help"
+          className="max-w-xl"
+        />
+        <FieldError message={errors.webhook} />
+        <p id="batch-webhook-help" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Receives one signed <code className="font-mono">batch.completed</code> request when every PDF has finished.
+        </p>
+      </section>
+
+      {errors.form ? (
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300"
+        >
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending || chosen.size === 0}>
-          {pending ? "Queuing…" : `Render for ${chosen.size} ${chosen.size === 1 ? "device" : "devices"}`}
+        <Button type="submit" disabled={pending || chosen.size === 0 || tooMany}>
+          {pending ? "Queuing…" : `Render ${jobs} ${jobs === 1 ? "PDF" : "PDFs"}`}
         </Button>
-        {chosen.size === 0 ? <span className="text-sm text-stone-600 dark:text-stone-400">Choose at least one device.</span> : null}
+        <span className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+          {chosen.size === 0
+            ? "Choose at least one device."
+            : tooMany
+              ? `At most ${MAX_BATCH_JOBS} PDFs per batch: choose fewer devices or sets.`
+              : sets.length > 0
+                ? `${chosen.size} ${chosen.size === 1 ? "device" : "devices"} × ${sets.length} ${sets.length === 1 ? "set" : "sets"} of variables`
+                : `${chosen.size} ${chosen.size === 1 ? "device" : "devices"}`}
+        </span>
       </div>
     </form>
   );

@@ -47,7 +47,8 @@ export function BatchStatus({
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone={TONE[batch.status]}>{batch.status}</Badge>
         <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="batch-summary">
-          {batch.counts.completed} of {batch.jobs.length} devices done{batch.pages ? ` · ${batch.pages.toLocaleString("en")} pages` : ""}
+          {batch.counts.completed} of {batch.jobs.length} {batch.jobs.some((j) => j.variables) ? "PDFs" : "devices"} done
+          {batch.pages ? ` · ${batch.pages.toLocaleString("en")} pages` : ""}
         </span>
         <div className="ml-auto flex gap-2">
           {running ? (
@@ -79,6 +80,18 @@ export function BatchStatus({
             <div>
               <p className="font-medium">{names[j.profile ?? ""] ?? j.profile ?? "Default device"}</p>
               <p className="text-xs text-stone-500">{j.profile}</p>
+              {j.variables ? (
+                <p className="mt-1 flex flex-wrap gap-1" aria-label="Variables">
+                  {Object.entries(j.variables).map(([name, value]) => (
+                    <code
+                      key={name}
+                      className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300"
+                    >
+                      {name} = {String(value)}
+                    </code>
+                  ))}
+                </p>
+              ) : null}
             </div>
             <div className="min-w-0">
               <JobProgress job={j} />

@@ -8,6 +8,7 @@ import { ThumbnailButton } from "@/components/pages/thumbnail-button";
 import { locateDiagnostics } from "@/lib/templates";
 import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
 import { DiagnosticsList } from "./diagnostics-list";
+import { LINK_CHECK_CODES, LinkCheck } from "./link-check";
 import { usePagePicture, type PageWidget } from "./canvas/use-page-picture";
 import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
 
@@ -57,7 +58,11 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
   const shown = pic?.page === page ? pic : null;
   const aspect = pic ? pic.size.height / pic.size.width : 1.414;
   const diagnostics = picture.error ? locateDiagnostics(yaml, picture.error.diagnostics) : [];
-  const warnings = shown ? locateDiagnostics(yaml, shown.warnings) : [];
+  const located = shown ? locateDiagnostics(yaml, shown.warnings) : [];
+  // The page's link check gets its own panel under the page; a project's compile-time link problems
+  // carry no page and are listed on every page, like its other warnings.
+  const linkWarnings = located.filter((d) => LINK_CHECK_CODES.has(d.code) && (d.page === undefined || d.page === shown?.page));
+  const warnings = located.filter((d) => !LINK_CHECK_CODES.has(d.code));
   const status = !renderable
     ? "fix the errors to redraw"
     : picture.loading
@@ -118,6 +123,16 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
               links={shown?.links ?? []}
               status={status}
             />
+            {shown ? (
+              <LinkCheck
+                page={page}
+                warnings={linkWarnings}
+                linkCount={shown.links.length}
+                widgets={shown.widgets}
+                onJump={onJump}
+                onOpenCanvas={onOpenCanvas}
+              />
+            ) : null}
             {shown ? <DrawnBy page={page} widgets={shown.widgets} yaml={yaml} onOpenCanvas={onOpenCanvas} /> : null}
           </div>
         </div>

@@ -6,10 +6,12 @@ import { pipeline } from "node:stream/promises";
 import { ZipFile } from "yazl";
 import { createBatchRow, getBatchForOwner, listActiveChildIds, type BatchView } from "@/lib/db/batches";
 import { AppError, notFound } from "@/lib/errors";
+import { batchEntryBase } from "@/lib/jobs/batch-file-name";
 import type { BatchJson, CreateBatchInput } from "@/lib/jobs/batch-schema";
 import { cancelRenderJob, checkedWebhookUrl, checkQuota, enqueueResolved } from "@/lib/jobs/enqueue";
 import { resolveRenderSource, type RenderSource } from "@/lib/jobs/render-source";
 import { serializeBatch } from "@/lib/jobs/serialize-batch";
+import { readStoredVariables } from "@/lib/jobs/variables";
 import { getStorage } from "@/lib/storage";
 
 export async function createBatch(ownerId: string, input: CreateBatchInput): Promise<BatchJson> {
@@ -58,7 +60,7 @@ export async function cancelBatch(ownerId: string, batchId: string): Promise<voi
 }
 
 /**
- * The batch's PDFs as a ZIP, one `<profile>.pdf` per completed child, streamed: yazl reads each
+ * The batch's PDFs as a ZIP, one `<profile>[ <variable values>].pdf` per completed child, streamed: yazl reads each
  * stored PDF only when the archive reaches it, so memory stays flat whatever the batch's size.
  */
 export async function openBatchZip(ownerId: string, batchId: string): Promise<{ title: string; stream: Readable }> {
@@ -73,8 +75,9 @@ export async function openBatchZip(ownerId: string, batchId: string): Promise<{ 
   const names = new Set<string>();
   const entries: { entry: PassThrough; key: string }[] = [];
   for (const job of done) {
-    let name = `${job.profile ?? "default"}.pdf`;
-    for (let i = 2; names.has(name); i++) name = `${job.profile ?? "default"}-${i}.pdf`;
+    const base = batchEntryBase(job.profile, readStoredVariables(job.variables));
+    let name = `${base}.pdf`;
+    for (let i = 2; names.has(name); i++) name = `${base}-${i}.pdf`;
     names.add(name);
     // PDFs are already compressed; storing them keeps the ZIP fast to write and to open.
     const entry = new PassThrough();

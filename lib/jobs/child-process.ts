@@ -270,6 +270,8 @@ const childBudget = (budgetHolder.inksetChildBudget ??= new ChildBudgetQueue(() 
 
 export type RenderInChildOptions = {
   yaml: string;
+  /** `yaml` as the create-time check compiled it with these options (lib/jobs/inspect-cache.ts). */
+  compiled?: Uint8Array;
   outputPath: string;
   options: RenderOptions;
   timeoutSeconds: number;
@@ -383,7 +385,13 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
     spawned.ready.then(
       () => {
         if (outcome) return;
-        const req: ChildRequest = { type: "render", yaml: opts.yaml, outputPath: opts.outputPath, options: opts.options };
+        const req: ChildRequest = {
+          type: "render",
+          yaml: opts.yaml,
+          ...(opts.compiled ? { compiled: opts.compiled } : {}),
+          outputPath: opts.outputPath,
+          options: opts.options,
+        };
         const delay = testRenderDelayMs();
         if (delay > 0) req.testDelayMs = delay;
         clearTimeout(timer);

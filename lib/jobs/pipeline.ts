@@ -178,7 +178,9 @@ async function finishJob(jobId: string, leaseOwner: string | null, out: RenderOu
 function progressWriter(jobId: string, leaseOwner: string | null) {
   let latest: RenderProgress | null = null;
   let written: RenderProgress | null = null;
-  let lastWrite = 0;
+  // The first write too waits PROGRESS_WRITE_MS: a job that finishes sooner (most small ones) writes no
+  // progress at all, since mark-completed stores the final state.
+  let lastWrite = Date.now();
   let pending: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   const write = () => {

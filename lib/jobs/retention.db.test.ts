@@ -89,6 +89,7 @@ describe("retention sweep", () => {
       webhookDeliveries: 0,
       mails: 0,
       shareLinks: 0,
+      samplePictures: 0,
     });
     await jobs.cancelJobForOwner(ownerId, active.id);
   });

@@ -1,6 +1,6 @@
 // Retention: finished jobs and their files go after JOB_RETENTION_HOURS; stored PDFs and asset bytes
 // without a row (a crash between upload and delete, a deleted account), stale temp files and expired
-// idempotency keys go too, and old endpoint delivery log entries.
+// idempotency keys go too, and old endpoint delivery log entries; the sample pictures' cache is bounded.
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { deleteExpiredIdempotencyKeys } from "@/lib/db/idempotency-keys";
@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { deleteJobPageImages } from "@/lib/pages/job-pages";
 import { PAGE_IMAGE_KEY, PAGE_IMAGE_PREFIX } from "@/lib/pages/keys";
+import { sweepSamplePictures } from "@/lib/samples/sweep";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
@@ -32,6 +33,7 @@ export type SweepResult = {
   webhookDeliveries: number;
   mails: number;
   shareLinks: number;
+  samplePictures: number;
 };
 
 export const MAIL_RETENTION_DAYS = 30;
@@ -50,6 +52,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
     webhookDeliveries: 0,
     mails: 0,
     shareLinks: 0,
+    samplePictures: 0,
   };
 
   for (;;) {
@@ -89,6 +92,7 @@ export async function sweepRetention(now = new Date()): Promise<SweepResult> {
   // The Outbox keeps a month of mail; dead share links are only history for a day.
   result.mails = await deleteFinishedMailBefore(new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
   result.shareLinks = await deleteDeadShareLinks(new Date(now.getTime() - 86_400_000));
+  result.samplePictures = await sweepSamplePictures(now);
   if (Object.values(result).some((n) => n > 0)) log.info({ ...result }, "retention sweep");
   return result;
 }

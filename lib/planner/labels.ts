@@ -1,7 +1,7 @@
 // Words and labels of the generated planner: its name, the year blocks' labels, and the date and
 // week-range labels pages show, per locale.
 import { fromDayNumber, fromMonthIndex, isoWeek, pad } from "@/lib/templates/tokens/dates";
-import { monthName, type LocaleId } from "@/lib/templates/tokens/locales";
+import { monthInDate, monthName, type LocaleId } from "@/lib/templates/tokens/locales";
 import type { PlannerOptions } from "./schema";
 import type { PlannerPage, PlannerStructure } from "./structure";
 import { wordsFor, type Words } from "./words";
@@ -44,7 +44,8 @@ export function formatIsoWeekOf(dn: number): string {
 
 export function dateLabel(locale: LocaleId, dn: number): string {
   const { year, month, day } = fromDayNumber(dn);
-  const mn = monthName(locale, month);
+  // After a day number: "14 marca 2026", not "14 Marzec 2026" (the heading form).
+  const mn = monthInDate(locale, month);
   if (locale === "en") return `${mn} ${day}, ${year}`;
   if (locale === "ja" || locale === "zh") return `${year}年${month}月${day}日`;
   if (locale === "hu") return `${year}. ${mn} ${day}.`;

@@ -53,9 +53,14 @@ export const pagePreviewJsonSchema = z
           message: z.string(),
           line: z.number().int().optional(),
           column: z.number().int().optional(),
+          page: z.number().int().optional(),
+          widget_id: z.string().optional(),
         }),
       )
-      .meta({ description: "What the render noticed but drew anyway (a missing image, an unknown font), at most 50" }),
+      .meta({
+        description:
+          "What the render noticed but drew anyway (a missing image, an unknown font), and this page's link check as the full PDF reports it (`dangling_link`: a target no page defines; `constraint_touch`: a hit area below the device's minimum), with the page and widget; at most 50",
+      }),
   })
   .meta({ id: "PagePreview" });
 export type PagePreviewJson = z.infer<typeof pagePreviewJsonSchema>;

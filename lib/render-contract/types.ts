@@ -2,6 +2,7 @@
 // through a render child). Types and one error class only, so callers never load the renderer.
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
+import type { CompiledDocument } from "./compiled-document";
 
 export type RenderPhase = "parse" | "compile" | "layout" | "write";
 
@@ -57,6 +58,8 @@ export type RenderRequest = RenderOptions & {
   yaml: string;
   /** Absolute path the PDF is written to. The caller owns temp-name + rename. */
   outputPath: string;
+  /** `yaml` already loaded with these options (the create-time check's work): used instead of loading it again. */
+  preloaded?: CompiledDocument;
   onProgress?: (progress: RenderProgress) => void;
   /** Plan a large document's later pages in a thread while this one paints (lib/render/parallel); off when absent. */
   planner?: PlannerOptions;

@@ -10,6 +10,7 @@ import { registerFontDirs } from "@/lib/render/fonts";
 import { imageOptionsFromEnv } from "@/lib/render/images";
 import { renderDocument } from "@/lib/render/render";
 import { TemplateRenderError } from "@/lib/render-contract/types";
+import { decodeCompiled } from "@/lib/render-contract/compiled-document";
 import { startWarmUp } from "@/lib/render/warm-up";
 import type { ChildMessage, ChildRequest, RenderRequest } from "@/lib/render-contract/child-protocol";
 
@@ -51,6 +52,7 @@ async function handle(req: RenderRequest) {
       // The child inherits the server's environment: REMOTE_IMAGES / IMAGE_HOSTS / ASSET_ROOTS apply here.
       images: imageOptionsFromEnv(env),
       yaml: req.yaml,
+      ...(req.compiled ? { preloaded: decodeCompiled(req.compiled) } : {}),
       outputPath: req.outputPath,
       planner,
       onProgress: (progress) => void send({ type: "progress", progress }),

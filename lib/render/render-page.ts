@@ -56,10 +56,11 @@ export async function renderOnePage(req: RenderRequest, page: number): Promise<R
   await writeFile(req.outputPath, await writePdf(doc));
   const toSource = loaded.sourcePath ?? ((p: string) => p);
   const widgets = widgetsOf(page).map(({ w, path }) => ({ id: w.id, type: w.type, path: toSource(path), position: { ...w.position } }));
-  const { links, outline } = pageNavigation(planInput, dests, page, planned.links, req.touchTargets === "report");
+  const { links, outline, warnings } = pageNavigation(planInput, dests, page, planned.links, req.touchTargets === "report");
   return {
     pageCount: 1,
-    diagnostics: sink.list,
+    // The page's link check after its drawing's diagnostics: the editor lists both under the page.
+    diagnostics: [...sink.list, ...warnings],
     timings: { parseMs: t1 - t0, compileMs: 0, layoutMs: t2 - t1, writeMs: performance.now() - t2 },
     stats: { widgets: widgets.length, links: links.length, destinations: dests.byName.size, outlineEntries: 0 },
     page: { number: page, documentPages: pageCount, size, widgets, links, outline },

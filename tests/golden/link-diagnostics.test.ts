@@ -1,6 +1,11 @@
 // Link diagnostics point at the property the target was written in (§2.9: `widgets[40].properties.to_dest`),
 // not just at the widget, so the editor can underline the right line.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderDocument } from "@/lib/render/render";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { renderYaml } from "./render-case";
 
 const yaml = `schema_version: "1.0"
@@ -46,5 +51,64 @@ widgets: []
     expect(result.diagnostics.filter((d) => d.code === "dangling_link").map((d) => d.path)).toEqual([
       "masters[1].widgets[1].properties.to_dest",
     ]);
+  });
+});
+
+/** The editor's page view of `page` (one page drawn alone), as the preview child runs it. */
+async function pageView(source: string, page: number, touchTargets?: "report") {
+  const dir = mkdtempSync(path.join(tmpdir(), "inkset-page-view-"));
+  try {
+    const outputPath = path.join(dir, "page.pdf");
+    return await renderDocument({
+      yaml: source,
+      outputPath,
+      strict: false,
+      deterministic: true,
+      maxPages: 1000,
+      previewPage: page,
+      touchTargets,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const linkCheck = (list: Diagnostic[]) =>
+  list
+    .filter((d) => d.code === "dangling_link" || d.code === "constraint_touch")
+    .map((d) => `${d.severity} ${d.code} ${d.path} ${d.widget_id} p${d.page}: ${d.message}`)
+    .sort();
+
+describe("the editor's page view reports its page's link check", () => {
+  it("as the full render does: dangling targets and short hit areas, each with its page and widget", async () => {
+    // A 10 pt link stays short when reported, not enlarged (§4.4).
+    const source = yaml.replace(
+      "navigation:",
+      `  - {id: tiny, type: internal_link, content: x, position: {x: 300, y: 300, width: 10, height: 10}, properties: {to_dest: "home:index"}}\nnavigation:`,
+    );
+    const full = await renderYaml(source, { touchTargets: "report" });
+    const view = await pageView(source, 1, "report");
+    expect(linkCheck(view.diagnostics)).toEqual(linkCheck(full.result.diagnostics));
+    expect(linkCheck(view.diagnostics)).toHaveLength(5);
+    expect(view.diagnostics.find((d) => d.widget_id === "tiny" && d.code === "constraint_touch")).toMatchObject({
+      code: "constraint_touch",
+      page: 1,
+      severity: "warning",
+    });
+  });
+
+  it("only for the page on screen", async () => {
+    const twoPages = yaml.replace(
+      "widgets:",
+      `widgets:
+  - {id: p2, type: internal_link, page: 2, content: Later, position: {x: 20, y: 300, width: 120, height: 40}, properties: {to_dest: "later:2"}}`,
+    );
+    const second = await pageView(twoPages, 2);
+    expect(linkCheck(second.diagnostics)).toEqual([
+      expect.stringContaining(
+        'warning dangling_link widgets[0].properties.to_dest p2 p2: page 2: internal_link "p2" labelled "Later" links to "later:2"',
+      ),
+    ]);
+    expect(linkCheck((await pageView(twoPages, 1)).diagnostics).some((d) => d.includes('"p2"'))).toBe(false);
   });
 });

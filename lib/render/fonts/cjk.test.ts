@@ -1,31 +1,10 @@
 // The optional CJK pack (§8.1, §8.3) in rendered PDFs: Japanese and Chinese calendars and text get real
 // glyphs from Noto Sans JP / SC, embedded as small subsets, and the text extracts as typed.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { poppler, pdfFontNames } from "@/tests/helpers/poppler";
 import { renderYaml } from "@/tests/golden/render-case";
 
-function poppler(tool: "pdffonts" | "pdftotext", pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "inkset-cjk-"));
-  try {
-    const file = path.join(dir, "in.pdf");
-    writeFileSync(file, pdf);
-    return execFileSync(tool, tool === "pdftotext" ? [file, "-"] : [file], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** PostScript names of the embedded subsets, without their six-letter tags. */
-function embedded(pdf: Uint8Array): string[] {
-  const names = poppler("pdffonts", pdf)
-    .split("\n")
-    .slice(2)
-    .map((line) => line.split(/\s+/)[0] ?? "");
-  return [...new Set(names.filter((n) => n.includes("+")).map((n) => n.slice(n.indexOf("+") + 1)))].sort();
-}
+const embedded = (pdf: Uint8Array) => pdfFontNames(pdf, { embeddedOnly: true });
 
 const page = (locale: string, widgets: string) => `schema_version: "1.0"
 metadata: {name: CJK, category: test, created: "2026-01-01", profile: boox-note-air-4c, locale: ${locale}}

@@ -1,11 +1,8 @@
 // JetBrains Mono (§8.1), unpacked from the npm package's WOFF2 on install: einkpdf's display names
 // resolve to it, it is embedded as a subset, and it is drawn one glyph per character, so "->" and
 // "!=" come back out of the PDF as typed (its ligature glyphs would extract as other characters).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { poppler } from "@/tests/helpers/poppler";
 import { renderYaml } from "@/tests/golden/render-case";
 
 const template = (font: string, text: string) => `schema_version: "1.0"
@@ -14,16 +11,6 @@ canvas: {dimensions: {width: 400, height: 100, margins: [0, 0, 0, 0]}}
 widgets:
   - {id: t, type: text_block, content: "${text}", position: {x: 10, y: 10, width: 380, height: 40}, styling: {font: "${font}", size: 14}}
 `;
-
-function poppler(tool: "pdffonts" | "pdftotext", pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "inkset-jbm-"));
-  try {
-    writeFileSync(path.join(dir, "in.pdf"), pdf);
-    return execFileSync(tool, tool === "pdftotext" ? [path.join(dir, "in.pdf"), "-"] : [path.join(dir, "in.pdf")], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("JetBrains Mono", () => {
   it.each([

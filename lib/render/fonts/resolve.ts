@@ -3,6 +3,7 @@
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { fontKey, type FaceDef, type FontStyle } from "./catalog";
 import { BASE14, type Base14Face } from "./base14";
+import { localeNeedsEmbeddedFace } from "./locale-faces";
 import { glyphAtCode, isSymbolicFont } from "./symbolic";
 import { cjkFallbacks, coverage, faceByKey, faceFiles, faceOf } from "./registry";
 
@@ -33,7 +34,10 @@ export type ResolvedFont = {
   diagnostics: Diagnostic[];
 };
 
-/** `locale` (the document's or widget's) orders the CJK pack: Chinese before Japanese for `zh`. */
+/**
+ * `locale` (the document's or widget's) orders the CJK pack (Chinese before Japanese for `zh`), and
+ * moves a standard font's text to its DejaVu counterpart when the language writes letters the font lacks.
+ */
 export type ResolveFontOptions = { strict: boolean; path?: string; widgetId?: string; locale?: string };
 
 const MAX_LISTED = 8;
@@ -94,19 +98,32 @@ export function resolveFont(name: string, text: string, options: ResolveFontOpti
     return resolved(face, c, diagnostics);
   }
   const std = choice.face;
+  // A language the standard font cannot write (Polish, Czech, Cyrillic…) draws every string in the
+  // font's DejaVu counterpart, so a page is one face, not Helvetica and DejaVu string by string.
+  if (localeNeedsEmbeddedFace(std, options.locale)) {
+    const localeFace = dejavuFor(std);
+    const c = cover(localeFace, text, options.locale);
+    reportUncovered(c, report);
+    return resolved(localeFace, c, diagnostics);
+  }
   const outside = uniqueChars(text, (cp) => !std.covers(cp));
   const face = standardFace(std);
   if (outside.length === 0) {
     return { fontFamily: [face.family], fontWeight: 400, fontStyle: "normal", face, runs: run(text, face), diagnostics };
   }
   // The whole string moves to DejaVu (§8.3); characters DejaVu lacks go on down its chain.
-  const replacement = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
-  if (!replacement) throw new Error(`no bundled ${std.dejavuFamily} face`);
+  const replacement = dejavuFor(std);
   const c = cover(replacement, text, options.locale);
   const drawnIn = [replacement, ...c.fallbacks.keys()].map(faceLabel).join(" and ");
   report(`${std.name} cannot show ${listChars(outside)}; text drawn in ${drawnIn}${legacyCodeHint(std.name, outside)}`);
   reportUncovered(c, report);
   return resolved(replacement, c, diagnostics);
+}
+
+function dejavuFor(std: Base14Face): FaceDef {
+  const face = faceOf(std.dejavuFamily, std.weight, std.fontStyle);
+  if (!face) throw new Error(`no bundled ${std.dejavuFamily} face`);
+  return face;
 }
 
 type Coverage = {

@@ -3,6 +3,7 @@
 // full render would write them into the PDF. Only anchor widgets make destinations, so every page's
 // anchors are collected without drawing anything else.
 import type { PagePreviewLink, PagePreviewOutlineItem } from "@/lib/render-contract/types";
+import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import type { WidgetOf } from "@/lib/templates/types";
 import type { AnchorRequest, LinkRequest } from "../model";
@@ -10,7 +11,7 @@ import type { indexPages, PlanInput } from "../plan";
 import { createContext, type Collected } from "../widget-context";
 import { buildAnchor } from "../widgets/anchor";
 import { buildDestinations, pageTargetOf, type DestinationSet } from "./destinations";
-import { enlargeLinks, resolveLinks } from "./links";
+import { enlargeLinks, resolveLinks, shortLinks } from "./links";
 import { navigationLinks } from "./navigation-links";
 import { buildOutline, outlineTitle, type OutlineNode } from "./outline";
 
@@ -67,7 +68,9 @@ const pageOfDest = (dests: DestinationSet, dest: string): number | null => pageT
 
 /**
  * The page's links (its own and navigation.links from its widgets), hit areas grown as in the PDF
- * (§4.4, unless `touch_targets: report`), and the outline with each entry's page.
+ * (§4.4, unless `touch_targets: report`), the outline with each entry's page, and the link check of
+ * this page as the full render reports it: links whose target no page defines (§4.6) and hit areas
+ * still below the device's minimum, as warnings (the preview is never strict).
  */
 export function pageNavigation(
   input: PlanInput,
@@ -75,13 +78,25 @@ export function pageNavigation(
   page: number,
   pageLinks: LinkRequest[],
   report: boolean,
-): { links: PagePreviewLink[]; outline: PagePreviewOutlineItem[] } {
+): { links: PagePreviewLink[]; outline: PagePreviewOutlineItem[]; warnings: Diagnostic[] } {
   const { template: t } = input;
   const scratch = new DiagnosticSink();
+  const checks = new DiagnosticSink();
   const requests = [...pageLinks, ...navigationLinks(t, pageLinks, scratch).filter((l) => l.page === page)];
-  const resolved = resolveLinks(requests, dests, false, scratch);
+  const resolved = resolveLinks(requests, dests, false, checks);
   const size = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
-  if (!report) enlargeLinks(resolved, input.profile.minTouchPt, size);
+  const minTouch = input.profile.minTouchPt;
+  for (const id of report ? shortLinks(resolved, minTouch) : enlargeLinks(resolved, minTouch, size)) {
+    const first = resolved.find((l) => l.widgetId === id);
+    checks.push({
+      severity: "warning",
+      code: "constraint_touch",
+      path: first?.path ?? "(root)",
+      page,
+      widget_id: id,
+      message: `link hit area is below ${minTouch} pt`,
+    });
+  }
   const links = resolved.flatMap(({ rect: r, dest }): PagePreviewLink[] => {
     const target = pageOfDest(dests, dest);
     return target === null ? [] : [{ rect: [round(r.x), round(r.y), round(r.x + r.width), round(r.y + r.height)], page: target }];
@@ -92,5 +107,5 @@ export function pageNavigation(
     page: pageOfDest(dests, n.dest),
     children: n.children.map(toItem),
   });
-  return { links, outline: nodes.map(toItem) };
+  return { links, outline: nodes.map(toItem), warnings: checks.list.filter((d) => d.severity === "warning") };
 }

@@ -239,14 +239,14 @@ plan:
 describe("locales and inputs", () => {
   it.each([
     ["en", "Monday, January 5, 2026|January|Jan|Monday|Mon"],
-    ["pl", "Poniedziałek, 5 Styczeń 2026|Styczeń|Sty|Poniedziałek|Pon"],
+    ["pl", "Poniedziałek, 5 stycznia 2026|Styczeń|Sty|Poniedziałek|Pon"],
     ["de", "Montag, 5 Januar 2026|Januar|Jan|Montag|Mo"],
     ["fr", "Lundi, 5 Janvier 2026|Janvier|Janv.|Lundi|Lun."],
     ["es", "Lunes, 5 Enero 2026|Enero|Ene|Lunes|Lun"],
     ["it", "Lunedì, 5 Gennaio 2026|Gennaio|Gen|Lunedì|Lun"],
     ["ja", "2026年1月5日 月曜日|1月|1月|月曜日|月"],
     ["zh", "2026年1月5日 星期一|一月|1月|星期一|周一"],
-    ["uk", "Понеділок, 5 Січень 2026|Січень|Січ|Понеділок|Пн"],
+    ["uk", "Понеділок, 5 січня 2026|Січень|Січ|Понеділок|Пн"],
   ])("plan locale %s drives compile-time names", (locale, expected) => {
     const r = compileYaml(
       project(

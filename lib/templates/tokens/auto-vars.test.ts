@@ -6,6 +6,13 @@ const d = (s: string) => parseIsoDate(s) ?? NaN;
 const mid = { first: false, last: false };
 
 describe("automatic date variables (§5.5)", () => {
+  it("declines the month after a day number where the language does (uk, pl)", () => {
+    const uk = dateVariables(d("2026-03-14"), "uk", mid);
+    expect([uk.month_name, uk.month_in_date, uk.date_long]).toEqual(["Березень", "березня", "Субота, 14 березня 2026"]);
+    const pl = dateVariables(d("2026-03-14"), "pl", mid);
+    expect([pl.month_name, pl.month_in_date, pl.date_long]).toEqual(["Marzec", "marca", "Sobota, 14 marca 2026"]);
+  });
+
   it("sets every variable for a mid-section day", () => {
     expect(dateVariables(d("2026-02-06"), "en", mid)).toEqual({
       date: "2026-02-06",
@@ -17,6 +24,7 @@ describe("automatic date variables (§5.5)", () => {
       month_padded3: "002",
       day_padded: "06",
       month_name: "February",
+      month_in_date: "February",
       weekday: "Friday",
       week: 6,
       iso_week: "2026-W06",

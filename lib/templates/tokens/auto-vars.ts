@@ -14,7 +14,7 @@ import {
   weekdayIndex,
 } from "./dates";
 import type { TokenValue } from "./format-spec";
-import { formatDateLong, monthName, weekdayName, type LocaleId } from "./locales";
+import { formatDateLong, monthInDate, monthName, weekdayName, type LocaleId } from "./locales";
 
 export type DateMode = "each_day" | "each_week" | "each_month";
 export const DATE_MODES: readonly DateMode[] = ["each_day", "each_week", "each_month"];
@@ -34,6 +34,7 @@ export const DATE_VARIABLE_NAMES: readonly string[] = [
   "month_padded3",
   "day_padded",
   "month_name",
+  "month_in_date",
   "weekday",
   "week",
   "iso_week",
@@ -99,6 +100,7 @@ export function dateVariables(dn: number, locale: LocaleId, pos: ItemPosition): 
     month_padded3: pad(month, 3),
     day_padded: pad(day, 2),
     month_name: monthName(locale, month),
+    month_in_date: monthInDate(locale, month),
     weekday: weekdayName(locale, wd),
     week: iw.week,
     iso_week: formatIsoWeek(iw),

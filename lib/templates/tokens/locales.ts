@@ -1,5 +1,7 @@
 // Month and weekday names frozen into the product (§5.7): CLDR-derived, nominative, capitalised for
 // use as headings. Never taken from Intl, so output cannot change with the runtime's ICU data.
+// Languages that decline a month after a day number ("14 marca", "14 березня") also carry that form
+// (CLDR's format-context names, lower-case as in running text): dates use it, headings never do.
 import { fromDayNumber, weekdayIndex } from "./dates";
 
 export const SUPPORTED_LOCALES = [
@@ -33,6 +35,8 @@ export type LocaleNames = {
   weekdayFull: readonly string[];
   weekdayShort: readonly string[];
   weekdayNarrow: readonly string[];
+  /** The month after a day number (genitive; Finnish partitive), where it differs from `monthLong`. */
+  monthInDate?: readonly string[];
 };
 
 const split = (s: string): readonly string[] => s.split(" ");
@@ -52,6 +56,7 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Poniedziałek Wtorek Środa Czwartek Piątek Sobota Niedziela"),
     weekdayShort: split("Pon Wt Śr Czw Pt Sob Niedz"),
     weekdayNarrow: split("P W Ś C P S N"),
+    monthInDate: split("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"),
   },
   de: {
     monthLong: split("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
@@ -101,6 +106,7 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Понеділок Вівторок Середа Четвер Пʼятниця Субота Неділя"),
     weekdayShort: split("Пн Вт Ср Чт Пт Сб Нд"),
     weekdayNarrow: split("П В С Ч П С Н"),
+    monthInDate: split("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"),
   },
   nl: {
     monthLong: split("Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December"),
@@ -143,6 +149,9 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Maanantai Tiistai Keskiviikko Torstai Perjantai Lauantai Sunnuntai"),
     weekdayShort: split("Ma Ti Ke To Pe La Su"),
     weekdayNarrow: split("M T K T P L S"),
+    monthInDate: split(
+      "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    ),
   },
   cs: {
     monthLong: split("Leden Únor Březen Duben Květen Červen Červenec Srpen Září Říjen Listopad Prosinec"),
@@ -150,6 +159,7 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Pondělí Úterý Středa Čtvrtek Pátek Sobota Neděle"),
     weekdayShort: split("Po Út St Čt Pá So Ne"),
     weekdayNarrow: split("P Ú S Č P S N"),
+    monthInDate: split("ledna února března dubna května června července srpna září října listopadu prosince"),
   },
   ru: {
     monthLong: split("Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь"),
@@ -157,6 +167,7 @@ const NAMES: Record<LocaleId, LocaleNames> = {
     weekdayFull: split("Понедельник Вторник Среда Четверг Пятница Суббота Воскресенье"),
     weekdayShort: split("Пн Вт Ср Чт Пт Сб Вс"),
     weekdayNarrow: split("П В С Ч П С В"),
+    monthInDate: split("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
   },
   tr: {
     monthLong: split("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
@@ -197,6 +208,12 @@ export function monthName(locale: LocaleId, month: number, style: "long" | "shor
   return at(style === "long" ? n.monthLong : n.monthShort, month - 1);
 }
 
+/** The month as written after a day number: `marca` in `14 marca` (pl); the heading form where the language has no other. */
+export function monthInDate(locale: LocaleId, month: number): string {
+  const n = NAMES[locale];
+  return at(n.monthInDate ?? n.monthLong, month - 1);
+}
+
 /** `weekday` is 0 = Monday … 6 = Sunday. */
 export function weekdayName(locale: LocaleId, weekday: number, style: "full" | "short" | "narrow" = "full"): string {
   const n = NAMES[locale];
@@ -208,7 +225,7 @@ export function weekdayName(locale: LocaleId, weekday: number, style: "full" | "
 export function formatDateLong(locale: LocaleId, dn: number): string {
   const { year, month, day } = fromDayNumber(dn);
   const wd = weekdayName(locale, weekdayIndex(dn));
-  const mn = monthName(locale, month);
+  const mn = monthInDate(locale, month);
   if (locale === "en") return `${wd}, ${mn} ${day}, ${year}`;
   if (locale === "ja" || locale === "zh") return `${year}年${month}月${day}日 ${wd}`;
   // Hungarian writes the year first (2026. Január 5., Hétfő).

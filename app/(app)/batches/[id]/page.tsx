@@ -22,7 +22,10 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   const names = Object.fromEntries(listProfiles().map((p) => [p.id, p.name]));
   return (
     <>
-      <PageHeader title={batch.title} description={`One PDF per device · queued ${batch.created_at.slice(0, 16).replace("T", " ")} UTC`} />
+      <PageHeader
+        title={batch.title}
+        description={`${batch.jobs.some((j) => j.variables) ? "One PDF per device and set of variables" : "One PDF per device"} · queued ${batch.created_at.slice(0, 16).replace("T", " ")} UTC`}
+      />
       <BatchStatus initial={batch} names={names} cancel={cancelBatchAction} />
     </>
   );

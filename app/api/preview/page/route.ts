@@ -6,7 +6,7 @@ import { pagePreviewSchema, renderPagePreview, type PagePreviewJson } from "@/li
 // POST /api/preview/page: any one page of a template or project, as drawn by the renderer, for the
 // editor's page view and canvas. Answers JSON: the picture (a PNG data URL), the page size in points,
 // the document's page count, the page's widgets (id, type, where to edit it, position), its internal
-// links (rectangle and target page), the document's outline and the render's warnings.
+// links (rectangle and target page), the document's outline and the render's warnings (with the page's link check).
 // Template errors answer 422 with `error.details.diagnostics`, like POST /api/preview.
 export const POST = apiRoute(
   async (req, { user }) => {
@@ -21,13 +21,15 @@ export const POST = apiRoute(
         widgets: page.widgets,
         links: page.links,
         ...(outline ? { outline: page.outline } : {}),
-        warnings: warnings.slice(0, 50).map(({ severity, code, path, message, line, column }) => ({
+        warnings: warnings.slice(0, 50).map(({ severity, code, path, message, line, column, page: at, widget_id }) => ({
           severity,
           code,
           path,
           message,
           ...(line ? { line } : {}),
           ...(column ? { column } : {}),
+          ...(at ? { page: at } : {}),
+          ...(widget_id ? { widget_id } : {}),
         })),
       };
       return Response.json(body, { headers: { "cache-control": "no-store" } });
