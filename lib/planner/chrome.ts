@@ -81,16 +81,20 @@ function drawTabs(b: MasterBuilder, f: Frame, tabs: Tabs): void {
   const ns = tabs.sections.length;
   const nm = tabs.months.length;
   const gap = theme.tabs === "text" ? 0 : 2;
-  // Section tabs carry words, so they get taller slots and rotated labels; month tabs short names.
-  const unit = (area.height - 10 - gap * (ns + nm)) / (1.7 * ns + nm);
-  const secH = unit * 1.7 * ns + gap * Math.max(0, ns - 1);
+  // Section tabs carry words, so they get taller slots (1.7 units) and rotated labels; month tabs
+  // short names. Every month tab keeps the device's touch minimum: the section tabs give up height first.
+  const avail = area.height - 10 - gap * (ns + nm);
+  const unit = avail / (1.7 * ns + nm);
+  const monthH = nm > 0 ? Math.min(Math.max(unit, f.dev.minTouch), avail / nm) : 0;
+  const secUnitH = ns > 0 ? (avail - monthH * nm) / ns : 0;
+  const secH = secUnitH * ns + gap * Math.max(0, ns - 1);
   const fill = theme.tabs === "text" ? {} : { background_color: pal.tab };
   const common = { gap_y: gap, gap_x: gap, highlight_color: pal.tabActive, ...fill };
   const font = { font: theme.fonts.label, size: type.small, color: pal.tabText, align: "center" as const };
   // Rotated section labels run along the slot: shrink a long word (e.g. "Gewohnheiten") to fit it,
   // never below the device's minimum text size. 0.6 em is a generous average advance for these fonts.
   const longest = Math.max(...tabs.sections.map((t) => [...t.label].length), 1);
-  const fit = Math.max(f.dev.minFont, Math.min(type.small, (unit * 1.7 - 6) / (longest * 0.6)));
+  const fit = Math.max(f.dev.minFont, Math.min(type.small, (secUnitH - 6) / (longest * 0.6)));
   if (ns > 0) {
     b.links(
       rect(area.x, area.y, area.width, secH),

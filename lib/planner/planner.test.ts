@@ -1,14 +1,22 @@
 // The builder's contract: every valid option set validates, compiles without errors in strict mode
 // and stays under the page limit, or is refused up front with its page count; changes that keep the
 // structure keep every page where it was (tablets store handwriting per page index).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { renderDocument } from "@/lib/render/render";
 import { AppError } from "@/lib/errors";
 import { compileYaml, destinationsOf, errorsOf, outlinesOf, widgetsOf } from "@/tests/helpers/project-compile";
 import { SUPPORTED_LOCALES } from "@/lib/templates/tokens/locales";
+import { plannerDevice } from "./devices";
 import { generatePlanner } from "./generate";
 import { DAY_LAYOUTS, PAPERS, plannerOptionsSchema, THEMES, type PlannerOptionsInput } from "./schema";
 import { plannerPageCount } from "./structure";
+
+const dir = mkdtempSync(join(tmpdir(), "planner-tabs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DEVICES = ["remarkable-2", "kindle-scribe", "boox-note-air-4c", "boox-note-air-4c-landscape", "kobo-clara-2e", "supernote-nomad"];
 
@@ -177,4 +185,50 @@ describe("a default year", () => {
     expect(first?.content).toBe("So 10");
     expect(first?.properties?.to_dest).toBe("day:2027-01-10");
   });
+});
+
+describe("side tabs keep the device's touch minimum", () => {
+  // Month tabs once got 1 unit against a section tab's 1.7, so a Scribe's 12 months were 25.6 pt tall
+  // (28 pt minimum) and every page of a year reported a short link. Sections now give up height first.
+  const cases = ["kindle-scribe", "boox-note-air-4c", "remarkable-2", "supernote-manta", "boox-max-13"].flatMap((device_profile) =>
+    THEMES.flatMap((theme) => (["right", "left"] as const).map((hand) => ({ device_profile, theme, hand }))),
+  );
+  it.each(cases)("$device_profile $theme $hand: every month tab is at least the minimum tall", ({ device_profile, theme, hand }) => {
+    const g = generatePlanner({ start: "2027-01", device_profile, theme, hand }, 1000, "month");
+    const r = compileYaml(g.yaml, { strict: false });
+    const min = plannerDevice(device_profile, undefined)?.minTouch ?? NaN;
+    const months = widgetsOf(r).find((w) => w.type === "link_list" && (w.properties?.labels as string[] | undefined)?.[0] === "Jan");
+    const gap = Number(months?.properties?.gap_y ?? 0);
+    const each = ((months?.position?.height ?? 0) - 11 * gap) / 12;
+    expect(each).toBeGreaterThanOrEqual(min);
+  });
+});
+
+describe("side tabs in the render's link check", () => {
+  // The same check the PDF reports (§4.4, hit areas grown where there is room): no side tab of a year
+  // planner (12 month tabs) is left short. Weeks and days are off only to keep the render small.
+  it.each(["kindle-scribe", "boox-note-air-4c"])(
+    "%s: no tab reports constraint_touch",
+    async (device_profile) => {
+      const sections = { weeks: false, days: { enabled: false }, notes: 1 };
+      const g = generatePlanner({ start: "2027-01", device_profile, sections }, 1000);
+      const r = await renderDocument({
+        yaml: g.yaml,
+        outputPath: join(dir, `${device_profile}.pdf`),
+        strict: false,
+        deterministic: true,
+        maxPages: 1000,
+      });
+      const tabIds = new Set(
+        widgetsOf(compileYaml(g.yaml))
+          .filter((w) => w.type === "link_list" && (w.position?.x ?? 0) > 300)
+          .map((w) => w.id),
+      );
+      expect(tabIds.size).toBeGreaterThan(0);
+      // A link list reports per item: `<widget id>_<item>`.
+      const short = r.diagnostics.filter((d) => d.code === "constraint_touch" && tabIds.has((d.widget_id ?? "").replace(/_\d+$/, "")));
+      expect(short.map((d) => `p${d.page} ${d.widget_id}`)).toEqual([]);
+    },
+    60_000,
+  );
 });
