@@ -4,6 +4,7 @@ import type { RenderOptions } from "@/lib/render-contract/types";
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { loadDocument } from "@/lib/templates/load";
+import type { DeviceProfile } from "@/lib/templates/profiles";
 import type { Template } from "@/lib/templates/types";
 import type { RenderProfile } from "./model";
 
@@ -43,17 +44,17 @@ export function loadInput(yaml: string, options: LoadOptions): Loaded {
     ...(loaded.sourcePath ? { sourcePath: loaded.sourcePath } : {}),
   };
   if (!loaded.template || !loaded.profile) return base;
-  const p = loaded.profile;
+  return { ...base, template: loaded.template, profile: renderProfileOf(loaded.profile) };
+}
+
+/** The device constraints the renderer applies itself (§7.5), from the profile the document was enforced against. */
+export function renderProfileOf(p: DeviceProfile): RenderProfile {
   return {
-    ...base,
-    template: loaded.template,
-    profile: {
-      id: p.id,
-      minFontPt: p.constraints.min_font_pt,
-      minStrokePt: p.constraints.min_stroke_pt,
-      minTouchPt: p.constraints.min_touch_target_pt,
-      maxGrayFill: p.constraints.max_gray_fill_area,
-    },
+    id: p.id,
+    minFontPt: p.constraints.min_font_pt,
+    minStrokePt: p.constraints.min_stroke_pt,
+    minTouchPt: p.constraints.min_touch_target_pt,
+    maxGrayFill: p.constraints.max_gray_fill_area,
   };
 }
 
