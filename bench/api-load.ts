@@ -17,12 +17,6 @@ import { sampleTemplate } from "@/tests/helpers/job-templates";
 
 type Stats = { requests: number; p50: number; p99: number; max: number; errors: number };
 
-async function tokenFor(): Promise<string> {
-  const { createApiToken } = await import("@/lib/auth/api-token");
-  const { benchUser } = await import("./jobs-shared");
-  return (await createApiToken(await benchUser(), { name: "bench" })).token;
-}
-
 function fromAutocannon(r: Result): Stats {
   return {
     requests: r.requests.total,
@@ -155,7 +149,8 @@ async function main() {
   const seconds = Number(values.seconds ?? 30);
   const clients = Number(values.clients ?? 50);
   const scenario = values.scenario ?? "both";
-  const token = values.token ?? (await tokenFor());
+  // Imported only when needed: with --token the bench touches no database.
+  const token = values.token ?? (await (await import("./jobs-shared")).benchToken());
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   const body = JSON.stringify({ yaml_content: sampleTemplate({ pages: 2, name: "Load test" }) });
 

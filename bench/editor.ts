@@ -1,7 +1,9 @@
 // bench:editor — how long the canvas waits for its picture, on this machine:
 //   1. a canvas edit (move a widget: the YAML edit, the isolated render of that page, MuPDF's PNG)
 //      on a single-page template;
-//   2. opening page N of the 431-page year planner (project compile + that page alone + PNG).
+//   2. opening page N of the 431-page year planner (project compile + that page alone + PNG);
+//   3. an edit of the year planner's text, then its page 14: a text the server has not checked yet,
+//      so the preview's check before its slot (inspect-memo.ts) pays one inspection in the pool.
 // Targets (issue 13): ≤ 300 ms p50 for (1), ≤ 800 ms p50 for (2). Prints CPU time (the machine is
 // shared, so wall-clock mostly measures the neighbours) and wall-clock; asserts nothing.
 import "../scripts/load-env";
@@ -11,6 +13,7 @@ import path from "node:path";
 import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { shutdownSpareChild, spareChildReady, warmRenderChild } from "@/lib/jobs/child-process";
 import { rasterisePage } from "@/lib/pages/mutool";
+import { inspectionMemo } from "@/lib/jobs/inspect-memo";
 import { renderPagePreview } from "@/lib/preview/page-preview";
 import { renderDocument } from "@/lib/render/render";
 import { readWidgetDocument } from "@/lib/templates/widget-geometry";
@@ -65,6 +68,15 @@ async function main() {
   const opens: Span[] = [];
   for (const page of pages) opens.push(await timed(() => renderPagePreview(OWNER, { yaml_content: year, page, width: WIDTH })));
   report("open page N → picture, 431-page year planner:", opens.slice(2));
+
+  const yearEdits: Span[] = [];
+  for (let i = 0; i < 12; i++) {
+    const edited = `${year}\n# edit ${i}\n`;
+    yearEdits.push(await timed(() => renderPagePreview(OWNER, { yaml_content: edited, page: 14, width: WIDTH })));
+  }
+  report("edit → picture of page 14, year planner (a text not checked before):", yearEdits.slice(2));
+  const { inspected, remembered } = inspectionMemo().counts;
+  console.log(`template checks before the slot: ${inspected} inspected in the pool, ${remembered} answered from the memo`);
 
   // The same work without the child process (render in this process, then MuPDF): what the
   // isolation and the loaded machine add on top of the drawing itself.

@@ -1,8 +1,14 @@
-// Shared by the job benchmarks: a bench user and small statistics helpers.
+// Shared by the job benchmarks: a bench user, its API token and small statistics helpers.
+import { createApiToken } from "@/lib/auth/api-token";
 import { findOrCreateUserByEmail } from "@/lib/db/users";
 
 export async function benchUser(): Promise<string> {
   return (await findOrCreateUserByEmail("bench@inkset.local", "Bench")).id;
+}
+
+/** A personal API token of the bench user, minted in DATABASE_URL's database (the server's). */
+export async function benchToken(): Promise<string> {
+  return (await createApiToken(await benchUser(), { name: "bench" })).token;
 }
 
 export function median(xs: number[]): number {
@@ -17,3 +23,14 @@ export function percentile(xs: number[], p: number): number {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a benchmark's main: exits 0 when it is done (its timers and children must not hold it), 1 on error. */
+export function runBench(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

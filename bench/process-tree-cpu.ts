@@ -53,3 +53,9 @@ export function processTreeCpuMs(): number {
     descendants(self.pid).reduce((n, s) => n + s.utime + s.stime + s.cutime + s.cstime, 0);
   return ticks * TICK_MS;
 }
+
+/** Milliseconds of CPU one live process has used so far (0 once it is gone). */
+export function processCpuMs(pid: number): number {
+  const s = readStat(pid);
+  return s ? (s.utime + s.stime) * TICK_MS : 0;
+}

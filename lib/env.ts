@@ -35,6 +35,12 @@ const schema = z
       .string()
       .default("file:./data/inkset.db")
       .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "must start with file: or postgres://"),
+    /**
+     * SQLite only: `normal` syncs the write-ahead log to disk at checkpoints, `full` at every commit
+     * (~3 ms each here, six commits on a job's path). WAL with `normal` never corrupts the database;
+     * a power loss can undo the last commits.
+     */
+    SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
 
     AUTH_SECRET: optional,
     /** Public origin for OAuth callbacks (Auth.js reads it itself); needed behind proxies. */
@@ -86,11 +92,11 @@ const schema = z
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
     /**
-     * Pages from which a render plans its later pages in a second thread while it paints (same bytes);
-     * 0 = never. Off by default: on the year planner it cut the render thread's CPU by ~15 % for ~40 %
-     * more CPU in all (README, benchmarks). Documents with images are always planned in one thread.
+     * Pages from which a document's 100-page chunks are drawn in parallel (lib/render/chunks): by the
+     * render child's chunk threads when the node has a core free, and on Inngest as parallel steps.
+     * The file is the same either way. 0 = never. Documents with images use one thread.
      */
-    PDF_PARALLEL_MIN_PAGES: z.coerce.number().int().min(0).max(100_000).default(0),
+    PDF_PARALLEL_MIN_PAGES: z.coerce.number().int().min(0).max(100_000).default(200),
     /** Render processes at once on this node (jobs, synchronous renders and previews together). */
     RENDER_CHILDREN_MAX: int(os.availableParallelism() + 2),
     /** Memory the render processes on this node may reserve together (each reserves MAX_PDF_MEMORY_MB). */
@@ -105,6 +111,8 @@ const schema = z
     INSPECT_PER_USER: int(8),
     /** Largest template text accepted for a render or check (before it is parsed). */
     INSPECT_MAX_TEMPLATE_MB: z.coerce.number().positive().default(8),
+    /** Checked documents kept per process (their result and compiled form, lib/jobs/inspect-cache.ts); 0 = off. */
+    INSPECT_CACHE_MB: z.coerce.number().int().min(0).default(64),
     /** TEST-ONLY: stretches every render by this many ms. Ignored unless NODE_ENV=test. */
     INKSET_TEST_RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 

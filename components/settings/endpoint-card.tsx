@@ -9,6 +9,7 @@ import type { DeliveryJson, EndpointJson } from "@/lib/webhooks/endpoint-schema"
 import { DeliveryLog, reportAttempt, type AttemptSummary } from "./delivery-log";
 import { EVENT_LABELS } from "./endpoint-create-form";
 import { copy } from "./secret-once";
+import { SECRET_GRACE_HOURS } from "@/lib/webhooks/rotation";
 
 export type EndpointActions = {
   sendTest: (input: { id: string }) => Promise<ActionResult<AttemptSummary>>;
@@ -119,7 +120,11 @@ export function EndpointCard({ endpoint: e, deliveries, total, actions }: Props)
           size="sm"
           disabled={pending}
           onClick={() => {
-            if (!window.confirm("Rotate this endpoint's secret? Your receiver must use the new one for every delivery from now on."))
+            if (
+              !window.confirm(
+                `Rotate this endpoint's secret? For ${SECRET_GRACE_HOURS} hours deliveries are signed with both the old and the new one; update your receiver within that time.`,
+              )
+            )
               return;
             run(
               () => actions.rotate({ id: e.id }),

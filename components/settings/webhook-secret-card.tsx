@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/action";
+import { SECRET_GRACE_HOURS } from "@/lib/webhooks/rotation";
 
 type Props = {
   secret: string;
@@ -18,7 +19,12 @@ export function WebhookSecretCard({ secret: initial, createdAt, rotate }: Props)
   const [pending, startTransition] = useTransition();
 
   function rotateNow() {
-    if (!window.confirm("Rotate the secret? Receivers that check the old one will refuse new deliveries until you update them.")) return;
+    if (
+      !window.confirm(
+        `Rotate the secret? For ${SECRET_GRACE_HOURS} hours deliveries are signed with both the old and the new one; update your receivers within that time.`,
+      )
+    )
+      return;
     startTransition(async () => {
       const result = await rotate({});
       if (!result.ok) {

@@ -1,6 +1,7 @@
 // The operator's view across all users: the queue now, job events over a window, users and their
 // active jobs. Nothing here is scoped to an owner, so only lib/admin (behind the admin check) calls it.
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function queueDepth(): Promise<{ pending: number; processing: number }> {
@@ -33,9 +34,21 @@ export async function failureCausesBetween(since: Date, until: Date, limit: numb
 
 const userRow = { id: true, email: true, name: true, role: true, plan: true, createdAt: true } as const;
 
-/** Users whose e-mail contains `q` (stored lower-case), newest first. */
+/**
+ * E-mail contains `q`, whatever the case: users from an OAuth provider keep the provider's spelling
+ * (`Ann@Example.com`), only the development sign-in stores lower case. Postgres' `contains` is
+ * case-sensitive (LIKE) unless asked (ILIKE, Unicode-aware); SQLite's LIKE already ignores the case of
+ * ASCII letters, and its client has no `mode`. `%` and `_` in `q` act as LIKE wildcards on both (an
+ * operator's search: matching more is harmless).
+ */
+function emailContains(q: string): Prisma.UserWhereInput {
+  if (env.databaseProvider === "postgresql") return { email: { contains: q, mode: "insensitive" } } as Prisma.UserWhereInput;
+  return { email: { contains: q } };
+}
+
+/** Users whose e-mail contains `q` (any case), newest first. */
 export async function listUsers(opts: { q?: string; limit: number; offset: number }) {
-  const where: Prisma.UserWhereInput = opts.q ? { email: { contains: opts.q.toLowerCase() } } : {};
+  const where: Prisma.UserWhereInput = opts.q ? emailContains(opts.q) : {};
   const [users, total] = await Promise.all([
     db.user.findMany({ where, select: userRow, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: opts.limit, skip: opts.offset }),
     db.user.count({ where }),

@@ -16,7 +16,21 @@ function create(): Db {
     // Same schema, same API: the generated Postgres client differs only in its provider.
     return new PgPrismaClient({ adapter }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: withSynchronous(new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 10_000 })) });
+}
+
+/**
+ * The adapter's connection with PRAGMA synchronous from SQLITE_SYNCHRONOUS (a per-connection
+ * setting; the adapter has no option for it). The database is in WAL mode (scripts/migrate.mjs).
+ */
+function withSynchronous(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeRaw({ sql: `PRAGMA synchronous = ${env.SQLITE_SYNCHRONOUS.toUpperCase()}`, args: [], argTypes: [] });
+    return adapter;
+  };
+  return factory;
 }
 
 // One client per process, in production too. `next start` can load this module more than once (the

@@ -52,17 +52,32 @@ export function insertEndpoint(userId: string, e: NewEndpoint): Promise<Endpoint
 }
 
 /** Null when the endpoint is not the user's. */
-export async function updateEndpoint(
-  userId: string,
-  id: string,
-  data: Partial<Omit<NewEndpoint, "secret">> | { secret: string },
-): Promise<EndpointRow | null> {
+export async function updateEndpoint(userId: string, id: string, data: Partial<Omit<NewEndpoint, "secret">>): Promise<EndpointRow | null> {
   const res = await db.webhookEndpoint.updateMany({ where: { id, userId }, data });
   return res.count === 1 ? findEndpoint(userId, id) : null;
 }
 
 export async function deleteEndpoint(userId: string, id: string): Promise<boolean> {
   return (await db.webhookEndpoint.deleteMany({ where: { id, userId } })).count === 1;
+}
+
+/**
+ * Replaces the endpoint's secret with what `next` makes of the current one (the replaced one stays
+ * as `previousSecret`: lib/webhooks/rotation.ts). Conditional on the secret read, so two rotations at
+ * once cannot keep a secret nobody was shown. False when the endpoint is not the user's.
+ */
+export async function replaceEndpointSecret(
+  userId: string,
+  id: string,
+  next: (current: string) => { secret: string; previousSecret: string | null; previousExpiresAt: Date | null },
+): Promise<boolean> {
+  for (let tries = 0; tries < 5; tries++) {
+    const current = await findEndpointSecret(userId, id);
+    if (current === null) return false;
+    const res = await db.webhookEndpoint.updateMany({ where: { id, userId, secret: current }, data: next(current) });
+    if (res.count === 1) return true;
+  }
+  throw new Error("the endpoint's secret kept changing while it was being rotated");
 }
 
 export async function findEndpointSecret(userId: string, id: string): Promise<string | null> {
@@ -119,7 +134,10 @@ export async function endpointsFor(userId: string, eventType: string): Promise<{
 
 /** The endpoint's current URL and secret, for the dispatcher (which works on claimed ids). */
 export function getEndpointForDelivery(endpointId: string) {
-  return db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { url: true, secret: true, userId: true } });
+  return db.webhookEndpoint.findUnique({
+    where: { id: endpointId },
+    select: { url: true, secret: true, previousSecret: true, previousExpiresAt: true, userId: true },
+  });
 }
 
 /** Retention: delivered or given-up endpoint deliveries created before `cutoff`; pending ones stay. */

@@ -7,8 +7,8 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { TERMINAL_STATUSES } from "@/lib/job-status";
 
-export type WebhookSecret = { secret: string; createdAt: Date };
-const secretSelect = { secret: true, createdAt: true } as const;
+export type WebhookSecret = { secret: string; createdAt: Date; previousSecret: string | null; previousExpiresAt: Date | null };
+const secretSelect = { secret: true, createdAt: true, previousSecret: true, previousExpiresAt: true } as const;
 
 export function findWebhookSecret(userId: string): Promise<WebhookSecret | null> {
   return db.webhookSecret.findUnique({ where: { userId }, select: secretSelect });
@@ -24,13 +24,21 @@ export async function insertWebhookSecret(userId: string, secret: string): Promi
   }
 }
 
-/** Replaces the secret; deliveries from now on (retries included) are signed with the new one. */
-export function replaceWebhookSecret(userId: string, secret: string): Promise<WebhookSecret> {
+/**
+ * Replaces the secret; the replaced one is kept as `previousSecret` until `previousExpiresAt`
+ * (lib/webhooks/rotation.ts decides both from the one read here).
+ */
+export async function replaceWebhookSecret(
+  userId: string,
+  next: (current: string | null) => Pick<WebhookSecret, "secret" | "previousSecret" | "previousExpiresAt">,
+): Promise<WebhookSecret> {
+  const current = await db.webhookSecret.findUnique({ where: { userId }, select: { secret: true } });
+  const data = next(current?.secret ?? null);
   return db.webhookSecret.upsert({
     where: { userId },
-    create: { userId, secret },
-    update: { secret, createdAt: new Date() },
-    select: { secret: true, createdAt: true },
+    create: { userId, ...data },
+    update: { ...data, createdAt: new Date() },
+    select: secretSelect,
   });
 }
 

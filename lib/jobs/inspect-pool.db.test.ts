@@ -42,7 +42,10 @@ describe("template inspection off the event loop", () => {
     const order: string[] = [];
     const creates = Array.from({ length: 3 }, (_, i) =>
       createRoute(
-        new NextRequest(apiRequest("/api/pdf/jobs", users[i % 2]!.token, { method: "POST", json: { yaml_content: YEAR } })),
+        // Three different texts: the same text twice would be checked once (inspect-memo.ts).
+        new NextRequest(
+          apiRequest("/api/pdf/jobs", users[i % 2]!.token, { method: "POST", json: { yaml_content: `${YEAR}\n# create ${i}\n` } }),
+        ),
         none,
       ).then((res) => {
         order.push(`create ${i}`);
@@ -83,7 +86,7 @@ describe("template inspection off the event loop", () => {
     });
     // The pool replaced the worker: the next check works.
     const ok = new InspectPool({ workers: 1, memoryMb: 512, timeoutMs: 60_000, maxQueued: 4, perUser: 4 }, ENTRY);
-    expect(await ok.inspect("u1", YEAR, OPTIONS)).toMatchObject({ ok: true, pageCount: 431 });
+    expect((await ok.inspect("u1", YEAR, OPTIONS)).result).toMatchObject({ ok: true, pageCount: 431 });
     await Promise.all([small.close(), ok.close()]);
   });
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { inspectCache, type CheckedDocument } from "@/lib/jobs/inspect-cache";
 import type { InspectReply, InspectRequest } from "@/lib/jobs/inspect-protocol";
 import { logger } from "@/lib/log";
 import type { InspectOptions, InspectResult } from "@/lib/templates/inspect";
@@ -40,7 +41,7 @@ export function poolLimitsFromEnv(): PoolLimits {
 type Task = {
   req: InspectRequest;
   owner: string;
-  resolve: (r: InspectResult) => void;
+  resolve: (r: CheckedDocument) => void;
   reject: (e: Error) => void;
 };
 type Slot = { worker: Worker; task: Task | null; timer?: NodeJS.Timeout };
@@ -61,8 +62,11 @@ export class InspectPool {
     return { workers: this.slots.length, busy: this.slots.filter((s) => s.task).length, queued: this.queue.length };
   }
 
-  /** Inspects `yaml` in a worker thread for `owner`. Admission errors are thrown before any work. */
-  inspect(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
+  /**
+   * Inspects `yaml` in a worker thread for `owner` (with `compile`, a valid document's compiled form
+   * comes back too). Admission errors are thrown before any work.
+   */
+  inspect(owner: string, yaml: string, options: InspectOptions, compile = false): Promise<CheckedDocument> {
     if (this.closed)
       return Promise.reject(new AppError("UNAVAILABLE", "The server is shutting down; try again in a moment", undefined, true));
     const mine = this.perOwner.get(owner) ?? 0;
@@ -76,14 +80,14 @@ export class InspectPool {
       );
     }
     this.perOwner.set(owner, mine + 1);
-    return new Promise<InspectResult>((resolve, reject) => {
+    return new Promise<CheckedDocument>((resolve, reject) => {
       const done = () => {
         const left = (this.perOwner.get(owner) ?? 1) - 1;
         if (left > 0) this.perOwner.set(owner, left);
         else this.perOwner.delete(owner);
       };
       this.queue.push({
-        req: { id: this.nextId++, yaml, options },
+        req: { id: this.nextId++, yaml, options, compile },
         owner,
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
@@ -106,6 +110,8 @@ export class InspectPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.fail(slot!, this.tooSlow()), this.limits.timeoutMs);
+      // Busy, the worker keeps the process alive (a script awaiting its answer); idle, it does not.
+      slot.worker.ref();
       slot.worker.postMessage(task.req);
     }
   }
@@ -121,15 +127,14 @@ export class InspectPool {
     const worker = new Worker(this.entry, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, this.limits.memoryMb / 4) },
     });
-    // An idle pool must not keep a test or script process alive.
-    worker.unref();
     const slot: Slot = { worker, task: null };
     worker.on("message", (reply: InspectReply) => {
       const task = slot.task;
       if (!task || task.req.id !== reply.id) return;
       clearTimeout(slot.timer);
       slot.task = null;
-      if (reply.ok) task.resolve(reply.result);
+      worker.unref();
+      if (reply.ok) task.resolve({ result: reply.result, ...(reply.compiled ? { compiled: reply.compiled } : {}) });
       else {
         const ref = Math.random().toString(36).slice(2, 10);
         log.error({ ref, err: reply.message }, "template inspection failed");
@@ -151,6 +156,9 @@ export class InspectPool {
       );
     });
     worker.on("exit", () => this.remove(slot));
+    // An idle pool must not keep a test or script process alive. After the listeners: adding a
+    // "message" listener refs the worker again.
+    worker.unref();
     this.slots.push(slot);
     return slot;
   }
@@ -193,9 +201,18 @@ export function precheckTemplateText(yaml: string): void {
   }
 }
 
-/** Size pre-check, admission, then inspection in the shared pool's worker threads. */
-export function inspectOffThread(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
+/**
+ * Size pre-check, then the answer of an earlier check of the same document for this owner with the
+ * same options (lib/jobs/inspect-cache.ts), else admission and inspection in the shared pool's worker
+ * threads; a valid document's compiled form is kept for its render.
+ */
+export async function inspectOffThread(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
   precheckTemplateText(yaml);
+  const key = inspectCache.key(owner, yaml, options);
+  const cached = inspectCache.get(key);
+  if (cached) return cached.result;
   holder.inksetInspectPool ??= new InspectPool(poolLimitsFromEnv());
-  return holder.inksetInspectPool.inspect(owner, yaml, options);
+  const checked = await holder.inksetInspectPool.inspect(owner, yaml, options, key !== null);
+  inspectCache.set(key, checked, yaml.length);
+  return checked.result;
 }

@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
-import { inspectOffThread } from "@/lib/jobs/inspect-pool";
+import { inspectRemembered } from "@/lib/jobs/inspect-memo";
+import type { InspectResult } from "@/lib/templates/inspect";
 import { getProfile } from "@/lib/templates/profiles";
 
 export type RenderSource = {
@@ -50,21 +51,16 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
   }
 
   const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
-  // In a worker thread, after a size pre-check and admission (lib/jobs/inspect-pool.ts).
-  const inspected = await inspectOffThread(ownerId, yaml, {
+  // In a worker thread, after a size pre-check and admission (lib/jobs/inspect-pool.ts), unless
+  // this text was checked with these options before (inspect-memo.ts).
+  const inspected = await inspectRemembered(ownerId, yaml, {
     profile: profile ?? undefined,
     strict: input.strict_mode,
     maxPages: env.MAX_PDF_PAGES,
     // The scope decides which constraint violations are fatal in strict mode.
     constraintScope: renderOptions.constraint_scope,
   });
-  if (!inspected.ok) {
-    const errors = inspected.diagnostics.filter((d) => d.severity === "error");
-    const limit = errors.find((d) => d.code === "page_limit");
-    if (limit) throw new AppError("PAGE_LIMIT", limit.message, { diagnostics: errors });
-    const head = errors.slice(0, 3).map(formatDiagnostic).join("; ");
-    throw new AppError("TEMPLATE_INVALID", `Template is invalid: ${head || "it could not be read"}`, { diagnostics: errors });
-  }
+  if (!inspected.ok) throw inspectionError(inspected);
   return {
     projectId,
     projectVersionId,
@@ -76,4 +72,13 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
     renderOptions,
     pageCount: inspected.pageCount,
   };
+}
+
+/** The 422 for a template its inspection refused: the page limit, or its first errors (a cost over budget names the figure). */
+export function inspectionError(inspected: InspectResult): AppError {
+  const errors = inspected.diagnostics.filter((d) => d.severity === "error");
+  const limit = errors.find((d) => d.code === "page_limit");
+  if (limit) return new AppError("PAGE_LIMIT", limit.message, { diagnostics: errors });
+  const head = errors.slice(0, 3).map(formatDiagnostic).join("; ");
+  return new AppError("TEMPLATE_INVALID", `Template is invalid: ${head || "it could not be read"}`, { diagnostics: errors });
 }

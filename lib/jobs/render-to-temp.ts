@@ -7,8 +7,10 @@ import { withRenderAssets } from "@/lib/assets/materialise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderInChild } from "@/lib/jobs/child-process";
+import { compiledFor } from "@/lib/jobs/inspect-cache";
 import { checkOutputLimits } from "@/lib/jobs/limits";
 import { withUserSlot } from "@/lib/jobs/user-slots";
+import type { RenderPart } from "@/lib/render-contract/child-protocol";
 import { TemplateRenderError, type RenderOptions, type RenderProgress, type RenderResult } from "@/lib/render-contract/types";
 
 export type TempRender = {
@@ -29,6 +31,8 @@ export type TempRender = {
   waitMs?: number;
   /** Keep the child warm for this owner's next render (the editor's previews). */
   keepForOwner?: boolean;
+  /** One part of a job drawn by separate workers (chunked-render.ts); the whole document when absent. */
+  part?: RenderPart;
 };
 
 export type TempFile = { path: string; sizeBytes: number; result: RenderResult };
@@ -41,10 +45,23 @@ export type TempFile = { path: string; sizeBytes: number; result: RenderResult }
 export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile) => Promise<T>): Promise<T> {
   const temp = path.resolve(env.JOBS_DIR, "tmp", `${req.name}.pdf`);
   await mkdir(path.dirname(temp), { recursive: true });
+  const o = req.options;
+  // The document as its create-time check compiled it, when that check ran in this process with the
+  // options this render loads with: the child then skips parsing and compiling it again.
+  const compiled =
+    o.previewPage === undefined
+      ? compiledFor(
+          req.ownerId,
+          req.yaml,
+          { profile: o.profile, strict: o.strict, maxPages: env.MAX_PDF_PAGES, constraintScope: o.constraintScope },
+          o.variables,
+        )
+      : undefined;
   try {
     const result = await withRenderAssets(req.ownerId, req.yaml, (assets) =>
       renderInChild({
         yaml: req.yaml,
+        ...(compiled ? { compiled } : {}),
         outputPath: temp,
         options: { ...req.options, maxPages: env.MAX_PDF_PAGES, assets },
         timeoutSeconds: req.timeoutSeconds,
@@ -54,6 +71,7 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
         onProgress: req.onProgress,
         waitMs: req.waitMs,
         ...(req.keepForOwner ? { keepForOwner: true } : {}),
+        ...(req.part ? { part: req.part } : {}),
       }),
     );
     const sizeBytes = req.checkLimits ? await checkOutputLimits(temp, result.pageCount) : (await stat(temp)).size;

@@ -157,9 +157,10 @@ describe("a default year", () => {
   });
 
   it("puts the side tabs on the left for left-handed use, on every page, linking months", () => {
-    const tabs = widgetsOf(r).filter((w) => w.type === "internal_link" && w.content === "Jan");
+    // The month tabs are one link list per page, kept as one widget (expand: false).
+    const tabs = widgetsOf(r).filter((w) => w.type === "link_list" && (w.properties?.labels as string[] | undefined)?.[0] === "Jan");
     expect(tabs).toHaveLength(r.pageCount ?? -1);
-    expect(tabs.every((w) => (w.position?.x ?? 999) < 10 && w.properties?.to_dest === "month:2027-01")).toBe(true);
+    expect(tabs.every((w) => (w.position?.x ?? 999) < 10 && (w.properties?.destinations as string[])[0] === "month:2027-01")).toBe(true);
   });
 
   it("starts weeks on Sunday and names them by the ISO week of their Monday", () => {

@@ -1,12 +1,17 @@
 // The editor's live preview: the first pages of the submitted YAML, drawn by the same isolated,
 // time-capped render child as jobs and POST /api/pdf/generate, with the renderer's page cap.
+// The template is checked (validity, page limit, cost budget) before the user's preview slot is
+// taken, so a doomed request never holds it; page after page of the same text is checked once.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { RenderCancelledError } from "@/lib/jobs/child-process";
+import { inspectRemembered } from "@/lib/jobs/inspect-memo";
 import { toRendererOptions } from "@/lib/jobs/render-options";
+import { inspectionError } from "@/lib/jobs/render-source";
 import { rendererErrorToAppError, renderToTemp, SYNC_CHILD_WAIT_MS, withRenderSlot } from "@/lib/jobs/render-to-temp";
-import { renderOptionsSchema } from "@/lib/jobs/schema";
+import { DEFAULT_RENDER_OPTIONS, renderOptionsSchema } from "@/lib/jobs/schema";
 import type { PagePreview } from "@/lib/render-contract/types";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 
@@ -36,6 +41,8 @@ export type PreviewResult = { pdf: Buffer; pageCount: number; page?: PagePreview
  * (the editor's next request supersedes a running one anyway), in the node's shared child budget.
  */
 export async function renderPreview(ownerId: string, input: PreviewInput, signal?: AbortSignal): Promise<PreviewResult> {
+  await checkBeforeSlot(ownerId, input);
+  if (signal?.aborted) throw new RenderCancelledError();
   return withRenderSlot("preview", ownerId, () =>
     renderToTemp(
       {
@@ -70,4 +77,18 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
       throw rendererErrorToAppError(err);
     }),
   );
+}
+
+/**
+ * What the render child would refuse (an invalid template, the page limit, a cost over budget), as
+ * the 422 it would answer, with the options the child gets. Remembered per text (inspect-memo.ts).
+ */
+async function checkBeforeSlot(ownerId: string, input: PreviewInput): Promise<void> {
+  const inspected = await inspectRemembered(ownerId, input.yaml_content, {
+    profile: input.profile,
+    strict: false,
+    maxPages: env.MAX_PDF_PAGES,
+    constraintScope: (input.render_options ?? DEFAULT_RENDER_OPTIONS).constraint_scope,
+  });
+  if (!inspected.ok) throw inspectionError(inspected);
 }

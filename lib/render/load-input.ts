@@ -1,9 +1,9 @@
 // Document loading for the renderer: lib/templates' loadDocument (parse, compile projects, validate,
 // normalise, enforce profile constraints), mapped to the few facts the renderer needs.
-import type { RenderOptions } from "@/lib/render-contract/types";
+import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
-import { loadDocument } from "@/lib/templates/load";
+import { loadDocument, type LoadedDocument } from "@/lib/templates/load";
 import type { DeviceProfile } from "@/lib/templates/profiles";
 import type { Template } from "@/lib/templates/types";
 import type { RenderProfile } from "./model";
@@ -29,13 +29,18 @@ export type LoadOptions = {
 };
 
 export function loadInput(yaml: string, options: LoadOptions): Loaded {
-  const loaded = loadDocument(yaml, {
-    strict: options.strict,
-    maxPages: options.maxPages,
-    ...(options.profile !== undefined ? { profile: options.profile } : {}),
-    ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
-    ...(options.variables ? { variables: options.variables } : {}),
-  });
+  return forRenderer(
+    loadDocument(yaml, {
+      strict: options.strict,
+      maxPages: options.maxPages,
+      ...(options.profile !== undefined ? { profile: options.profile } : {}),
+      ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
+      ...(options.variables ? { variables: options.variables } : {}),
+    }),
+  );
+}
+
+function forRenderer(loaded: LoadedDocument): Loaded {
   const base = {
     kind: loaded.kind,
     title: loaded.title,
@@ -58,10 +63,12 @@ export function renderProfileOf(p: DeviceProfile): RenderProfile {
   };
 }
 
-/** A render request's document, loaded with the request's options. */
+/** A render request's document, loaded with the request's options (or as the create-time check loaded it). */
 export function loadForRender(
-  req: { yaml: string } & Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope" | "variables">,
+  req: { yaml: string } & Pick<RenderRequest, "preloaded"> &
+    Pick<RenderOptions, "strict" | "maxPages" | "profile" | "constraintScope" | "variables">,
 ): Loaded {
+  if (req.preloaded) return forRenderer(req.preloaded);
   return loadInput(req.yaml, {
     strict: req.strict,
     maxPages: req.maxPages,

@@ -1,7 +1,7 @@
 // What a request checks before any render is queued: is the document valid, how many pages, its
 // title. The template layer alone answers it (no renderer), so the web path never loads lib/render.
 import type { Diagnostic } from "./diagnostics";
-import { loadDocument, type LoadDocumentOptions } from "./load";
+import { loadDocument, type LoadDocumentOptions, type LoadedDocument } from "./load";
 
 export type InspectOptions = Pick<LoadDocumentOptions, "profile" | "strict" | "maxPages" | "constraintScope">;
 
@@ -17,12 +17,21 @@ export type InspectResult = {
 };
 
 export function inspectDocument(yaml: string, options: InspectOptions): InspectResult {
-  const loaded = loadDocument(yaml, {
+  return inspectLoaded(loadForInspection(yaml, options));
+}
+
+/** The document loaded as a check loads it (the render child can reuse it: same options, no variables). */
+export function loadForInspection(yaml: string, options: InspectOptions): LoadedDocument {
+  return loadDocument(yaml, {
     strict: options.strict,
     maxPages: options.maxPages,
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.constraintScope !== undefined ? { constraintScope: options.constraintScope } : {}),
   });
+}
+
+/** What a check answers about a loaded document. */
+export function inspectLoaded(loaded: LoadedDocument): InspectResult {
   const ok = loaded.template !== undefined && loaded.profile !== undefined && !loaded.diagnostics.some((d) => d.severity === "error");
   return {
     ok,

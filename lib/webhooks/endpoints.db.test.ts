@@ -1,6 +1,7 @@
 // Registered webhook endpoints on the real database (SQLite and Postgres) with a real HTTP receiver:
 // every delivery is checked with the `standardwebhooks` library, as a receiver would. Test events,
-// resends, the delivery log, secret rotation, the SSRF guard, owner scoping and batch.completed.
+// resends, the delivery log, secret rotation (with its grace period), the SSRF guard, owner scoping
+// and batch.completed.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -28,10 +29,11 @@ import { env } from "@/lib/env";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { deliverDueWebhooks } from "@/lib/webhooks/dispatch";
 import type { DeliveryJson, EndpointJson } from "@/lib/webhooks/endpoint-schema";
+import { SECRET_GRACE_HOURS } from "@/lib/webhooks/rotation";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
-import { plainHeaders, startReceiver, type Receiver } from "@/tests/helpers/webhook-receiver";
+import { plainHeaders, startReceiver, type ReceivedRequest, type Receiver } from "@/tests/helpers/webhook-receiver";
 
 let rx: Receiver;
 beforeAll(async () => {
@@ -218,12 +220,54 @@ describe("test events, the delivery log and resend", () => {
     const [got] = rx.at("/fixed");
     expect(got!.headers["webhook-id"]).toBe(failed.event_id);
     expect(verify(secret, got!).type).toBe("webhook.test");
-    expect(() => verify(e.secret, got!)).toThrow();
+    // The replaced secret still signs for the grace period (the "secret rotation" test below).
+    expect(verify(e.secret, got!).type).toBe("webhook.test");
     const log = await deliveriesOf(token, e.id);
     expect(log.map((d) => [d.id, d.status])).toEqual([
       [again.id, "delivered"],
       [failed.id, "pending"],
     ]);
+  });
+});
+
+describe("secret rotation", () => {
+  it("signs with the new and the replaced secret for the grace period, then with the new one only", async () => {
+    const { token } = await userWithToken("ep");
+    const e = await newEndpoint(token, { url: `${rx.base}/rotating` });
+    const verifies = (secret: string, r: ReceivedRequest) => {
+      try {
+        verify(secret, r);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const rotate = async () => ((await (await api.rotate(token, e.id)).json()) as { secret: string }).secret;
+    const sendTest = async () => {
+      expect(((await (await api.test(token, e.id)).json()) as DeliveryJson).status).toBe("delivered");
+      return rx.at("/rotating").at(-1)!;
+    };
+    expect((await sendTest()).headers["webhook-signature"]).toMatch(/^v1,\S+$/); // one secret, one signature
+
+    const s1 = await rotate();
+    const during = await sendTest();
+    expect(during.headers["webhook-signature"]).toMatch(/^v1,\S+ v1,\S+$/);
+    expect([verifies(s1, during), verifies(e.secret, during)]).toEqual([true, true]);
+    const row = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: e.id } });
+    const hours = (row.previousExpiresAt!.getTime() - Date.now()) / 3600_000;
+    expect(hours).toBeGreaterThan(SECRET_GRACE_HOURS - 0.1);
+    expect(hours).toBeLessThanOrEqual(SECRET_GRACE_HOURS);
+
+    // A second rotation keeps only the secret it replaced.
+    const s2 = await rotate();
+    const twice = await sendTest();
+    expect([verifies(s2, twice), verifies(s1, twice), verifies(e.secret, twice)]).toEqual([true, true, false]);
+
+    // The grace period is over.
+    await db.webhookEndpoint.update({ where: { id: e.id }, data: { previousExpiresAt: new Date(Date.now() - 1000) } });
+    const after = await sendTest();
+    expect(after.headers["webhook-signature"]).toMatch(/^v1,\S+$/);
+    expect([verifies(s2, after), verifies(s1, after)]).toEqual([true, false]);
   });
 });
 

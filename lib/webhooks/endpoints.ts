@@ -15,6 +15,7 @@ import {
   type EndpointJson,
   type UpdateEndpointInput,
 } from "@/lib/webhooks/endpoint-schema";
+import { rotated } from "@/lib/webhooks/rotation";
 import { newEndpointSecret } from "@/lib/webhooks/standard-signature";
 import { webhookPolicyFromEnv, webhookUrlProblem } from "@/lib/webhooks/url";
 
@@ -102,10 +103,10 @@ export async function revealEndpointSecret(userId: string, id: string): Promise<
   return { secret };
 }
 
-/** A new secret; every attempt from now on (pending retries included) is signed with it. */
+/** A new secret; every attempt from now on (pending retries included) is signed with it, and with the old one for 24 h. */
 export async function rotateEndpointSecret(userId: string, id: string): Promise<{ secret: string }> {
   const secret = newEndpointSecret();
-  if (!(await store.updateEndpoint(userId, id, { secret }))) throw notFound("Webhook endpoint");
+  if (!(await store.replaceEndpointSecret(userId, id, (current) => rotated(current, secret)))) throw notFound("Webhook endpoint");
   return { secret };
 }
 

@@ -1,10 +1,12 @@
 // What one delivery sends: URL, body and headers, by the kind of delivery (see the WebhookDelivery
 // model). Endpoint deliveries are signed by the Standard Webhooks scheme with the endpoint's secret;
-// a job's or batch's own webhook_url keeps the Inkset-Signature scheme with the user's secret.
+// a job's or batch's own webhook_url keeps the Inkset-Signature scheme with the user's secret. After a
+// rotation, the replaced secret signs too for a grace period (rotation.ts).
 import { getJobForWebhook, getStoredMessage, type DueDelivery } from "@/lib/db/webhooks";
 import { getEndpointForDelivery } from "@/lib/db/webhook-endpoints";
 import { env } from "@/lib/env";
 import { buildJobEvent } from "@/lib/webhooks/event";
+import { signingSecrets } from "@/lib/webhooks/rotation";
 import { getOrCreateWebhookSecret } from "@/lib/webhooks/secret";
 import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/signature";
 import { standardWebhookHeaders } from "@/lib/webhooks/standard-signature";
@@ -20,24 +22,28 @@ export async function buildMessage(d: DueDelivery): Promise<OutgoingMessage | nu
     if (!endpoint || !stored?.eventId) return null;
     const body = JSON.stringify(stored.payload);
     // The endpoint's current URL: fixing a typo in it lets pending retries arrive.
-    return { url: endpoint.url, body, headers: { ...BASE_HEADERS, ...standardWebhookHeaders(endpoint.secret, stored.eventId, body) } };
+    return {
+      url: endpoint.url,
+      body,
+      headers: { ...BASE_HEADERS, ...standardWebhookHeaders(signingSecrets(endpoint), stored.eventId, body) },
+    };
   }
-  const { secret } = await getOrCreateWebhookSecret(d.ownerId);
+  const secrets = signingSecrets(await getOrCreateWebhookSecret(d.ownerId));
   if (d.jobId) {
     const job = await getJobForWebhook(d.jobId);
     if (!job) return null;
     const event = buildJobEvent(d.id, job, env.APP_URL);
-    return legacyMessage(d.url, JSON.stringify(event), event.id, event.type, secret);
+    return legacyMessage(d.url, JSON.stringify(event), event.id, event.type, secrets);
   }
   const stored = await getStoredMessage(d.id);
   if (!stored?.eventId || !stored.eventType) return null;
-  return legacyMessage(d.url, JSON.stringify(stored.payload), stored.eventId, stored.eventType, secret);
+  return legacyMessage(d.url, JSON.stringify(stored.payload), stored.eventId, stored.eventType, secrets);
 }
 
-function legacyMessage(url: string, body: string, id: string, type: string, secret: string): OutgoingMessage {
+function legacyMessage(url: string, body: string, id: string, type: string, secrets: string[]): OutgoingMessage {
   return {
     url,
     body,
-    headers: { ...BASE_HEADERS, "inkset-event-id": id, "inkset-event-type": type, [SIGNATURE_HEADER]: signWebhook(secret, body) },
+    headers: { ...BASE_HEADERS, "inkset-event-id": id, "inkset-event-type": type, [SIGNATURE_HEADER]: signWebhook(secrets, body) },
   };
 }

@@ -1,4 +1,5 @@
-// Webhook signatures, Stripe style: `Inkset-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`.
+// Webhook signatures, Stripe style: `Inkset-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`
+// (a second `v1` while a rotated secret's grace period lasts; receivers accept any one that matches).
 // Signing the timestamp with the body lets a receiver refuse replays of an old delivery.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
@@ -12,8 +13,10 @@ export const newWebhookSecret = () => `${SECRET_PREFIX}${randomBytes(32).toStrin
 const hmacHex = (secret: string, timestamp: number, body: string) =>
   createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
 
-export function signWebhook(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  return `t=${timestamp},v1=${hmacHex(secret, timestamp, body)}`;
+/** One `v1` per secret (after a rotation, the new one and the replaced one: lib/webhooks/rotation.ts). */
+export function signWebhook(secrets: string | readonly string[], body: string, timestamp = Math.floor(Date.now() / 1000)): string {
+  const v1 = (typeof secrets === "string" ? [secrets] : secrets).map((s) => `v1=${hmacHex(s, timestamp, body)}`);
+  return `t=${timestamp},${v1.join(",")}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Completion webhooks end to end on the real database (SQLite and Postgres), delivered over real
 // HTTP to a receiver on 127.0.0.1 that checks each signature with the user's secret from the API:
 // local runner, Inngest function, retries with backoff, giving up, no redirects, timeouts, a
-// dispatcher that died mid-attempt, and the SSRF guard with its switch off.
+// dispatcher that died mid-attempt, secret rotation's grace period, and the SSRF guard with its switch off.
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -146,6 +146,28 @@ describe("webhook secret API", () => {
     expect(await secretOf(b.token)).not.toBe(rotated);
     const anonymous = await getSecretRoute(new NextRequest(apiRequest("/api/me/webhook-secret", "ink_not-a-token")), none);
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("rotating the secret", () => {
+  it("signs with the new and the replaced secret for the grace period, then with the new one only", async () => {
+    const { user, token } = await userWithToken("wh-rotate");
+    const s0 = await secretOf(token);
+    const s1 = await secretOf(token, "POST");
+    const delivered = async (path: string) => {
+      const jobId = await cancelledJobWithWebhook(token, `${base}${path}`);
+      expect((await deliverDueWebhooks({ jobId })).delivered).toBe(1);
+      const [got] = hits(path);
+      return { header: String(got!.headers["inkset-signature"]), body: got!.body };
+    };
+    const during = await delivered("/rotated-during");
+    expect(during.header).toMatch(/^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
+    expect([s1, s0, "whsec_someone-else"].map((s) => verifyWebhookSignature(during.header, during.body, s))).toEqual([true, true, false]);
+
+    await db.webhookSecret.update({ where: { userId: user.id }, data: { previousExpiresAt: new Date(Date.now() - 1000) } });
+    const after = await delivered("/rotated-after");
+    expect(after.header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect([s1, s0].map((s) => verifyWebhookSignature(after.header, after.body, s))).toEqual([true, false]);
   });
 });
 

@@ -1,0 +1,106 @@
+// Issue 16, finding 3: the preview checks a template (cost budget included) before it takes the
+// user's preview slot, so a doomed request never holds it; the same text is checked once.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  vi.stubEnv("JOBS_DIR", `${process.env.TMPDIR ?? "/tmp"}/inkset-precheck-${process.pid}-${Date.now()}`);
+  vi.stubEnv("PDF_SPARE_CHILD", "false");
+  vi.stubEnv("LOG_LEVEL", "error");
+});
+
+import { rmSync } from "node:fs";
+import { NextRequest } from "next/server";
+import { POST as pageRoute } from "@/app/api/preview/page/route";
+import { POST as previewRoute } from "@/app/api/preview/route";
+import { env } from "@/lib/env";
+import { shutdownSpareChild } from "@/lib/jobs/child-process";
+import { inspectionMemo } from "@/lib/jobs/inspect-memo";
+import { slotsHeld } from "@/lib/jobs/user-slots";
+import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
+import { sampleTemplate } from "@/tests/helpers/job-templates";
+import { baseDoc } from "@/tests/helpers/template-checks";
+import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
+
+const none = routeParams({});
+const preview = (token: string, yaml: string) =>
+  previewRoute(new NextRequest(apiRequest("/api/preview", token, { method: "POST", json: { yaml_content: yaml, pages: 1 } })), none);
+const pagePreview = (token: string, yaml: string, page: number) =>
+  pageRoute(
+    new NextRequest(apiRequest("/api/preview/page", token, { method: "POST", json: { yaml_content: yaml, page, width: 200 } })),
+    none,
+  );
+
+/** One 14,400 pt page under a 5 pt dot grid: about 8.3 million dots, over the 250,000 per-page budget. JSON is YAML. */
+const overBudget = (tag: string) =>
+  JSON.stringify(
+    baseDoc([{ id: "g", type: "dot_grid", position: { x: 0, y: 0, width: 14_400, height: 14_400 }, properties: { grid_cell_size: 5 } }], {
+      canvas: { dimensions: { width: 14_400, height: 14_400, margins: [0, 0, 0, 0] } },
+      metadata: { name: tag, category: "test", created: "2026-01-01", profile: "remarkable-2" },
+    }),
+  );
+
+/** Runs `fn` while sampling `slotsHeld` every few ms; the most seen at once. */
+async function maxSlotsDuring<T>(userId: string, fn: () => Promise<T>): Promise<{ result: T; maxHeld: number }> {
+  let maxHeld = 0;
+  const timer = setInterval(() => (maxHeld = Math.max(maxHeld, slotsHeld("preview", userId))), 2);
+  try {
+    const result = await fn();
+    return { result, maxHeld: Math.max(maxHeld, slotsHeld("preview", userId)) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+beforeAll(() => ensureRenderChildBuilt());
+afterAll(() => {
+  shutdownSpareChild();
+  rmSync(env.JOBS_DIR, { recursive: true, force: true });
+});
+
+describe("the preview's check before the slot", () => {
+  it("refuses an over-budget template with the figure without taking the slot; the user's next preview is not refused", async () => {
+    const { user, token } = await userWithToken("precheck-cost");
+    const { result, maxHeld } = await maxSlotsDuring(user.id, () =>
+      // Both at once: with the check after the slot, the doomed first request would hold it and the second get 429.
+      Promise.all([preview(token, overBudget("doomed")), preview(token, sampleTemplate({ pages: 1 }))]),
+    );
+    const [doomed, fine] = result;
+    expect(doomed.status).toBe(422);
+    const body = await doomed.json();
+    expect(body.error.code).toBe("TEMPLATE_INVALID");
+    expect(body.error.message).toMatch(/page 1 would draw 8,3\d\d,\d\d\d elements \(8,3\d\d,\d\d\d dots\); the limit is 250,000 per page/);
+    expect(body.error.details.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "cost_limit" })]);
+    expect(fine.status).toBe(200);
+    // Only the good preview ever held a slot, and never two at once.
+    expect(maxHeld).toBeLessThanOrEqual(1);
+
+    // Alone, the doomed request never takes the slot at all (asked again: answered from the memo).
+    const again = await maxSlotsDuring(user.id, () => preview(token, overBudget("doomed")));
+    expect(again.result.status).toBe(422);
+    expect(again.maxHeld).toBe(0);
+  });
+
+  it("checks the same text once, page after page, and a changed text again", async () => {
+    const { token } = await userWithToken("precheck-memo");
+    const memo = inspectionMemo();
+    const yaml = sampleTemplate({ pages: 3, name: `memo ${Date.now()}` });
+    const before = { ...memo.counts };
+    for (const page of [1, 2, 3]) expect((await pagePreview(token, yaml, page)).status).toBe(200);
+    expect(memo.counts.inspected - before.inspected).toBe(1);
+    expect(memo.counts.remembered - before.remembered).toBe(2);
+
+    const changed = yaml.replace("Page 1 of 3", "Page one of 3");
+    expect((await pagePreview(token, changed, 1)).status).toBe(200);
+    expect(memo.counts.inspected - before.inspected).toBe(2);
+  });
+
+  it("answers another user's identical text from a check of their own", async () => {
+    const [a, b] = await Promise.all([userWithToken("precheck-a"), userWithToken("precheck-b")]);
+    const memo = inspectionMemo();
+    const yaml = overBudget(`shared ${Date.now()}`);
+    const before = memo.counts.inspected;
+    expect((await preview(a.token, yaml)).status).toBe(422);
+    expect((await preview(b.token, yaml)).status).toBe(422);
+    expect(memo.counts.inspected - before).toBe(2);
+  });
+});
