@@ -74,6 +74,13 @@ describe("planner options", () => {
     expect(plannerOptionsSchema.safeParse({ start: "2027-01", months: 25 }).success).toBe(false);
   });
 
+  it("names a one-month planner by its month, and a year by its year", () => {
+    expect(generatePlanner({ start: "2027-03", months: 1 }).name).toBe("March 2027");
+    expect(generatePlanner({ start: "2027-03", months: 1, locale: "de" }).name).toBe("März 2027");
+    expect(generatePlanner({ start: "2027-01", months: 12 }).name).toBe("Planner 2027");
+    expect(generatePlanner({ start: "2027-08", months: 12 }).name).toBe("Aug 2027 – Jul 2028");
+  });
+
   it("refuses an unknown device and an unknown holiday country with the field in the message", () => {
     expect(() => generatePlanner({ start: "2027-01", device_profile: "etch-a-sketch" })).toThrow(/device_profile/);
     expect(() => generatePlanner({ start: "2027-01", holidays: { country: "QQ" } })).toThrow(/holidays.country/);

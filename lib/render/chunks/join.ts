@@ -60,16 +60,22 @@ function contentKeys(ctx: PDFContext) {
   return keyOf;
 }
 
-/** The resource objects (fonts, graphics states, images…) the pages of `doc` use. */
+/** The resource objects (fonts, graphics states, images, forms…) the pages of `doc` use, and those their forms use. */
 function resourceRefs(doc: PDFDocument): PDFRef[] {
   const refs = new Set<PDFRef>();
-  for (const page of doc.getPages()) {
-    const resources = page.node.Resources();
+  const visit = (resources: PDFDict | undefined) => {
     for (const kind of RESOURCE_KINDS) {
       const dict = resources?.lookupMaybe(kind, PDFDict);
-      for (const value of dict?.values() ?? []) if (value instanceof PDFRef) refs.add(value);
+      for (const value of dict?.values() ?? []) {
+        if (!(value instanceof PDFRef) || refs.has(value)) continue;
+        refs.add(value);
+        // A form XObject (lib/render/shared-paint.ts) has resources of its own: its subset fonts need tags too.
+        const obj = doc.context.lookup(value);
+        if (obj instanceof PDFRawStream) visit(obj.dict.lookupMaybe(PDFName.of("Resources"), PDFDict));
+      }
     }
-  }
+  };
+  for (const page of doc.getPages()) visit(page.node.Resources());
   return [...refs];
 }
 
@@ -88,7 +94,9 @@ function retag(ctx: PDFContext, ref: PDFRef, index: number): void {
     const m = name instanceof PDFName ? TAGGED.exec(name.decodeText()) : null;
     if (dict && m) dict.set(PDFName.of(key), PDFName.of(`${tagFor(index, m[2]!)}+${m[2]}`));
   };
-  const font = ctx.lookupMaybe(ref, PDFDict);
+  const font = ctx.lookup(ref);
+  // Only fonts carry subset tags; images and forms are streams.
+  if (!(font instanceof PDFDict) || font.get(PDFName.of("Type")) !== PDFName.of("Font")) return;
   const descendants = font?.lookupMaybe(PDFName.of("DescendantFonts"), PDFArray)?.asArray() ?? [];
   for (const d of [font, ...descendants.map((r) => ctx.lookupMaybe(r, PDFDict))]) {
     rename(d, "BaseFont");
