@@ -23,8 +23,7 @@ function heading(c: BodyCtx, at: Rect, text: string) {
 /** A mini month: its name (a link to the month) over a calendar whose days and weeks are links. */
 function miniMonth(c: BodyCtx, at: Rect, start: string, label: string, dest: string) {
   const { f, o } = c;
-  // The month name is a link: at least the device's touch height.
-  const labelH = Math.max(f.type.h2 * 2, f.touch);
+  const labelH = f.type.h2 * 2;
   c.b.link(rect(at.x, at.y, at.width, labelH), label, dest, { font: f.theme.fonts.heading, size: f.type.h2, color: f.pal.accent });
   c.b.calendar(
     rect(at.x, at.y + labelH, at.width, at.height - labelH),
