@@ -10,8 +10,8 @@ export default async function Home() {
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Inkset</p>
       <h1 className="mt-2 text-4xl font-semibold tracking-tight">Hyperlinked planners for e-ink tablets</h1>
       <p className="mt-4 text-lg text-stone-600 dark:text-stone-400">
-        Write a YAML template, pick your device — Boox, reMarkable, Supernote, Kindle Scribe — and get a PDF where every day, week and month
-        links to the others. Full-year planners render in the background while you watch.
+        Pick your tablet — Boox, reMarkable, Supernote, Kindle Scribe — choose your pages and a theme, and get a PDF planner where every
+        day, week and month links to the others. No code needed; YAML templates and a REST API are there when you want them.
       </p>
       <div className="mt-8 flex gap-3">
         <Link href="/sign-in" className={buttonClass("primary")}>

@@ -63,6 +63,8 @@ describe("inkset validate (offline)", () => {
     const r = await run("validate", file);
     expect(r.code).toBe(EXIT.OK);
     expect(r.stdout).toContain("valid, 3 pages");
+    writeFileSync(file, sampleTemplate({ pages: 1 }));
+    expect((await run("validate", file)).stdout).toContain("valid, 1 page\n");
   });
 
   it("prints each error with its YAML path and exits 7", async () => {

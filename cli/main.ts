@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { Command } from "commander";
 import { inspectDocument } from "@/lib/templates/inspect";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
+import { plural } from "@/lib/plural";
 import type { JobJson } from "@/lib/jobs/schema";
 import { ApiClient, resolveConnection } from "./client";
 import { CliError, EXIT } from "./exit-codes";
@@ -77,7 +78,7 @@ export function buildProgram(): Command {
         const done = await waitForJob(api, job.id);
         finished(done);
         const file = await download(api, done, opts.out);
-        note(`${done.page_count} pages → ${file}`);
+        note(`${plural(done.page_count ?? 0, "page")} → ${file}`);
         out(file);
       },
     );
@@ -123,7 +124,7 @@ export function buildProgram(): Command {
       const result = inspectDocument(readTemplate(file), { profile: opts.profile, strict: Boolean(opts.strict), maxPages: 1000 });
       for (const d of result.diagnostics) if (d.severity !== "info") note(`${d.severity}: ${formatDiagnostic(d)}`);
       if (!result.ok) throw new CliError(EXIT.INVALID, `${file}: invalid template`);
-      out(`${file}: valid, ${result.pageCount ?? "?"} pages`);
+      out(`${file}: valid, ${result.pageCount === undefined ? "? pages" : plural(result.pageCount, "page")}`);
     });
 
   program

@@ -68,7 +68,7 @@ for (const { name, viewport } of VIEWPORTS) {
       userPage: { page },
     }) => {
       await chooseDevice(page, "Kindle Scribe");
-      await expect(page.getByText("Everything starts sized for your Kindle Scribe")).toBeVisible();
+      await expect(page.getByText("The builder and blank pages start sized for your Kindle Scribe")).toBeVisible();
       await expect(page.getByRole("link", { name: /Build a planner/ })).toHaveAttribute("href", "/builder");
       await expect(page.getByRole("link", { name: /Start from the gallery/ })).toHaveAttribute("href", "/gallery");
       await noSidewaysScroll(page);
@@ -86,7 +86,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.getByRole("button", { name: "Use this device" }).click();
       await expect(page.getByText("Device saved")).toBeVisible();
       await page.goto("/projects");
-      await expect(page.getByText("Everything starts sized for your Supernote Manta")).toBeVisible();
+      await expect(page.getByText("The builder and blank pages start sized for your Supernote Manta")).toBeVisible();
     });
 
     test("the paste-YAML page keeps the exact text, device and options when validation fails", async ({ userPage: { page } }) => {

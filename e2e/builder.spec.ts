@@ -38,6 +38,9 @@ test("build a planner in the browser, render it, and check the PDF", async ({ us
   await page.getByRole("button", { name: "Create planner" }).click();
   await page.waitForURL(/\/projects\/[a-z0-9]+$/);
   await expect(page.getByText("Made with the planner builder")).toBeVisible();
+  // One plan section per page: the outline shows the first few and folds the rest away.
+  await expect(page.getByText(`${expected.length - 8} more sections`)).toBeVisible();
+  await expect(page.getByText("p0040", { exact: true })).toBeHidden();
   await page.getByRole("button", { name: "Render PDF" }).click();
   await page.waitForURL(/\/jobs\/[a-z0-9]+$/);
   await expect(page.getByTestId("job-status")).toHaveAttribute("data-status", "completed", { timeout: 120_000 });

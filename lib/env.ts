@@ -92,11 +92,11 @@ const schema = z
     /** CPU time (ms) a waiting spare child spends warming up on small renders; 0 = one tiny page only. */
     PDF_SPARE_WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(6000),
     /**
-     * Pages from which a render plans its later pages in a second thread while it paints (same bytes);
-     * 0 = never. Off by default: on the year planner it cut the render thread's CPU by ~15 % for ~40 %
-     * more CPU in all (README, benchmarks). Documents with images are always planned in one thread.
+     * Pages from which a document's 100-page chunks are drawn in parallel (lib/render/chunks): by the
+     * render child's chunk threads when the node has a core free, and on Inngest as parallel steps.
+     * The file is the same either way. 0 = never. Documents with images use one thread.
      */
-    PDF_PARALLEL_MIN_PAGES: z.coerce.number().int().min(0).max(100_000).default(0),
+    PDF_PARALLEL_MIN_PAGES: z.coerce.number().int().min(0).max(100_000).default(200),
     /** Render processes at once on this node (jobs, synchronous renders and previews together). */
     RENDER_CHILDREN_MAX: int(os.availableParallelism() + 2),
     /** Memory the render processes on this node may reserve together (each reserves MAX_PDF_MEMORY_MB). */

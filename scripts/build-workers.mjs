@@ -1,5 +1,5 @@
-// Bundles the render child (lib/render/child.ts) to dist/render-child.mjs with its planner thread
-// (lib/render/parallel/plan-worker.ts, dist/render-planner.mjs), the template-check worker
+// Bundles the render child (lib/render/child.ts) to dist/render-child.mjs with its chunk threads
+// (lib/render/chunks/chunk-thread.ts, dist/render-chunks.mjs), the template-check worker
 // thread (lib/jobs/inspect-worker.ts) to dist/inspect-worker.mjs and the CLI to dist/cli.mjs. Packages stay
 // external (node_modules is present wherever this runs); the `@/` alias comes from tsconfig.
 // Written to a temp name and renamed, so a process forking the bundle while another build runs
@@ -25,7 +25,7 @@ const shared = {
 // The render child, and the `inkset` CLI (bin/inkset.mjs runs it; `validate` uses the renderer's checks).
 const results = await Promise.all([
   build({ ...shared, entryPoints: ["lib/render/child.ts"], outfile: "dist/render-child.mjs" }),
-  build({ ...shared, entryPoints: ["lib/render/parallel/plan-worker.ts"], outfile: "dist/render-planner.mjs" }),
+  build({ ...shared, entryPoints: ["lib/render/chunks/chunk-thread.ts"], outfile: "dist/render-chunks.mjs" }),
   build({ ...shared, entryPoints: ["lib/jobs/inspect-worker.ts"], outfile: "dist/inspect-worker.mjs" }),
   build({ ...shared, entryPoints: ["cli/main.ts"], outfile: "dist/cli.mjs" }),
 ]);
@@ -38,5 +38,5 @@ for (const file of results.flatMap((r) => r.outputFiles)) {
 // The render child draws JetBrains Mono from dist/fonts (normally unpacked on install already).
 await buildFonts();
 console.error(
-  `build:workers: dist/render-child.mjs, dist/render-planner.mjs, dist/inspect-worker.mjs and dist/cli.mjs in ${Date.now() - started} ms`,
+  `build:workers: dist/render-child.mjs, dist/render-chunks.mjs, dist/inspect-worker.mjs and dist/cli.mjs in ${Date.now() - started} ms`,
 );

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { forReaders } from "@/lib/auth/for-readers";
 import type { PlannerOptionsInput } from "@/lib/planner/schema";
 
 export const PREVIEW_PAGES = [
@@ -80,7 +81,7 @@ export function PlannerPreview({ options, valid, deviceName }: { options: Planne
             alt={`Preview of the ${page} page on ${deviceName}`}
             className={cn(
               "max-h-[55vh] w-auto lg:max-h-[70vh] max-w-full rounded-sm bg-white shadow-lg ring-1 ring-stone-300 transition-opacity",
-              state.status === "loading" && "opacity-60",
+              (state.status === "loading" || state.status === "error") && "opacity-60",
             )}
           />
         ) : (
@@ -97,9 +98,15 @@ export function PlannerPreview({ options, valid, deviceName }: { options: Planne
           </span>
         ) : null}
       </div>
-      <p className="text-xs text-stone-600 dark:text-stone-400" aria-live="polite">
+      <p
+        className={cn(
+          "text-xs",
+          state.status === "error" ? "font-medium text-red-700 dark:text-red-400" : "text-stone-600 dark:text-stone-400",
+        )}
+        aria-live="polite"
+      >
         {state.status === "error"
-          ? state.message
+          ? forReaders(state.message ?? "")
           : state.page
             ? `Page ${state.page} of ${state.pageCount}, drawn by the same renderer as your PDF. Tabs and links work in the PDF.`
             : ""}

@@ -4,18 +4,44 @@ import { plural } from "@/lib/plural";
 import type { ReactNode } from "react";
 import type { DocumentSummary, SectionSummary } from "@/lib/templates";
 
+/**
+ * Sections shown before the rest is folded away: a generated planner has one section per page (454 for
+ * a year), which made the project page 12,000 px tall and pushed the editor below the fold.
+ */
+const SHOWN_SECTIONS = 8;
+
+function Section({ section }: { section: SectionSummary }) {
+  return (
+    <li>
+      <span className="font-mono text-xs">{section.kind}</span>{" "}
+      <span className="text-xs text-stone-500 dark:text-stone-400">
+        {section.generate} · master “{section.master}”
+      </span>
+      {section.nested.length > 0 ? <Sections sections={section.nested} /> : null}
+    </li>
+  );
+}
+
 function Sections({ sections }: { sections: readonly SectionSummary[] }) {
+  const folded = sections.length > SHOWN_SECTIONS + 2 ? sections.slice(SHOWN_SECTIONS) : [];
+  const shown = folded.length > 0 ? sections.slice(0, SHOWN_SECTIONS) : sections;
   return (
     <ul className="ml-3 space-y-0.5 border-l border-stone-200 pl-3 dark:border-stone-700">
-      {sections.map((s, i) => (
-        <li key={`${s.kind}-${i}`}>
-          <span className="font-mono text-xs">{s.kind}</span>{" "}
-          <span className="text-xs text-stone-500 dark:text-stone-400">
-            {s.generate} · master “{s.master}”
-          </span>
-          {s.nested.length > 0 ? <Sections sections={s.nested} /> : null}
-        </li>
+      {shown.map((s, i) => (
+        <Section key={`${s.kind}-${i}`} section={s} />
       ))}
+      {folded.length > 0 ? (
+        <li>
+          <details>
+            <summary className="cursor-pointer text-xs text-stone-600 dark:text-stone-400">{plural(folded.length, "more section")}</summary>
+            <ul className="space-y-0.5">
+              {folded.map((s, i) => (
+                <Section key={`${s.kind}-${i + SHOWN_SECTIONS}`} section={s} />
+              ))}
+            </ul>
+          </details>
+        </li>
+      ) : null}
     </ul>
   );
 }
@@ -34,6 +60,7 @@ function JumpLink({ line, onJump, children }: { line?: number; onJump: (line: nu
   );
 }
 
+// h2: the first headings under the page title (axe heading-order).
 /** What the document is: for a project, its masters and plan sections (§6), otherwise page and widget counts. */
 export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary | undefined; onJump: (line: number) => void }) {
   if (!summary) return null;
@@ -48,7 +75,7 @@ export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary 
   return (
     <div className="grid gap-4 text-sm sm:grid-cols-2">
       <section aria-label="Masters">
-        <h3 className="mb-1 font-semibold">Masters ({summary.masters.length})</h3>
+        <h2 className="mb-1 font-semibold">Masters ({summary.masters.length})</h2>
         <ul className="space-y-0.5">
           {summary.masters.map((m, i) => (
             <li key={`${m.name}-${i}`}>
@@ -61,12 +88,12 @@ export function DocumentOutline({ summary, onJump }: { summary: DocumentSummary 
         </ul>
       </section>
       <section aria-label="Plan">
-        <h3 className="mb-1 font-semibold">
+        <h2 className="mb-1 font-semibold">
           <JumpLink line={summary.planLine} onJump={onJump}>
             Plan
           </JumpLink>{" "}
           · {pages}
-        </h3>
+        </h2>
         <Sections sections={summary.sections} />
       </section>
     </div>

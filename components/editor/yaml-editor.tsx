@@ -3,7 +3,7 @@
 import { yaml as yamlLanguage } from "@codemirror/lang-yaml";
 import { forceLinting, linter, lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from "@codemirror/lint";
 import CodeMirror, { Compartment, EditorView, Facet, type Text } from "@uiw/react-codemirror";
-import { useTheme } from "next-themes";
+import { useDark } from "@/components/layout/use-dark";
 import { useEffect, useRef, useState } from "react";
 import type { Diagnostic } from "@/lib/templates";
 import { validateDocument, type Validation } from "@/lib/templates";
@@ -61,7 +61,7 @@ type Props = {
 };
 
 export function YamlEditor({ value, onChange, profile, onValidated, onReady, fullDiagnostics }: Props) {
-  const { resolvedTheme } = useTheme();
+  const dark = useDark();
   const view = useRef<EditorView | null>(null);
   const [compartment] = useState(() => new Compartment());
   const [extensions] = useState(() => [
@@ -96,7 +96,7 @@ export function YamlEditor({ value, onChange, profile, onValidated, onReady, ful
       value={value}
       onChange={onChange}
       extensions={extensions}
-      theme={resolvedTheme === "dark" ? "dark" : "light"}
+      theme={dark ? "dark" : "light"}
       height="100%"
       // Desktop: as tall as the window allows below the toolbar; phones: most of the screen.
       className="h-[60dvh] overflow-hidden rounded-md border border-stone-300 text-sm lg:h-[calc(100dvh-15rem)] lg:min-h-[28rem] dark:border-stone-700"

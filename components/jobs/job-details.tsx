@@ -1,3 +1,4 @@
+import { plural } from "@/lib/plural";
 import type { JobJson } from "@/lib/jobs/serialize";
 import { LocalTime } from "@/components/jobs/local-time";
 import { formatDuration } from "@/components/jobs/format";
@@ -15,7 +16,7 @@ export function JobDetails({ job }: { job: JobJson }) {
   return (
     <details className="rounded-md border border-stone-200 p-3 text-sm dark:border-stone-800">
       <summary className="cursor-pointer select-none font-medium">
-        Details{warningCount ? ` · ${warningCount} warning${warningCount === 1 ? "" : "s"}` : ""}
+        Details{warningCount ? ` · ${plural(warningCount, "warning")}` : ""}
       </summary>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <dl className="grid grid-cols-2 gap-1">

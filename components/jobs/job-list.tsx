@@ -1,5 +1,6 @@
 "use client";
 
+import { plural } from "@/lib/plural";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -138,9 +139,7 @@ export function JobList({ jobs, jobActions, bulkActions }: { jobs: JobRow[]; job
                       </p>
                     ) : null}
                     {job.status === "completed" && warnings > 0 ? (
-                      <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
-                        {warnings === 1 ? "1 warning" : `${warnings} warnings`}
-                      </p>
+                      <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">{plural(warnings, "warning")}</p>
                     ) : null}
                     {job.status === "processing" ? (
                       <div className="mt-1">

@@ -1,5 +1,6 @@
 "use client";
 
+import { plural } from "@/lib/plural";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { JobJson } from "@/lib/jobs/serialize";
@@ -97,7 +98,7 @@ export function JobStatus({
             {job.status === "completed" && warnings > 0 ? "!" : STATUS_ICON[job.status]}
           </span>
           {STATUS_LABEL[job.status]}
-          {job.status === "completed" && warnings > 0 ? ` · ${warnings === 1 ? "1 warning" : `${warnings} warnings`}` : ""}
+          {job.status === "completed" && warnings > 0 ? ` · ${plural(warnings, "warning")}` : ""}
         </Badge>
         {job.status === "pending" && queuePosition ? (
           <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="queue-position">

@@ -1,19 +1,12 @@
 "use client";
 
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
-
-const subscribe = () => () => {};
+import { useDark } from "./use-dark";
 
 export function ThemeToggle() {
-  const { resolvedTheme, setTheme } = useTheme();
-  // The theme is only known in the browser; render a stable label on the server.
-  const mounted = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  const dark = mounted && resolvedTheme === "dark";
+  const { setTheme } = useTheme();
+  // The theme is only known in the browser; a stable label on the server.
+  const dark = useDark();
   return (
     <button
       type="button"

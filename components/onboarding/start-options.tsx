@@ -9,12 +9,16 @@ const OPTIONS = [
   },
 ] as const;
 
-/** The first screen's way in: a planner builder or a gallery example, both on the user's device. */
+/**
+ * The first screen's way in: the planner builder (on the user's device) or a gallery example (absolutely
+ * positioned for the tablet it names, so it keeps that page size; the promise says so).
+ */
 export function StartOptions({ device }: { device: string }) {
   return (
     <div>
       <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
-        Everything starts sized for your <strong className="text-stone-900 dark:text-stone-100">{device}</strong>.{" "}
+        The builder and blank pages start sized for your <strong className="text-stone-900 dark:text-stone-100">{device}</strong>; gallery
+        examples name the tablet they were laid out for.{" "}
         <Link href="/settings/device" className="text-brand underline-offset-2 hover:underline">
           Change device
         </Link>

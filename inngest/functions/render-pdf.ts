@@ -28,10 +28,11 @@ export const RENDER_PRIORITY = `event.data.plan == "pro" ? 120 : 0`;
  * The function body: the shared pipeline with Inngest's step runner. The lease owner is the run id,
  * so a retry of this run may resume the job and a duplicate run may not.
  */
-export function renderJobOnInngest(jobId: string, runId: string, step: InngestStepLike) {
+export function renderJobOnInngest(jobId: string, runId: string, step: InngestStepLike, pages?: number) {
   const controller = new AbortController();
   const runner = inngestStepRunner(step, { jobId, controller });
-  return runRenderJob(jobId, runner, { leaseOwner: `inngest:${runId}`, signal: controller.signal });
+  // A large job spreads its chunks over parallel steps, so over as many workers (lib/jobs/chunked-render.ts).
+  return runRenderJob(jobId, runner, { leaseOwner: `inngest:${runId}`, signal: controller.signal, fanOutPages: pages });
 }
 
 export const renderPdf = inngest.createFunction(
@@ -54,7 +55,7 @@ export const renderPdf = inngest.createFunction(
     },
   },
   async ({ event, step, runId }) => {
-    const outcome = await renderJobOnInngest(event.data.jobId, runId, step);
+    const outcome = await renderJobOnInngest(event.data.jobId, runId, step, event.data.pages ? Number(event.data.pages) : undefined);
     // Webhook retries come from the relay cron (inngest/functions/outbox-relay.ts).
     await completeRun(event.data.jobId, outcome, plainInngestSteps(step));
     return outcome;

@@ -10,5 +10,7 @@ describe("forReaders", () => {
     ],
     ["file: the image is larger than 10 MB", "The image is larger than 10 MB"],
     ["Project not found", "Project not found"],
+    ['holidays.country: no holiday data for "ZZ"', 'Country code: no holiday data for "ZZ"'],
+    ["planner.calendar.url: must be an https URL", "Calendar URL: must be an https URL"],
   ])("%s → %s", (input, expected) => expect(forReaders(input)).toBe(expected));
 });

@@ -57,11 +57,13 @@ export type NewJob = {
   batchId?: string | null;
   /** E-mail the owner when the job finishes: its outbox row (lib/mail) commits with the job. */
   notifyEmail?: boolean;
+  /** The page count checked at creation; not stored, it travels with the queue event (a large job is spread). */
+  expectedPages?: number;
 };
 
 /** `client` is a transaction when the queue event is written with the row (lib/db/outbox.ts). */
 export function createJob(input: NewJob, client: Pick<typeof db, "pdfJob"> = db): Promise<JobView> {
-  const { webhookUrl, variables, notifyEmail, ...row } = input;
+  const { webhookUrl, variables, notifyEmail, expectedPages: _expected, ...row } = input;
   return client.pdfJob.create({
     data: {
       ...row,

@@ -126,6 +126,11 @@ describe("bad requests are 4xx with a message naming the problem", () => {
       [await post(token, { yaml_content: 42 }), 400, /^yaml_content: /],
       [await post(token, { yaml_content: "a: 1", deterministic: "yes" }), 400, /^deterministic: /],
       [await post(token, { project_id: "../../etc/passwd" }), 400, /^project_id: must be an id/],
+      [
+        await post(token, { yaml_content: sampleTemplate(), webhook: "https://example.com/x" }),
+        400,
+        /^\(body\): unknown field "webhook"; allowed: /,
+      ],
       [await postRaw(token, JSON.stringify({ yaml_content: "x".repeat(1.2 * 1024 * 1024) })), 413, /exceeds the limit of 1 MB/],
       [await post(token, { yaml_content: "widgets: [unclosed" }), 422, /^Template is invalid: /],
       [await post(token, { yaml_content: sampleTemplate(), profile: "no-such-device" }), 400, /^profile: unknown device profile/],

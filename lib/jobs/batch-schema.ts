@@ -1,6 +1,6 @@
 // Batch API shapes: one template or project, several device profiles.
 import { z } from "zod";
-import { recordId } from "@/lib/api-input";
+import { recordId, strictBody } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/job-status";
 import { jobProgressSchema, renderOptionsSchema } from "@/lib/jobs/schema";
 import { variablesSchema } from "@/lib/jobs/variables";
@@ -10,30 +10,29 @@ export const MAX_BATCH_VARIABLE_SETS = 20;
 /** Profiles × variable sets: one child job each. */
 export const MAX_BATCH_JOBS = 50;
 
-export const createBatchSchema = z
-  .object({
-    yaml_content: z.string().min(1, "must not be empty").optional(),
-    project_id: recordId.optional(),
-    profiles: z
-      .array(z.string().min(1).max(100))
-      .min(1, "choose at least one device profile")
-      .max(MAX_BATCH_PROFILES, `at most ${MAX_BATCH_PROFILES} profiles per batch`)
-      .refine((p) => new Set(p).size === p.length, "each profile once"),
-    deterministic: z.boolean().default(false),
-    strict_mode: z.boolean().default(false),
-    render_options: renderOptionsSchema.optional(),
-    variables: z
-      .array(variablesSchema)
-      .min(1, "give at least one set of variables, or leave variables out")
-      .max(MAX_BATCH_VARIABLE_SETS, `at most ${MAX_BATCH_VARIABLE_SETS} sets of variables per batch`)
-      .optional()
-      .meta({ description: "One child job per profile × variables set" }),
-    // Notified once when every child job has finished (batch.completed), like a job's webhook_url.
-    webhook_url: z
-      .url({ protocol: /^https?$/, error: "must be an https URL" })
-      .max(2048, "must be at most 2048 characters")
-      .optional(),
-  })
+export const createBatchSchema = strictBody({
+  yaml_content: z.string().min(1, "must not be empty").optional(),
+  project_id: recordId.optional(),
+  profiles: z
+    .array(z.string().min(1).max(100))
+    .min(1, "choose at least one device profile")
+    .max(MAX_BATCH_PROFILES, `at most ${MAX_BATCH_PROFILES} profiles per batch`)
+    .refine((p) => new Set(p).size === p.length, "each profile once"),
+  deterministic: z.boolean().default(false),
+  strict_mode: z.boolean().default(false),
+  render_options: renderOptionsSchema.optional(),
+  variables: z
+    .array(variablesSchema)
+    .min(1, "give at least one set of variables, or leave variables out")
+    .max(MAX_BATCH_VARIABLE_SETS, `at most ${MAX_BATCH_VARIABLE_SETS} sets of variables per batch`)
+    .optional()
+    .meta({ description: "One child job per profile × variables set" }),
+  // Notified once when every child job has finished (batch.completed), like a job's webhook_url.
+  webhook_url: z
+    .url({ protocol: /^https?$/, error: "must be an https URL" })
+    .max(2048, "must be at most 2048 characters")
+    .optional(),
+})
   .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
     message: "provide yaml_content or project_id",
     path: ["yaml_content"],

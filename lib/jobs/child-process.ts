@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { ChildBudgetQueue } from "@/lib/jobs/child-budget";
 import { memoryMessage, timeoutMessage } from "@/lib/jobs/limits";
 import { logger } from "@/lib/log";
-import type { ChildMessage, ChildRequest } from "@/lib/render-contract/child-protocol";
+import type { ChildMessage, ChildRequest, RenderPart } from "@/lib/render-contract/child-protocol";
 import type { RenderOptions, RenderProgress, RenderResult } from "@/lib/render-contract/types";
 import { TemplateRenderError } from "@/lib/render-contract/types";
 
@@ -290,6 +290,8 @@ export type RenderInChildOptions = {
    * slower than a warm one (bench:editor). Still never another owner's.
    */
   keepForOwner?: boolean;
+  /** One part of a job drawn by separate workers (lib/jobs/chunked-render.ts); the whole document when absent. */
+  part?: RenderPart;
 };
 
 function looksOutOfMemory(stderr: string, signal: NodeJS.Signals | null, code: number | null) {
@@ -385,13 +387,17 @@ async function renderInTakenChild(opts: RenderInChildOptions, memoryMb: number):
     spawned.ready.then(
       () => {
         if (outcome) return;
+        // Cores no other render child holds (this one counts itself) may draw this job's chunks (lib/render/chunks).
+        const threads = Math.max(0, os.availableParallelism() - childBudget.stats().running);
         const req: ChildRequest = {
           type: "render",
           yaml: opts.yaml,
           ...(opts.compiled ? { compiled: opts.compiled } : {}),
           outputPath: opts.outputPath,
           options: opts.options,
+          threads,
         };
+        if (opts.part) req.part = opts.part;
         const delay = testRenderDelayMs();
         if (delay > 0) req.testDelayMs = delay;
         clearTimeout(timer);

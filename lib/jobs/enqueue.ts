@@ -38,6 +38,7 @@ const newJobFrom = (
   variables: variables && Object.keys(variables).length > 0 ? variables : null,
   webhookUrl,
   notifyEmail,
+  ...(source.pageCount ? { expectedPages: source.pageCount } : {}),
 });
 
 /** The job's own notify_email, else the owner's setting (Settings → Notifications). */

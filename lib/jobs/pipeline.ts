@@ -7,8 +7,8 @@ import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
 import { recordJobFinished } from "@/lib/jobs/job-finished";
 import { failureDiagnostics, isNonRetryable, MAX_STORED_DIAGNOSTICS, userMessage } from "@/lib/jobs/failure";
-import { readStoredRenderOptions, toRendererOptions } from "@/lib/jobs/render-options";
-import { readStoredVariables } from "@/lib/jobs/variables";
+import { chunkCount, deleteChunks, renderChunkToStorage, withChunkFiles } from "@/lib/jobs/chunked-render";
+import { jobInProgress, tempRenderOf } from "@/lib/jobs/job-render";
 import { renderToTemp, type TempRender } from "@/lib/jobs/render-to-temp";
 import { logger } from "@/lib/log";
 import type { RenderProgress, RenderResult } from "@/lib/render-contract/types";
@@ -25,6 +25,11 @@ export type RenderJobContext = {
   signal?: AbortSignal;
   /** Tests read the child pid. */
   onSpawn?: (pid: number) => void;
+  /**
+   * The document's page count as checked when the job was created, when the runner may draw its
+   * chunks as parallel steps on separate workers (Inngest, chunked-render.ts); absent: one render step.
+   */
+  fanOutPages?: number;
 };
 
 export type RenderJobOutcome = { status: "completed" | "failed" | "cancelled" | "skipped"; pages?: number };
@@ -57,7 +62,7 @@ export async function runRenderJob(jobId: string, step: StepRunner, ctx: RenderJ
   const claimed = await step.run("claim-job", () => claimForRun(jobId, ctx.leaseOwner));
   if (!claimed) return { status: "skipped" };
   try {
-    const out = await step.run("render-and-upload", () => renderToStorage(jobId, ctx));
+    const out = (await renderInChunks(jobId, step, ctx)) ?? (await step.run("render-and-upload", () => renderToStorage(jobId, ctx)));
     const done = await step.run("mark-completed", () => finishJob(jobId, ctx.leaseOwner, out));
     return done ? { status: "completed", pages: out.pageCount } : { status: "cancelled" };
   } catch (err) {
@@ -103,6 +108,26 @@ export async function failRun(jobId: string, message: string, step: StepRunner):
   return updated;
 }
 
+/**
+ * A large job on a runner that can spread it (ctx.fanOutPages): its chunks drawn as parallel steps,
+ * each in a render child of its own that leaves the chunk in storage (steps pass storage keys, never
+ * bytes), then joined by a final step into the same file one render would have written. null: the
+ * job is rendered in one step (small, not spread, or its page count turned out to differ).
+ */
+async function renderInChunks(jobId: string, step: StepRunner, ctx: RenderJobContext): Promise<RenderOutput | null> {
+  const count = chunkCount(ctx.fanOutPages);
+  if (count <= 1) return null;
+  const parts = await Promise.all(
+    Array.from({ length: count }, (_, i) => step.run(`render-chunk-${i}`, () => renderChunkToStorage(jobId, ctx, i))),
+  );
+  // The count came from the check at creation; a document that draws otherwise is rendered whole.
+  if (parts.some((p) => chunkCount(p.pageCount, 1) !== count)) return null;
+  const keys = parts.map((p) => p.key);
+  const out = await step.run("join-and-upload", () => withChunkFiles(jobId, keys, (files) => renderToStorage(jobId, ctx, files)));
+  await step.run("delete-chunks", () => deleteChunks(keys));
+  return out;
+}
+
 /** Local runner: the supervisor already holds the lease. Others: pending → processing here. */
 async function claimForRun(jobId: string, leaseOwner: string | null): Promise<boolean> {
   const row = await runs.getJobStatus(jobId);
@@ -112,30 +137,21 @@ async function claimForRun(jobId: string, leaseOwner: string | null): Promise<bo
   return runs.claimJob(jobId, leaseOwner ?? "external", env.PDF_TIMEOUT_SECONDS * 1000 * 2);
 }
 
-/** Render in a child to a temp file (the render service), check limits, hand the file to storage. */
-export async function renderToStorage(jobId: string, ctx: RenderJobContext): Promise<RenderOutput> {
-  const job = await runs.getJobForRender(jobId);
-  if (!job || job.status !== "processing") throw new RenderCancelledError();
+/**
+ * Render in a child to a temp file (the render service), check limits, hand the file to storage.
+ * `chunkFiles`: the job's chunks, drawn by separate steps (chunked-render.ts), to join instead.
+ */
+export async function renderToStorage(jobId: string, ctx: RenderJobContext, chunkFiles?: string[]): Promise<RenderOutput> {
+  const job = await jobInProgress(jobId);
   const progress = progressWriter(jobId, ctx.leaseOwner);
   const started = Date.now();
-  const variables = readStoredVariables(job.variables);
   try {
     const request: TempRender = {
-      ownerId: job.ownerId,
-      yaml: job.yamlContent,
-      options: {
-        profile: job.profile ?? undefined,
-        strict: job.strictMode,
-        deterministic: job.deterministic,
-        ...toRendererOptions(readStoredRenderOptions(job.renderOptions)),
-        ...(variables ? { variables } : {}),
-      },
-      timeoutSeconds: env.PDF_TIMEOUT_SECONDS,
+      ...tempRenderOf(job, ctx),
       name: `${jobId}-${job.attempts}`,
       checkLimits: true,
-      signal: ctx.signal,
-      onSpawn: ctx.onSpawn,
       onProgress: progress.push,
+      ...(chunkFiles ? { part: { join: chunkFiles } } : {}),
     };
     // No final progress write: mark-completed stores the finished state anyway.
     return await renderToTemp(request, async ({ path, result }) => {

@@ -10,6 +10,7 @@ import { renderInChild } from "@/lib/jobs/child-process";
 import { compiledFor } from "@/lib/jobs/inspect-cache";
 import { checkOutputLimits } from "@/lib/jobs/limits";
 import { withUserSlot } from "@/lib/jobs/user-slots";
+import type { RenderPart } from "@/lib/render-contract/child-protocol";
 import { TemplateRenderError, type RenderOptions, type RenderProgress, type RenderResult } from "@/lib/render-contract/types";
 
 export type TempRender = {
@@ -30,6 +31,8 @@ export type TempRender = {
   waitMs?: number;
   /** Keep the child warm for this owner's next render (the editor's previews). */
   keepForOwner?: boolean;
+  /** One part of a job drawn by separate workers (chunked-render.ts); the whole document when absent. */
+  part?: RenderPart;
 };
 
 export type TempFile = { path: string; sizeBytes: number; result: RenderResult };
@@ -67,6 +70,7 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
         onProgress: req.onProgress,
         waitMs: req.waitMs,
         ...(req.keepForOwner ? { keepForOwner: true } : {}),
+        ...(req.part ? { part: req.part } : {}),
       }),
     );
     const sizeBytes = req.checkLimits ? await checkOutputLimits(temp, result.pageCount) : (await stat(temp)).size;

@@ -19,7 +19,8 @@ import { sweepSamplePictures } from "@/lib/samples/sweep";
 import { getStorage } from "@/lib/storage";
 
 const log = logger.child({ module: "jobs-retention" });
-const JOB_KEY = /^jobs\/([a-z0-9]+)\.pdf$/i;
+// A job's PDF, and the chunks a job drawn as parallel steps left behind (storage/types.ts jobChunkKey).
+const JOB_KEY = /^jobs\/([a-z0-9]+)(?:\.pdf|-\d+\.chunk)$/i;
 const ASSET_KEY = /^assets\/([a-z0-9]+)$/i;
 
 export type SweepResult = {

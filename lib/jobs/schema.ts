@@ -1,6 +1,6 @@
 // Job API input, shared by the REST handlers, the server actions and the forms.
 import { z } from "zod";
-import { paginationSchema, recordId } from "@/lib/api-input";
+import { paginationSchema, recordId, strictBody } from "@/lib/api-input";
 import { JOB_STATUSES } from "@/lib/job-status";
 import { variablesSchema } from "@/lib/jobs/variables";
 import { MAIL_STATUSES } from "@/lib/mail/status";
@@ -27,29 +27,27 @@ export const renderOptionsSchema = z.strictObject(renderOptionsShape, {
 export type RenderOptionsInput = z.infer<typeof renderOptionsSchema>;
 export const DEFAULT_RENDER_OPTIONS: RenderOptionsInput = renderOptionsSchema.parse({});
 
-export const createRenderJobSchema = z
-  .object({
-    yaml_content: z.string().min(1, "must not be empty").optional(),
-    project_id: recordId.optional(),
-    profile: z.string().min(1).max(100).optional(),
-    deterministic: z.boolean().default(false),
-    strict_mode: z.boolean().default(false),
-    render_options: renderOptionsSchema.optional(),
-    variables: variablesSchema.optional(),
-    // Notified when the job finishes (POST /api/pdf/jobs only). The server re-checks the scheme
-    // and host against its webhook policy (https only; no private addresses).
-    webhook_url: z
-      .url({ protocol: /^https?$/, error: "must be an https URL" })
-      .max(2048, "must be at most 2048 characters")
-      .optional(),
-    notify_email: z.boolean({ error: "must be true or false" }).optional().meta({
-      description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting.",
-    }),
-  })
-  .refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
-    message: "provide yaml_content or project_id",
-    path: ["yaml_content"],
-  });
+export const createRenderJobSchema = strictBody({
+  yaml_content: z.string().min(1, "must not be empty").optional(),
+  project_id: recordId.optional(),
+  profile: z.string().min(1).max(100).optional(),
+  deterministic: z.boolean().default(false),
+  strict_mode: z.boolean().default(false),
+  render_options: renderOptionsSchema.optional(),
+  variables: variablesSchema.optional(),
+  // Notified when the job finishes (POST /api/pdf/jobs only). The server re-checks the scheme
+  // and host against its webhook policy (https only; no private addresses).
+  webhook_url: z
+    .url({ protocol: /^https?$/, error: "must be an https URL" })
+    .max(2048, "must be at most 2048 characters")
+    .optional(),
+  notify_email: z.boolean({ error: "must be true or false" }).optional().meta({
+    description: "E-mail the owner when the job completes or fails (with a share link); omitted: the account's notification setting.",
+  }),
+}).refine((v) => v.yaml_content !== undefined || v.project_id !== undefined, {
+  message: "provide yaml_content or project_id",
+  path: ["yaml_content"],
+});
 export type CreateRenderJobInput = z.infer<typeof createRenderJobSchema>;
 
 export const listJobsQuerySchema = paginationSchema.extend({ status_filter: z.enum(JOB_STATUSES).optional() });

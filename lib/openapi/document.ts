@@ -13,6 +13,7 @@ import { webhookPaths } from "./paths-webhooks";
 export const UNDOCUMENTED_ROUTES: Record<string, string> = {
   "/api/auth/{nextauth}": "Auth.js sign-in flow (browser only)",
   "/api/inngest": "Inngest's own protocol, verified by its signing key",
+  "/api/{path}": "any path no route answers: a JSON 404 instead of the HTML page",
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

@@ -208,15 +208,20 @@ export function dayBody(c: BodyCtx) {
     const w = (at.width - (cols - 1) * 12) / cols;
     const rowH = Math.min(at.height / Math.ceil(n / cols), f.touch + 4);
     const rules: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const boxes: { x: number; y: number }[] = [];
+    const box = Math.round(f.type.body * 10) / 10;
     for (let i = 0; i < n; i++) {
       const x = at.x + Math.floor(i / Math.ceil(n / cols)) * (w + 12);
       const y = at.y + (i % Math.ceil(n / cols)) * rowH;
-      b.checkbox(rect(x, y, Math.min(w, rowH), rowH), f.type.body, f.pal.muted);
+      // Where a checkbox widget of this row would draw its box: at the left, centred vertically.
+      boxes.push({ x, y: y + (rowH - box) / 2 });
       rules.push({ x1: x - at.x + f.type.body + 8, y1: y - at.y + rowH - 3, x2: x - at.x + w, y2: y - at.y + rowH - 3 });
     }
-    // One widget for the writing rules (render time goes with the widget count).
-    b.segments(rect(at.x, at.y, at.width, Math.ceil(n / cols) * rowH), rules, f.pal.rule, f.hair);
-    return Math.ceil(n / cols) * rowH;
+    // One widget for the boxes and one for the writing rules (render time goes with the widget count).
+    const height = Math.ceil(n / cols) * rowH;
+    b.squares(rect(at.x - 1, at.y - 1, at.width + 2, height + 2), boxes, box, f.pal.muted, 0.75);
+    b.segments(rect(at.x, at.y, at.width, height), rules, f.pal.rule, f.hair);
+    return height;
   };
   if (layout === "notes") return paper(b, f, body, o.paper);
   if (layout === "priorities") {
@@ -248,14 +253,18 @@ export function dayBody(c: BodyCtx) {
     const halves = Array.from({ length: hours }, (_, i) => ({ x1: hourW, y1: rowY(i) + slotH / 2, x2: leftW, y2: rowY(i) + slotH / 2 }));
     b.segments(column, halves, f.pal.rule, f.hair, "dotted");
   }
-  for (let hr = from; hr < to; hr++) {
-    const y = body.y + h2 + (hr - from) * slotH;
-    b.text(rect(body.x, y + 1, hourW, Math.min(slotH, f.type.small * 1.6)), pad(hr, 2), {
-      font: f.theme.fonts.label,
-      size: f.type.small,
-      color: f.pal.muted,
-    });
-  }
+  // The hour labels are one text block, a line per hour: each line's baseline is where a label centred in
+  // its own slot (a text block per hour) had it, so one widget instead of fourteen draws the same column.
+  const size = f.type.small;
+  const labelH = Math.min(slotH, size * 1.6);
+  const block = size + (hours - 1) * slotH;
+  const firstTop = body.y + h2 + 1 + (labelH - size) / 2;
+  b.text(rect(body.x, firstTop - size / 2, hourW, block + size), Array.from({ length: hours }, (_, i) => pad(from + i, 2)).join("\n"), {
+    font: f.theme.fonts.label,
+    size,
+    color: f.pal.muted,
+    lineHeight: slotH / size,
+  });
   const rx = body.x + leftW + 14;
   const rw = body.width - leftW - 14;
   heading(c, rect(rx, body.y, rw, h2), c.words.priorities);

@@ -38,11 +38,28 @@ export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
     { font: theme.fonts.label, size: type.small, color: pal.muted },
     { columns: 3, gap_x: 4 },
   );
-  const arrow = { font: theme.fonts.body, size: type.h1, color: pal.ink, align: "center" as const };
-  b.link(rect(nav.x + nav.width - 2 * arrowW, nav.y, arrowW, nav.height), "{prevl}", "{prev}", arrow);
-  b.link(rect(nav.x + nav.width - arrowW, nav.y, arrowW, nav.height), "{nextl}", "{next}", arrow);
-  b.rule(nav.x, nav.y + nav.height + 2, nav.width, pal.rule, f.hair);
+  // Previous and next: one list of two links (an empty target leaves its slot empty, as on the first page).
+  b.links(
+    rect(nav.x + nav.width - 2 * arrowW, nav.y, 2 * arrowW, nav.height),
+    ["{prevl}", "{nextl}"],
+    ["{prev}", "{next}"],
+    { font: theme.fonts.body, size: type.h1, color: pal.ink, align: "center" },
+    { columns: 2, gap_x: 0 },
+  );
   const t = f.title;
+  const navRule = nav.y + nav.height + 2;
+  // The rules under the navigation bar and under the title (no title rule under a band) as one widget.
+  if (theme.band) b.rule(nav.x, navRule, nav.width, pal.rule, f.hair);
+  else {
+    const titleRule = t.y + t.height + 2;
+    const at = rect(nav.x, navRule - 1, nav.width, titleRule - navRule + 2);
+    b.segments(
+      at,
+      [navRule, titleRule].map((y) => ({ x1: 0, y1: y - at.y, x2: nav.width, y2: y - at.y })),
+      pal.rule,
+      f.hair,
+    );
+  }
   if (theme.band) b.box(rect(t.x, t.y, t.width, t.height), pal.wash, 0, pal.wash, 4);
   const pad = theme.band ? 8 : 0;
   b.text(rect(t.x + pad, t.y, t.width * 0.62 - pad, t.height), "{title}", {
@@ -56,7 +73,6 @@ export function chrome(b: MasterBuilder, f: Frame, tabs: Tabs): void {
     color: pal.accent,
     align: "right",
   });
-  if (!theme.band) b.rule(t.x, t.y + t.height + 2, t.width, pal.rule, f.hair);
 }
 
 function drawTabs(b: MasterBuilder, f: Frame, tabs: Tabs): void {

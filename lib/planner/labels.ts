@@ -17,7 +17,8 @@ export function blockLabels(st: PlannerStructure): Labels {
   }
   const a = fromMonthIndex(st.firstMonth);
   const b = fromMonthIndex(st.lastMonth);
-  return { period: `${pad(a.year, 4)}-${pad(a.month, 2)} – ${pad(b.year, 4)}-${pad(b.month, 2)}`, block };
+  const ym = (m: { year: number; month: number }) => `${pad(m.year, 4)}-${pad(m.month, 2)}`;
+  return { period: st.firstMonth === st.lastMonth ? ym(a) : `${ym(a)} – ${ym(b)}`, block };
 }
 
 export function plannerName(o: PlannerOptions, st: PlannerStructure, locale: LocaleId): string {
@@ -26,6 +27,8 @@ export function plannerName(o: PlannerOptions, st: PlannerStructure, locale: Loc
   const b = fromMonthIndex(st.lastMonth);
   const word = wordsFor(locale);
   if (a.month === 1 && o.months === 12) return `${word.year === "Year" ? "Planner" : word.year} ${a.year}`;
+  // One month is "January 2027", not "Jan 2027 – Jan 2027" (which also wrapped on small tablets).
+  if (st.firstMonth === st.lastMonth) return `${monthName(locale, a.month, "long")} ${a.year}`;
   return `${monthName(locale, a.month, "short")} ${a.year} – ${monthName(locale, b.month, "short")} ${b.year}`;
 }
 

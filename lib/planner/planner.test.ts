@@ -74,6 +74,13 @@ describe("planner options", () => {
     expect(plannerOptionsSchema.safeParse({ start: "2027-01", months: 25 }).success).toBe(false);
   });
 
+  it("names a one-month planner by its month, and a year by its year", () => {
+    expect(generatePlanner({ start: "2027-03", months: 1 }).name).toBe("March 2027");
+    expect(generatePlanner({ start: "2027-03", months: 1, locale: "de" }).name).toBe("März 2027");
+    expect(generatePlanner({ start: "2027-01", months: 12 }).name).toBe("Planner 2027");
+    expect(generatePlanner({ start: "2027-08", months: 12 }).name).toBe("Aug 2027 – Jul 2028");
+  });
+
   it("refuses an unknown device and an unknown holiday country with the field in the message", () => {
     expect(() => generatePlanner({ start: "2027-01", device_profile: "etch-a-sketch" })).toThrow(/device_profile/);
     expect(() => generatePlanner({ start: "2027-01", holidays: { country: "QQ" } })).toThrow(/holidays.country/);
@@ -157,9 +164,10 @@ describe("a default year", () => {
   });
 
   it("puts the side tabs on the left for left-handed use, on every page, linking months", () => {
-    const tabs = widgetsOf(r).filter((w) => w.type === "internal_link" && w.content === "Jan");
+    // The month tabs are one link list per page, kept as one widget (expand: false).
+    const tabs = widgetsOf(r).filter((w) => w.type === "link_list" && (w.properties?.labels as string[] | undefined)?.[0] === "Jan");
     expect(tabs).toHaveLength(r.pageCount ?? -1);
-    expect(tabs.every((w) => (w.position?.x ?? 999) < 10 && w.properties?.to_dest === "month:2027-01")).toBe(true);
+    expect(tabs.every((w) => (w.position?.x ?? 999) < 10 && (w.properties?.destinations as string[])[0] === "month:2027-01")).toBe(true);
   });
 
   it("starts weeks on Sunday and names them by the ISO week of their Monday", () => {

@@ -35,7 +35,12 @@ const sectionsSchema = z.strictObject({
   days: daysSchema.default({ enabled: true, layout: "time_blocks", from_hour: 7, to_hour: 21 }),
   habits: z.boolean().default(true),
   goals: z.boolean().default(true),
-  notes: z.number().int().min(0).max(MAX_NOTES_PAGES).default(8),
+  notes: z
+    .number({ error: "must be a number of pages" })
+    .int("must be a whole number of pages")
+    .min(0, `must be 0 to ${MAX_NOTES_PAGES} pages`)
+    .max(MAX_NOTES_PAGES, `must be 0 to ${MAX_NOTES_PAGES} pages`)
+    .default(8),
 });
 
 const holidaysSchema = z.strictObject({
@@ -50,12 +55,20 @@ const holidaysSchema = z.strictObject({
     .optional(),
 });
 
+/** The most days each month can have (February's 29 included). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export const plannerOptionsSchema = z.strictObject({
   device_profile: z.string().trim().regex(PROFILE_ID_PATTERN, "must be a device profile id (GET /api/profiles)").default("remarkable-2"),
   /** Page size in pt instead of the profile's (a device that is not built in). */
   custom_size: z.strictObject({ width: z.number().min(144).max(1728), height: z.number().min(144).max(1728) }).optional(),
   start: startSchema,
-  months: z.number().int().min(1).max(24).default(12),
+  months: z
+    .number({ error: "must be a number of months" })
+    .int("must be a whole number of months")
+    .min(1, "must be 1 to 24 months")
+    .max(24, "must be 1 to 24 months")
+    .default(12),
   week_start: z.enum(["monday", "sunday"]).default("monday"),
   locale: z.enum(SUPPORTED_LOCALES).default("en"),
   hand: z.enum(["right", "left"]).default("right"),
@@ -79,7 +92,11 @@ export const plannerOptionsSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().trim().min(1).max(60),
-        date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be "MM-DD"'),
+        date: z
+          .string()
+          .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be "MM-DD"')
+          // 02-29 is allowed (drawn on the 28th in common years); 02-30 or 04-31 never happen.
+          .refine((d) => Number(d.slice(3)) <= (DAYS_IN_MONTH[Number(d.slice(0, 2)) - 1] ?? 0), "is not a day of that month"),
       }),
     )
     .max(200)

@@ -21,13 +21,16 @@ export const rect = (x: number, y: number, width: number, height: number): Rect 
   height: r1(Math.max(1, height)),
 });
 
-type Text = { font: string; size: number; color: string; align?: "left" | "center" | "right" };
+type Text = { font: string; size: number; color: string; align?: "left" | "center" | "right"; lineHeight?: number };
 const styling = (t: Text) => ({
   font: t.font,
   size: t.size,
   color: t.color,
   ...(t.align && t.align !== "left" ? { text_align: t.align } : {}),
+  ...(t.lineHeight !== undefined ? { line_height: Math.round(t.lineHeight * 10_000) / 10_000 } : {}),
 });
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
 
 /** Collects a master's widgets and hands out unique ids. */
 export class MasterBuilder {
@@ -53,8 +56,17 @@ export class MasterBuilder {
       ...(fill ? { background_color: fill } : {}),
     });
   }
+  /**
+   * A link list kept as one widget per page (`expand: false`): a tab column or a breadcrumb is one widget
+   * to compile, validate and draw instead of one internal_link per item on every page.
+   */
   links(at: Rect, labels: string[], dests: string[], t: Text, p: Record<string, unknown>) {
-    return this.add("n", { type: "link_list", position: at, styling: styling(t), properties: { labels, destinations: dests, ...p } });
+    return this.add("n", {
+      type: "link_list",
+      position: at,
+      styling: styling(t),
+      properties: { labels, destinations: dests, ...p, expand: false },
+    });
   }
   box(at: Rect, stroke: string, lineWidth: number, fill?: string, radius = 0) {
     return this.add("b", {
@@ -84,26 +96,33 @@ export class MasterBuilder {
     });
   }
   /** Line segments relative to the widget (§3.8 custom mode): grids, table rules. */
-  segments(at: Rect, lines: { x1: number; y1: number; x2: number; y2: number }[], color: string, thickness: number, style?: "dotted") {
+  segments(at: Rect, lines: Segment[], color: string, thickness: number, style?: "dotted", cap?: "square") {
     const round = lines.map((l) => ({ x1: r1(l.x1), y1: r1(l.y1), x2: r1(l.x2), y2: r1(l.y2) }));
     return this.add("g", {
       type: "lines",
       position: at,
       styling: { stroke_color: color },
-      properties: { lines: round, line_thickness: thickness, ...(style ? { line_style: style } : {}) },
+      properties: { lines: round, line_thickness: thickness, ...(style ? { line_style: style } : {}), ...(cap ? { line_cap: cap } : {}) },
     });
+  }
+  /**
+   * Empty tick boxes (squares of side `size` at page positions) as one `lines` widget: square caps close
+   * the corners as a box's mitred stroke does, so they look like checkbox widgets without a widget each.
+   */
+  squares(at: Rect, boxes: { x: number; y: number }[], size: number, color: string, thickness: number) {
+    const sides = boxes.flatMap(({ x, y }) => {
+      const [l, t, r, b] = [x - at.x, y - at.y, x - at.x + size, y - at.y + size];
+      return [
+        { x1: l, y1: t, x2: r, y2: t },
+        { x1: r, y1: t, x2: r, y2: b },
+        { x1: r, y1: b, x2: l, y2: b },
+        { x1: l, y1: b, x2: l, y2: t },
+      ];
+    });
+    return this.segments(at, sides, color, thickness, undefined, "square");
   }
   dots(at: Rect, cell: number, color: string, size: number) {
     return this.add("d", { type: "dot_grid", position: at, properties: { grid_cell_size: r1(cell), dot_size: size, dot_color: color } });
-  }
-  checkbox(at: Rect, box: number, stroke: string, label = "", t?: Text) {
-    return this.add("c", {
-      type: "checkbox",
-      position: at,
-      content: label,
-      styling: { stroke_color: stroke, line_width: 0.75, ...(t ? styling(t) : {}) },
-      properties: { box_size: r1(box) },
-    });
   }
   calendar(at: Rect, t: Text, p: Record<string, unknown>) {
     return this.add("k", { type: "calendar", position: at, styling: styling(t), properties: p });

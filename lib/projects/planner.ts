@@ -3,6 +3,7 @@
 // and the server actions both come through here.
 import { z } from "zod";
 import { createProject, getProjectForOwner, updateProject, type ProjectDetail } from "@/lib/db/projects";
+import { getUserDevice } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { generatePlanner } from "@/lib/planner/generate";
@@ -12,6 +13,8 @@ import { nextPeriod, shiftYears } from "@/lib/planner/next-year";
 import { pageLimitMessage, plannerStructure } from "@/lib/planner/structure";
 import { isRecord } from "@/lib/templates/raw";
 import { declaredProfile } from "./declared-profile";
+import { DEFAULT_DEVICE } from "./device";
+import { starterTemplate } from "./starter";
 import { toProjectData, type CreateProjectInput, type UpdateProjectInput } from "./schema";
 
 /** Generates the YAML; a calendar URL is read here (a snapshot), so the generator itself stays pure. */
@@ -25,15 +28,18 @@ async function generated(options: PlannerOptions) {
   return { templateYaml: g.yaml, deviceProfile: g.options.device_profile, plannerOptions: g.options, name: g.name };
 }
 
+/**
+ * A new project, from the REST API and the web UI alike. Without `planner` or YAML it starts from a valid
+ * page for the owner's tablet (never from an empty template that only fails at render); without
+ * device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
+ */
 export async function createProjectFromInput(ownerId: string, input: CreateProjectInput): Promise<ProjectDetail> {
   const data = toProjectData(input);
-  // Without device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.
-  if (!input.planner)
-    return createProject(ownerId, {
-      ...data,
-      name: input.name,
-      deviceProfile: input.device_profile ?? declaredProfile(input.template_yaml),
-    });
+  if (!input.planner) {
+    const deviceProfile = input.device_profile ?? declaredProfile(input.template_yaml) ?? (await getUserDevice(ownerId)) ?? DEFAULT_DEVICE;
+    const templateYaml = input.template_yaml?.trim() ? input.template_yaml : starterTemplate(deviceProfile, input.name);
+    return createProject(ownerId, { ...data, name: input.name, deviceProfile, templateYaml });
+  }
   const g = await generated(input.planner);
   return createProject(ownerId, {
     ...data,

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { strictBody } from "@/lib/api-input";
 import { plannerOptionsSchema } from "@/lib/planner/schema";
+import { getProfile } from "@/lib/templates/profiles";
 
 // One schema per operation, shared by the REST API, the server actions and the forms.
 const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
@@ -9,7 +11,9 @@ const deviceProfile = z
   .trim()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id");
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a device profile id")
+  // A project saved with an unknown device would only fail later, at every render.
+  .refine((id) => getProfile(id) !== undefined, "unknown device profile; GET /api/profiles lists the available ones");
 const templateYaml = z.string().max(32 * 1024 * 1024, "must be at most 32 MiB");
 
 const fields = {
@@ -20,21 +24,26 @@ const fields = {
 };
 
 // `planner`: builder options (docs/planner-builder.md); the YAML is generated from them.
-export const createProjectSchema = z
-  .object({ ...fields, planner: plannerOptionsSchema.optional() })
-  .refine((v) => !(v.planner && v.template_yaml !== undefined), {
+export const createProjectSchema = strictBody({ ...fields, planner: plannerOptionsSchema.optional() }).refine(
+  (v) => !(v.planner && v.template_yaml !== undefined),
+  {
     message: "send either planner or template_yaml, not both",
     path: ["template_yaml"],
-  });
+  },
+);
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 
 // On update `planner` is merged into the stored options and validated after the merge (lib/projects/
 // planner.ts); `null` ejects: the YAML stays and stops being generated.
-export const updateProjectSchema = z
-  .object({ ...fields, name: name.optional(), planner: z.record(z.string(), z.unknown()).nullable().optional() })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), {
-    message: "provide at least one of name, description, device_profile, template_yaml, planner",
-  });
+export const updateProjectSchema = strictBody({
+  ...fields,
+  name: name.optional(),
+  planner: z.record(z.string(), z.unknown()).nullable().optional(),
+}).refine((v) => Object.values(v).some((x) => x !== undefined), {
+  message: "provide at least one of name, description, device_profile, template_yaml, planner",
+  // Only for an otherwise valid body: an unknown field is the one thing to say about `{"nme": "x"}`.
+  when: (payload) => payload.issues.length === 0,
+});
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 /** snake_case API input → the data layer's camelCase fields (`planner` is lib/projects/planner.ts's). */

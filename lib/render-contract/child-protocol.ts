@@ -16,9 +16,19 @@ export type RenderRequest = {
   compiled?: Uint8Array;
   outputPath: string;
   options: RenderOptions;
+  /** One part of a job whose chunks are drawn by separate workers; the whole document when absent. */
+  part?: RenderPart;
+  /** Chunk threads this render may use besides its own thread: the node's cores no other render holds. */
+  threads?: number;
   /** TEST-ONLY: stretches the render; set only when NODE_ENV=test (INKSET_TEST_RENDER_DELAY_MS). */
   testDelayMs?: number;
 };
+
+/**
+ * `chunk`: draw that chunk (0-based) of the document into a chunk file at outputPath (its result's
+ * pageCount is the whole document's); `join`: the document from all its chunk files, in order.
+ */
+export type RenderPart = { chunk: number } | { join: string[] };
 
 export type ChildMessage =
   | { type: "ready" }

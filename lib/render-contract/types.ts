@@ -3,6 +3,7 @@
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { CompiledDocument } from "./compiled-document";
+import type { ChunkThreads } from "@/lib/render/chunks/threads";
 
 export type RenderPhase = "parse" | "compile" | "layout" | "write";
 
@@ -61,18 +62,17 @@ export type RenderRequest = RenderOptions & {
   /** `yaml` already loaded with these options (the create-time check's work): used instead of loading it again. */
   preloaded?: CompiledDocument;
   onProgress?: (progress: RenderProgress) => void;
-  /** Plan a large document's later pages in a thread while this one paints (lib/render/parallel); off when absent. */
-  planner?: PlannerOptions;
+  /** Chunk threads that may help draw a large document (lib/render/chunks); the render's own thread alone when absent. */
+  chunkThreads?: ChunkThreadsOption;
 };
 
-/** How a render may use a planner thread (the render child sets it from the server's configuration). */
-export type PlannerOptions = {
-  /** The bundled planner thread (dist/render-planner.mjs). */
-  entry: string;
-  /** Documents with fewer pages are planned on the render's own thread (starting a thread costs CPU too). */
+/** How a render may use its process's chunk threads (the render child sets it per job). */
+export type ChunkThreadsOption = {
+  pool: ChunkThreads;
+  /** Documents with fewer pages are drawn by the render's own thread alone. */
   minPages: number;
-  /** The thread's old-generation heap limit. */
-  memoryMb: number;
+  /** How many of the pool's threads this render may use: the cores the node has free for it. */
+  threads: number;
 };
 
 export type RenderTimings = { parseMs: number; compileMs: number; layoutMs: number; writeMs: number };

@@ -8,6 +8,9 @@ import { countingPainter } from "./paint-guard";
 import { PAINTER_METHODS, type Painter } from "./painter";
 import type { PlannedPage } from "./plan";
 import type { ImageStep } from "./widget-context";
+import { createSharedPaint } from "./shared-paint";
+import { simpleRun } from "./simple-run";
+import { ONE_GLYPH_PER_CHARACTER } from "./text-layout";
 
 // The final Info dictionary is written by pdf-lib (finalise.ts); fixed dates keep renders byte-identical.
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
@@ -25,7 +28,12 @@ function withoutKerning(doc: PDFDocument): void {
 }
 
 type GlyphRun = unknown;
-type EmbeddedFont = { layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun; layoutRun?: unknown };
+type EmbeddedFont = {
+  layout(text: string, features?: object, onlyWidth?: boolean): GlyphRun;
+  layoutRun?: unknown;
+  font: Font;
+  scale: number;
+};
 /** Distinct strings kept per font and feature set; a year planner draws a few thousand. */
 const MAX_CACHED_RUNS = 20_000;
 const cachedFonts = new WeakSet<object>();
@@ -49,7 +57,9 @@ function withGlyphRunCache(doc: PDFDocument): void {
     if (!byText) runs.set(features, (byText = new Map()));
     let run = byText.get(text);
     if (run === undefined) {
-      run = layout(text, features, onlyWidth);
+      // One glyph per character needs no shaping engine for most text (simple-run.ts).
+      run =
+        (features === ONE_GLYPH_PER_CHARACTER ? simpleRun(font.font, font.scale, text) : undefined) ?? layout(text, features, onlyWidth);
       if (byText.size < MAX_CACHED_RUNS) byText.set(text, run);
     }
     return run;
@@ -108,6 +118,7 @@ export function createPdfWriter(size: { width: number; height: number }): PdfWri
     return img;
   };
   const painter = painterFor(doc);
+  const shared = createSharedPaint(doc);
 
   return {
     addPages(pages, onPainted) {
@@ -115,7 +126,20 @@ export function createPdfWriter(size: { width: number; height: number }): PdfWri
         doc.addPage({ size: [size.width, size.height], margin: 0 });
         // A fresh counting façade per page: a failed step's open save()s are closed within its page.
         const p = countingPainter(painter);
-        for (const step of page.steps) {
+        const { steps } = page;
+        let next = 0;
+        for (let i = 0; i < steps.length; i++) {
+          const run = page.shared[next];
+          if (run?.from === i) {
+            // A page-independent widget (plan.ts): its steps, or the form they made on an earlier page.
+            shared.paint(run.key, () => {
+              for (let j = run.from; j < run.to; j++) (steps[j] as (p: Painter) => void)(p);
+            });
+            i = run.to - 1;
+            next++;
+            continue;
+          }
+          const step = steps[i]!;
           if (!isImage(step)) {
             step(p);
             continue;

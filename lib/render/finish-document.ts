@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { deflateSync } from "node:zlib";
-import { ParseSpeeds, PDFDocument } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
 import { isPlannerYaml, PLANNER_ATTACHMENT } from "@/lib/planner/embed";
 import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
 import type { Template } from "@/lib/templates/types";
@@ -20,17 +20,14 @@ const EPOCH = new Date(Date.UTC(1970, 0, 1));
 
 export type Navigation = { dests: Destination[]; links: ResolvedLink[]; outline: OutlineNode[]; pageHeight: number };
 
-/** `painted`: the pdfkit document's bytes. Writes req.outputPath. */
+/** `doc`: the painted pages (chunks/join.ts). Writes req.outputPath. */
 export async function finishDocument(
   req: RenderRequest,
   kind: "template" | "project",
   template: Template,
-  painted: Uint8Array,
+  doc: PDFDocument,
   nav: Navigation,
 ): Promise<void> {
-  // pdf-lib's default parse pauses on a timer every 100 objects (for browsers); a render process has
-  // nothing else to do, so those pauses were idle time in every large render.
-  const doc = await PDFDocument.load(painted, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   restoreSymbolEncodings(doc);
   writeNavigation(doc, nav.dests, nav.links, nav.outline, nav.pageHeight, req.linkTargets ?? "named");
   const date = req.deterministic ? (kind === "project" ? createdAt(template.metadata.created) : EPOCH) : new Date();

@@ -41,6 +41,13 @@ export function paintSiteOf(step: PaintStep): PaintSite | undefined {
   return sites.get(step);
 }
 
+let failures = 0;
+
+/** Paint steps that failed so far in this thread: shared-paint.ts checks a drawing it reuses did not fail. */
+export function paintFailureCount(): number {
+  return failures;
+}
+
 export function guardPaintStep(step: PaintStep, onFailure: PaintFailure, site?: PaintSite): PaintStep {
   const guarded: PaintStep = (p) => {
     const state = openSaves.get(p);
@@ -48,6 +55,7 @@ export function guardPaintStep(step: PaintStep, onFailure: PaintFailure, site?: 
     try {
       step(p);
     } catch (err) {
+      failures++;
       while (state && state.depth > open) p.restore();
       onFailure(`widget not drawn: ${err instanceof Error ? err.message : "unknown failure"}`);
     }

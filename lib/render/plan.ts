@@ -8,10 +8,16 @@ import { buildWidget } from "./widgets";
 import { createContext, type Collected, type ImageStep } from "./widget-context";
 import type { PaintStep } from "./model";
 import type { ImageLoader, LoadedImage } from "./images";
+import { paintKey } from "./paint-key";
+
+/** Steps `from`..`to` (exclusive) draw one page-independent widget whose drawing `key` names (paint-key.ts). */
+export type SharedSteps = { from: number; to: number; key: string };
 
 export type PlannedPage = {
   page: number;
   steps: (PaintStep | ImageStep)[];
+  /** In step order; the writer draws each once per document and reuses it (shared-paint.ts). */
+  shared: SharedSteps[];
   links: LinkRequest[];
   anchors: AnchorRequest[];
   fillArea: number;
@@ -72,6 +78,7 @@ export function indexPages(t: Template): (page: number) => Located[] {
 export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[], page: number, pageCount: number): PlannedPage {
   const { template: t, profile, sink } = input;
   const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0, text: new Map() };
+  const shared: SharedSteps[] = [];
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
   // D26: the canvas background is painted under everything, unless it is white (already grey on a
   // monochrome profile when the constraint scope covers it, like every author-set colour).
@@ -110,9 +117,15 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
         reportFontFallback(font, [...chars].join(""), sink, `${path}.styling.font`, w.id, page);
       const site = { path, page, widgetId: w.id };
       const failed = (message: string) => reportPaintFailure(sink, input.strict, site, message);
+      let onlyPaint = true;
       for (let i = before.steps; i < collected.steps.length; i++) {
         const step = collected.steps[i]!;
         if (typeof step === "function") collected.steps[i] = guardPaintStep(step, failed, site);
+        else onlyPaint = false;
+      }
+      if (onlyPaint && !ctx.pageDependent && collected.steps.length > before.steps) {
+        const key = paintKey(w);
+        if (key !== undefined) shared.push({ from: before.steps, to: collected.steps.length, key });
       }
     } catch (err) {
       // D30: a failing widget is skipped (non-strict) or fails the document (strict), in one pass.
@@ -140,7 +153,7 @@ export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[
       message: `page ${page}: ${Math.round(fraction * 100)}% of the page is filled (profile ${profile.id} allows ${Math.round(profile.maxGrayFill * 100)}%)`,
     });
   }
-  return { page, ...collected };
+  return { page, ...collected, shared };
 }
 
 /** D30: a widget whose paint step failed is reported (warning, or error in strict mode) and left out. */

@@ -5,22 +5,22 @@
 // file with object streams, pdf/write.ts).
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { invalid, RENDER_SINK } from "./errors";
-import { createPdfWriter } from "./document";
 import { loadForRender } from "./load-input";
 import type { AnchorRequest, LinkRequest, RenderProfile } from "./model";
 import { buildDestinations, normaliseId, pageDestName, type Destination } from "./navigation/destinations";
 import { enlargeLinks, resolveLinks, shortLinks, type ResolvedLink } from "./navigation/links";
 import { buildOutline, outlineTitle } from "./navigation/outline";
 import { finishDocument } from "./finish-document";
-import { createImageLoader, type LoadedImage } from "./images";
+import { createImageLoader, type ImageLoader } from "./images";
 import { CHUNK_PAGES } from "./chunking";
-import { indexPages, loadImages, pageCountOf, planPage, reportPaintFailure, type PlanInput, type PlannedPage } from "./plan";
-import { replayPages } from "./parallel/recording";
-import { startPlannerThread, wantsPlanner, type PlannerThread } from "./parallel/planner-thread";
+import { chunkDrawer, chunkPages, type ChunkDocument, type DrawnChunk } from "./chunks/draw-chunk";
+import { drawPages } from "./chunks/draw-pages";
+import { joinChunks } from "./chunks/join";
+import { pageCountOf } from "./plan";
 import { renderOnePage } from "./render-page";
 import { navigationLinks } from "./navigation/navigation-links";
 import { pageLimitMessage } from "@/lib/templates/page-limit";
-import type { Template, Widget } from "@/lib/templates/types";
+import type { Template } from "@/lib/templates/types";
 import { DiagnosticSink } from "@/lib/templates/sink";
 import { TemplateRenderError, type RenderOptions, type RenderRequest, type RenderResult } from "@/lib/render-contract/types";
 
@@ -54,86 +54,6 @@ function loadChecked(req: RenderRequest): Ready {
   const maxPages = Math.min(req.maxPages, template.max_pages ?? Infinity);
   if (pageCount > maxPages) throw pageLimit(pageCount, maxPages, sink.list);
   return { loaded, template, profile: loaded.profile, sink, pageCount };
-}
-
-/**
- * Plan pages 1..drawn CHUNK_PAGES at a time and paint them into one pdfkit document, so the paint
- * steps and images held in memory do not grow with the page count. Collects links and anchors. A large
- * document's later chunks are planned by a planner thread meanwhile (parallel/), and replayed here in
- * page order: the same pdfkit calls in the same order, so the same bytes.
- */
-async function drawPages(req: RenderRequest, { template, profile, sink, pageCount }: Ready, drawn: number, size: PageSize) {
-  const images = new Map<Widget, LoadedImage>();
-  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
-  // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
-  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
-  const planInput: PlanInput = { template, profile, strict: req.strict, today, sink, images, variables: req.variables };
-  const widgetsOf = indexPages(template);
-  const planner = wantsPlanner(req.planner, template, drawn, CHUNK_PAGES)
-    ? startPlannerThread(req.planner, { template, profile, strict: req.strict, today, pageCount, from: CHUNK_PAGES + 1, to: drawn })
-    : null;
-
-  const links: LinkRequest[] = [];
-  const anchors: AnchorRequest[] = [];
-  const writer = createPdfWriter(size);
-  let laidOut = 0;
-  let painted = 0;
-  let layoutMs = 0;
-  try {
-    for (let start = 1; start <= drawn; start += CHUNK_PAGES) {
-      const end = Math.min(drawn, start + CHUNK_PAGES - 1);
-      const tl = performance.now();
-      const onPlanned = () => req.onProgress?.({ phase: "layout", done: ++laidOut, total: drawn });
-      const pages =
-        planner && start > 1
-          ? await plannedByThread(planner, req, sink, onPlanned)
-          : await planChunk(planInput, widgetsOf, loader, start, end, pageCount, onPlanned);
-      for (const planned of pages) {
-        links.push(...planned.links);
-        anchors.push(...planned.anchors);
-      }
-      layoutMs += pages.layoutMs ?? performance.now() - tl;
-      // Strict mode stops at the first chunk with a fatal diagnostic; no PDF is produced.
-      if (sink.hasErrors()) throw invalid(sink.list);
-      images.clear();
-      writer.addPages(pages, () => req.onProgress?.({ phase: "write", done: ++painted, total: drawn }));
-      // A widget that failed while painting (paint-guard.ts) is fatal in strict mode too.
-      if (sink.hasErrors()) throw invalid(sink.list);
-    }
-  } finally {
-    await planner?.close();
-  }
-  return { writer, links, anchors, layoutMs };
-}
-
-type Chunk = PlannedPage[] & { layoutMs?: number };
-
-async function planChunk(
-  input: PlanInput,
-  widgetsOf: ReturnType<typeof indexPages>,
-  loader: ReturnType<typeof createImageLoader>,
-  start: number,
-  end: number,
-  pageCount: number,
-  onPlanned: () => void,
-): Promise<Chunk> {
-  const numbers = Array.from({ length: end - start + 1 }, (_, i) => start + i);
-  await loadImages(widgetsOf, numbers, loader, input.images as Map<Widget, LoadedImage>);
-  return numbers.map((n) => {
-    const planned = planPage(input, widgetsOf, n, pageCount);
-    onPlanned();
-    return planned;
-  });
-}
-
-/** The planner thread's next chunk: its diagnostics into this render's sink, its steps ready to replay. */
-async function plannedByThread(planner: PlannerThread, req: RenderRequest, sink: DiagnosticSink, onPlanned: () => void): Promise<Chunk> {
-  const { chunk, diagnostics, layoutMs } = await planner.next();
-  for (const d of diagnostics) sink.push(d);
-  const pages: Chunk = replayPages(chunk, (site, message) => reportPaintFailure(sink, req.strict, site, message));
-  for (let i = 0; i < pages.length; i++) onPlanned();
-  pages.layoutMs = layoutMs;
-  return pages;
 }
 
 /** Destinations, links (with touch-target handling, §4.4) and the outline, resolved against each other. */
@@ -181,20 +101,69 @@ function resolveNavigation(
   return { resolved, outline, allDests };
 }
 
-export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
-  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+type Prepared = Ready & { drawn: number; doc: ChunkDocument; loader: ImageLoader; t0: number; t1: number };
+
+/** Loads and checks the document, and what drawing any of its chunks needs. */
+function prepare(req: RenderRequest): Prepared {
   const t0 = performance.now();
   const ready = loadChecked(req);
-  const { template, sink, pageCount } = ready;
-  const t1 = performance.now();
-
-  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const { template, profile, pageCount } = ready;
+  const loader = createImageLoader({ strict: req.strict, ...req.images, ...(req.assets ? { assetFiles: req.assets } : {}) });
+  // §7.8: "today" defaults to the current UTC date, except in deterministic mode (D22).
+  const today = req.today ?? (req.deterministic ? undefined : new Date().toISOString().slice(0, 10));
+  const doc: ChunkDocument = { template, profile, strict: req.strict, today, variables: req.variables, pageCount };
   const drawn = req.previewPages ? Math.min(pageCount, req.previewPages) : pageCount;
-  const { writer, links, anchors, layoutMs } = await drawPages(req, ready, drawn, size);
-  const t2 = performance.now();
+  return { ...ready, drawn, doc, loader, t0, t1: performance.now() };
+}
 
-  const { resolved, outline, allDests } = resolveNavigation(req, ready, drawn, size, links, anchors);
-  await finishDocument(req, ready.loaded.kind, template, await writer.end(), {
+export async function renderDocument(req: RenderRequest): Promise<RenderResult> {
+  if (req.previewPage !== undefined) return renderOnePage(req, req.previewPage);
+  const prepared = prepare(req);
+  const chunks = await drawPages(req, prepared.doc, prepared.drawn, prepared.loader);
+  return finish(req, prepared, chunks, performance.now());
+}
+
+/**
+ * Chunk `index` (0-based) of the document, drawn on its own: one step of a job whose chunks are drawn
+ * by separate workers (lib/jobs/chunked-render.ts). `pageCount` tells how many chunks there are.
+ */
+export async function renderChunk(req: RenderRequest, index: number): Promise<{ chunk: DrawnChunk; pageCount: number }> {
+  const { doc, drawn, loader } = prepare(req);
+  const count = Math.ceil(drawn / CHUNK_PAGES);
+  if (!Number.isInteger(index) || index < 0 || index >= count) throw new Error(`chunk ${index} is not one of the document's ${count}`);
+  const { start, end } = chunkPages(index, drawn, CHUNK_PAGES);
+  return { chunk: await chunkDrawer(doc, loader)(start, end), pageCount: drawn };
+}
+
+/** The document from all its chunks drawn by renderChunk: the very file renderDocument writes. */
+export async function joinRendered(req: RenderRequest, chunks: DrawnChunk[]): Promise<RenderResult> {
+  const prepared = prepare(req);
+  const count = Math.ceil(prepared.drawn / CHUNK_PAGES);
+  if (chunks.length !== count) throw new Error(`the document has ${count} chunks, ${chunks.length} were given`);
+  return finish(req, prepared, chunks, performance.now());
+}
+
+/**
+ * The drawn chunks, in order, into the finished file: their diagnostics, links and anchors merged in
+ * chunk order, navigation resolved, the chunks joined and the document finished (§7.9).
+ */
+async function finish(req: RenderRequest, prepared: Prepared, chunks: DrawnChunk[], t2: number): Promise<RenderResult> {
+  const { template, sink, drawn, t0, t1 } = prepared;
+  const links: LinkRequest[] = [];
+  const anchors: AnchorRequest[] = [];
+  let layoutMs = 0;
+  for (const [i, chunk] of chunks.entries()) {
+    if (!chunk) throw new Error(`chunk ${i} was not drawn`);
+    for (const d of chunk.diagnostics) sink.push(d);
+    // Strict mode stops at the first chunk with a fatal diagnostic (a failed widget too); no PDF is produced.
+    if (sink.hasErrors()) throw invalid(sink.list);
+    links.push(...chunk.links);
+    anchors.push(...chunk.anchors);
+    layoutMs += chunk.layoutMs;
+  }
+  const size = { width: template.canvas.dimensions.width, height: template.canvas.dimensions.height };
+  const { resolved, outline, allDests } = resolveNavigation(req, prepared, drawn, size, links, anchors);
+  await finishDocument(req, prepared.loaded.kind, template, await joinChunks(chunks.map((c) => c.pdf)), {
     dests: allDests,
     links: resolved,
     outline,
@@ -205,7 +174,8 @@ export async function renderDocument(req: RenderRequest): Promise<RenderResult> 
   return {
     pageCount: drawn,
     diagnostics: sink.list,
-    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + (t2 - t1 - layoutMs) },
+    // Chunk threads lay out at the same time as this thread, so layoutMs may exceed the wall time it spans.
+    timings: { parseMs: t1 - t0, compileMs: 0, layoutMs, writeMs: t3 - t2 + Math.max(0, t2 - t1 - layoutMs) },
     stats: {
       widgets: template.widgets.length,
       links: resolved.length,

@@ -77,7 +77,7 @@ export function placeLines(lines: string[], style: TextStyle, w: number, h: numb
 // One glyph per character, advance widths only (§3.3): no kerning, and no ligatures or contextual
 // alternates (einkpdf drew one glyph per character; a ligature glyph such as JetBrains Mono's "->"
 // makes search and copy on the device find the wrong characters). metrics.ts measures the same way.
-const ONE_GLYPH_PER_CHARACTER = { kern: false, liga: false, clig: false, calt: false, dlig: false };
+export const ONE_GLYPH_PER_CHARACTER = { kern: false, liga: false, clig: false, calt: false, dlig: false };
 
 /** Paint already placed lines inside `rect`, rotated per orientation and clipped to the rect. */
 export function paintLines(p: Painter, rect: Rect, orientation: Orientation, lines: PlacedLine[], style: TextStyle): void {

@@ -9,6 +9,7 @@
 // slower in the job's child than in a warm process; with this, as fast.
 import { devNull } from "node:os";
 import { listExamples, yearPlannerYaml } from "@/lib/examples";
+import type { ChunkThreads } from "@/lib/render/chunks/threads";
 import { renderDocument } from "@/lib/render/render";
 
 const TINY = `schema_version: "1.0"
@@ -32,13 +33,15 @@ const ROUND: readonly string[] = [
 
 class Stopped extends Error {}
 
-async function renderQuietly(yaml: string, stopped: () => boolean = () => false) {
+async function renderQuietly(yaml: string, stopped: () => boolean = () => false, threads?: ChunkThreads) {
   try {
     // Progress is reported per page; throwing from it abandons the render at the next page.
     const onProgress = () => {
       if (stopped()) throw new Stopped();
     };
-    await renderDocument({ yaml, outputPath: devNull, strict: false, deterministic: true, maxPages: 1000, onProgress });
+    // The chunk threads warm up on the planner's second chunk.
+    const chunkThreads = threads && { pool: threads, minPages: 0, threads: threads.size };
+    await renderDocument({ yaml, outputPath: devNull, strict: false, deterministic: true, maxPages: 1000, onProgress, chunkThreads });
   } catch {
     // Stopped, or failed: a warm-up only costs speed; the real render reports its own errors.
   }
@@ -60,7 +63,7 @@ export type WarmUp = {
 
 // Warming is adaptive: it starts only when the parent allows it (no job running or waiting in this
 // server) and stops at the next page when a job starts anywhere, so it only ever uses idle CPU.
-export function startWarmUp(budgetMs: number): WarmUp {
+export function startWarmUp(budgetMs: number, threads?: ChunkThreads): WarmUp {
   let allowed = false;
   let spentMs = 0;
   let round = 0;
@@ -69,7 +72,7 @@ export function startWarmUp(budgetMs: number): WarmUp {
   const warm = async () => {
     while (allowed && spentMs < budgetMs) {
       const start = cpuMs();
-      await renderQuietly(ROUND[round++ % ROUND.length]!, () => !allowed);
+      await renderQuietly(ROUND[round++ % ROUND.length]!, () => !allowed, threads);
       spentMs += cpuMs() - start;
     }
   };

@@ -75,7 +75,9 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   w: W;
   images?: ReadonlyMap<Widget, LoadedImage>;
   path: string;
-  page: number;
+  /** Set when what the widget draws may depend on its page number (shared-paint.ts). */
+  pageDependent = false;
+  private readonly pageNumber: number;
   pageCount: number;
   pageSize: { width: number; height: number };
   profile: RenderProfile;
@@ -93,7 +95,7 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     this.w = base.w;
     this.images = base.images;
     this.path = base.path;
-    this.page = base.page;
+    this.pageNumber = base.page;
     this.pageCount = base.pageCount;
     this.pageSize = base.pageSize;
     this.profile = base.profile;
@@ -112,6 +114,11 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     };
   }
 
+  /** The page number; reading it marks the widget's drawing as page-dependent. */
+  get page(): number {
+    this.pageDependent = true;
+    return this.pageNumber;
+  }
   draw(step: PaintStep): void {
     this.into.steps.push(step);
   }
@@ -127,7 +134,7 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
   }
   link(rect: Rect, target: string, kind: LinkKind, extra: LinkExtra = {}): void {
     this.into.links.push({
-      page: this.page,
+      page: this.pageNumber,
       rect,
       target,
       kind,
@@ -149,9 +156,10 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     for (const ch of text) entry.chars.add(ch);
   }
   anchor(id: string, x: number, y: number): void {
-    this.into.anchors.push({ page: this.page, id, x, y, widgetId: this.w.id, path: this.path });
+    this.into.anchors.push({ page: this.pageNumber, id, x, y, widgetId: this.w.id, path: this.path });
   }
   text(value: string, extra?: RenderVars): string {
+    this.noteTokens(value);
     const r = substituteVars(value, extra ? { ...this.vars, ...extra } : this.vars);
     for (const name of r.unresolved) {
       this.report({
@@ -163,14 +171,24 @@ class Context<W extends WidgetOf<WidgetType>> implements WidgetContext<W> {
     return r.text;
   }
   target(value: string, extra?: RenderVars): string {
+    this.noteTokens(value);
     return substituteVars(value, extra ? { ...this.vars, ...extra } : this.vars, true).text;
   }
+  /** `{page}` and its spellings are the only render-time tokens that differ between pages (the rest are per render). */
+  private noteTokens(value: string): void {
+    if (value.includes("{") && PAGE_TOKEN.test(value)) this.pageDependent = true;
+  }
   report(d: Omit<Diagnostic, "path" | "page" | "widget_id"> & { path?: string }): void {
-    this.sink.push({ ...d, path: d.path ?? this.path, page: this.page, widget_id: this.w.id });
+    this.sink.push({ ...d, path: d.path ?? this.path, page: this.pageNumber, widget_id: this.w.id });
   }
 }
 
-export function createContext<W extends WidgetOf<WidgetType>>(base: ContextBase<W>, into: Collected): WidgetContext<W> {
+/** Any token naming a page (page, PAGE, total_pages…): conservative, a false match only costs sharing. */
+const PAGE_TOKEN = /page/i;
+
+export type BuiltContext<W extends WidgetOf<WidgetType>> = WidgetContext<W> & { readonly pageDependent: boolean };
+
+export function createContext<W extends WidgetOf<WidgetType>>(base: ContextBase<W>, into: Collected): BuiltContext<W> {
   return new Context(base, into);
 }
 

@@ -4,7 +4,7 @@ import { createFsStorage } from "@/lib/storage/fs";
 import { createS3Storage, s3ConfigFromEnv } from "@/lib/storage/s3";
 import type { Storage } from "@/lib/storage/types";
 
-export { assetKey, jobOutputKey } from "@/lib/storage/types";
+export { assetKey, jobChunkKey, jobOutputKey } from "@/lib/storage/types";
 export type { Storage, StoredObject } from "@/lib/storage/types";
 
 const holder = globalThis as unknown as { inksetStorage?: Storage };

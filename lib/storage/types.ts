@@ -33,3 +33,9 @@ export const jobOutputKey = (jobId: string) => {
   if (!/^[a-z0-9]+$/i.test(jobId)) throw new Error("job ids are alphanumeric");
   return `jobs/${jobId}.pdf`;
 };
+
+/** One drawn chunk of a job rendered as parallel steps (lib/jobs/chunked-render.ts), until the join. */
+export const jobChunkKey = (jobId: string, index: number) => {
+  if (!Number.isInteger(index) || index < 0) throw new Error("chunk indexes are whole numbers");
+  return `${jobOutputKey(jobId).slice(0, -".pdf".length)}-${index}.chunk`;
+};

@@ -40,10 +40,13 @@ describe("builder projects API", () => {
     expect(bad.status).toBe(400);
     const message = (await bad.json()).error.message as string;
     expect(message).toContain("planner.start");
-    expect(message).toContain("planner.months");
+    expect(message).toContain("planner.months: must be 1 to 24 months");
     const device = await post(token, { name: "x", planner: { start: "2027-01", device_profile: "palm-pilot" } });
     expect(device.status).toBe(400);
     expect((await device.json()).error.message).toContain("device_profile");
+    const noSuchDay = await post(token, { name: "x", planner: { start: "2027-01", birthdays: [{ name: "Ada", date: "02-30" }] } });
+    expect(noSuchDay.status).toBe(400);
+    expect((await noSuchDay.json()).error.message).toBe("planner.birthdays[0].date: is not a day of that month");
     const both = await post(token, { name: "x", planner: { start: "2027-01" }, template_yaml: "a: 1" });
     expect(both.status).toBe(400);
     const { listProjects } = await import("@/lib/db/projects");

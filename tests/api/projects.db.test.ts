@@ -4,6 +4,8 @@ import { DELETE as remove, GET as read, PATCH as update } from "@/app/api/projec
 import { GET as me } from "@/app/api/me/route";
 import { apiRequest, routeParams, userWithToken } from "@/tests/helpers/users";
 import { NextRequest } from "next/server";
+import { setUserDevice } from "@/lib/db/users";
+import { inspectDocument } from "@/lib/templates/inspect";
 
 const next = (req: Request) => new NextRequest(req);
 const noParams = routeParams({});
@@ -44,6 +46,18 @@ describe("projects API", () => {
     expect(await post({ name: "Not YAML", template_yaml: "{unclosed" })).toBe("boox-note-air-4c");
   });
 
+  it("without YAML, starts from a valid page on the caller's tablet, as the web UI does", async () => {
+    const { user, token } = await userWithToken();
+    await setUserDevice(user.id, "kindle-scribe");
+    const created = await create(next(apiRequest("/api/projects", token, { method: "POST", json: { name: "Notes" } })), noParams);
+    const project = await created.json();
+    expect(project.device_profile).toBe("kindle-scribe");
+    // Before, template_yaml was "" and rendering the project answered "the template is empty".
+    const inspected = inspectDocument(project.template_yaml, { profile: project.device_profile, strict: false, maxPages: 1000 });
+    expect(inspected.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(inspected.pageCount).toBe(1);
+  });
+
   it("answers 404 for another user's project on every method", async () => {
     const alice = await userWithToken("alice");
     const bob = await userWithToken("bob");
@@ -77,6 +91,16 @@ describe("projects API", () => {
 
     const tooLong = await post(JSON.stringify({ name: "x".repeat(101) }));
     expect((await tooLong.json()).error.message).toBe("name: must be at most 100 characters");
+
+    // A misspelt field is named, not ignored (the project would be saved without it).
+    const misspelt = await post(JSON.stringify({ name: "a", device_profle: "kindle-scribe" }));
+    expect(misspelt.status).toBe(400);
+    expect((await misspelt.json()).error.message).toMatch(/^\(body\): unknown field "device_profle"; allowed: name, /);
+
+    // An unknown device would only fail later, at every render of the project.
+    const device = await post(JSON.stringify({ name: "a", device_profile: "palm-pilot" }));
+    expect(device.status).toBe(400);
+    expect((await device.json()).error.message).toMatch(/^device_profile: unknown device profile/);
 
     const huge = await post(JSON.stringify({ name: "a", template_yaml: "x".repeat(9 * 1024 * 1024) }));
     expect(huge.status).toBe(413);

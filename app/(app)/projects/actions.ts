@@ -4,26 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authAction } from "@/lib/auth/action";
 import { notFound } from "@/lib/errors";
-import { createProject, deleteProject, updateProject } from "@/lib/db/projects";
+import { deleteProject, updateProject } from "@/lib/db/projects";
 import { getVersionForOwner } from "@/lib/db/project-versions";
-import { getUserDevice } from "@/lib/db/users";
-import { DEFAULT_DEVICE } from "@/lib/projects/device";
 import { createNextYearProject, createProjectFromInput, updateProjectFromInput } from "@/lib/projects/planner";
-import { createProjectSchema, toProjectData, updateProjectSchema } from "@/lib/projects/schema";
-import { declaredProfile } from "@/lib/projects/declared-profile";
-import { starterTemplate } from "@/lib/projects/starter";
+import { createProjectSchema, updateProjectSchema } from "@/lib/projects/schema";
 
-/** A project created without YAML starts from a valid page for the user's device, never from an error. */
+/** A project created without YAML starts from a valid page for the user's device (lib/projects/planner.ts). */
 export const createProjectAction = authAction(createProjectSchema, async (input, { user }) => {
-  if (input.planner) {
-    const project = await createProjectFromInput(user.id, input);
-    revalidatePath("/projects");
-    return { id: project.id };
-  }
-  // Without a chosen device, YAML that names its own profile keeps it (as it renders as yaml_content).
-  const deviceProfile = input.device_profile ?? declaredProfile(input.template_yaml) ?? (await getUserDevice(user.id)) ?? DEFAULT_DEVICE;
-  const templateYaml = input.template_yaml?.trim() ? input.template_yaml : starterTemplate(deviceProfile, input.name);
-  const project = await createProject(user.id, { ...toProjectData(input), name: input.name, deviceProfile, templateYaml });
+  const project = await createProjectFromInput(user.id, input);
   revalidatePath("/projects");
   return { id: project.id };
 });

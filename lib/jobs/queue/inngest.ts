@@ -44,7 +44,12 @@ export async function createJobWithRequestedEvent(
       {
         id: jobRequestedEventId(created.id),
         name: jobRequested.name,
-        data: { jobId: created.id, ownerId: input.ownerId, plan: await getOwnerPlan(tx, input.ownerId) },
+        data: {
+          jobId: created.id,
+          ownerId: input.ownerId,
+          plan: await getOwnerPlan(tx, input.ownerId),
+          ...(input.expectedPages ? { pages: String(input.expectedPages) } : {}),
+        },
       },
     ],
   );

@@ -4,8 +4,6 @@ import { readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
 
 const faces = new Map<string, fontkit.Font>();
-/** The file each face was opened from: a recorded paint step names a face by its file (parallel/recording.ts). */
-const paths = new WeakMap<fontkit.Font, string>();
 
 type GlyphCache = { _glyphs: Record<number, fontkit.Glyph | undefined> };
 
@@ -38,12 +36,6 @@ export function openFace(path: string): fontkit.Font {
     face = opened;
     keepCodePoints(face);
     faces.set(path, face);
-    paths.set(face, path);
   }
   return face;
-}
-
-/** The file `face` was opened from by openFace, if it was. */
-export function facePath(face: fontkit.Font): string | undefined {
-  return paths.get(face);
 }

@@ -167,6 +167,29 @@ describe("link_list expansion (§3.17)", () => {
     ).toEqual(["N02>notes:page:002", "N03>notes:page:003", "N04>notes:page:004"]);
     expect(r.diagnostics.filter((d) => d.code === "deprecated")).toHaveLength(1);
   });
+
+  it("keeps a list as one widget per page with expand: false, resolved as the expansion resolves it", () => {
+    const r = compileYaml(
+      project(
+        `      - id: nav
+        type: link_list
+        position: {x: 10, y: 10, width: 200, height: 60}
+        properties: {columns: 3, highlight_index: "{n}", labels: ["‹", "Page {n}", "›"], destinations: ["p:{n_prev}", "p:{n}", "p:{n_next}"], expand: false}
+      - {id: h, type: anchor, position: {x: 0, y: 0, width: 1, height: 1}, properties: {dest_id: "p:{n}"}}
+      - {id: notes, type: link_list, position: {x: 0, y: 100, width: 100, height: 90}, properties: {count: 2, label_template: "N{index}", bind: "p(@index)", expand: false}}`,
+        countPlan(3),
+      ),
+    );
+    expect(errorsOf(r)).toEqual([]);
+    const lists = widgetsOf(r).filter((w) => w.type === "link_list" && w.id.endsWith("_nav"));
+    expect(lists.map((w) => w.id)).toEqual(["page_1_nav", "page_2_nav", "page_3_nav"]);
+    expect(widgetsOf(r).some((w) => w.type === "internal_link")).toBe(false);
+    // No page before the first: that item's destination is empty, so the renderer leaves its slot empty.
+    expect(lists[0]?.properties).toMatchObject({ labels: ["‹", "Page 1", "›"], destinations: ["", "p:1", "p:2"], highlight_index: "1" });
+    expect(lists[2]?.properties).toMatchObject({ destinations: ["p:2", "p:3", ""], highlight_index: "3", expand: false });
+    // The old generator form is written out as the lists it produces.
+    expect(byId(r, "page_1_notes")?.properties).toEqual({ labels: ["N1", "N2"], destinations: ["p:1", "p:2"], expand: false });
+  });
 });
 
 describe("cell templates", () => {

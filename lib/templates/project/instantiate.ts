@@ -2,7 +2,7 @@
 import { parseBind, resolveBind, type BindExpression } from "../tokens/bind";
 import { mayContainTokens } from "../tokens/substitute";
 import { normalizeDestination, isCanonicalDestination } from "../tokens/targets";
-import { expandLinkList } from "./link-list";
+import { expandLinkList, keepsList, keptListProperties } from "./link-list";
 import type { MasterModel, MasterWidget } from "./model";
 import { subCellTemplate, subLink, subText, type PageEnv } from "./page-env";
 import type { PathSegment } from "../paths";
@@ -144,7 +144,8 @@ function staticPart(w: MasterWidget): Record<string, unknown> {
 }
 
 function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {
-  if (w.type === "link_list") {
+  const keptList = w.type === "link_list" && keepsList(w);
+  if (w.type === "link_list" && !keptList) {
     expandLinkList(w, master, env, state);
     return;
   }
@@ -154,7 +155,8 @@ function instantiateWidget(w: MasterWidget, master: MasterModel, env: PageEnv, s
   const content = w.source.content;
   if (typeof content === "string") widget.content = subText(content, env, () => masterWidgetPath(master.name, w.index, "content"), id);
   else if (content !== undefined) widget.content = content;
-  if (w.source.properties !== undefined) buildProperties(w, master, env, id, state, widget);
+  if (keptList) widget.properties = keptListProperties(w, master, env, id);
+  else if (w.source.properties !== undefined) buildProperties(w, master, env, id, state, widget);
   state.widgets.push(widget);
   state.origins.set(widget, { master: master.name, index: w.index, instance: env.instance });
 }

@@ -75,6 +75,33 @@ function listItems(w: MasterWidget, master: MasterModel, props: Record<string, u
   return items;
 }
 
+/** `expand: false` (Inkset's extension): the list stays one `link_list` widget on each page. */
+export function keepsList(w: MasterWidget): boolean {
+  return isRecord(w.source.properties) && w.source.properties.expand === false;
+}
+
+/** Keys of the old generator form, replaced by the lists they produce. */
+const LEGACY_KEYS = new Set(["count", "start_index", "index_pad", "label_template", "bind"]);
+
+/**
+ * A kept list's properties on page `env.page`: labels, destinations and highlight resolved as the
+ * expansion resolves them, the rest as written. A destination that is suppressed here (an empty boundary
+ * variable, D8) is written empty, so the renderer leaves that item's slot empty and reports it.
+ */
+export function keptListProperties(w: MasterWidget, master: MasterModel, env: PageEnv, id: string): Record<string, unknown> {
+  const props = isRecord(w.source.properties) ? w.source.properties : {};
+  const legacy = props.labels === undefined && props.count !== undefined;
+  const items = legacy ? legacyItems(w, master, props, env, id) : listItems(w, master, props, env, id);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (!LEGACY_KEYS.has(k)) out[k] = copyData(v);
+  out.labels = items.map((item) => item.label);
+  out.destinations = items.map((item) => (item.suppressed ? "" : item.target));
+  const hi = props.highlight_index;
+  if (typeof hi === "string")
+    out.highlight_index = subText(hi, env, masterWidgetPath(master.name, w.index, "properties", "highlight_index"), id);
+  return out;
+}
+
 export function expandLinkList(w: MasterWidget, master: MasterModel, env: PageEnv, state: CompileState): void {
   const src = w.source;
   const props = isRecord(src.properties) ? src.properties : {};

@@ -90,6 +90,8 @@ export const linkListWidget = defineWidget(
     index_pad: intIn(0, 20).optional(),
     label_template: text().optional(),
     bind: text().optional(),
+    /** Inkset: false keeps a master's list as one widget per page instead of one internal_link per item. */
+    expand: z.boolean().optional(),
   }),
   (p, ctx) => {
     const { labels, destinations, count, start_index, index_pad, label_template, bind, ...rest } = p;

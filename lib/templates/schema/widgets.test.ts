@@ -315,6 +315,14 @@ describe("link_list (§3.17)", () => {
       parsed("link_list", { properties: { labels: ["a"], destinations: ["x"], highlight_index: "{month}" } }).properties,
     ).toMatchObject({ columns: 1, highlight_index: "{month}", highlight_color: "#DBEAFE" });
   });
+  it("takes expand: false (kept as one widget in a compiled project) and nothing but a boolean", () => {
+    expect(parsed("link_list", { properties: { labels: ["a"], destinations: ["x"], expand: false } }).properties).toMatchObject({
+      expand: false,
+    });
+    expect(errorAt("link_list", { properties: { labels: ["a"], destinations: ["x"], expand: "no" } }, "properties.expand")?.severity).toBe(
+      "error",
+    );
+  });
   it("expands the legacy generator with a deprecated warning", () => {
     const r = one("link_list", { properties: { count: 2, start_index: 9 } });
     expect(problems(r.diagnostics)).toEqual([{ severity: "warning", code: "deprecated", path: "widgets[0].properties.count" }]);
