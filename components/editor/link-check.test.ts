@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "@/lib/templates";
-import { widgetOf } from "./link-check";
+import { splitLinkWarnings, widgetOf } from "./link-check";
 
 const at = { x: 0, y: 0, width: 10, height: 10 };
 const warning = (path: string, widget_id?: string): Diagnostic => ({
@@ -37,5 +37,23 @@ describe("the widget a link-check warning is about", () => {
     ["nothing for the summary line", warning("(root)"), template, undefined],
   ])("%s", (_, d, widgets, id) => {
     expect(widgetOf(d, widgets)?.id).toBe(id);
+  });
+});
+
+describe("the link panel of the page on screen", () => {
+  const on = (page: number | undefined, code = "dangling_link"): Diagnostic => ({
+    ...warning(`widgets[${page ?? 0}].properties.to_dest`),
+    code,
+    ...(page !== undefined ? { page } : {}),
+  });
+
+  it("lists this page's link problems; a document-wide count goes with the render warnings, other pages' nowhere", () => {
+    const rest = { ...warning("(root)"), message: "and 3 more dangling links not listed" };
+    const drawing = { ...on(2, "font_fallback") };
+    const { links, others } = splitLinkWarnings([on(2), on(2, "constraint_touch"), on(5), rest, drawing], 2);
+    expect(links).toEqual([on(2), on(2, "constraint_touch")]);
+    expect(others).toEqual([rest, drawing]);
+    // The count is not shown in any page's panel, with or without rows of its own.
+    expect(splitLinkWarnings([rest], 7).links).toEqual([]);
   });
 });

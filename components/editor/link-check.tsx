@@ -8,6 +8,22 @@ import type { PageWidget } from "./canvas/use-page-picture";
 /** The renderer's link check (§4.4, §4.6): what the full PDF would report about this page's links. */
 export const LINK_CHECK_CODES: ReadonlySet<string> = new Set(["dangling_link", "constraint_touch"]);
 
+/**
+ * The preview's diagnostics split for the page on screen: its link check (the link problems on this
+ * page) and the rest. A link problem without a page (a project compile's count of the dangling links
+ * past the listed ones) is about the whole document, so it goes with the rest, not into every page's
+ * panel; link problems of other pages are in their own panels.
+ */
+export function splitLinkWarnings<D extends Diagnostic>(diagnostics: readonly D[], page: number | undefined): { links: D[]; others: D[] } {
+  const links: D[] = [];
+  const others: D[] = [];
+  for (const d of diagnostics) {
+    if (!LINK_CHECK_CODES.has(d.code) || d.page === undefined) others.push(d);
+    else if (d.page === page) links.push(d);
+  }
+  return { links, others };
+}
+
 const KIND: Record<string, string> = { dangling_link: "Missing target", constraint_touch: "Small tap area" };
 
 type Props = {

@@ -8,7 +8,7 @@ import { ThumbnailButton } from "@/components/pages/thumbnail-button";
 import { locateDiagnostics } from "@/lib/templates";
 import { pathKey, readWidgetDocument, yamlPathOf } from "@/lib/templates/widget-geometry";
 import { DiagnosticsList } from "./diagnostics-list";
-import { LINK_CHECK_CODES, LinkCheck } from "./link-check";
+import { LinkCheck, splitLinkWarnings } from "./link-check";
 import { usePagePicture, type PageWidget } from "./canvas/use-page-picture";
 import { THUMB_WIDTH, usePreviewThumbnail } from "./use-preview-thumbnail";
 
@@ -59,10 +59,8 @@ export function PreviewPane({ yaml, profile, renderable, visible, onJump, onOpen
   const aspect = pic ? pic.size.height / pic.size.width : 1.414;
   const diagnostics = picture.error ? locateDiagnostics(yaml, picture.error.diagnostics) : [];
   const located = shown ? locateDiagnostics(yaml, shown.warnings) : [];
-  // The page's link check gets its own panel under the page; a project's compile-time link problems
-  // carry no page and are listed on every page, like its other warnings.
-  const linkWarnings = located.filter((d) => LINK_CHECK_CODES.has(d.code) && (d.page === undefined || d.page === shown?.page));
-  const warnings = located.filter((d) => !LINK_CHECK_CODES.has(d.code));
+  // The page's link check gets its own panel under the page; document-wide lines join the render warnings.
+  const { links: linkWarnings, others: warnings } = splitLinkWarnings(located, shown?.page);
   const status = !renderable
     ? "fix the errors to redraw"
     : picture.loading

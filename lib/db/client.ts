@@ -33,6 +33,12 @@ function withSynchronous(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
   return factory;
 }
 
+// One client per process, in production too. `next start` can load this module more than once (the
+// instrumentation hook that runs the job supervisor and the route handlers are bundled apart), and
+// two SQLite connections in one process deadlock: better-sqlite3 waits for a lock synchronously (the
+// 10 s busy timeout), so while one connection waits, the other cannot reach the COMMIT that would
+// free it. After 10 s of a frozen server the waiter fails with "Operation has timed out" (SQLITE_BUSY),
+// which is what the supervisor's claims hit under load. One connection serialises writes in-process
+// instead (the adapter queues transactions asynchronously); the busy timeout is left to other processes.
 const globalForDb = globalThis as unknown as { inksetDb?: Db };
-export const db: Db = globalForDb.inksetDb ?? create();
-if (env.NODE_ENV !== "production") globalForDb.inksetDb = db;
+export const db: Db = (globalForDb.inksetDb ??= create());

@@ -4,6 +4,7 @@
 // supervisor died, sends completion webhooks and sweeps retention. Runs in the Next server or alone (scripts/worker.ts).
 import { randomUUID } from "node:crypto";
 import os from "node:os";
+import { isDatabaseBusy } from "@/lib/db/errors";
 import * as runs from "@/lib/db/job-runs";
 import { env } from "@/lib/env";
 import { shutdownSpareChild, warmRenderChild } from "@/lib/jobs/child-process";
@@ -16,6 +17,9 @@ import { sweepRetention } from "@/lib/jobs/retention";
 import { logger } from "@/lib/log";
 import { startDueWebhooks } from "@/lib/webhooks/dispatch";
 import { deliverDueMail } from "@/lib/mail/dispatch";
+
+/** Consecutive busy claims (each one poll apart) before the supervisor warns rather than logs at debug. */
+const BUSY_TICKS_BEFORE_WARNING = 5;
 
 // How often the supervisor looks for finished jobs whose webhook is due (one indexed query).
 const WEBHOOK_POLL_MS = 1000;
@@ -112,6 +116,8 @@ function claimLoop(
 ) {
   let ticking = false;
   let again = false;
+  /** Consecutive ticks whose claim found the database busy. */
+  let busyTicks = 0;
 
   const claimSome = async () => {
     while (!isStopped() && running.size < concurrency) {
@@ -138,7 +144,16 @@ function claimLoop(
     }
     ticking = true;
     void claimSome()
-      .catch((err: unknown) => log.error({ err }, "claiming jobs failed"))
+      .then(() => (busyTicks = 0))
+      .catch((err: unknown) => {
+        // A busy database wrote nothing (claims are single statements): the jobs stay pending and the
+        // next poll claims them. Worth a warning only when it lasts.
+        if (!isDatabaseBusy(err)) return log.error({ err }, "claiming jobs failed");
+        busyTicks += 1;
+        if (busyTicks === BUSY_TICKS_BEFORE_WARNING)
+          log.warn({ err, ticks: busyTicks }, "claiming jobs keeps failing: the database is busy");
+        else log.debug({ err, ticks: busyTicks }, "claiming jobs: the database is busy; the next poll retries");
+      })
       .finally(() => {
         ticking = false;
         if (again) {

@@ -4,6 +4,7 @@ import type { RenderOptions, RenderRequest } from "@/lib/render-contract/types";
 import type { ConstraintScope } from "@/lib/templates/constraints";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { loadDocument, type LoadedDocument } from "@/lib/templates/load";
+import type { DeviceProfile } from "@/lib/templates/profiles";
 import type { Template } from "@/lib/templates/types";
 import type { RenderProfile } from "./model";
 
@@ -48,17 +49,17 @@ function forRenderer(loaded: LoadedDocument): Loaded {
     ...(loaded.sourcePath ? { sourcePath: loaded.sourcePath } : {}),
   };
   if (!loaded.template || !loaded.profile) return base;
-  const p = loaded.profile;
+  return { ...base, template: loaded.template, profile: renderProfileOf(loaded.profile) };
+}
+
+/** The device constraints the renderer applies itself (§7.5), from the profile the document was enforced against. */
+export function renderProfileOf(p: DeviceProfile): RenderProfile {
   return {
-    ...base,
-    template: loaded.template,
-    profile: {
-      id: p.id,
-      minFontPt: p.constraints.min_font_pt,
-      minStrokePt: p.constraints.min_stroke_pt,
-      minTouchPt: p.constraints.min_touch_target_pt,
-      maxGrayFill: p.constraints.max_gray_fill_area,
-    },
+    id: p.id,
+    minFontPt: p.constraints.min_font_pt,
+    minStrokePt: p.constraints.min_stroke_pt,
+    minTouchPt: p.constraints.min_touch_target_pt,
+    maxGrayFill: p.constraints.max_gray_fill_area,
   };
 }
 

@@ -9,6 +9,10 @@ import { createContext, type Collected, type ImageStep } from "./widget-context"
 import type { PaintStep } from "./model";
 import type { ImageLoader, LoadedImage } from "./images";
 import { paintKey } from "./paint-key";
+import type { Located } from "./page-index";
+
+// The page index has no drawing code, so the editor's link check (in the browser) can use it too.
+export { indexPages, pageCountOf } from "./page-index";
 
 /** Steps `from`..`to` (exclusive) draw one page-independent widget whose drawing `key` names (paint-key.ts). */
 export type SharedSteps = { from: number; to: number; key: string };
@@ -33,47 +37,6 @@ export type PlanInput = {
   /** The job's render-time variables (RenderOptions.variables). */
   variables?: Readonly<Record<string, string | number | boolean>>;
 };
-
-type Located = { w: Widget; path: string };
-
-export function pageCountOf(t: Template): number {
-  let max = 1;
-  for (const w of t.widgets) max = Math.max(max, w.page);
-  for (const a of t.page_assignments) max = Math.max(max, a.page);
-  return max;
-}
-
-/** Stable sort by z_order (ties keep document order). */
-function byZ(items: Located[]): Located[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => a.item.w.z_order - b.item.w.z_order || a.i - b.i)
-    .map((x) => x.item);
-}
-
-/** Widgets grouped per page, masters first; built once, then pages are planned lazily. */
-export function indexPages(t: Template): (page: number) => Located[] {
-  const perPage = new Map<number, Located[]>();
-  t.widgets.forEach((w, i) => {
-    const page = w.page;
-    const list = perPage.get(page) ?? [];
-    list.push({ w, path: `widgets[${i}]` });
-    perPage.set(page, list);
-  });
-  const masters = new Map<string, Located[]>();
-  // Paths follow the YAML (§2.9): template-level masters are a list, so `masters[1].widgets[2]`.
-  t.masters.forEach((m, mi) => {
-    masters.set(m.id, byZ(m.widgets.map((w, i) => ({ w, path: `masters[${mi}].widgets[${i}]` }))));
-  });
-  const assigned = new Map(t.page_assignments.map((a) => [a.page, a.master_id]));
-  const sortedPages = new Map<number, Located[]>();
-  for (const [page, list] of perPage) sortedPages.set(page, byZ(list));
-  return (page) => {
-    const masterId = assigned.get(page);
-    const fromMaster = masterId ? (masters.get(masterId) ?? []) : [];
-    return [...fromMaster, ...(sortedPages.get(page) ?? [])];
-  };
-}
 
 export function planPage(input: PlanInput, widgetsOf: (page: number) => Located[], page: number, pageCount: number): PlannedPage {
   const { template: t, profile, sink } = input;

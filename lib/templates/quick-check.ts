@@ -2,6 +2,8 @@
 // A large project is checked up to its page count (structure, masters, plan) rather than compiled: a
 // full-year compile takes up to seconds, too long to block typing at every pause. The editor runs that
 // compile (fullProjectCheck) in a Web Worker instead, when the quick check asks for it (`fullCheck`).
+import { renderProfileOf } from "@/lib/render/load-input";
+import { danglingLinks } from "@/lib/render/navigation/link-check";
 import type { Diagnostic } from "./diagnostics";
 import { isProjectDocument, loadDocument } from "./load";
 import { DEFAULT_MAX_PAGES, pageLimitMessage } from "./page-limit";
@@ -121,8 +123,11 @@ export function validateDocument(yaml: string, profile?: string): Validation {
   if (isProjectDocument(parsed.value)) return validateProject(yaml, parsed.value, parsed.locator, profile);
   const loaded = loadDocument(yaml, { profile, strict: false, maxPages: MAX_PAGES });
   const widgets = isRecord(parsed.value) ? list(parsed.value.widgets).length : 0;
+  // A valid template's links, resolved as the render resolves them: a target no page defines is the
+  // one problem of a plain template that only its whole set of destinations shows (a project's compile reports its own).
+  const links = loaded.template && loaded.profile ? danglingLinks(loaded.template, renderProfileOf(loaded.profile)) : [];
   return {
-    diagnostics: locate(loaded.diagnostics, parsed.locator),
+    diagnostics: locate([...loaded.diagnostics, ...links], parsed.locator),
     summary: { kind: "template", pageCount: loaded.pageCount, widgets },
   };
 }

@@ -5,28 +5,42 @@
 import type { PagePreviewLink, PagePreviewOutlineItem } from "@/lib/render-contract/types";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { DiagnosticSink } from "@/lib/templates/sink";
-import type { WidgetOf } from "@/lib/templates/types";
+import type { Template, WidgetOf } from "@/lib/templates/types";
 import type { AnchorRequest, LinkRequest } from "../model";
-import type { indexPages, PlanInput } from "../plan";
-import { createContext, type Collected } from "../widget-context";
+import type { indexPages } from "../page-index";
+import type { PlanInput } from "../plan";
+import { createContext, type Collected, type WidgetContext } from "../widget-context";
 import { buildAnchor } from "../widgets/anchor";
+import { buildTapZone } from "../widgets/tap-zone";
 import { buildDestinations, pageTargetOf, type DestinationSet } from "./destinations";
 import { enlargeLinks, resolveLinks, shortLinks } from "./links";
 import { navigationLinks } from "./navigation-links";
 import { buildOutline, outlineTitle, type OutlineNode } from "./outline";
+import { internalLinkOf, linkListItemOf } from "./widget-links";
 
 type WidgetsOf = ReturnType<typeof indexPages>;
 
-/** Every anchor of the document in drawing order (page, then stacking order), as planPage records them. */
-function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: number, sink: DiagnosticSink): AnchorRequest[] {
+/**
+ * Every anchor of the document in drawing order (page, then stacking order), as planPage records them,
+ * and with `links` every explicit link of its link widgets too (the editor's link check): neither needs
+ * anything drawn.
+ */
+export function documentNavigation(
+  input: PlanInput,
+  widgetsOf: WidgetsOf,
+  pageCount: number,
+  sink: DiagnosticSink,
+  links = false,
+): Pick<Collected, "anchors" | "links"> {
   const { template: t } = input;
   const collected: Collected = { steps: [], links: [], anchors: [], fillArea: 0, text: new Map() };
   const pageSize = { width: t.canvas.dimensions.width, height: t.canvas.dimensions.height };
   for (let page = 1; page <= pageCount; page++) {
     for (const { w, path } of widgetsOf(page)) {
-      if (w.type !== "anchor") continue;
+      const linking = links && (w.type === "internal_link" || w.type === "link_list" || w.type === "tap_zone");
+      if (w.type !== "anchor" && !linking) continue;
       const base = {
-        w: w as WidgetOf<"anchor">,
+        w,
         path,
         page,
         pageCount,
@@ -38,10 +52,23 @@ function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: numb
         sink,
         variables: input.variables,
       };
-      buildAnchor(createContext(base, collected));
+      const ctx = createContext(base, collected);
+      if (w.type === "anchor") buildAnchor(ctx as WidgetContext<WidgetOf<"anchor">>);
+      else if (w.type === "tap_zone") buildTapZone(ctx as WidgetContext<WidgetOf<"tap_zone">>);
+      else if (w.type === "internal_link") {
+        const link = internalLinkOf(ctx as WidgetContext<WidgetOf<"internal_link">>);
+        ctx.link(w.position, link.target, "explicit", link.extra);
+      } else if (w.type === "link_list") {
+        const list = ctx as WidgetContext<WidgetOf<"link_list">>;
+        for (let i = 0; i < list.w.properties.labels.length; i++) {
+          // The item's own rectangle only matters to hit areas, which this pass does not check.
+          const link = linkListItemOf(list, i);
+          ctx.link(w.position, link.target, "explicit", link.extra);
+        }
+      }
     }
   }
-  return collected.anchors;
+  return collected;
 }
 
 /**
@@ -49,16 +76,13 @@ function documentAnchors(input: PlanInput, widgetsOf: WidgetsOf, pageCount: numb
  * this file's: the preview reports its page's drawing, not the navigation of pages it did not draw.
  */
 export function documentDestinations(input: PlanInput, widgetsOf: WidgetsOf, pageCount: number): DestinationSet {
-  const { template: t } = input;
   const scratch = new DiagnosticSink();
-  return buildDestinations(
-    documentAnchors(input, widgetsOf, pageCount, scratch),
-    t.navigation.named_destinations,
-    pageCount,
-    t.canvas.dimensions.height,
-    false,
-    scratch,
-  );
+  return destinationsOf(input.template, documentNavigation(input, widgetsOf, pageCount, scratch).anchors, pageCount, scratch);
+}
+
+/** The destinations the document's anchors, named destinations and pages make (§4.2), never strict. */
+export function destinationsOf(t: Template, anchors: AnchorRequest[], pageCount: number, sink: DiagnosticSink): DestinationSet {
+  return buildDestinations(anchors, t.navigation.named_destinations, pageCount, t.canvas.dimensions.height, false, sink);
 }
 
 /** Hundredths of a point: below a pixel at any size the page view draws, and short JSON. */
@@ -107,5 +131,7 @@ export function pageNavigation(
     page: pageOfDest(dests, n.dest),
     children: n.children.map(toItem),
   });
-  return { links, outline: nodes.map(toItem), warnings: checks.list.filter((d) => d.severity === "warning") };
+  // Only this page's links were resolved, so a count of the rest past the listed ones is about this page too.
+  const warnings = checks.list.filter((d) => d.severity === "warning").map((d) => (d.page === undefined ? { ...d, page } : d));
+  return { links, outline: nodes.map(toItem), warnings };
 }

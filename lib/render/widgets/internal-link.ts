@@ -2,6 +2,7 @@
 // whose nominal rectangle is the widget rectangle.
 import type { WidgetOf } from "@/lib/templates/types";
 import { drawTextBlock } from "../draw-text";
+import { internalLinkOf } from "../navigation/widget-links";
 import { textStyle, type WidgetContext } from "../widget-context";
 
 export function buildInternalLink(ctx: WidgetContext<WidgetOf<"internal_link">>): void {
@@ -9,7 +10,7 @@ export function buildInternalLink(ctx: WidgetContext<WidgetOf<"internal_link">>)
   // A highlighted link_list item (§3.17) shows its highlight instead of the list's item background.
   const fill = props.highlight ? props.highlight_color : (props.background_color ?? null);
   if (fill) ctx.fillRect(ctx.w.position, fill);
-  const label = ctx.text(ctx.w.content);
-  drawTextBlock(ctx, ctx.w.position, label, textStyle(ctx), props.orientation);
-  ctx.link(ctx.w.position, ctx.target(props.to_dest ?? ""), "explicit", { label, property: "properties.to_dest" });
+  const link = internalLinkOf(ctx);
+  drawTextBlock(ctx, ctx.w.position, link.extra.label ?? "", textStyle(ctx), props.orientation);
+  ctx.link(ctx.w.position, link.target, "explicit", link.extra);
 }

@@ -2,13 +2,13 @@
 // skipped and leave their slot empty.
 import type { WidgetOf } from "@/lib/templates/types";
 import { drawTextBlock } from "../draw-text";
-import { isUsableId, normaliseId } from "../navigation/destinations";
+import { linkListItemOf } from "../navigation/widget-links";
 import type { Rect } from "../model";
 import { frameFor } from "../text-layout";
 import { textStyle, type WidgetContext } from "../widget-context";
 
 export function buildLinkList(ctx: WidgetContext<WidgetOf<"link_list">>): void {
-  const { labels, destinations: dests, columns, orientation, gap_x: gx, gap_y: gy, highlight_color: hiColor } = ctx.w.properties;
+  const { labels, columns, orientation, gap_x: gx, gap_y: gy, highlight_color: hiColor } = ctx.w.properties;
   // The validator makes labels and destinations the same length (the legacy generator expands into both).
   const n = labels.length;
   if (n === 0) return;
@@ -31,17 +31,13 @@ export function buildLinkList(ctx: WidgetContext<WidgetOf<"link_list">>): void {
     const r = Math.floor(i / columns);
     const c = i % columns;
     const item = toPage(c * (itemW + gx), r * (itemH + gy), itemW, itemH);
-    const target = ctx.target(dests[i] ?? "");
-    const normalised = normaliseId(target);
-    if (!isUsableId(normalised) || normalised.endsWith(":")) {
-      // Skipped item: nothing drawn, its slot stays empty; link resolution reports link_suppressed.
-      ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, property: `properties.destinations[${i}]` });
-      continue;
+    const link = linkListItemOf(ctx, i);
+    if (!link.skipped) {
+      const fill = hi === i + 1 ? hiColor : bg;
+      if (fill) ctx.fillRect(item, fill);
+      drawTextBlock(ctx, item, link.extra.label ?? "", style, orientation);
     }
-    const fill = hi === i + 1 ? hiColor : bg;
-    if (fill) ctx.fillRect(item, fill);
-    const label = ctx.text(labels[i] ?? "");
-    drawTextBlock(ctx, item, label, style, orientation);
-    ctx.link(item, target, "explicit", { itemId: `${ctx.w.id}_${i}`, label, property: `properties.destinations[${i}]` });
+    // A skipped item's slot stays empty; link resolution reports it as link_suppressed.
+    ctx.link(item, link.target, "explicit", link.extra);
   }
 }
