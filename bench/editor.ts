@@ -3,7 +3,8 @@
 //      on a single-page template;
 //   2. opening page N of the 431-page year planner (project compile + that page alone + PNG);
 //   3. an edit of the year planner's text, then its page 14: a text the server has not checked yet,
-//      so the preview's check before its slot (inspect-memo.ts) pays one inspection in the pool.
+//      so the preview's check before its slot pays one inspection in the pool, and its render child
+//      starts from the document that check compiled (lib/jobs/inspect-cache.ts).
 // Targets (issue 13): ≤ 300 ms p50 for (1), ≤ 800 ms p50 for (2). Prints CPU time (the machine is
 // shared, so wall-clock mostly measures the neighbours) and wall-clock; asserts nothing.
 import "../scripts/load-env";
@@ -13,7 +14,7 @@ import path from "node:path";
 import { getExample, REFERENCE_DATE } from "@/lib/examples";
 import { shutdownSpareChild, spareChildReady, warmRenderChild } from "@/lib/jobs/child-process";
 import { rasterisePage } from "@/lib/pages/mutool";
-import { inspectionMemo } from "@/lib/jobs/inspect-memo";
+import { inspectCache } from "@/lib/jobs/inspect-cache";
 import { renderPagePreview } from "@/lib/preview/page-preview";
 import { renderDocument } from "@/lib/render/render";
 import { readWidgetDocument } from "@/lib/templates/widget-geometry";
@@ -75,8 +76,8 @@ async function main() {
     yearEdits.push(await timed(() => renderPagePreview(OWNER, { yaml_content: edited, page: 14, width: WIDTH })));
   }
   report("edit → picture of page 14, year planner (a text not checked before):", yearEdits.slice(2));
-  const { inspected, remembered } = inspectionMemo().counts;
-  console.log(`template checks before the slot: ${inspected} inspected in the pool, ${remembered} answered from the memo`);
+  const { checked, answered } = inspectCache.counts;
+  console.log(`template checks before the slot: ${checked} inspected in the pool, ${answered} answered from the cache`);
 
   // The same work without the child process (render in this process, then MuPDF): what the
   // isolation and the loaded machine add on top of the drawing itself.

@@ -1,7 +1,8 @@
-// The create-time check's cache (lib/jobs/inspect-cache.ts): a document checked before for the same
-// owner with the same options is answered without a second check, anything else is checked again;
-// an over-limit document is still refused at submission; and the job's render child starts from the
-// compiled document the check kept.
+// The one memory of template checks (lib/jobs/inspect-cache.ts): a document checked before for the
+// same owner with the same options is answered without a second check, anything else is checked
+// again; concurrent asks for one text share one check; an over-limit document is still refused at
+// submission; the job's render child starts from the compiled document the check kept; and the
+// cache keeps within its size.
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -17,7 +18,7 @@ import { compiledFor, InspectCache, inspectCache } from "@/lib/jobs/inspect-cach
 import { InspectPool, inspectOffThread } from "@/lib/jobs/inspect-pool";
 import { startSupervisor } from "@/lib/jobs/supervisor";
 import { encodeCompiled } from "@/lib/render-contract/compiled-document";
-import { inspectLoaded, loadForInspection } from "@/lib/templates/inspect";
+import { inspectDocument, inspectLoaded, loadForInspection } from "@/lib/templates/inspect";
 import { ensureRenderChildBuilt, waitForStatus } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
 import { userWithToken } from "@/tests/helpers/users";
@@ -43,7 +44,43 @@ describe("the create-time check's cache", () => {
     expect(checks).toHaveBeenCalledTimes(3);
     await inspectOffThread(b.id, doc, OPTIONS);
     expect(checks).toHaveBeenCalledTimes(4);
+    // Asked twice at once (the editor's page view and canvas): one check, one answer.
+    const fresh = sampleTemplate({ pages: 3, name: `Concurrent ${Date.now()}` });
+    const [x, y] = await Promise.all([inspectOffThread(a.id, fresh, OPTIONS), inspectOffThread(a.id, fresh, OPTIONS)]);
+    expect(x).toEqual(y);
+    expect(x).toMatchObject({ ok: true, pageCount: 3 });
+    expect(checks).toHaveBeenCalledTimes(5);
     checks.mockRestore();
+  });
+
+  it("keys an absent constraint scope as the default one", () => {
+    expect(inspectCache.key("u", "x", OPTIONS)).toBe(inspectCache.key("u", "x", { ...OPTIONS, constraintScope: "full" }));
+    expect(inspectCache.key("u", "x", OPTIONS)).not.toBe(inspectCache.key("u", "x", { ...OPTIONS, constraintScope: "einkpdf" }));
+  });
+
+  it("keeps a refused text's errors only, and does not keep a check that failed", async () => {
+    const cache = new InspectCache(() => 1024 * 1024);
+    let fail = true;
+    const check = async (yaml: string) => {
+      if (fail) throw new Error("pool busy");
+      return { result: inspectDocument(yaml, OPTIONS) };
+    };
+    const bad = "schema_version: '1.0'\nwidgets: 3\n";
+    const key = cache.key("u", bad, OPTIONS);
+    await expect(cache.answer(key, bad.length, () => check(bad))).rejects.toThrow("pool busy");
+    fail = false;
+    const refused = await cache.answer(key, bad.length, () => check(bad));
+    expect(refused.ok).toBe(false);
+    expect(refused.diagnostics.length).toBeGreaterThan(0);
+    expect(refused.diagnostics.every((d) => d.severity === "error")).toBe(true);
+    expect(await cache.answer(key, bad.length, () => check(bad))).toEqual(refused);
+    expect(cache.counts).toEqual({ checked: 2, answered: 1 });
+    // A valid text with a warning: answered (first time and after) without it.
+    const warned = sampleTemplate({ pages: 1 }).replace("  category: planner", "  category: planner\n  locale: xx-XX");
+    expect(inspectDocument(warned, OPTIONS).diagnostics).toContainEqual(expect.objectContaining({ code: "locale_fallback" }));
+    const first = await cache.answer(cache.key("u", warned, OPTIONS), warned.length, () => check(warned));
+    expect(first).toMatchObject({ ok: true, diagnostics: [] });
+    expect(await cache.answer(cache.key("u", warned, OPTIONS), warned.length, () => check(warned))).toEqual(first);
   });
 
   it("refuses an over-limit document at submission, the second time too", async () => {

@@ -42,7 +42,7 @@ describe("template inspection off the event loop", () => {
     const order: string[] = [];
     const creates = Array.from({ length: 3 }, (_, i) =>
       createRoute(
-        // Three different texts: the same text twice would be checked once (inspect-memo.ts).
+        // Three different texts: the same text twice would be checked once (inspect-cache.ts).
         new NextRequest(
           apiRequest("/api/pdf/jobs", users[i % 2]!.token, { method: "POST", json: { yaml_content: `${YEAR}\n# create ${i}\n` } }),
         ),

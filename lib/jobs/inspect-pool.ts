@@ -202,17 +202,16 @@ export function precheckTemplateText(yaml: string): void {
 }
 
 /**
- * Size pre-check, then the answer of an earlier check of the same document for this owner with the
- * same options (lib/jobs/inspect-cache.ts), else admission and inspection in the shared pool's worker
- * threads; a valid document's compiled form is kept for its render.
+ * The one way the app checks a template: size pre-check, then the answer of an earlier (or running)
+ * check of the same document for this owner with the same options (lib/jobs/inspect-cache.ts), else
+ * admission and inspection in the shared pool's worker threads; a valid document's compiled form is
+ * kept for its render.
  */
 export async function inspectOffThread(owner: string, yaml: string, options: InspectOptions): Promise<InspectResult> {
   precheckTemplateText(yaml);
   const key = inspectCache.key(owner, yaml, options);
-  const cached = inspectCache.get(key);
-  if (cached) return cached.result;
-  holder.inksetInspectPool ??= new InspectPool(poolLimitsFromEnv());
-  const checked = await holder.inksetInspectPool.inspect(owner, yaml, options, key !== null);
-  inspectCache.set(key, checked, yaml.length);
-  return checked.result;
+  return inspectCache.answer(key, yaml.length, () => {
+    holder.inksetInspectPool ??= new InspectPool(poolLimitsFromEnv());
+    return holder.inksetInspectPool.inspect(owner, yaml, options, key !== null);
+  });
 }

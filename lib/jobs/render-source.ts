@@ -5,9 +5,9 @@ import { getLatestVersion } from "@/lib/db/project-versions";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
+import { inspectOffThread } from "@/lib/jobs/inspect-pool";
 import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsInput } from "@/lib/jobs/schema";
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
-import { inspectRemembered } from "@/lib/jobs/inspect-memo";
 import type { InspectResult } from "@/lib/templates/inspect";
 import { getProfile } from "@/lib/templates/profiles";
 import { plannerYamlForProfile } from "@/lib/projects/planner";
@@ -57,8 +57,8 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
 
   const renderOptions = input.render_options ?? DEFAULT_RENDER_OPTIONS;
   // In a worker thread, after a size pre-check and admission (lib/jobs/inspect-pool.ts), unless
-  // this text was checked with these options before (inspect-memo.ts).
-  const inspected = await inspectRemembered(ownerId, yaml, {
+  // this text was checked with these options before (lib/jobs/inspect-cache.ts).
+  const inspected = await inspectOffThread(ownerId, yaml, {
     profile: profile ?? undefined,
     strict: input.strict_mode,
     maxPages: env.MAX_PDF_PAGES,

@@ -46,17 +46,16 @@ export async function renderToTemp<T>(req: TempRender, withFile: (file: TempFile
   const temp = path.resolve(env.JOBS_DIR, "tmp", `${req.name}.pdf`);
   await mkdir(path.dirname(temp), { recursive: true });
   const o = req.options;
-  // The document as its create-time check compiled it, when that check ran in this process with the
-  // options this render loads with: the child then skips parsing and compiling it again.
-  const compiled =
-    o.previewPage === undefined
-      ? compiledFor(
-          req.ownerId,
-          req.yaml,
-          { profile: o.profile, strict: o.strict, maxPages: env.MAX_PDF_PAGES, constraintScope: o.constraintScope },
-          o.variables,
-        )
-      : undefined;
+  // The document as its check compiled it (a job's at creation, a preview's before its slot), when
+  // that check ran in this process with the options this render loads with: the child then skips
+  // parsing and compiling it again. Which pages are drawn is no load option: a preview page is drawn
+  // from it too.
+  const compiled = compiledFor(
+    req.ownerId,
+    req.yaml,
+    { profile: o.profile, strict: o.strict, maxPages: env.MAX_PDF_PAGES, constraintScope: o.constraintScope },
+    o.variables,
+  );
   try {
     const result = await withRenderAssets(req.ownerId, req.yaml, (assets) =>
       renderInChild({

@@ -1,5 +1,6 @@
 // Issue 16, finding 3: the preview checks a template (cost budget included) before it takes the
-// user's preview slot, so a doomed request never holds it; the same text is checked once.
+// user's preview slot, so a doomed request never holds it; the same text is checked once; and the
+// preview's render child starts from the document that check compiled.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -14,7 +15,11 @@ import { POST as pageRoute } from "@/app/api/preview/page/route";
 import { POST as previewRoute } from "@/app/api/preview/route";
 import { env } from "@/lib/env";
 import { shutdownSpareChild } from "@/lib/jobs/child-process";
-import { inspectionMemo } from "@/lib/jobs/inspect-memo";
+import { inspectCache } from "@/lib/jobs/inspect-cache";
+import { InspectPool } from "@/lib/jobs/inspect-pool";
+import { DEFAULT_RENDER_OPTIONS } from "@/lib/jobs/schema";
+import { encodeCompiled } from "@/lib/render-contract/compiled-document";
+import { inspectLoaded, loadForInspection } from "@/lib/templates/inspect";
 import { slotsHeld } from "@/lib/jobs/user-slots";
 import { ensureRenderChildBuilt } from "@/tests/helpers/jobs";
 import { sampleTemplate } from "@/tests/helpers/job-templates";
@@ -74,7 +79,7 @@ describe("the preview's check before the slot", () => {
     // Only the good preview ever held a slot, and never two at once.
     expect(maxHeld).toBeLessThanOrEqual(1);
 
-    // Alone, the doomed request never takes the slot at all (asked again: answered from the memo).
+    // Alone, the doomed request never takes the slot at all (asked again: answered from the cache).
     const again = await maxSlotsDuring(user.id, () => preview(token, overBudget("doomed")));
     expect(again.result.status).toBe(422);
     expect(again.maxHeld).toBe(0);
@@ -82,25 +87,48 @@ describe("the preview's check before the slot", () => {
 
   it("checks the same text once, page after page, and a changed text again", async () => {
     const { token } = await userWithToken("precheck-memo");
-    const memo = inspectionMemo();
-    const yaml = sampleTemplate({ pages: 3, name: `memo ${Date.now()}` });
-    const before = { ...memo.counts };
-    for (const page of [1, 2, 3]) expect((await pagePreview(token, yaml, page)).status).toBe(200);
-    expect(memo.counts.inspected - before.inspected).toBe(1);
-    expect(memo.counts.remembered - before.remembered).toBe(2);
+    const checks = vi.spyOn(InspectPool.prototype, "inspect");
+    try {
+      const yaml = sampleTemplate({ pages: 3, name: `memo ${Date.now()}` });
+      for (const page of [1, 2, 3]) expect((await pagePreview(token, yaml, page)).status).toBe(200);
+      expect(checks).toHaveBeenCalledTimes(1);
 
-    const changed = yaml.replace("Page 1 of 3", "Page one of 3");
-    expect((await pagePreview(token, changed, 1)).status).toBe(200);
-    expect(memo.counts.inspected - before.inspected).toBe(2);
+      const changed = yaml.replace("Page 1 of 3", "Page one of 3");
+      expect((await pagePreview(token, changed, 1)).status).toBe(200);
+      expect(checks).toHaveBeenCalledTimes(2);
+    } finally {
+      checks.mockRestore();
+    }
   });
 
   it("answers another user's identical text from a check of their own", async () => {
     const [a, b] = await Promise.all([userWithToken("precheck-a"), userWithToken("precheck-b")]);
-    const memo = inspectionMemo();
-    const yaml = overBudget(`shared ${Date.now()}`);
-    const before = memo.counts.inspected;
-    expect((await preview(a.token, yaml)).status).toBe(422);
-    expect((await preview(b.token, yaml)).status).toBe(422);
-    expect(memo.counts.inspected - before).toBe(2);
+    const checks = vi.spyOn(InspectPool.prototype, "inspect");
+    try {
+      const yaml = overBudget(`shared ${Date.now()}`);
+      expect((await preview(a.token, yaml)).status).toBe(422);
+      expect((await preview(b.token, yaml)).status).toBe(422);
+      expect(checks).toHaveBeenCalledTimes(2);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
+  it("draws the page from the document the check compiled (not the YAML a second time)", async () => {
+    const { user, token } = await userWithToken("precheck-compiled");
+    const submitted = sampleTemplate({ pages: 2, name: `submitted ${Date.now()}` });
+    // The entry the preview's check of `submitted` leaves, with another document's compiled form
+    // swapped in: a page drawn from the compiled form belongs to a 3-page document, one loaded from
+    // the YAML to a 2-page one.
+    const options = { strict: false, maxPages: env.MAX_PDF_PAGES, constraintScope: DEFAULT_RENDER_OPTIONS.constraint_scope };
+    const result = inspectLoaded(loadForInspection(submitted, options));
+    const swapped = encodeCompiled(loadForInspection(sampleTemplate({ pages: 3, name: "Compiled" }), options));
+    inspectCache.set(inspectCache.key(user.id, submitted, options), { result, compiled: swapped }, submitted.length);
+    const res = await pagePreview(token, submitted, 1);
+    expect(res.status).toBe(200);
+    expect((await res.json()).page_count).toBe(3);
+    // Another owner's preview of the same text is checked and drawn from its own compile.
+    const other = await userWithToken("precheck-compiled-b");
+    expect(await (await pagePreview(other.token, submitted, 1)).json()).toMatchObject({ page_count: 2 });
   });
 });

@@ -1,13 +1,14 @@
 // The editor's live preview: the first pages of the submitted YAML, drawn by the same isolated,
 // time-capped render child as jobs and POST /api/pdf/generate, with the renderer's page cap.
 // The template is checked (validity, page limit, cost budget) before the user's preview slot is
-// taken, so a doomed request never holds it; page after page of the same text is checked once.
+// taken, so a doomed request never holds it; page after page of the same text is checked once, and
+// the render child draws from the document that check compiled.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { RenderCancelledError } from "@/lib/jobs/child-process";
-import { inspectRemembered } from "@/lib/jobs/inspect-memo";
+import { inspectOffThread } from "@/lib/jobs/inspect-pool";
 import { toRendererOptions } from "@/lib/jobs/render-options";
 import { inspectionError } from "@/lib/jobs/render-source";
 import { rendererErrorToAppError, renderToTemp, SYNC_CHILD_WAIT_MS, withRenderSlot } from "@/lib/jobs/render-to-temp";
@@ -81,10 +82,12 @@ export async function renderPreview(ownerId: string, input: PreviewInput, signal
 
 /**
  * What the render child would refuse (an invalid template, the page limit, a cost over budget), as
- * the 422 it would answer, with the options the child gets. Remembered per text (inspect-memo.ts).
+ * the 422 it would answer, with the options the child loads with. Answered once per text
+ * (lib/jobs/inspect-cache.ts), which also keeps the compiled document the preview's render child
+ * then starts from (render-to-temp.ts), so a changed text is compiled once, not twice.
  */
 async function checkBeforeSlot(ownerId: string, input: PreviewInput): Promise<void> {
-  const inspected = await inspectRemembered(ownerId, input.yaml_content, {
+  const inspected = await inspectOffThread(ownerId, input.yaml_content, {
     profile: input.profile,
     strict: false,
     maxPages: env.MAX_PDF_PAGES,

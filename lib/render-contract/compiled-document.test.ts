@@ -1,5 +1,6 @@
 // A render that starts from the create-time check's compiled document (what the render child gets
-// from lib/jobs/inspect-cache.ts) writes the same bytes as one that loads the YAML itself.
+// from lib/jobs/inspect-cache.ts) writes the same bytes as one that loads the YAML itself, whole or
+// one page of it (the editor's page view, whose widgets point at the master that drew them).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +28,28 @@ describe("compiled documents", () => {
       expect(b.pageCount).toBe(a.pageCount);
       expect(b.diagnostics).toEqual(a.diagnostics);
       expect(readFileSync(fromCompiled).equals(readFileSync(fromYaml))).toBe(true);
+    }
+  });
+
+  it("draws a preview page byte-identical to loading the YAML, with the same widget paths", async () => {
+    for (const [id, page] of [
+      ["meeting-notebook", 3],
+      ["cornell-notes", 1],
+    ] as const) {
+      const yaml = getExample(id, REFERENCE_DATE)!.yaml;
+      const options = { strict: false, maxPages: 1000 };
+      const preloaded = decodeCompiled(encodeCompiled(loadForInspection(yaml, options)));
+      const fromYaml = path.join(dir, `${id}-page-yaml.pdf`);
+      const fromCompiled = path.join(dir, `${id}-page-compiled.pdf`);
+      const preview = { ...options, yaml, deterministic: true, previewPage: page };
+      const a = await renderDocument({ ...preview, outputPath: fromYaml });
+      const b = await renderDocument({ ...preview, preloaded, outputPath: fromCompiled });
+      const { timings: _a, ...fromYamlResult } = a;
+      const { timings: _b, ...fromCompiledResult } = b;
+      expect(fromCompiledResult).toEqual(fromYamlResult);
+      expect(readFileSync(fromCompiled).equals(readFileSync(fromYaml))).toBe(true);
+      // A project's widgets point at their masters, as the editor needs to select what drew them.
+      if (id === "meeting-notebook") expect(b.page?.widgets[0]?.path).toMatch(/^masters\[/);
     }
   });
 

@@ -1,5 +1,5 @@
 // Drawing that repeats from page to page — a planner's side tabs, a master's labels, rules and boxes —
-// is written once as a form XObject (ISO 32000-1 §8.10) and placed with one `Do` on every later page:
+// is written once as a form XObject (ISO 32000-1 §8.10.1) and placed with one `Do` on every later page:
 // pdfkit formats, and zlib compresses, each such widget once per document instead of once per page,
 // and the file carries it once. Links and anchors stay per page (they are annotations, not drawing).
 //

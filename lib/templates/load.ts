@@ -4,6 +4,7 @@ import { enforceConstraints, type ConstraintScope } from "./constraints";
 import type { Diagnostic } from "./diagnostics";
 import { hasErrors } from "./diagnostics";
 import { compileProject } from "./project/compile";
+import type { WidgetOrigin } from "./project/source-map";
 import { lookupProfile, profilePageSize, type DeviceProfile } from "./profiles";
 import { isRecord, listAt, mapAt, type RawMap } from "./raw";
 import { resolveLocale } from "./tokens/locales";
@@ -36,6 +37,8 @@ export type LoadedDocument = {
   kind: "template" | "project";
   /** A project's compiled-widget path (`widgets[812]`) → the master widget that drew it (`masters["day"].widgets[3] [page 40]`). */
   sourcePath?: (path: string) => string;
+  /** What `sourcePath` maps with (lib/templates/project/source-map.ts), so a compiled document can rebuild it. */
+  widgetOrigins?: (WidgetOrigin | undefined)[];
 };
 
 /** §6.1: a project has `masters` with `name`s and a `plan`. */
@@ -123,7 +126,7 @@ export function loadDocument(yaml: string, options: LoadDocumentOptions): Loaded
     const validated = validateTemplateValue(compiled.template, undefined, { ...common, maxPages: serverMax });
     const diagnostics = [...compiled.diagnostics, ...oncePerMasterWidget(toSource(validated.diagnostics), "locale_fallback")];
     const done = finish(validated.template, diagnostics, validated.pageCount ?? pageCount, title, "project", options, toSource);
-    return mapPath ? { ...done, sourcePath: mapPath } : done;
+    return mapPath && compiled.origins ? { ...done, sourcePath: mapPath, widgetOrigins: compiled.origins } : done;
   }
   const validated = validateTemplateValue(doc, parsed.locator, { ...common, maxPages: serverMax });
   const diagnostics = validated.diagnostics;

@@ -15,7 +15,7 @@ import { parseProject } from "./parse";
 import { defaultCanvas, profileCanvasInfo } from "./profile-canvas";
 import { pageLimitMessage } from "../page-limit";
 import { DiagnosticSink } from "../sink";
-import { makePathMapper } from "./source-map";
+import { makePathMapper, type WidgetOrigin } from "./source-map";
 import type { CompileState } from "./state";
 import type { ProjectInput } from "./schema";
 import { buildPlan } from "./structure";
@@ -41,6 +41,8 @@ export type CompileResult = {
    * instance (§2.9); other paths are returned unchanged. For the validator and the renderer.
    */
   mapPath?: (path: string) => string;
+  /** What `mapPath` maps with, per compiled widget: plain data, so a compiled document can carry it. */
+  origins?: (WidgetOrigin | undefined)[];
 };
 
 type Prepared = { project: ProjectInput; plan: PlanModel; env: EnumerationEnv; diagnostics: Diagnostic[]; pageCount?: number };
@@ -143,8 +145,11 @@ export function compileProject(doc: unknown, options: CompileOptions): CompileRe
     sections_processed: collectSections(plan.sections).length,
     pages_generated_per_section: sectionPageCounts(plan.sections, items),
   };
-  const mapPath = makePathMapper(widgets.map((w) => state.origins.get(w)));
-  return hasErrors(all) ? { diagnostics: all, pageCount: total, stats } : { template, diagnostics: all, pageCount: total, stats, mapPath };
+  const origins = widgets.map((w) => state.origins.get(w));
+  const mapPath = makePathMapper(origins);
+  return hasErrors(all)
+    ? { diagnostics: all, pageCount: total, stats }
+    : { template, diagnostics: all, pageCount: total, stats, mapPath, origins };
 }
 
 function collectSections(sections: readonly SectionModel[]): SectionModel[] {
