@@ -6,11 +6,10 @@ import { toast } from "sonner";
 import type { renderBatchAction } from "@/app/(app)/batches/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import type { DeviceOption } from "@/lib/jobs/batch-devices";
 import { MAX_BATCH_JOBS, MAX_BATCH_VARIABLE_SETS } from "@/lib/jobs/batch-schema";
 import { VariableSetsEditor } from "./variable-sets-editor";
 import { hasErrors, placeServerErrors, toVariableSets, type BatchFormErrors, type VariableSet } from "./variable-sets";
-
-export type DeviceOption = { id: string; name: string; size: string };
 
 const NO_ERRORS: BatchFormErrors = { rows: {}, sets: {} };
 

@@ -17,6 +17,8 @@ import { DELETE as cancelRoute, GET as getRoute } from "@/app/api/pdf/batches/[i
 import { GET as listRoute, POST as createRoute } from "@/app/api/pdf/batches/route";
 import { db } from "@/lib/db/client";
 import { setQuotaOverride } from "@/lib/db/usage";
+import { createProjectFromInput } from "@/lib/projects/planner";
+import type { CreateProjectInput } from "@/lib/projects/schema";
 import { env } from "@/lib/env";
 import { startSupervisor, type Supervisor } from "@/lib/jobs/supervisor";
 import { waitForStatus } from "@/tests/helpers/jobs";
@@ -95,6 +97,38 @@ describe("a batch for two devices", () => {
     const list = await (await listRoute(new NextRequest(apiRequest("/api/pdf/batches", token)), none)).json();
     expect(list).toMatchObject({ total: 1, batches: [{ id: batch.id, status: "completed" }] });
   });
+});
+
+describe("a batch of a planner-builder project", () => {
+  beforeAll(() => {
+    supervisor ??= startSupervisor({ concurrency: 2, retention: false });
+  });
+
+  it("renders each device from the options generated for it: its page size, no font or stroke warnings", async () => {
+    const { user, token } = await userWithToken("batch-planner");
+    const project = await createProjectFromInput(user.id, {
+      name: "Builder",
+      planner: { start: "2027-01", months: 1, device_profile: "boox-go-color-7-landscape" },
+    } as CreateProjectInput);
+    const profiles = ["boox-go-color-7-landscape", "remarkable-2"];
+    const res = await create(token, { project_id: project.id, profiles, deterministic: true });
+    expect(res.status).toBe(201);
+    const batch = await res.json();
+    for (const j of batch.jobs) await waitForStatus(j.id, ["completed"], 120_000);
+    const files = unzipSync(new Uint8Array(await (await download(token, batch.id)).arrayBuffer()));
+    for (const profile of profiles) {
+      const { width, height } = (await PDFDocument.load(files[`${profile}.pdf`]!)).getPage(0).getSize();
+      const want = profilePageSize(getProfile(profile)!);
+      expect([width, height]).toEqual([expect.closeTo(want.width, 1), expect.closeTo(want.height, 1)]);
+    }
+    for (const job of await db.pdfJob.findMany({ where: { batchId: batch.id } })) {
+      const warnings = ((job.diagnostics as { warnings?: { code: string }[] } | null)?.warnings ?? []).map((w) => w.code);
+      expect(
+        warnings.filter((c) => /font|stroke/.test(c)),
+        job.profile ?? "",
+      ).toEqual([]);
+    }
+  }, 240_000);
 });
 
 describe("batches without a runner", () => {

@@ -10,6 +10,7 @@ import { DEFAULT_RENDER_OPTIONS, type CreateRenderJobInput, type RenderOptionsIn
 import { formatDiagnostic } from "@/lib/templates/diagnostics";
 import type { InspectResult } from "@/lib/templates/inspect";
 import { getProfile } from "@/lib/templates/profiles";
+import { plannerYamlForProfile } from "@/lib/projects/planner";
 
 export type RenderSource = {
   projectId: string | null;
@@ -42,6 +43,10 @@ export async function resolveRenderSource(ownerId: string, input: CreateRenderJo
     if (yaml === undefined) {
       yaml = project.templateYaml;
       projectVersionId = (await getLatestVersion(project.id))?.id ?? null;
+      // A builder project for another device: its options regenerated for that device (lib/planner/generate.ts).
+      if (project.plannerOptions && profile && profile !== project.deviceProfile && getProfile(profile)) {
+        yaml = await plannerYamlForProfile(project.plannerOptions, profile);
+      }
     }
     profile ??= project.deviceProfile || null;
   }

@@ -148,10 +148,12 @@ export function habitsBody(c: BodyCtx, days: number) {
   const headH = Math.max(f.touch * 1.4, f.type.h2 * 3);
   const rowH = (f.body.height - headH) / days;
   const colW = (f.body.width - dayW) / cols;
-  const size = Math.min(f.type.small, rowH * 0.8);
+  // Never below the device's smallest legible font; rows too short for it number every 2nd (3rd…) day instead.
+  const size = Math.max(f.dev.minFont, Math.min(f.type.small, rowH * 0.8));
+  const every = Math.ceil(size / (rowH * 0.8));
   heading(c, rect(f.body.x, f.body.y, f.body.width, f.type.h2 * 1.6), c.words.habit);
-  for (let d = 1; d <= days; d++) {
-    b.text(rect(f.body.x, f.body.y + headH + (d - 1) * rowH, dayW - 4, rowH), String(d), {
+  for (let d = 1; d <= days; d += every) {
+    b.text(rect(f.body.x, f.body.y + headH + (d - 1) * rowH, dayW - 4, rowH * Math.min(every, days - d + 1)), String(d), {
       font: f.theme.fonts.label,
       size,
       color: f.pal.muted,

@@ -29,6 +29,17 @@ async function generated(options: PlannerOptions) {
 }
 
 /**
+ * A builder project's YAML for another device: the stored options regenerated for `profile` (a page sized
+ * and laid out for it, fonts and strokes at its minimums), not the one device's YAML re-fitted. Used when a
+ * project is rendered for a profile other than its own (batches, a job with `profile`).
+ */
+export async function plannerYamlForProfile(stored: unknown, profile: string): Promise<string> {
+  const options = plannerOptionsSchema.parse(stored);
+  // The profile decides the page; a custom size belongs to the project's own device only.
+  return (await generated({ ...options, device_profile: profile, custom_size: undefined })).templateYaml;
+}
+
+/**
  * A new project, from the REST API and the web UI alike. Without `planner` or YAML it starts from a valid
  * page for the owner's tablet (never from an empty template that only fails at render); without
  * device_profile, YAML that names its own profile keeps it, so it renders as it does as yaml_content.

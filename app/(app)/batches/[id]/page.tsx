@@ -6,7 +6,7 @@ import { isRecordId } from "@/lib/api-input";
 import { requireUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { getBatch } from "@/lib/jobs/batches";
-import { listProfiles } from "@/lib/templates/profiles";
+import { batchDeviceNames } from "@/lib/jobs/batch-devices";
 import { cancelBatchAction } from "../actions";
 
 export const metadata: Metadata = { title: "Batch" };
@@ -19,7 +19,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const names = Object.fromEntries(listProfiles().map((p) => [p.id, p.name]));
+  const names = batchDeviceNames();
   return (
     <>
       <PageHeader

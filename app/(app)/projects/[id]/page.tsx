@@ -6,12 +6,12 @@ import { ProjectSettingsForm } from "@/components/projects/project-settings-form
 import { RenderHistory } from "@/components/projects/render-history";
 import { TemplateEditor } from "@/components/editor/template-editor";
 import { BatchForm } from "@/components/batches/batch-form";
+import { batchDeviceOptions } from "@/lib/jobs/batch-devices";
 import { BuilderProjectBar } from "@/components/builder/builder-project-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { listRendersForProject } from "@/lib/db/project-jobs";
 import { getProjectForOwner } from "@/lib/db/projects";
 import { plannerSummary } from "@/lib/planner/summary";
-import { listProfiles, profilePageSize } from "@/lib/templates/profiles";
 import { productName } from "@/lib/templates/profiles/product-names";
 import { renderBatchAction } from "../../batches/actions";
 import { renderProjectAction } from "../../jobs/actions";
@@ -71,15 +71,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </div>
       <Card className="mt-6">
         <h2 className="mb-3 text-lg font-semibold">Render for several devices</h2>
-        <BatchForm projectId={project.id} devices={deviceOptions()} current={project.deviceProfile} submit={renderBatchAction} />
+        <BatchForm projectId={project.id} devices={batchDeviceOptions()} current={project.deviceProfile} submit={renderBatchAction} />
       </Card>
     </>
   );
-}
-
-function deviceOptions() {
-  return listProfiles().map((p) => {
-    const { width, height } = profilePageSize(p);
-    return { id: p.id, name: p.name, size: `${p.display.physical_size} · ${Math.round(width)}×${Math.round(height)} pt` };
-  });
 }
