@@ -3,7 +3,7 @@
 import { daysInMonth, fromMonthIndex, pad } from "@/lib/templates/tokens/dates";
 import { monthName, weekdayName, type LocaleId } from "@/lib/templates/tokens/locales";
 import type { Frame, Rect } from "./frame";
-import { paper, writingLines } from "./paper";
+import { MM, paper, writingLines } from "./paper";
 import type { PlannerOptions } from "./schema";
 import type { Words } from "./words";
 import { MasterBuilder, rect } from "./widgets";
@@ -226,13 +226,28 @@ export function dayBody(c: BodyCtx) {
     return height;
   };
   if (layout === "notes") return paper(b, f, body, o.paper);
+  // A headed list of tick rows, as many of `want` rows as fit above the body's bottom with `reserve` left
+  // under them (a small page once got the large page's list and ran 80 pt off it); the y after it.
+  const bottom = body.y + body.height;
+  const rowH = f.touch + 4;
+  const list = (x: number, y: number, w: number, title: string, want: number, cols: number, reserve: number) => {
+    const rows = Math.min(want, Math.floor((bottom - y - h2 - reserve) / rowH));
+    if (rows < 1) return y;
+    heading(c, rect(x, y, w, h2), title);
+    return y + h2 + checks(rect(x, y + h2, w, rows * rowH), rows * cols, cols) + 10;
+  };
+  // Notes under the lists only with room for a heading and a writing line; a list keeps 3 rows first.
+  const notesMin = h2 + 7 * MM;
+  const todos = (x: number, y: number, w: number, want: number, cols: number) => {
+    const withNotes = Math.floor((bottom - y - h2 - notesMin - 10) / rowH);
+    return list(x, y, w, c.words.todo, want, cols, withNotes >= Math.min(3, want) ? notesMin : 0);
+  };
   if (layout === "priorities") {
-    heading(c, rect(body.x, body.y, body.width, h2), c.words.priorities);
-    let y = body.y + h2 + checks(rect(body.x, body.y + h2, body.width, 3 * (f.touch + 4)), 3) + 10;
-    heading(c, rect(body.x, y, body.width, h2), c.words.todo);
-    y += h2 + checks(rect(body.x, y + h2, body.width, 5 * (f.touch + 4)), 10, 2) + 10;
+    let y = list(body.x, body.y, body.width, c.words.priorities, 3, 1, 0);
+    y = todos(body.x, y, body.width, 5, 2);
+    if (bottom - y < notesMin) return;
     heading(c, rect(body.x, y, body.width, h2), c.words.notes);
-    return paper(b, f, rect(body.x, y + h2, body.width, body.y + body.height - y - h2), o.paper);
+    return paper(b, f, rect(body.x, y + h2, body.width, bottom - y - h2), o.paper);
   }
   // Time blocks: an hour column on the left, priorities, to-dos and notes on the right.
   const { from_hour: from, to_hour: to } = o.sections.days;
@@ -269,12 +284,11 @@ export function dayBody(c: BodyCtx) {
   });
   const rx = body.x + leftW + 14;
   const rw = body.width - leftW - 14;
-  heading(c, rect(rx, body.y, rw, h2), c.words.priorities);
-  let y = body.y + h2 + checks(rect(rx, body.y + h2, rw, 3 * (f.touch + 4)), 3) + 10;
-  heading(c, rect(rx, y, rw, h2), c.words.todo);
-  y += h2 + checks(rect(rx, y + h2, rw, 6 * (f.touch + 4)), 6) + 10;
+  let y = list(rx, body.y, rw, c.words.priorities, 3, 1, 0);
+  y = todos(rx, y, rw, 6, 1);
+  if (bottom - y < notesMin) return;
   heading(c, rect(rx, y, rw, h2), c.words.notes);
-  writingLines(b, f, rect(rx, y + h2, rw, body.y + body.height - y - h2));
+  writingLines(b, f, rect(rx, y + h2, rw, bottom - y - h2));
 }
 
 export function goalsBody(c: BodyCtx) {

@@ -3,7 +3,8 @@ import type { Frame, Rect } from "./frame";
 import type { PlannerOptions } from "./schema";
 import type { MasterBuilder } from "./widgets";
 
-const MM = 72 / 25.4;
+/** Points per millimetre. */
+export const MM = 72 / 25.4;
 
 export function paper(b: MasterBuilder, f: Frame, at: Rect, kind: PlannerOptions["paper"]): void {
   const { pal } = f;

@@ -232,3 +232,30 @@ describe("side tabs in the render's link check", () => {
     60_000,
   );
 });
+
+describe("small devices keep every page on the page", () => {
+  // A Kindle Paperwhite's page is 296.6 × 395.5 pt: the day page's to-do list once ran 80 pt past its
+  // bottom edge (three off-page boxes on each of a year's 365 day pages). Geometry of the compiled page,
+  // so no render: every widget inside the page, and no text below the device's minimum font.
+  const cases = ["kindle-paperwhite", "kobo-clara-2e", "boox-page"].flatMap((device_profile) =>
+    DAY_LAYOUTS.flatMap((layout) =>
+      (["day", "year", "habits", "month", "week"] as const).map((page) => ({ device_profile, layout, page })),
+    ),
+  );
+  it.each(cases)("$device_profile $layout $page", ({ device_profile, layout, page }) => {
+    const g = generatePlanner({ start: "2027-01", device_profile, sections: { days: { enabled: true, layout } } }, 1000, page);
+    const r = compileYaml(g.yaml, { strict: false });
+    const dev = plannerDevice(device_profile, undefined);
+    const W = dev?.width ?? NaN;
+    const H = dev?.height ?? NaN;
+    const widgets = widgetsOf(r);
+    expect(widgets.length).toBeGreaterThan(5);
+    const off = widgets.filter((w) => {
+      const p = w.position;
+      return !p || p.x < 0 || p.y < 0 || p.x + p.width > W + 0.01 || p.y + p.height > H + 0.01;
+    });
+    expect(off.map((w) => `${w.id} ${JSON.stringify(w.position)}`)).toEqual([]);
+    const small = widgets.filter((w) => typeof w.styling?.size === "number" && (w.styling.size as number) < (dev?.minFont ?? NaN));
+    expect(small.map((w) => `${w.id} ${String(w.styling?.size)}`)).toEqual([]);
+  });
+});
