@@ -251,11 +251,12 @@ describe("small devices keep every page on the page", () => {
     const widgets = widgetsOf(r);
     expect(widgets.length).toBeGreaterThan(5);
     const off = widgets.filter((w) => {
-      const p = w.position;
-      return !p || p.x < 0 || p.y < 0 || p.x + p.width > W + 0.01 || p.y + p.height > H + 0.01;
+      const { x = NaN, y = NaN, width = NaN, height = NaN } = w.position ?? {};
+      return !(x >= 0 && y >= 0 && x + width <= W + 0.01 && y + height <= H + 0.01);
     });
     expect(off.map((w) => `${w.id} ${JSON.stringify(w.position)}`)).toEqual([]);
-    const small = widgets.filter((w) => typeof w.styling?.size === "number" && (w.styling.size as number) < (dev?.minFont ?? NaN));
-    expect(small.map((w) => `${w.id} ${String(w.styling?.size)}`)).toEqual([]);
+    const sizeOf = (w: object) => (w as { styling?: { size?: unknown } }).styling?.size;
+    const small = widgets.filter((w) => typeof sizeOf(w) === "number" && Number(sizeOf(w)) < (dev?.minFont ?? NaN));
+    expect(small.map((w) => `${w.id} ${String(sizeOf(w))}`)).toEqual([]);
   });
 });
