@@ -43,8 +43,17 @@ function miniMonth(c: BodyCtx, at: Rect, start: string, label: string, dest: str
   );
 }
 
+/**
+ * Whether a mini month of w × h keeps its day numbers apart: a cell a little wider than two digits
+ * (0.55 em each), a row (weekday letters and six weeks) as tall as a line of text.
+ */
+export function miniMonthFits(f: Frame, w: number, h: number): boolean {
+  const size = f.type.small;
+  return w / 7 >= 1.1 * size + 2 && (h - f.type.h2 * 2) / 7 >= 1.2 * size;
+}
+
 export function yearBody(c: BodyCtx, months: number[]) {
-  const { f } = c;
+  const { f, b } = c;
   const landscape = f.W > f.H;
   const cols = landscape ? 4 : 3;
   const rows = Math.ceil(12 / cols);
@@ -52,9 +61,34 @@ export function yearBody(c: BodyCtx, months: number[]) {
   const gy = 10;
   const w = (f.body.width - (cols - 1) * gx) / cols;
   const h = (f.body.height - (rows - 1) * gy) / rows;
+  const names = months.map((mi) => monthName(c.locale, fromMonthIndex(mi).month));
+  if (!miniMonthFits(f, w, h)) {
+    // Twelve mini months at the device's smallest font do not fit a small page (their day numbers ran
+    // into each other on a Kindle Paperwhite): the year page lists the months, each a link to its page.
+    // No fill (grey tiles went over the device's grey-area limit): a hairline grid around the names.
+    const itemH = Math.min(f.touch * 2, f.body.height / rows);
+    const at = rect(f.body.x, f.body.y, f.body.width, rows * itemH);
+    b.links(
+      at,
+      names,
+      months.map((mi) => c.monthTarget.get(mi) ?? ""),
+      { font: f.theme.fonts.heading, size: f.type.h2, color: f.pal.ink, align: "center" },
+      { columns: cols, gap_x: 0, gap_y: 0 },
+    );
+    b.segments(
+      at,
+      [
+        ...Array.from({ length: rows + 1 }, (_, r) => ({ x1: 0, y1: r * itemH, x2: at.width, y2: r * itemH })),
+        ...Array.from({ length: cols + 1 }, (_, k) => ({ x1: (k * at.width) / cols, y1: 0, x2: (k * at.width) / cols, y2: at.height })),
+      ],
+      f.pal.rule,
+      f.hair,
+    );
+    return;
+  }
   months.forEach((mi, i) => {
     const at = rect(f.body.x + (i % cols) * (w + gx), f.body.y + Math.floor(i / cols) * (h + gy), w, h);
-    miniMonth(c, at, firstDay(mi), monthName(c.locale, fromMonthIndex(mi).month), c.monthTarget.get(mi) ?? "");
+    miniMonth(c, at, firstDay(mi), names[i] ?? "", c.monthTarget.get(mi) ?? "");
   });
 }
 

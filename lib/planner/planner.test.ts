@@ -260,3 +260,23 @@ describe("small devices keep every page on the page", () => {
     expect(small.map((w) => `${w.id} ${String(sizeOf(w))}`)).toEqual([]);
   });
 });
+
+describe("the year page on every device", () => {
+  // A Paperwhite's twelve mini months at its 8 pt minimum had 9.8 × 6.8 pt cells for two digits of
+  // 8 pt: the day numbers ran into each other. Where they do not fit, the year page lists the months.
+  const cellOk = (w: { position?: { width?: number; height?: number } }, size: number) =>
+    (w.position?.width ?? 0) / 7 >= 1.1 * size + 2 && (w.position?.height ?? 0) / 7 >= 1.2 * size;
+  it.each(DEVICES.concat(["kindle-paperwhite", "boox-page", "remarkable-paper-pro-move-portrait"]))("%s", (device_profile) => {
+    const g = generatePlanner({ start: "2027-01", device_profile }, 1000, "year");
+    const widgets = widgetsOf(compileYaml(g.yaml, { strict: false }));
+    const calendars = widgets.filter((w) => w.type === "calendar");
+    const sizeOf = (w: object) => Number((w as { styling?: { size?: unknown } }).styling?.size);
+    expect(calendars.filter((w) => !cellOk(w, sizeOf(w))).map((w) => `${w.id} ${JSON.stringify(w.position)} ${sizeOf(w)}`)).toEqual([]);
+    // Every month is still one tap away: a mini month's name, or an item of the month list.
+    const targets = widgets.flatMap((w) =>
+      w.type === "internal_link" ? [String(w.properties?.to_dest)] : ((w.properties?.destinations as string[] | undefined) ?? []),
+    );
+    for (let m = 1; m <= 12; m++) expect(targets).toContain(`month:2027-${String(m).padStart(2, "0")}`);
+    if (["remarkable-2", "kindle-scribe", "boox-note-air-4c"].includes(device_profile)) expect(calendars).toHaveLength(12);
+  });
+});
