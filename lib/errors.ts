@@ -9,6 +9,8 @@ const STATUS = {
   // A cookie-authenticated request from another site (lib/security/csrf.ts).
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  // A method the route does not export (lib/api-methods, answered by the proxy).
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TEMPLATE_INVALID: 422,
