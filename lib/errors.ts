@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { ZodError, type core } from "zod";
 import { logger } from "@/lib/log";
+import { readableIssue } from "@/lib/readable-issue";
 
 const STATUS = {
   BAD_INPUT: 400,
@@ -9,6 +10,8 @@ const STATUS = {
   // A cookie-authenticated request from another site (lib/security/csrf.ts).
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  // A method the route does not export (lib/api-methods, answered by the proxy).
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TEMPLATE_INVALID: 422,
@@ -55,7 +58,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 export function describeZodIssues(issues: readonly core.$ZodIssue[]): string {
-  return issues.map((i) => `${issuePath(i.path)}: ${i.message}`).join("; ");
+  return issues.map((i) => `${issuePath(i.path)}: ${readableIssue(i)}`).join("; ");
 }
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
@@ -71,7 +74,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; he
         error: {
           code: "BAD_INPUT",
           message: describeZodIssues(err.issues),
-          details: err.issues.map((i) => ({ path: issuePath(i.path), message: i.message })),
+          details: err.issues.map((i) => ({ path: issuePath(i.path), message: readableIssue(i) })),
         },
       },
     };

@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { AppError, issuePath, toErrorBody } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
 import { forReaders } from "@/lib/auth/for-readers";
+import { readableIssue } from "@/lib/readable-issue";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import type { Caller } from "@/lib/db/users";
 
@@ -31,7 +32,7 @@ export function authAction<S extends z.ZodType, T>(
       unstable_rethrow(err);
       if (err instanceof ZodError) {
         const fieldErrors: Record<string, string> = {};
-        for (const issue of err.issues) fieldErrors[issuePath(issue.path)] ??= forReaders(issue.message);
+        for (const issue of err.issues) fieldErrors[issuePath(issue.path)] ??= forReaders(readableIssue(issue));
         return { ok: false, error: "Please fix the highlighted fields.", fieldErrors };
       }
       return { ok: false, error: forReaders(toErrorBody(err).body.error.message) };

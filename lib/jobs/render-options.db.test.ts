@@ -140,7 +140,7 @@ describe("POST /api/pdf/jobs with render_options", () => {
         { link_target: "explicit" },
         `render_options: unknown option "link_target"; allowed: touch_targets, link_targets, constraint_scope, today`,
       ],
-      ["explicit", "render_options: Invalid input: expected object, received string"],
+      ["explicit", "render_options: must be an object"],
     ];
     for (const [render_options, message] of cases) {
       const res = await post(token, { yaml_content: template, render_options });

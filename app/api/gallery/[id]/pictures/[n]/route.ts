@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/auth/route";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, describeZodIssues, notFound } from "@/lib/errors";
 import { pageImageResponse } from "@/lib/pages/image-response";
 import { pageImageQuerySchema, parsePageParam } from "@/lib/pages/schema";
 import { examplePicture } from "@/lib/samples/catalog";
@@ -14,7 +14,7 @@ type Params = { id: string; n: string };
 export const GET = apiRoute<Params>(async (req, { params }) => {
   const n = parsePageParam(params.n);
   const query = pageImageQuerySchema.safeParse({ width: req.nextUrl.searchParams.get("width") ?? undefined });
-  if (!query.success) throw new AppError("BAD_INPUT", `width: ${query.error.issues[0]?.message ?? "invalid"}`);
+  if (!query.success) throw new AppError("BAD_INPUT", describeZodIssues(query.error.issues));
   const source = examplePicture(params.id, n);
   if (!source) throw notFound("Example picture");
   const image = await getSamplePicture(source.yaml, source.at, query.data.width);

@@ -1,6 +1,6 @@
 import { isRecordId } from "@/lib/api-input";
 import { apiRoute } from "@/lib/auth/route";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, describeZodIssues, notFound } from "@/lib/errors";
 import { pageImageResponse } from "@/lib/pages/image-response";
 import { getJobPageImage } from "@/lib/pages/job-pages";
 import { pageImageQuerySchema as querySchema, parsePageParam } from "@/lib/pages/schema";
@@ -14,7 +14,7 @@ export const GET = apiRoute<Params>(async (req, { user, params }) => {
   const page = parsePageParam(params.n);
   if (!isRecordId(params.id)) throw notFound("Job");
   const query = querySchema.safeParse({ width: req.nextUrl.searchParams.get("width") ?? undefined });
-  if (!query.success) throw new AppError("BAD_INPUT", `width: ${query.error.issues[0]?.message ?? "invalid"}`);
+  if (!query.success) throw new AppError("BAD_INPUT", describeZodIssues(query.error.issues));
   const image = await getJobPageImage(user.id, params.id, page, query.data.width);
   return pageImageResponse(req, image, "private, max-age=86400, immutable");
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/auth/route";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, describeZodIssues, notFound } from "@/lib/errors";
 import { pageImageResponse } from "@/lib/pages/image-response";
 import { pageImageQuerySchema, parsePageParam } from "@/lib/pages/schema";
 import { THEMES } from "@/lib/planner/schema";
@@ -28,10 +28,7 @@ export const GET = apiRoute<Params>(async (req, { params }) => {
   if (!theme) throw notFound("Theme");
   const sp = req.nextUrl.searchParams;
   const query = querySchema.safeParse({ width: sp.get("width") ?? undefined, device: sp.get("device") ?? undefined });
-  if (!query.success) {
-    const issue = query.error.issues[0];
-    throw new AppError("BAD_INPUT", `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`);
-  }
+  if (!query.success) throw new AppError("BAD_INPUT", describeZodIssues(query.error.issues));
   const source = themePicture(theme, n, query.data.device);
   if (!source) throw notFound("Theme picture");
   const image = await getSamplePicture(source.yaml, source.at, query.data.width);
