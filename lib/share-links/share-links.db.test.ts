@@ -104,7 +104,7 @@ describe("making, listing and revoking (owner only)", () => {
       [{ ttl_hours: 169 }, "ttl_hours: must be at most 168 (7 days)"],
       [{ ttl_hours: 0 }, "ttl_hours: must be at least 1"],
       [{ ttl_hours: 1.5 }, "ttl_hours: must be a whole number of hours"],
-      [{ ttl: 5 }, 'Unrecognized key: "ttl"'],
+      [{ ttl: 5 }, 'unknown field "ttl"'],
     ] as const) {
       const res = await create(owner.token, jobId, body);
       expect(res.status).toBe(400);
